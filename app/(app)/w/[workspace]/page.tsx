@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { listDocuments } from '@/lib/server/documents/list-documents';
+import { requirePageUser } from '@/lib/server/session/current-user';
+import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
+
+export default async function WorkspacePage({ params }: { params: Promise<{ workspace: string }> }) {
+  const user = await requirePageUser();
+  const { workspace } = await loadWorkspaceForPage(user.id, (await params).workspace);
+  const documents = await listDocuments({ userId: user.id, workspaceId: workspace.id });
+  return (
+    <main className="mx-auto max-w-3xl px-6 py-10">
+      <p className="text-sm text-muted">
+        <Link href="/w" className="hover:underline">
+          Workspaces
+        </Link>{' '}
+        /
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold tracking-tight">{workspace.name}</h1>
+      <h2 className="mt-8 text-sm font-medium uppercase tracking-wide text-muted">Documents</h2>
+      {documents.length === 0 ? (
+        <p className="mt-3 text-muted">No documents yet.</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-rule rounded-xl border border-rule bg-white">
+          {documents.map((document) => (
+            <li key={document.id}>
+              <Link href={`/w/${workspace.slug}/documents/${document.id}`} className="block px-5 py-4 hover:bg-stone-50">
+                <span className="font-reading text-lg">{document.title}</span>
+                <span className="mt-1 block text-sm text-muted">
+                  {document.versionCount} {document.versionCount === 1 ? 'version' : 'versions'} · updated{' '}
+                  {document.updatedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { signIn } from '@/auth';
+import { runAction } from '@/lib/action';
+import type { ActionFailure } from '@/lib/errors';
+import { safeRedirectPath } from '@/lib/safe-redirect';
+import { ZSignIn, ZSignUp } from '@/lib/schemas/auth';
+import { createUser } from '@/lib/server/users/create-user';
+import { formDataToObject, parseInput } from '@/lib/validation';
+
+export type AuthFormState = (Pick<ActionFailure, 'error' | 'fieldErrors'> & { email?: string; name?: string }) | null;
+
+// One message for an unknown email and a wrong password: no hint whether an account exists.
+const WRONG_CREDENTIALS = 'Incorrect email or password.';
+
+async function signInWithPassword(email: string, password: string, redirectTo: string) {
+  try {
+    await signIn('credentials', { email, password, redirectTo });
+  } catch (error) {
+    if (error instanceof AuthError) return WRONG_CREDENTIALS;
+    throw error; // the redirect after a successful sign-in
+  }
+  return null;
+}
+
+export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const input = ZSignIn.safeParse(formDataToObject(formData));
+  const email = String(formData.get('email') ?? '');
+  if (!input.success) return { error: 'Enter your email and password.', email };
+  const error = await signInWithPassword(input.data.email, input.data.password, safeRedirectPath(formData.get('callbackUrl')));
+  return error ? { error, email } : null;
+}
+
+export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const raw = formDataToObject(formData);
+  const echo = { email: String(raw.email ?? ''), name: String(raw.name ?? '') };
+  const result = await runAction(async () => createUser(parseInput(ZSignUp, raw)));
+  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, ...echo };
+  const error = await signInWithPassword(echo.email, String(raw.password), safeRedirectPath(formData.get('callbackUrl')));
+  return error ? { error, ...echo } : null;
+}

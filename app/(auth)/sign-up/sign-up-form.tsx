@@ -1,0 +1,29 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { signUpAction } from '../actions';
+
+export function SignUpForm() {
+  const [state, formAction] = useActionState(signUpAction, null);
+  const errors = state?.fieldErrors;
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      {state?.error && <Alert>{state.error}</Alert>}
+      <Field label="Name" name="name" autoComplete="name" required defaultValue={state?.name} errors={errors?.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state?.email} errors={errors?.email} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        errors={errors?.password}
+      />
+      <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+// What each workspace role may do — the one table every action, route and page consults.
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+
+export const ROLES = ['owner', 'editor', 'checker', 'viewer'] as const satisfies readonly WorkspaceRole[];
+
+export const PERMISSIONS = {
+  'workspace.read': ['owner', 'editor', 'checker', 'viewer'],
+  'workspace.manage': ['owner'],
+  'members.invite': ['owner', 'editor'],
+  'members.manage': ['owner'],
+  'document.import': ['owner', 'editor'],
+  'document.edit': ['owner', 'editor'],
+  'annotation.create': ['owner', 'editor', 'checker'],
+  'claim.assign': ['owner', 'editor'],
+  'claim.verify': ['owner', 'editor', 'checker'],
+  'claim.review': ['owner', 'editor', 'checker'],
+  'export.read': ['owner', 'editor', 'checker', 'viewer'],
+} as const satisfies Record<string, readonly WorkspaceRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: WorkspaceRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly WorkspaceRole[]).includes(role);
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+
+/** Documents of a workspace the user belongs to (membership is part of the query). */
+export async function listDocuments({ userId, workspaceId }: { userId: string; workspaceId: string }) {
+  const documents = await getDb().document.findMany({
+    where: { workspaceId, workspace: { memberships: { some: { userId } } } },
+    orderBy: { updatedAt: 'desc' },
+    select: {
+      id: true,
+      title: true,
+      byline: true,
+      originUrl: true,
+      updatedAt: true,
+      _count: { select: { versions: true, annotations: true } },
+    },
+  });
+  return documents.map(({ _count, ...document }) => ({
+    ...document,
+    versionCount: _count.versions,
+    annotationCount: _count.annotations,
+  }));
+}

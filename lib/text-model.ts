@@ -1,0 +1,45 @@
+// One text model (DESIGN.md): a version's plain text is its blocks' texts joined by "\n\n".
+// Every offset stored by Margin points into that projection.
+import { createHash } from 'node:crypto';
+
+type JsonScalar = string | number | boolean | null;
+
+export type BlockType = 'heading' | 'paragraph';
+export type Block = { type: BlockType; text: string };
+
+export type TiptapText = { type: 'text'; text: string; marks?: { type: string; attrs?: Record<string, JsonScalar> }[] };
+export type TiptapBlock = {
+  type: BlockType;
+  attrs?: Record<string, JsonScalar>;
+  content?: (TiptapText | { type: 'hardBreak' })[];
+};
+export type TiptapDoc = { type: 'doc'; content: TiptapBlock[] };
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+export function blocksToDoc(blocks: Block[]): TiptapDoc {
+  return {
+    type: 'doc',
+    content: blocks.map((block) => ({
+      type: block.type,
+      ...(block.type === 'heading' ? { attrs: { level: 2 } } : {}),
+      ...(block.text ? { content: [{ type: 'text' as const, text: block.text }] } : {}),
+    })),
+  };
+}
+
+export function blockText(block: TiptapBlock): string {
+  return (block.content ?? []).map((node) => (node.type === 'text' ? node.text : '\n')).join('');
+}
+
+export function docToBlocks(doc: TiptapDoc): Block[] {
+  return doc.content.map((block) => ({ type: block.type, text: blockText(block) }));
+}
+
+export function projectPlainText(doc: TiptapDoc): string {
+  return doc.content.map(blockText).join(BLOCK_SEPARATOR);
+}
+
+export function contentHash(plainText: string): string {
+  return createHash('sha256').update(plainText, 'utf8').digest('hex');
+}

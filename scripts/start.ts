@@ -1,0 +1,61 @@
+// npm start: database (embedded unless DATABASE_URL is set) → migrations → demo content →
+// production build when the sources changed → `next start`. `--dev` runs `next dev` instead.
+import path from 'node:path';
+import { openAppDatabase } from './db/app-database';
+import { applyMigrations } from './db/migrate';
+import { PROJECT_ROOT } from './db/migrations-dir';
+import { resolveAuthSecret } from './lib/auth-secret';
+import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
+import { bin, run, start } from './lib/run';
+import { DEMO_CREDENTIALS_LINE } from '../prisma/demo';
+
+const isDev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+const distDir = path.join(PROJECT_ROOT, process.env.MARGIN_DIST_DIR || '.next');
+
+const database = await openAppDatabase();
+console.log(database.isEmbedded ? `Embedded PostgreSQL ready (${database.url.replace(/:[^:@]*@/, ':***@')}).` : 'Using DATABASE_URL.');
+
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: resolveAuthSecret(path.join(PROJECT_ROOT, '.data')),
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await database.stop().catch((error: unknown) => console.error('Stopping PostgreSQL failed:', error));
+  process.exit(code);
+}
+
+try {
+  const applied = await applyMigrations(database.url);
+  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], { env, cwd: PROJECT_ROOT });
+
+  if (!isDev) {
+    const fingerprint = sourceFingerprint(PROJECT_ROOT);
+    if (!isBuildCurrent(distDir, fingerprint)) {
+      console.log('Building Margin for production (first start, or the sources changed)…');
+      await run(bin('next'), ['build'], { env, cwd: PROJECT_ROOT });
+      writeBuildStamp(distDir, fingerprint);
+    }
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+const server = start(bin('next'), [isDev ? 'dev' : 'start', '--port', port], { env, cwd: PROJECT_ROOT });
+console.log(`\nMargin: http://localhost:${port}\n${DEMO_CREDENTIALS_LINE}\n`);
+
+server.on('exit', (code) => void shutdown(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.kill('SIGTERM');
+  });
+}
