@@ -32,6 +32,15 @@ export async function getDocumentOrThrow({
   });
   const latest = document?.versions[0];
   if (!document || !latest) throw notFound('This document');
-  const { versions: _versions, ...rest } = document;
-  return { ...rest, version: { ...latest, content: latest.content as unknown as TiptapDoc } };
+  const { id, title, byline, originUrl, publishedAt, createdAt, updatedAt } = document;
+  return {
+    id,
+    title,
+    byline,
+    originUrl,
+    publishedAt,
+    createdAt,
+    updatedAt,
+    version: { ...latest, content: latest.content as unknown as TiptapDoc },
+  };
 }

@@ -1,9 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { auth } from '@/auth';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { safeRedirectPath } from '@/lib/safe-redirect';
+import { REQUEST_PATH_HEADER } from '@/lib/request-path';
 
 export type CurrentUser = { id: string; email: string; name: string | null };
 
@@ -15,10 +18,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
 });
 
-/** For pages: the user, or a redirect to sign-in. */
+/** For pages: the user, or a redirect to sign-in that comes back to this page afterwards. */
 export async function requirePageUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  if (!user) {
+    const path = safeRedirectPath((await headers()).get(REQUEST_PATH_HEADER), '');
+    redirect(path ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : '/sign-in');
+  }
   return user;
 }
 

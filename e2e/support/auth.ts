@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+
+/** For specs that start signed out. */
+export const SIGNED_OUT = { cookies: [], origins: [] };
+
+export function newAccount() {
+  const id = randomUUID().slice(0, 8);
+  return { name: `Checker ${id}`, email: `checker-${id}@example.test`, password: `long-password-${id}` };
+}
+
+export async function signIn(page: Page, { email, password }: { email: string; password: string }) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signUp(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(account.name);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+export async function expectSignedInAs(page: Page, name: string) {
+  await expect(page.getByTestId('current-user')).toHaveText(name);
+}

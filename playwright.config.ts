@@ -1,0 +1,48 @@
+// End-to-end tests in Chromium against a production build (`next start`). Run them through
+// `npm test` or `npm run test:e2e`, which provide a fresh, migrated and seeded database.
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './scripts/lib/chromium';
+
+const port = Number(process.env.MARGIN_E2E_PORT ?? 3100);
+// Auth.js builds its URLs with `localhost`; a browser on 127.0.0.1 would fail the CSRF check.
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    {
+      name: 'chromium',
+      dependencies: ['setup'],
+      use: { storageState: 'e2e/.auth/demo.json' },
+    },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start --port ${port}`,
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-used-anywhere-else',
+      AUTH_TRUST_HOST: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

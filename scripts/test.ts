@@ -1,0 +1,91 @@
+// `npm test`: typecheck → lint → unit → integration → end-to-end, each against a fresh database.
+//   tsx scripts/test.ts               the whole suite
+//   tsx scripts/test.ts integration   integration tests only (DATABASE_URL's server or embedded)
+//   tsx scripts/test.ts e2e           end-to-end tests only
+import path from 'node:path';
+import { applyMigrations } from './db/migrate';
+import { PROJECT_ROOT } from './db/migrations-dir';
+import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
+import { findChromium } from './lib/chromium';
+import { bin, run } from './lib/run';
+import { createFreshDatabase, dropDatabase, openTestServer, type TestServer } from './test/test-database';
+
+type Stage = 'typecheck' | 'lint' | 'unit' | 'integration' | 'e2e';
+const ALL: Stage[] = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
+
+const requested = process.argv.slice(2) as Stage[];
+const unknown = requested.filter((stage) => !ALL.includes(stage));
+if (unknown.length) {
+  console.error(`Unknown test stage: ${unknown.join(', ')}. Stages: ${ALL.join(', ')}.`);
+  process.exit(2);
+}
+const stages = requested.length ? requested : ALL;
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const E2E_DIST_DIR = '.next-test';
+
+let server = null as TestServer | null;
+const databases: string[] = [];
+
+/** A fresh, migrated database for one stage; dropped when the run ends. */
+async function freshDatabase(purpose: string, seed: boolean): Promise<string> {
+  server ??= await openTestServer();
+  const { name, url } = await createFreshDatabase(server.adminUrl, purpose);
+  databases.push(name);
+  await applyMigrations(url);
+  if (seed) await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], { env: { ...baseEnv, DATABASE_URL: url } });
+  return url;
+}
+
+async function runStage(stage: Stage) {
+  switch (stage) {
+    case 'typecheck':
+      return run(bin('tsc'), ['--noEmit']);
+    case 'lint':
+      return run(bin('eslint'), ['--max-warnings', '0', '.']);
+    case 'unit':
+      return run(bin('vitest'), ['run', '--project', 'unit']);
+    case 'integration': {
+      const url = await freshDatabase('integration', false);
+      return run(bin('vitest'), ['run', '--project', 'integration'], { env: { ...baseEnv, DATABASE_URL: url } });
+    }
+    case 'e2e': {
+      const chromium = findChromium();
+      if ('error' in chromium) throw new Error(chromium.error);
+      const env = { ...baseEnv, DATABASE_URL: await freshDatabase('e2e', true), MARGIN_DIST_DIR: E2E_DIST_DIR };
+      const distDir = path.join(PROJECT_ROOT, E2E_DIST_DIR);
+      const fingerprint = sourceFingerprint(PROJECT_ROOT);
+      if (!isBuildCurrent(distDir, fingerprint)) {
+        await run(bin('next'), ['build'], { env });
+        writeBuildStamp(distDir, fingerprint);
+      }
+      return run(bin('playwright'), ['test'], { env });
+    }
+  }
+}
+
+const results: { stage: Stage; ok: boolean; seconds: number }[] = [];
+try {
+  for (const stage of stages) {
+    console.log(`\n━━ ${stage} ━━`);
+    const startedAt = Date.now();
+    let ok = true;
+    try {
+      await runStage(stage);
+    } catch (error) {
+      ok = false;
+      console.error(error instanceof Error ? error.message : error);
+    }
+    results.push({ stage, ok, seconds: (Date.now() - startedAt) / 1000 });
+  }
+} finally {
+  if (server) {
+    for (const name of databases) await dropDatabase(server.adminUrl, name).catch(() => {});
+    await server.stop();
+  }
+}
+
+console.log('\n━━ summary ━━');
+for (const { stage, ok, seconds } of results) console.log(`${ok ? 'passed' : 'FAILED'}  ${stage} (${seconds.toFixed(1)} s)`);
+const failed = results.filter((result) => !result.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
