@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
@@ -9,12 +10,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
   const documents = await listDocuments({ userId: user.id, workspaceId: workspace.id });
   return (
     <main className="mx-auto max-w-3xl px-6 py-10">
-      <p className="text-sm text-muted">
-        <Link href="/w" className="hover:underline">
-          Workspaces
-        </Link>{' '}
-        /
-      </p>
+      <Breadcrumbs items={[{ href: '/w', label: 'Workspaces' }]} />
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{workspace.name}</h1>
       <h2 className="mt-8 text-sm font-medium uppercase tracking-wide text-muted">Documents</h2>
       {documents.length === 0 ? (

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { DocumentText } from '@/components/document/document-text';
-import { AppError } from '@/lib/errors';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
+import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 
@@ -13,12 +12,8 @@ async function loadDocument({ params }: Params) {
   const user = await requirePageUser();
   const { workspace: slug, documentId } = await params;
   const { workspace } = await loadWorkspaceForPage(user.id, slug);
-  try {
-    return { workspace, document: await getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId }) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
-    throw error;
-  }
+  const document = await orNotFound(getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId }));
+  return { workspace, document };
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
@@ -30,15 +25,12 @@ export default async function DocumentPage(props: Params) {
   const { workspace, document } = await loadDocument(props);
   return (
     <main className="mx-auto max-w-[44rem] px-6 py-10">
-      <p className="text-sm text-muted">
-        <Link href="/w" className="hover:underline">
-          Workspaces
-        </Link>{' '}
-        /{' '}
-        <Link href={`/w/${workspace.slug}`} className="hover:underline">
-          {workspace.name}
-        </Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { href: '/w', label: 'Workspaces' },
+          { href: `/w/${workspace.slug}`, label: workspace.name },
+        ]}
+      />
       <header className="mt-6 mb-10 border-b border-rule pb-6">
         <h1 className="font-reading text-4xl leading-tight tracking-tight">{document.title}</h1>
         <p className="mt-3 text-sm text-muted">
