@@ -1,6 +1,17 @@
-// Runs a server action's work and turns errors into results the form can show.
+// Server actions in one shape: authenticate → authorize in the workspace → validate → run →
+// { ok, data } | { ok: false, code, error }. Actions built here are what the authorization
+// matrix test (tests/integration/authorization-matrix.test.ts) enumerates.
+import { refresh } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
 import { toAppError, type ActionResult } from '@/lib/errors';
+import type { Permission } from '@/lib/permissions';
+import { ZWorkspaceRef } from '@/lib/schemas/workspace';
+import { requireActionUser, type CurrentUser } from '@/lib/server/session/current-user';
+import { getMembershipOrThrow, type WorkspaceMembership } from '@/lib/server/workspaces/get-membership';
+import { formDataToObject, parseInput } from '@/lib/validation';
+
+export type ActionInput = FormData | Record<string, unknown>;
 
 export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
@@ -14,4 +25,47 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     console.error(error);
     return { ok: false, code: 'internal', error: 'Something went wrong on our side. Please try again.' };
   }
+}
+
+const toObject = (raw: ActionInput): Record<string, unknown> => (raw instanceof FormData ? formDataToObject(raw) : raw);
+
+/** After a successful change, the page the browser shows is rendered again with fresh data. */
+function refreshAfter<T>(result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) refresh();
+  return result;
+}
+
+/** An action of a signed-in user outside any workspace (their account, a new workspace). */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (context: { user: CurrentUser; input: z.output<S> }) => Promise<T>,
+) {
+  return async (raw: ActionInput): Promise<ActionResult<T>> =>
+    refreshAfter(
+      await runAction(async () => {
+        const user = await requireActionUser();
+        return handler({ user, input: parseInput(schema, toObject(raw)) });
+      }),
+    );
+}
+
+/**
+ * An action inside the workspace named by the input's `workspace` slug. A workspace the caller
+ * is not in answers 404 before anything else is looked at; a role without `permission`, 403.
+ */
+export function workspaceAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (context: { user: CurrentUser; membership: WorkspaceMembership; input: z.output<S> }) => Promise<T>,
+) {
+  return async (raw: ActionInput): Promise<ActionResult<T>> =>
+    refreshAfter(
+      await runAction(async () => {
+        const user = await requireActionUser();
+        const data = toObject(raw);
+        const { workspace: slug } = parseInput(ZWorkspaceRef, data);
+        const membership = await getMembershipOrThrow({ userId: user.id, slug, permission });
+        return handler({ user, membership, input: parseInput(schema, data) });
+      }),
+    );
 }

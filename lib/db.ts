@@ -16,6 +16,8 @@ function createClient() {
 }
 
 export type Db = ReturnType<typeof createClient>;
+/** The client inside `getDb().$transaction(async (tx) => …)`. */
+export type DbTransaction = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 const globalForDb = globalThis as unknown as { marginDb?: Db };
 

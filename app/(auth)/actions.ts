@@ -1,11 +1,16 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { AuthError } from 'next-auth';
-import { signIn } from '@/auth';
+import { signIn, SignInRateLimited } from '@/auth';
 import { runAction } from '@/lib/action';
 import type { ActionFailure } from '@/lib/errors';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { ZSignIn, ZSignUp } from '@/lib/schemas/auth';
+import { SSO_PROVIDER_ID } from '@/lib/sso-config';
+import { signUpLimits } from '@/lib/server/rate-limit/auth-limits';
+import { assertWithinLimits, countAttempt } from '@/lib/server/rate-limit/rate-limit';
+import { clientIp } from '@/lib/server/session/client-ip';
 import { createUser } from '@/lib/server/users/create-user';
 import { formDataToObject, parseInput } from '@/lib/validation';
 
@@ -18,6 +23,7 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
   try {
     await signIn('credentials', { email, password, redirectTo });
   } catch (error) {
+    if (error instanceof SignInRateLimited) return error.waitMessage;
     if (error instanceof AuthError) return WRONG_CREDENTIALS;
     throw error; // the redirect after a successful sign-in
   }
@@ -35,8 +41,19 @@ export async function signInAction(_previous: AuthFormState, formData: FormData)
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const raw = formDataToObject(formData);
   const echo = { email: String(raw.email ?? ''), name: String(raw.name ?? '') };
-  const result = await runAction(async () => createUser(parseInput(ZSignUp, raw)));
+  const ip = clientIp(await headers());
+  const result = await runAction(async () => {
+    const input = parseInput(ZSignUp, raw);
+    const limits = signUpLimits({ email: input.email, ip });
+    await assertWithinLimits(limits);
+    await countAttempt(limits);
+    return createUser(input);
+  });
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, ...echo };
-  const error = await signInWithPassword(echo.email, String(raw.password), safeRedirectPath(formData.get('callbackUrl')));
+  const error = await signInWithPassword(result.data.email, String(raw.password), safeRedirectPath(formData.get('callbackUrl')));
   return error ? { error, ...echo } : null;
+}
+
+export async function signInWithSsoAction(formData: FormData) {
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeRedirectPath(formData.get('callbackUrl')) });
 }

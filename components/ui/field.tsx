@@ -4,8 +4,8 @@ import { cn } from './cn';
 type FieldProps = React.ComponentProps<'input'> & { label: string; name: string; errors?: string[]; hint?: string };
 
 /** A labelled input with its hint and errors wired to it for screen readers. */
-export function Field({ label, name, errors, hint, className, ...input }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ label, name, errors, hint, className, id: idProp, ...input }: FieldProps) {
+  const id = idProp ?? `field-${name}`;
   const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cn('flex flex-col gap-1.5', className)}>

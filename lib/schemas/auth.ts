@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const ZEmail = z
+export const ZEmail = z
   .string()
   .trim()
   .toLowerCase()
@@ -21,3 +21,16 @@ export const ZSignUp = z.object({
     .max(200, 'Keep your password under 200 characters.'),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
+
+export const ZUpdateProfile = z.object({ name: ZSignUp.shape.name });
+
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string().max(200).optional().default(''),
+    newPassword: ZSignUp.shape.password,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    message: 'The two new passwords differ.',
+    path: ['confirmPassword'],
+  });

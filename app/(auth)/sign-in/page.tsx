@@ -1,28 +1,51 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
 import { AuthCard } from '@/components/ui/auth-card';
+import { Button } from '@/components/ui/button';
 import { safeRedirectPath } from '@/lib/safe-redirect';
+import { readSsoConfig } from '@/lib/sso-config';
 import { getCurrentUser } from '@/lib/server/session/current-user';
+import { signInWithSsoAction } from '../actions';
 import { SignInForm } from './sign-in-form';
 
 export const metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+// Auth.js sends failed single sign-ons back here with ?error=<type>.
+const SSO_ERRORS: Record<string, string> = {
+  AccessDenied: 'Single sign-on was refused.',
+  OAuthAccountNotLinked: 'This email is already used by another sign-in method.',
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
   if (await getCurrentUser()) redirect(safeRedirectPath(callbackUrl));
+  const sso = readSsoConfig();
+  const next = callbackUrl ? `?callbackUrl=${encodeURIComponent(safeRedirectPath(callbackUrl))}` : '';
   return (
     <AuthCard
       title="Sign in to Margin"
       footer={
         <>
           New here?{' '}
-          <Link href="/sign-up" className="text-accent underline underline-offset-4">
+          <Link href={`/sign-up${next}`} className="text-accent underline underline-offset-4">
             Create an account
           </Link>
         </>
       }
     >
+      {error && error !== 'CredentialsSignin' && (
+        <Alert className="mb-4">{SSO_ERRORS[error] ?? 'Signing in did not work. Please try again.'}</Alert>
+      )}
       <SignInForm callbackUrl={callbackUrl} />
+      {sso && (
+        <form action={signInWithSsoAction} className="mt-4 border-t border-rule pt-4">
+          <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
+          <Button type="submit" variant="secondary" className="w-full">
+            Sign in with {sso.name}
+          </Button>
+        </form>
+      )}
     </AuthCard>
   );
 }

@@ -1,26 +1,29 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/ui/auth-card';
+import { safeRedirectPath } from '@/lib/safe-redirect';
 import { getCurrentUser } from '@/lib/server/session/current-user';
 import { SignUpForm } from './sign-up-form';
 
 export const metadata = { title: 'Create an account' };
 
-export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect('/w');
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  if (await getCurrentUser()) redirect(safeRedirectPath(callbackUrl));
+  const next = callbackUrl ? `?callbackUrl=${encodeURIComponent(safeRedirectPath(callbackUrl))}` : '';
   return (
     <AuthCard
       title="Create your Margin account"
       footer={
         <>
           Already have an account?{' '}
-          <Link href="/sign-in" className="text-accent underline underline-offset-4">
+          <Link href={`/sign-in${next}`} className="text-accent underline underline-offset-4">
             Sign in
           </Link>
         </>
       }
     >
-      <SignUpForm />
+      <SignUpForm callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

@@ -6,12 +6,13 @@ import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { signUpAction } from '../actions';
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(signUpAction, null);
   const errors = state?.fieldErrors;
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state?.error && <Alert>{state.error}</Alert>}
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
       <Field label="Name" name="name" autoComplete="name" required defaultValue={state?.name} errors={errors?.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state?.email} errors={errors?.email} />
       <Field

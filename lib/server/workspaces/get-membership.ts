@@ -1,7 +1,10 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { AppError, notFound } from '@/lib/errors';
 import { can, type Permission } from '@/lib/permissions';
+
+export type WorkspaceMembership = { role: WorkspaceRole; workspace: { id: string; slug: string; name: string } };
 
 /**
  * The workspace `slug` with the caller's role in it. A workspace the user is not a member of is
@@ -15,7 +18,7 @@ export async function getMembershipOrThrow({
   userId: string;
   slug: string;
   permission?: Permission;
-}) {
+}): Promise<WorkspaceMembership> {
   const membership = await getDb().membership.findFirst({
     where: { userId, workspace: { slug } },
     select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },
@@ -24,5 +27,5 @@ export async function getMembershipOrThrow({
   if (!can(membership.role, permission)) {
     throw new AppError('forbidden', `Your role (${membership.role}) does not allow this.`);
   }
-  return { role: membership.role, workspace: membership.workspace };
+  return membership;
 }

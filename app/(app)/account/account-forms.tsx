@@ -1,0 +1,44 @@
+'use client';
+
+import { useRef } from 'react';
+import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { changePasswordAction, updateProfileAction } from './actions';
+
+export function ProfileForm({ name }: { name: string }) {
+  const [state, formAction] = useActionForm(updateProfileAction);
+  const error = formErrorOf(state);
+  return (
+    <form action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
+      <Field label="Your name" name="name" defaultValue={name} autoComplete="name" errors={fieldErrorsOf(state).name} />
+      <div>
+        <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
+      </div>
+      {error && <Alert>{error}</Alert>}
+      {state?.ok && <Alert tone="info">Name saved.</Alert>}
+    </form>
+  );
+}
+
+export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
+  const form = useRef<HTMLFormElement>(null);
+  const [state, formAction] = useActionForm(changePasswordAction, () => form.current?.reset());
+  const errors = fieldErrorsOf(state);
+  const error = formErrorOf(state);
+  return (
+    <form ref={form} action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
+      {hasPassword && (
+        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={errors.currentPassword} />
+      )}
+      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 10 characters." errors={errors.newPassword} />
+      <Field label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={errors.confirmPassword} />
+      <div>
+        <SubmitButton pendingLabel="Saving…">{hasPassword ? 'Change password' : 'Set password'}</SubmitButton>
+      </div>
+      {error && <Alert>{error}</Alert>}
+      {state?.ok && <Alert tone="info">Password changed.</Alert>}
+    </form>
+  );
+}

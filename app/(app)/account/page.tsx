@@ -1,0 +1,23 @@
+import { requirePageUser } from '@/lib/server/session/current-user';
+import { hasPassword } from '@/lib/server/users/change-password';
+import { ChangePasswordForm, ProfileForm } from './account-forms';
+
+export const metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const user = await requirePageUser();
+  return (
+    <main className="mx-auto max-w-xl px-6 py-10">
+      <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
+      <p className="mt-1 text-sm text-muted">{user.email}</p>
+      <section className="mt-8">
+        <h2 className="text-lg font-semibold">Name</h2>
+        <ProfileForm name={user.name ?? ''} />
+      </section>
+      <section className="mt-10">
+        <h2 className="text-lg font-semibold">Password</h2>
+        <ChangePasswordForm hasPassword={await hasPassword(user.id)} />
+      </section>
+    </main>
+  );
+}

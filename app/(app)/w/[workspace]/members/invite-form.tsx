@@ -1,0 +1,48 @@
+'use client';
+
+import { useState } from 'react';
+import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { roleOptions } from '@/lib/roles';
+import { inviteMemberAction } from './actions';
+
+export function InviteForm({ workspace, canInviteOwners }: { workspace: string; canInviteOwners: boolean }) {
+  const [link, setLink] = useState<{ url: string; email: string } | null>(null);
+  const [state, formAction] = useActionForm(inviteMemberAction, (invitation) =>
+    setLink({ url: new URL(invitation.path, window.location.origin).toString(), email: invitation.email }),
+  );
+  const errors = fieldErrorsOf(state);
+  const error = formErrorOf(state);
+  return (
+    <div className="mt-4">
+      <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+        <input type="hidden" name="workspace" value={workspace} />
+        <Field id="invite-email" label="Email" name="email" type="email" className="flex-1" errors={errors.email} />
+        <SelectField
+          id="invite-role"
+          label="Role"
+          name="role"
+          defaultValue="checker"
+          options={roleOptions(canInviteOwners ? undefined : ['editor', 'checker', 'viewer'])}
+        />
+        <SubmitButton pendingLabel="Inviting…">Create invitation</SubmitButton>
+      </form>
+      {error && <Alert className="mt-3">{error}</Alert>}
+      {link && state?.ok && (
+        <div className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm" role="status">
+          <p>
+            Send this link to <strong>{link.email}</strong>. It is shown only now.
+          </p>
+          <div className="mt-2 flex items-center gap-2">
+            <input readOnly value={link.url} aria-label="Invitation link" className="flex-1 rounded-md border border-rule bg-white px-2 py-1.5 font-mono text-xs" />
+            <CopyButton text={link.url} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { roleOptions } from '@/lib/roles';
+import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from './actions';
+
+type Member = { id: string; role: string; name: string | null; email: string };
+
+export function MemberRow({ workspace, member, isSelf, canManage }: { workspace: string; member: Member; isSelf: boolean; canManage: boolean }) {
+  const router = useRouter();
+  const [roleState, changeRole] = useActionForm(changeMemberRoleAction);
+  const [removeState, remove] = useActionForm(isSelf ? leaveWorkspaceAction : removeMemberAction, () => {
+    if (isSelf) router.push('/w');
+  });
+  const [confirming, setConfirming] = useState(false);
+  const error = formErrorOf(roleState) ?? formErrorOf(removeState);
+  const who = member.name ?? member.email;
+  return (
+    <li className="px-5 py-3" aria-label={who}>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="min-w-0">
+          <p className="font-medium">
+            {who} {isSelf && <span className="text-sm font-normal text-muted">(you)</span>}
+          </p>
+          <p className="text-sm text-muted">{member.email}</p>
+        </div>
+        <div className="flex items-center gap-2">
+          {canManage ? (
+            <form action={changeRole}>
+              <input type="hidden" name="workspace" value={workspace} />
+              <input type="hidden" name="membershipId" value={member.id} />
+              <SelectField
+                id={`role-${member.id}`}
+                label={`Role of ${who}`}
+                hideLabel
+                name="role"
+                defaultValue={member.role}
+                options={roleOptions()}
+                onChange={(event) => event.currentTarget.form?.requestSubmit()}
+              />
+            </form>
+          ) : (
+            <span className="text-sm text-muted" data-testid="member-role">
+              {member.role}
+            </span>
+          )}
+          {(canManage || isSelf) && (
+            <form action={remove} className="flex items-center gap-2">
+              <input type="hidden" name="workspace" value={workspace} />
+              <input type="hidden" name="membershipId" value={member.id} />
+              {confirming ? (
+                <>
+                  <SubmitButton variant="primary" pendingLabel="…">
+                    {isSelf ? 'Yes, leave' : `Yes, remove`}
+                  </SubmitButton>
+                  <Button type="button" variant="ghost" onClick={() => setConfirming(false)}>
+                    Cancel
+                  </Button>
+                </>
+              ) : (
+                <Button type="button" variant="ghost" onClick={() => setConfirming(true)}>
+                  {isSelf ? 'Leave' : 'Remove'}
+                </Button>
+              )}
+            </form>
+          )}
+        </div>
+      </div>
+      {error && <Alert className="mt-2">{error}</Alert>}
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import { can } from '@/lib/permissions';
+import { requirePageUser } from '@/lib/server/session/current-user';
+import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
+import { DeleteWorkspaceForm, RenameWorkspaceForm } from './settings-forms';
+
+export const metadata = { title: 'Workspace settings' };
+
+export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const user = await requirePageUser();
+  const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
+  if (!can(role, 'workspace.manage')) {
+    return (
+      <main className="mx-auto max-w-3xl px-6 py-10">
+        <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
+        <p className="mt-4 text-muted">Only owners can change the settings of {workspace.name}.</p>
+      </main>
+    );
+  }
+  return (
+    <main className="mx-auto max-w-3xl px-6 py-10">
+      <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
+      <section className="mt-8">
+        <RenameWorkspaceForm workspace={workspace.slug} name={workspace.name} />
+      </section>
+      <section className="mt-12 rounded-xl border border-red-200 bg-white p-5">
+        <h2 className="text-lg font-semibold text-danger">Delete this workspace</h2>
+        <p className="mt-1 text-sm text-muted">
+          Deletes its documents, annotations, claims, sources, members and history for everyone. This cannot be undone.
+        </p>
+        <DeleteWorkspaceForm workspace={workspace.slug} name={workspace.name} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import Link from 'next/link';
+import { useParams } from 'next/navigation';
+import { DropdownMenu } from 'radix-ui';
+
+export type SwitcherWorkspace = { slug: string; name: string; role: string };
+
+/** The current workspace's name; opens a menu of the user's other workspaces. */
+export function WorkspaceSwitcher({ workspaces }: { workspaces: SwitcherWorkspace[] }) {
+  const { workspace: currentSlug } = useParams<{ workspace?: string }>();
+  const current = workspaces.find((workspace) => workspace.slug === currentSlug);
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger className="flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm hover:bg-stone-100" aria-label="Switch workspace">
+        <span className="font-medium">{current?.name ?? 'Workspaces'}</span>
+        <span aria-hidden className="text-muted">
+          ▾
+        </span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-60 rounded-lg border border-rule bg-white p-1 text-sm shadow-lg">
+          {workspaces.map((workspace) => (
+            <DropdownMenu.Item key={workspace.slug} asChild>
+              <Link
+                href={`/w/${workspace.slug}`}
+                aria-current={workspace.slug === currentSlug ? 'page' : undefined}
+                className="flex items-center justify-between gap-4 rounded-md px-2.5 py-2 outline-none data-highlighted:bg-stone-100 aria-[current=page]:font-medium"
+              >
+                <span>{workspace.name}</span>
+                <span className="text-xs text-muted">{workspace.role}</span>
+              </Link>
+            </DropdownMenu.Item>
+          ))}
+          <DropdownMenu.Separator className="my-1 h-px bg-rule" />
+          <DropdownMenu.Item asChild>
+            <Link href="/w" className="block rounded-md px-2.5 py-2 text-muted outline-none data-highlighted:bg-stone-100">
+              All workspaces…
+            </Link>
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
