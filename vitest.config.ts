@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/support/global-setup.ts'],
+          // next-auth imports `next/server` without an extension, which only bundlers resolve.
+          server: { deps: { inline: ['next-auth', '@auth/core'] } },
           // One database per run: files run one after another so they never race on it.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -4,21 +4,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
 import { PROJECT_ROOT } from '../db/migrations-dir';
+import { assertLocalDatabase } from './assert-local-database';
 
 export const TEST_DATABASE_PREFIX = 'margin_test_';
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '']);
 
 export type TestServer = { adminUrl: string; isEmbedded: boolean; stop(): Promise<void> };
-
-/** Tests create and drop databases: refuse anything but a server on this machine. */
-export function assertLocalDatabase(url: string) {
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host) && process.env.MARGIN_TEST_ALLOW_REMOTE !== '1') {
-    throw new Error(
-      `Refusing to run tests against ${host}: tests create and drop databases. Use a local PostgreSQL, or set MARGIN_TEST_ALLOW_REMOTE=1 if that server is disposable.`,
-    );
-  }
-}
 
 export async function openTestServer(): Promise<TestServer> {
   const external = process.env.DATABASE_URL;

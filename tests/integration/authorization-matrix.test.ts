@@ -1,0 +1,189 @@
+// Every server action and route handler, called as signed-out, as a member of another
+// workspace and as each role, against the expected outcome. A new action or route without an
+// entry in MATRIX fails the first test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/lib/db';
+import type { ActionResult } from '@/lib/errors';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { createInvitation } from '@/lib/server/invitations/create-invitation';
+import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
+import { actAs } from './support/session';
+
+vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
+vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+type Caller = 'signedOut' | 'stranger' | WorkspaceRole;
+const CALLERS: Caller[] = ['signedOut', 'stranger', 'owner', 'editor', 'checker', 'viewer'];
+type User = Awaited<ReturnType<typeof makeUser>>;
+type Fixture = {
+  workspace: { id: string; slug: string; name: string };
+  users: Record<Exclude<Caller, 'signedOut'>, User>;
+  target: { membershipId: string };
+  caller: User | null;
+};
+type Entry =
+  | { kind: 'public'; why: string }
+  | { kind: 'workspace'; allowed: WorkspaceRole[]; input: (fixture: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown> }
+  | { kind: 'user'; input: (fixture: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown> };
+
+const MATRIX: Record<string, Entry> = {
+  'app/(auth)/actions.ts#signInAction': { kind: 'public', why: 'signing in; rate limits are tested in rate-limit.test.ts' },
+  'app/(auth)/actions.ts#signUpAction': { kind: 'public', why: 'creating an account' },
+  'app/(auth)/actions.ts#signInWithSsoAction': { kind: 'public', why: 'starts the OIDC redirect (e2e: sso.spec.ts)' },
+  'app/(app)/actions.ts#signOutAction': { kind: 'public', why: 'signing out is always allowed' },
+  'app/api/auth/[...nextauth]/route.ts#GET': { kind: 'public', why: 'Auth.js endpoints' },
+  'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
+  'app/(app)/actions.ts#createWorkspaceAction': { kind: 'user', input: () => ({ name: `Desk ${uniqueId()}` }) },
+  'app/(app)/account/actions.ts#updateProfileAction': { kind: 'user', input: ({ caller }) => ({ name: caller?.name ?? 'Someone' }) },
+  'app/(app)/account/actions.ts#changePasswordAction': {
+    kind: 'user',
+    input: ({ caller }) => {
+      const password = caller?.password ?? 'irrelevant-password';
+      return { currentPassword: password, newPassword: password, confirmPassword: password };
+    },
+  },
+  'app/(app)/invite/[token]/actions.ts#acceptInvitationAction': {
+    kind: 'user',
+    input: async ({ caller }) => {
+      const inviter = await makeUser();
+      const other = await makeWorkspace(inviter.id);
+      const email = caller?.email ?? `nobody-${uniqueId()}@example.test`;
+      const invitation = await createInvitation({ actorId: inviter.id, actorRole: 'owner', workspaceId: other.id, email, role: 'viewer' });
+      return { token: invitation.path.split('/').at(-1)! };
+    },
+  },
+  'app/(app)/w/[workspace]/members/actions.ts#inviteMemberAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor'],
+    input: () => ({ email: `invitee-${uniqueId()}@example.test`, role: 'checker' }),
+  },
+  'app/(app)/w/[workspace]/members/actions.ts#revokeInvitationAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor'],
+    input: async ({ workspace, users }) => {
+      const invitation = await createInvitation({
+        actorId: users.owner.id,
+        actorRole: 'owner',
+        workspaceId: workspace.id,
+        email: `invitee-${uniqueId()}@example.test`,
+        role: 'viewer',
+      });
+      return { invitationId: invitation.id };
+    },
+  },
+  'app/(app)/w/[workspace]/members/actions.ts#changeMemberRoleAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: ({ target }) => ({ membershipId: target.membershipId, role: 'editor' }),
+  },
+  'app/(app)/w/[workspace]/members/actions.ts#removeMemberAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: ({ target }) => ({ membershipId: target.membershipId }),
+  },
+  'app/(app)/w/[workspace]/members/actions.ts#leaveWorkspaceAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    input: () => ({}),
+  },
+  'app/(app)/w/[workspace]/settings/actions.ts#renameWorkspaceAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: () => ({ name: `Renamed ${uniqueId()}` }),
+  },
+  'app/(app)/w/[workspace]/settings/actions.ts#deleteWorkspaceAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: ({ workspace }) => ({ confirmName: workspace.name }),
+  },
+};
+
+function findFiles(dir: string, name: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return findFiles(full, name);
+    return entry.name === name ? [full] : [];
+  });
+}
+
+/** file#export for every exported function of every server-action file and route handler. */
+async function discoverEndpoints(): Promise<Map<string, unknown>> {
+  const endpoints = new Map<string, unknown>();
+  const files = [...findFiles(path.join(ROOT, 'app'), 'actions.ts'), ...findFiles(path.join(ROOT, 'app'), 'route.ts')];
+  for (const file of files) {
+    const module = (await import(file)) as Record<string, unknown>;
+    for (const name of Object.keys(module)) {
+      if (typeof module[name] === 'function') endpoints.set(`${path.relative(ROOT, file)}#${name}`, module[name]);
+    }
+  }
+  return endpoints;
+}
+
+let endpoints: Map<string, unknown>;
+let users: Fixture['users'];
+
+beforeAll(async () => {
+  endpoints = await discoverEndpoints();
+  const [owner, coOwner, editor, checker, viewer, stranger] = await Promise.all(Array.from({ length: 6 }, () => makeUser()));
+  users = { owner: owner!, editor: editor!, checker: checker!, viewer: viewer!, stranger: stranger! };
+  coOwnerId = coOwner!.id;
+  target = await makeUser();
+});
+let coOwnerId: string;
+let target: User;
+
+/** A fresh workspace per call, so that one call's change cannot decide the next one's outcome. */
+async function freshFixture(caller: Caller): Promise<Fixture> {
+  const workspace = await makeWorkspace(users.owner.id);
+  await addMember(workspace.id, coOwnerId, 'owner'); // so that the owner may leave
+  await Promise.all((['editor', 'checker', 'viewer'] as const).map((role) => addMember(workspace.id, users[role].id, role)));
+  await makeWorkspace(users.stranger.id);
+  const targetMembership = await addMember(workspace.id, target.id, 'viewer');
+  return {
+    workspace: { id: workspace.id, slug: workspace.slug, name: `Workspace ${workspace.slug.slice(3)}` },
+    users,
+    target: { membershipId: targetMembership.id },
+    caller: caller === 'signedOut' ? null : users[caller],
+  };
+}
+
+function expectedCode(entry: Exclude<Entry, { kind: 'public' }>, caller: Caller): string {
+  if (caller === 'signedOut') return 'unauthorized';
+  if (entry.kind === 'user') return 'ok';
+  if (caller === 'stranger') return 'not_found';
+  return entry.allowed.includes(caller) ? 'ok' : 'forbidden';
+}
+
+/** "app/(app)/w/[workspace]/members/actions.ts#removeMemberAction" → "w/[workspace]/members#removeMemberAction" */
+const shortName = (key: string) => key.replace(/^app\/(\([a-z]+\)\/)?/, '').replace('/actions.ts', '').replace('actions.ts', '');
+
+const activityCount = (workspaceId: string) => getDb().activity.count({ where: { workspaceId } });
+
+describe('authorization matrix', () => {
+  it('has an entry for every server action and route handler, and no stale entries', () => {
+    const found = [...endpoints.keys()].sort();
+    expect(found.filter((key) => !(key in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((key) => !endpoints.has(key))).toEqual([]);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([key, entry]) =>
+    entry.kind === 'public'
+      ? []
+      : CALLERS.map((caller) => ({ name: shortName(key), key, entry, caller, expected: expectedCode(entry, caller) })),
+  );
+
+  it.each(cases)('$name as $caller → $expected', async ({ key, entry, caller, expected }) => {
+    const fixture = await freshFixture(caller);
+    const input = { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
+    const before = await activityCount(fixture.workspace.id);
+    actAs(fixture.caller?.id ?? null);
+    const action = endpoints.get(key) as (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+    const result = await action(input);
+    actAs(null);
+    expect(result.ok ? 'ok' : result.code, result.ok ? '' : result.error).toBe(expected);
+    if (!result.ok) expect(await activityCount(fixture.workspace.id)).toBe(before);
+  });
+});
