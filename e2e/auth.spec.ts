@@ -43,7 +43,7 @@ test('pages ask signed-out visitors to sign in, then return them where they were
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fw%2Fdemo/);
   await page.getByLabel('Email').fill(DEMO.email);
   await page.getByLabel('Password').fill(DEMO.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/w\/demo$/);
   await expect(page.getByRole('heading', { name: DEMO.workspaceName })).toBeVisible();
 });

@@ -9,6 +9,7 @@ import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-
 import { findChromium } from './lib/chromium';
 import { bin, run } from './lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer, type TestServer } from './test/test-database';
+import { startTestOidcProvider, TEST_OIDC } from '../e2e/support/oidc-provider';
 
 type Stage = 'typecheck' | 'lint' | 'unit' | 'integration' | 'e2e';
 const ALL: Stage[] = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
@@ -58,7 +59,22 @@ async function runStage(stage: Stage) {
         await run(bin('next'), ['build'], { env });
         writeBuildStamp(distDir, fingerprint);
       }
-      return run(bin('playwright'), ['test'], { env });
+      // The single sign-on specs need a real OpenID Connect server; the app is configured for it.
+      const appPort = Number(process.env.MARGIN_E2E_PORT ?? 3100);
+      const oidc = await startTestOidcProvider({ port: Number(process.env.MARGIN_E2E_OIDC_PORT ?? 3101), appUrl: `http://localhost:${appPort}` });
+      try {
+        return await run(bin('playwright'), ['test'], {
+          env: {
+            ...env,
+            AUTH_OIDC_ISSUER: oidc.issuer,
+            AUTH_OIDC_CLIENT_ID: TEST_OIDC.clientId,
+            AUTH_OIDC_CLIENT_SECRET: TEST_OIDC.clientSecret,
+            AUTH_OIDC_NAME: TEST_OIDC.name,
+          },
+        });
+      } finally {
+        await oidc.close();
+      }
     }
   }
 }

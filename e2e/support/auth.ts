@@ -13,7 +13,7 @@ export async function signIn(page: Page, { email, password }: { email: string; p
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 export async function signUp(page: Page, account: { name: string; email: string; password: string }) {

@@ -114,9 +114,9 @@ async function discoverEndpoints(): Promise<Map<string, unknown>> {
   const endpoints = new Map<string, unknown>();
   const files = [...findFiles(path.join(ROOT, 'app'), 'actions.ts'), ...findFiles(path.join(ROOT, 'app'), 'route.ts')];
   for (const file of files) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const name of Object.keys(module)) {
-      if (typeof module[name] === 'function') endpoints.set(`${path.relative(ROOT, file)}#${name}`, module[name]);
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const name of Object.keys(exported)) {
+      if (typeof exported[name] === 'function') endpoints.set(`${path.relative(ROOT, file)}#${name}`, exported[name]);
     }
   }
   return endpoints;

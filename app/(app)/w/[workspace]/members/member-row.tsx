@@ -73,6 +73,11 @@ export function MemberRow({ workspace, member, isSelf, canManage }: { workspace:
         </div>
       </div>
       {error && <Alert className="mt-2">{error}</Alert>}
+      {roleState?.ok && roleState.data.changed && (
+        <Alert tone="info" className="mt-2">
+          Role changed.
+        </Alert>
+      )}
     </li>
   );
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { signInLimits } from '@/lib/server/rate-limit/auth-limits';
+import { assertWithinLimits, countAttempt, type Limit } from '@/lib/server/rate-limit/rate-limit';
+import { uniqueId } from './support/factories';
+
+const limit = (max: number): Limit => ({ key: `test:${uniqueId()}`, max, windowMs: 15 * 60_000, message: 'Too many tries.' });
+
+describe('rate limits (state in PostgreSQL)', () => {
+  it('allows max attempts per window, then refuses with the time to wait', async () => {
+    const three = limit(3);
+    const now = new Date('2026-01-01T10:01:00Z');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await assertWithinLimits([three], now);
+      await countAttempt([three], now);
+    }
+    await expect(assertWithinLimits([three], now)).rejects.toMatchObject({ code: 'rate_limited', message: 'Too many tries. Try again in 14 minutes.' });
+    // The next window starts afresh.
+    await expect(assertWithinLimits([three], new Date('2026-01-01T10:15:00Z'))).resolves.toBeUndefined();
+  });
+
+  it('counts concurrent attempts exactly, as several app instances would make them', async () => {
+    const many = limit(1000);
+    const now = new Date();
+    await Promise.all(Array.from({ length: 25 }, () => countAttempt([many], now)));
+    const { getDb } = await import('@/lib/db');
+    const bucket = await getDb().rateLimitBucket.findFirstOrThrow({ where: { key: many.key } });
+    expect(bucket.count).toBe(25);
+  });
+
+  it('keys sign-in limits by account and by address separately', () => {
+    const limits = signInLimits({ email: 'a@example.test', ip: '203.0.113.9' });
+    expect(limits.account.key).toBe('signin:account:a@example.test');
+    expect(limits.ip.key).toBe('signin:ip:203.0.113.9');
+    expect(limits.account.max).toBeLessThan(limits.ip.max);
+  });
+});
