@@ -13,6 +13,8 @@ import { actAs } from './support/session';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
+// The request an action runs in: a same-origin POST from the app.
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'http://localhost:3000' }) }));
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 type Caller = 'signedOut' | 'stranger' | WorkspaceRole;

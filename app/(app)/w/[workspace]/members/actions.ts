@@ -1,10 +1,12 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { workspaceAction } from '@/lib/action';
 import { ZChangeMemberRole, ZInviteMember, ZRemoveMember, ZRevokeInvitation } from '@/lib/schemas/members';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
+import { sendInvitationEmail } from '@/lib/server/invitations/send-invitation-email';
 import { changeMemberRole } from '@/lib/server/members/change-member-role';
 import { findOwnMembershipId } from '@/lib/server/members/find-own-membership';
 import { removeMember } from '@/lib/server/members/remove-member';
@@ -17,9 +19,17 @@ export const inviteMemberAction = workspaceAction('members.invite', ZInviteMembe
     workspaceId: membership.workspace.id,
     ...input,
   });
-  // There is no mail server: the link is shown to the inviter and written to the server log.
-  console.info(`[margin] invitation to ${membership.workspace.slug} for ${invitation.email}: ${invitation.path}`);
-  return invitation;
+  // The link is always shown to the inviter and logged; it is emailed too when SMTP is set up.
+  const url = new URL(invitation.path, (await headers()).get('origin') ?? 'http://localhost').toString();
+  console.info(`[margin] invitation to ${membership.workspace.slug} for ${invitation.email}: ${url}`);
+  const delivery = await sendInvitationEmail({
+    to: invitation.email,
+    url,
+    workspaceName: membership.workspace.name,
+    inviterName: user.name ?? user.email,
+    role: invitation.role,
+  });
+  return { ...invitation, url, delivery };
 });
 
 export const revokeInvitationAction = workspaceAction('members.invite', ZRevokeInvitation, async ({ user, membership, input }) =>

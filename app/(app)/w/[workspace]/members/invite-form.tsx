@@ -8,12 +8,19 @@ import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { roleOptions } from '@/lib/roles';
+import type { InvitationDelivery } from '@/lib/server/invitations/send-invitation-email';
 import { inviteMemberAction } from './actions';
 
+const DELIVERY_NOTE: Record<InvitationDelivery, string> = {
+  not_configured: 'Send this link to',
+  sent: 'We emailed this link to',
+  failed: 'Emailing the link failed: send it yourself to',
+};
+
 export function InviteForm({ workspace, canInviteOwners }: { workspace: string; canInviteOwners: boolean }) {
-  const [link, setLink] = useState<{ url: string; email: string } | null>(null);
+  const [link, setLink] = useState<{ url: string; email: string; delivery: InvitationDelivery } | null>(null);
   const [state, formAction] = useActionForm(inviteMemberAction, (invitation) =>
-    setLink({ url: new URL(invitation.path, window.location.origin).toString(), email: invitation.email }),
+    setLink({ url: invitation.url, email: invitation.email, delivery: invitation.delivery }),
   );
   const errors = fieldErrorsOf(state);
   const error = formErrorOf(state);
@@ -35,7 +42,7 @@ export function InviteForm({ workspace, canInviteOwners }: { workspace: string; 
       {link && state?.ok && (
         <div className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm" role="status">
           <p>
-            Send this link to <strong>{link.email}</strong>. It is shown only now.
+            {DELIVERY_NOTE[link.delivery]} <strong>{link.email}</strong>. The link is shown only now.
           </p>
           <div className="mt-2 flex items-center gap-2">
             <input readOnly value={link.url} aria-label="Invitation link" className="flex-1 rounded-md border border-rule bg-white px-2 py-1.5 font-mono text-xs" />
