@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
+import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
 
 export type NewDocument = {
@@ -11,39 +12,45 @@ export type NewDocument = {
   originUrl?: string | null;
   publishedAt?: Date | null;
   blocks: Block[];
+  /** Cited URLs: they become the workspace's sources, linked to this document. */
+  urls?: string[];
   origin: VersionOrigin;
 };
 
 /**
- * Creates a document and its first version in one transaction. The caller has already checked
- * that `userId` may import into `workspaceId` (getMembershipOrThrow with 'document.import').
+ * Creates a document, its first version and its sources in one transaction. The caller has
+ * already checked that `userId` may import into `workspaceId` ('document.import').
  */
-export async function createDocument({ workspaceId, userId, blocks, origin, ...metadata }: NewDocument) {
+export async function createDocument({ workspaceId, userId, blocks, urls = [], origin, ...metadata }: NewDocument) {
   const content = blocksToDoc(blocks);
   const plainText = projectPlainText(content);
-  return getDb().$transaction(async (tx) => {
-    const document = await tx.document.create({
-      data: {
-        workspaceId,
-        createdById: userId,
-        ...metadata,
-        versions: {
-          create: { number: 1, content, plainText, contentHash: contentHash(plainText), origin, createdById: userId },
+  return getDb().$transaction(
+    async (tx) => {
+      const document = await tx.document.create({
+        data: {
+          workspaceId,
+          createdById: userId,
+          ...metadata,
+          versions: {
+            create: { number: 1, content, plainText, contentHash: contentHash(plainText), origin, createdById: userId },
+          },
         },
-      },
-      select: { id: true, title: true },
-    });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId: userId,
-        action: 'document.created',
-        entityType: 'Document',
-        entityId: document.id,
-        documentId: document.id,
-        after: { title: document.title, origin },
-      },
-    });
-    return document;
-  });
+        select: { id: true, title: true },
+      });
+      const sourceCount = await linkDocumentSources(tx, { workspaceId, documentId: document.id, userId, urls });
+      await tx.activity.create({
+        data: {
+          workspaceId,
+          actorId: userId,
+          action: 'document.created',
+          entityType: 'Document',
+          entityId: document.id,
+          documentId: document.id,
+          after: { title: document.title, origin, blocks: blocks.length, sources: sourceCount },
+        },
+      });
+      return document;
+    },
+    { timeout: 60_000 },
+  );
 }

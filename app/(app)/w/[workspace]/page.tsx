@@ -1,17 +1,26 @@
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { Button } from '@/components/ui/button';
+import { can } from '@/lib/permissions';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 
 export default async function WorkspacePage({ params }: { params: Promise<{ workspace: string }> }) {
   const user = await requirePageUser();
-  const { workspace } = await loadWorkspaceForPage(user.id, (await params).workspace);
+  const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
   const documents = await listDocuments({ userId: user.id, workspaceId: workspace.id });
   return (
     <main className="mx-auto max-w-3xl px-6 py-10">
       <Breadcrumbs items={[{ href: '/w', label: 'Workspaces' }]} />
-      <h1 className="mt-1 text-2xl font-semibold tracking-tight">{workspace.name}</h1>
+      <div className="mt-1 flex items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold tracking-tight">{workspace.name}</h1>
+        {can(role, 'document.import') && (
+          <Button asChild>
+            <Link href={`/w/${workspace.slug}/import`}>Import an article</Link>
+          </Button>
+        )}
+      </div>
       <h2 className="mt-8 text-sm font-medium uppercase tracking-wide text-muted">Documents</h2>
       {documents.length === 0 ? (
         <p className="mt-3 text-muted">No documents yet.</p>

@@ -1,0 +1,70 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+
+type Status = { state: 'idle' } | { state: 'working'; done: number; total: number } | { state: 'error'; error: string };
+
+/** Reads the import route's NDJSON answer line by line as it streams in. */
+async function* readLines(response: Response) {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) if (line.trim()) yield JSON.parse(line) as { type: string; done?: number; total?: number; documentId?: string; error?: string };
+  }
+}
+
+export function FileImportForm({ workspace, accept }: { workspace: string; accept: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+
+  async function upload(form: HTMLFormElement) {
+    setStatus({ state: 'working', done: 0, total: 0 });
+    const response = await fetch(`/api/w/${workspace}/imports`, { method: 'POST', body: new FormData(form) }).catch(() => null);
+    if (!response) return setStatus({ state: 'error', error: 'The upload did not reach the server. Check your connection.' });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      return setStatus({ state: 'error', error: body.error ?? `The import failed (HTTP ${response.status}).` });
+    }
+    for await (const line of readLines(response)) {
+      if (line.type === 'progress') setStatus({ state: 'working', done: line.done ?? 0, total: line.total ?? 0 });
+      if (line.type === 'error') return setStatus({ state: 'error', error: line.error ?? 'The import failed.' });
+      if (line.type === 'done') return router.push(`/w/${workspace}/documents/${line.documentId}`);
+    }
+  }
+
+  const working = status.state === 'working';
+  return (
+    <form
+      className="mt-3 flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void upload(event.currentTarget);
+      }}
+    >
+      <label className="text-sm font-medium" htmlFor="import-file-input">
+        File
+      </label>
+      <input id="import-file-input" name="file" type="file" accept={accept} required className="text-sm" />
+      <div>
+        <Button type="submit" disabled={working}>
+          {working ? 'Importing…' : 'Import file'}
+        </Button>
+      </div>
+      {working && (
+        <div role="status" className="flex flex-col gap-1 text-sm text-muted">
+          <progress className="w-full" max={status.total || 1} value={status.total ? status.done : undefined} />
+          {status.total ? `Reading page ${status.done} of ${status.total}…` : 'Uploading and reading…'}
+        </div>
+      )}
+      {status.state === 'error' && <Alert>{status.error}</Alert>}
+    </form>
+  );
+}

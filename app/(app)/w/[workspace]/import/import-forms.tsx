@@ -1,0 +1,44 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextArea } from '@/components/ui/text-area';
+import { importPastedTextAction, importUrlAction } from './actions';
+
+function useOpenDocument(workspace: string) {
+  const router = useRouter();
+  return (document: { id: string }) => router.push(`/w/${workspace}/documents/${document.id}`);
+}
+
+export function UrlImportForm({ workspace }: { workspace: string }) {
+  const [state, formAction] = useActionForm(importUrlAction, useOpenDocument(workspace));
+  const error = formErrorOf(state);
+  return (
+    <form action={formAction} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+      <input type="hidden" name="workspace" value={workspace} />
+      <Field label="Address of the article" name="url" type="url" placeholder="https://" className="flex-1" errors={fieldErrorsOf(state).url} />
+      <SubmitButton pendingLabel="Fetching…">Import page</SubmitButton>
+      {error && <Alert>{error}</Alert>}
+    </form>
+  );
+}
+
+export function PasteImportForm({ workspace }: { workspace: string }) {
+  const [state, formAction] = useActionForm(importPastedTextAction, useOpenDocument(workspace));
+  const errors = fieldErrorsOf(state);
+  const error = formErrorOf(state);
+  return (
+    <form action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
+      <input type="hidden" name="workspace" value={workspace} />
+      <Field label="Title (optional)" name="title" errors={errors.title} />
+      <TextArea label="Article text" name="text" rows={10} errors={errors.text} hint="Line wraps, page breaks and stray characters from PDFs are cleaned up." />
+      <div>
+        <SubmitButton pendingLabel="Importing…">Import text</SubmitButton>
+      </div>
+      {error && <Alert>{error}</Alert>}
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+// POST a file (multipart field "file") to import it. The answer streams NDJSON lines —
+// {"type":"progress","done":3,"total":300} … then {"type":"done","documentId":…} or
+// {"type":"error","error":…} — so a 300-page PDF shows progress instead of blocking.
+import { importFile, ImportError } from '@/lib/import';
+import { AppError } from '@/lib/errors';
+import { errorResponse, workspaceRoute } from '@/lib/route';
+import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
+import { importDocument } from '@/lib/server/documents/import-document';
+
+const TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
+
+export const POST = workspaceRoute('document.import', async (request, { user, membership }) => {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
+    return Response.json({ error: TOO_LARGE }, { status: 413 });
+  }
+  const form = await request.formData().catch(() => null);
+  const file = form?.get('file');
+  if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to import.'));
+  if (file.size > MAX_IMPORT_BYTES) return Response.json({ error: TOO_LARGE }, { status: 413 });
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const imported = await importFile({ name: file.name, type: file.type, bytes }, ({ done, total }) =>
+          send({ type: 'progress', done, total }),
+        );
+        const document = await importDocument({ workspaceId: membership.workspace.id, userId: user.id, imported, origin: 'file' });
+        send({ type: 'done', documentId: document.id });
+      } catch (error) {
+        const message = error instanceof ImportError ? error.message : 'The import failed on our side. Please try again.';
+        if (!(error instanceof ImportError)) console.error(error);
+        send({ type: 'error', error: message });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+});
