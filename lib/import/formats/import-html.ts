@@ -30,8 +30,10 @@ export function importHtml(html: string, { url }: { url?: string } = {}): Import
   const useArticle = Boolean(article?.content) && (article?.textContent ?? '').trim().length > 200;
   const root: Element = useArticle ? new JSDOM(article!.content!).window.document.body : (document.body ?? document.documentElement);
   const blocks = htmlToBlocks(root);
-  const firstH1 = root.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const title = (useArticle && article?.title?.trim()) || firstH1 || pageTitle;
+  // A page's single <h1> is its headline; <title> often carries the site's name too.
+  const h1s = document.querySelectorAll('h1');
+  const headline = h1s.length === 1 ? h1s[0]!.textContent?.replace(/\s+/g, ' ').trim() || null : null;
+  const title = headline || (useArticle && article?.title?.trim()) || pageTitle;
   dom.window.close();
   return {
     title,

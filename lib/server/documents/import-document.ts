@@ -13,7 +13,7 @@ function titleFrom(imported: ImportedDocument, given: string | null | undefined)
 }
 
 /** Stores what an importer produced as a new document (version 1) with its sources. */
-export function importDocument({
+export async function importDocument({
   workspaceId,
   userId,
   imported,
