@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDb } from '@/lib/db';
-import { splitParagraphs } from '@/lib/import/split-paragraphs';
-import { createDocument } from '@/lib/server/documents/create-document';
+import { importPlainText } from '@/lib/import';
+import { importDocument } from '@/lib/server/documents/import-document';
 import { createUser } from '@/lib/server/users/create-user';
 import { createWorkspace } from '@/lib/server/workspaces/create-workspace';
 import { DEMO } from './demo';
@@ -32,13 +32,8 @@ export async function seedDemo(): Promise<string[]> {
   });
   if (!hasArticle) {
     const raw = fs.readFileSync(path.join(import.meta.dirname, 'seed', 'article.txt'), 'utf8');
-    await createDocument({
-      workspaceId: workspace.id,
-      userId: user.id,
-      title: DEMO.documentTitle,
-      blocks: splitParagraphs(raw),
-      origin: 'seed',
-    });
+    // The same import a user's paste goes through: reflowed paragraphs, headings, cited sources.
+    await importDocument({ workspaceId: workspace.id, userId: user.id, imported: importPlainText(raw), origin: 'seed', title: DEMO.documentTitle });
     created.push(`document “${DEMO.documentTitle}”`);
   }
   return created;

@@ -50,3 +50,32 @@ export const ZDocumentMetadata = z.object({
 
 /** Upload limit for imported files. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** An edited document as the editor sends it: only headings and paragraphs of plain text. */
+const ZTextNode = z.object({ type: z.literal('text'), text: z.string() }).passthrough();
+const ZEditedBlock = z.object({
+  type: z.enum(['heading', 'paragraph']),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+  content: z.array(ZTextNode).optional(),
+});
+export const ZEditedDoc = z.object({ type: z.literal('doc'), content: z.array(ZEditedBlock).max(50_000) });
+
+export const ZSaveVersion = z.object({
+  documentId: z.string().min(1).max(64),
+  /** The version the edit started from: saving over a newer one is a conflict. */
+  baseVersionId: z.string().min(1).max(64),
+  content: z.string().transform((value, context) => {
+    try {
+      return ZEditedDoc.parse(JSON.parse(value));
+    } catch {
+      context.addIssue({ code: 'custom', message: 'The edited text could not be read. Reload the page and try again.' });
+      return z.NEVER;
+    }
+  }),
+  summary: z
+    .string()
+    .trim()
+    .max(300, 'Keep the summary under 300 characters.')
+    .optional()
+    .transform((value) => value || null),
+});

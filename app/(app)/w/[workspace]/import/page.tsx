@@ -3,7 +3,7 @@ import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
-import { FileImportForm } from './file-import-form';
+import { FileImportForm } from '@/components/import/file-import-form';
 import { PasteImportForm, UrlImportForm } from './import-forms';
 
 export const metadata = { title: 'Import an article' };

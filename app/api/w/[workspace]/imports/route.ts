@@ -1,10 +1,13 @@
-// POST a file (multipart field "file") to import it. The answer streams NDJSON lines —
+// POST a file (multipart field "file") to import it — as a new document, or with a
+// "documentId" field as the next version of that document. The answer streams NDJSON lines —
 // {"type":"progress","done":3,"total":300} … then {"type":"done","documentId":…} or
 // {"type":"error","error":…} — so a 300-page PDF shows progress instead of blocking.
 import { importFile, ImportError } from '@/lib/import';
-import { AppError } from '@/lib/errors';
+import { AppError, toAppError } from '@/lib/errors';
 import { errorResponse, workspaceRoute } from '@/lib/route';
 import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
+import { createVersion } from '@/lib/server/documents/create-version';
+import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { importDocument } from '@/lib/server/documents/import-document';
 
 const TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
@@ -17,6 +20,9 @@ export const POST = workspaceRoute('document.import', async (request, { user, me
   const file = form?.get('file');
   if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to import.'));
   if (file.size > MAX_IMPORT_BYTES) return Response.json({ error: TOO_LARGE }, { status: 413 });
+  const target = form?.get('documentId');
+  const documentId = typeof target === 'string' && target ? target : null;
+  if (documentId) await getDocumentOrThrow({ userId: user.id, workspaceId: membership.workspace.id, documentId }); // 404 before streaming
 
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -27,11 +33,20 @@ export const POST = workspaceRoute('document.import', async (request, { user, me
         const imported = await importFile({ name: file.name, type: file.type, bytes }, ({ done, total }) =>
           send({ type: 'progress', done, total }),
         );
-        const document = await importDocument({ workspaceId: membership.workspace.id, userId: user.id, imported, origin: 'file' });
-        send({ type: 'done', documentId: document.id });
+        const workspaceId = membership.workspace.id;
+        if (documentId) {
+          const { blocks, urls } = imported;
+          const summary = `Imported again from ${file.name}`;
+          await createVersion({ workspaceId, userId: user.id, documentId, blocks, urls, origin: 'reimport', summary });
+          send({ type: 'done', documentId });
+        } else {
+          const document = await importDocument({ workspaceId, userId: user.id, imported, origin: 'file' });
+          send({ type: 'done', documentId: document.id });
+        }
       } catch (error) {
-        const message = error instanceof ImportError ? error.message : 'The import failed on our side. Please try again.';
-        if (!(error instanceof ImportError)) console.error(error);
+        const known = error instanceof ImportError ? error : toAppError(error);
+        const message = known ? known.message : 'The import failed on our side. Please try again.';
+        if (!known) console.error(error);
         send({ type: 'error', error: message });
       } finally {
         controller.close();

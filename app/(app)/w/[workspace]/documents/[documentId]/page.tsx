@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
-import { DocumentText } from '@/components/document/document-text';
+import Link from 'next/link';
+import { FileImportForm } from '@/components/import/file-import-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { SUPPORTED_EXTENSIONS } from '@/lib/import';
+import { can } from '@/lib/permissions';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
+import { DocumentEditor } from './document-editor';
+import { MetadataForm } from './metadata-form';
+import { ReimportButton } from './reimport-button';
 
 type Params = { params: Promise<{ workspace: string; documentId: string }> };
 
 async function loadDocument({ params }: Params) {
   const user = await requirePageUser();
   const { workspace: slug, documentId } = await params;
-  const { workspace } = await loadWorkspaceForPage(user.id, slug);
+  const { workspace, role } = await loadWorkspaceForPage(user.id, slug);
   const document = await orNotFound(getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId }));
-  return { workspace, document };
+  return { workspace, role, document };
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
@@ -21,26 +27,59 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   return { title: document.title };
 }
 
+const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 export default async function DocumentPage(props: Params) {
-  const { workspace, document } = await loadDocument(props);
+  const { workspace, role, document } = await loadDocument(props);
+  const canEdit = can(role, 'document.edit');
+  const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
     <main className="mx-auto max-w-[44rem] px-6 py-10">
-      <Breadcrumbs
-        items={[
-          { href: '/w', label: 'Workspaces' },
-          { href: `/w/${workspace.slug}`, label: workspace.name },
-        ]}
-      />
-      <header className="mt-6 mb-10 border-b border-rule pb-6">
+      <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
+      <header className="mt-6 mb-8 border-b border-rule pb-6">
         <h1 className="font-reading text-4xl leading-tight tracking-tight">{document.title}</h1>
         <p className="mt-3 text-sm text-muted">
           {document.byline && <>{document.byline} · </>}
-          Version {document.version.number} · imported{' '}
-          {document.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
+          {document.publishedAt && <>published {longDate(document.publishedAt)} · </>}
+          {document.originUrl && (
+            <>
+              <a href={document.originUrl} className="underline underline-offset-2" rel="noopener noreferrer nofollow" target="_blank">
+                {new URL(document.originUrl).hostname}
+              </a>{' '}
+              ·{' '}
+            </>
+          )}
+          <Link href={`${base}/versions`} className="underline underline-offset-2">
+            Version {document.version.number}
+          </Link>{' '}
+          of {longDate(document.version.createdAt)}
         </p>
+        {canEdit && (
+          <div className="mt-3 flex flex-wrap items-start gap-2">
+            <MetadataForm
+              workspace={workspace.slug}
+              documentId={document.id}
+              metadata={{ title: document.title, byline: document.byline, originUrl: document.originUrl, publishedAt: document.publishedAt?.toISOString() ?? null }}
+            />
+            {document.originUrl && <ReimportButton workspace={workspace.slug} documentId={document.id} />}
+          </div>
+        )}
+        {canEdit && (
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
+            <FileImportForm workspace={workspace.slug} documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
+          </details>
+        )}
       </header>
       <article>
-        <DocumentText doc={document.version.content} />
+        <DocumentEditor
+          workspace={workspace.slug}
+          documentId={document.id}
+          versionId={document.version.id}
+          versionNumber={document.version.number}
+          content={document.version.content}
+          canEdit={canEdit}
+        />
       </article>
     </main>
   );

@@ -21,7 +21,7 @@ async function* readLines(response: Response) {
   }
 }
 
-export function FileImportForm({ workspace, accept }: { workspace: string; accept: string }) {
+export function FileImportForm({ workspace, accept, documentId, label = 'Import file' }: { workspace: string; accept: string; documentId?: string; label?: string }) {
   const router = useRouter();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
 
@@ -36,7 +36,11 @@ export function FileImportForm({ workspace, accept }: { workspace: string; accep
     for await (const line of readLines(response)) {
       if (line.type === 'progress') setStatus({ state: 'working', done: line.done ?? 0, total: line.total ?? 0 });
       if (line.type === 'error') return setStatus({ state: 'error', error: line.error ?? 'The import failed.' });
-      if (line.type === 'done') return router.push(`/w/${workspace}/documents/${line.documentId}`);
+      if (line.type === 'done') {
+        setStatus({ state: 'idle' });
+        router.push(`/w/${workspace}/documents/${line.documentId}`);
+        return router.refresh();
+      }
     }
   }
 
@@ -53,9 +57,10 @@ export function FileImportForm({ workspace, accept }: { workspace: string; accep
         File
       </label>
       <input id="import-file-input" name="file" type="file" accept={accept} required className="text-sm" />
+      {documentId && <input type="hidden" name="documentId" value={documentId} />}
       <div>
         <Button type="submit" disabled={working}>
-          {working ? 'Importing…' : 'Import file'}
+          {working ? 'Importing…' : label}
         </Button>
       </div>
       {working && (

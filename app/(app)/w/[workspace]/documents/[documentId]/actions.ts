@@ -1,0 +1,42 @@
+'use server';
+
+import { workspaceAction } from '@/lib/action';
+import { AppError } from '@/lib/errors';
+import { ZDocumentMetadata, ZDocumentRef, ZSaveVersion } from '@/lib/schemas/documents';
+import { createVersion } from '@/lib/server/documents/create-version';
+import { fetchArticle } from '@/lib/server/documents/fetch-article';
+import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
+import { updateDocumentMetadata } from '@/lib/server/documents/update-document-metadata';
+import { docToBlocks, type TiptapDoc } from '@/lib/text-model';
+
+export const saveVersionAction = workspaceAction('document.edit', ZSaveVersion, async ({ user, membership, input }) =>
+  createVersion({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    documentId: input.documentId,
+    baseVersionId: input.baseVersionId,
+    blocks: docToBlocks(input.content as TiptapDoc),
+    origin: 'edit',
+    summary: input.summary,
+  }),
+);
+
+export const updateDocumentMetadataAction = workspaceAction('document.edit', ZDocumentMetadata.extend(ZDocumentRef.shape), async ({ user, membership, input }) => {
+  const { documentId, ...metadata } = input;
+  await updateDocumentMetadata({ workspaceId: membership.workspace.id, userId: user.id, documentId, ...metadata });
+});
+
+export const reimportFromUrlAction = workspaceAction('document.import', ZDocumentRef, async ({ user, membership, input }) => {
+  const document = await getDocumentOrThrow({ userId: user.id, workspaceId: membership.workspace.id, documentId: input.documentId });
+  if (!document.originUrl) throw new AppError('invalid', 'This document has no origin URL to import again from.');
+  const { blocks, urls } = await fetchArticle(document.originUrl);
+  return createVersion({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    documentId: document.id,
+    blocks,
+    urls,
+    origin: 'reimport',
+    summary: `Imported again from ${new URL(document.originUrl).hostname}`,
+  });
+});

@@ -1,0 +1,80 @@
+'use client';
+
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { DocumentText } from '@/components/document/document-text';
+import { documentExtensions } from '@/components/editor/extensions';
+import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { TiptapDoc } from '@/lib/text-model';
+import { saveVersionAction } from './actions';
+
+type Props = { workspace: string; documentId: string; versionId: string; versionNumber: number; content: TiptapDoc; canEdit: boolean };
+
+/** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
+export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState('');
+  const editor = useEditor({
+    extensions: documentExtensions,
+    content,
+    editable: false,
+    immediatelyRender: false,
+    editorProps: { attributes: { 'aria-label': 'Document text', 'data-testid': 'document-editor' } },
+    onUpdate: ({ editor: current }) => setEdited(JSON.stringify(current.getJSON())),
+  });
+  const [state, formAction] = useActionForm(saveVersionAction, () => {
+    setEdited('');
+    setEditing(false);
+  });
+
+  // A new version arrived (saved here or by someone else): show it. Keyed on the version, not on
+  // the content object, which is new on every refresh and would wipe an edit in progress.
+  useEffect(() => {
+    editor?.commands.setContent(content);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, versionId]);
+  useEffect(() => {
+    editor?.setEditable(editing);
+    if (editing) editor?.commands.focus();
+  }, [editor, editing]);
+
+  const cancel = () => {
+    editor?.commands.setContent(content);
+    setEdited('');
+    setEditing(false);
+  };
+  const error = formErrorOf(state);
+
+  return (
+    <div>
+      {canEdit && editor && !editing && (
+        <div className="mb-6 flex justify-end">
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            Edit text
+          </Button>
+        </div>
+      )}
+      {editing && (
+        <form action={formAction} className="sticky top-0 z-10 mb-6 flex flex-col gap-3 rounded-lg border border-rule bg-white/95 p-4 shadow-sm backdrop-blur sm:flex-row sm:items-end" noValidate>
+          <input type="hidden" name="workspace" value={workspace} />
+          <input type="hidden" name="documentId" value={documentId} />
+          <input type="hidden" name="baseVersionId" value={versionId} />
+          <input type="hidden" name="content" value={edited} />
+          <Field label="What did you change?" name="summary" placeholder="e.g. Corrected “Kim Jong Il”" className="flex-1" errors={fieldErrorsOf(state).summary} />
+          <SubmitButton disabled={!edited} pendingLabel="Saving…">
+            Save as version {versionNumber + 1}
+          </SubmitButton>
+          <Button type="button" variant="ghost" onClick={cancel}>
+            Cancel
+          </Button>
+        </form>
+      )}
+      {error && <Alert className="mb-4">{error}</Alert>}
+      {editor ? <EditorContent editor={editor} className="document-prose" /> : <DocumentText doc={content} />}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { reimportFromUrlAction } from './actions';
+
+export function ReimportButton({ workspace, documentId }: { workspace: string; documentId: string }) {
+  const [state, formAction] = useActionForm(reimportFromUrlAction);
+  const error = formErrorOf(state);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="workspace" value={workspace} />
+      <input type="hidden" name="documentId" value={documentId} />
+      <SubmitButton variant="ghost" pendingLabel="Importing…">
+        Import again from the web
+      </SubmitButton>
+      {error && <Alert className="mt-2">{error}</Alert>}
+      {state?.ok && (
+        <Alert tone="info" className="mt-2">
+          Version {state.data.number} imported.
+        </Alert>
+      )}
+    </form>
+  );
+}

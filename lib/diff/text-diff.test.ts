@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { diffTexts, trimToChanges } from './text-diff';
+
+describe('diffTexts', () => {
+  it('shows a corrected word as removed and added, and counts words', () => {
+    const { segments, added, removed } = diffTexts('By the time of Kim Jong II’s death in 2011.', 'By the time of Kim Jong Il’s death in 2011.');
+    expect(segments.filter((segment) => segment.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'II' },
+      { kind: 'added', text: 'Il' },
+    ]);
+    expect({ added, removed }).toEqual({ added: 1, removed: 1 });
+  });
+
+  it('reports no change for identical texts', () => {
+    expect(diffTexts('Same text.', 'Same text.')).toEqual({ segments: [{ kind: 'same', text: 'Same text.' }], added: 0, removed: 0 });
+  });
+});
+
+describe('trimToChanges', () => {
+  it('keeps context around changes and replaces long unchanged stretches by a gap', () => {
+    const long = 'unchanged words '.repeat(100);
+    const { segments } = diffTexts(`${long}old ending.`, `${long}new ending.`);
+    const trimmed = trimToChanges(segments, 20);
+    expect(trimmed[0]).toEqual({ kind: 'gap' });
+    expect(trimmed.find((segment) => segment.kind === 'removed')).toEqual({ kind: 'removed', text: 'old' });
+    const shown = trimmed.map((segment) => ('text' in segment ? segment.text : '')).join('');
+    expect(shown.length).toBeLessThan(60);
+  });
+});

@@ -1,0 +1,73 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { VersionOrigin } from '@/lib/generated/prisma/enums';
+import { AppError, notFound } from '@/lib/errors';
+import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
+import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
+
+/**
+ * Adds a version to a document: never overwrites one. `baseVersionId` (for edits) must be the
+ * latest version, so two people saving at once do not silently drop each other's corrections.
+ */
+export async function createVersion({
+  workspaceId,
+  userId,
+  documentId,
+  blocks,
+  origin,
+  summary = null,
+  baseVersionId,
+  urls = [],
+}: {
+  workspaceId: string;
+  userId: string;
+  documentId: string;
+  blocks: Block[];
+  origin: VersionOrigin;
+  summary?: string | null;
+  baseVersionId?: string;
+  urls?: string[];
+}) {
+  const cleanBlocks = blocks.map((block) => ({ type: block.type, text: block.text.replace(/\s+/g, ' ').trim() })).filter((block) => block.text);
+  if (cleanBlocks.length === 0) throw new AppError('invalid', 'A version needs some text.');
+  const content = blocksToDoc(cleanBlocks);
+  const plainText = projectPlainText(content);
+  const hash = contentHash(plainText);
+
+  return getDb().$transaction(
+    async (tx) => {
+      // Lock the document row: version numbers are handed out one at a time.
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Document" WHERE id = ${documentId} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
+      if (locked.length === 0) throw notFound('This document');
+      const latest = await tx.documentVersion.findFirstOrThrow({
+        where: { documentId },
+        orderBy: { number: 'desc' },
+        select: { id: true, number: true, contentHash: true },
+      });
+      if (baseVersionId && baseVersionId !== latest.id) {
+        throw new AppError('conflict', `Someone saved version ${latest.number} while you were editing. Reload to see it, then make your correction again.`);
+      }
+      if (latest.contentHash === hash) throw new AppError('invalid', 'Nothing changed: the text is the same as version ' + latest.number + '.');
+      const version = await tx.documentVersion.create({
+        data: { documentId, number: latest.number + 1, content, plainText, contentHash: hash, origin, summary, createdById: userId },
+        select: { id: true, number: true },
+      });
+      await linkDocumentSources(tx, { workspaceId, documentId, userId, urls });
+      await tx.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
+      await tx.activity.create({
+        data: {
+          workspaceId,
+          actorId: userId,
+          action: 'document.version_created',
+          entityType: 'DocumentVersion',
+          entityId: version.id,
+          documentId,
+          before: { number: latest.number },
+          after: { number: version.number, origin, summary },
+        },
+      });
+      return version;
+    },
+    { timeout: 60_000 },
+  );
+}
