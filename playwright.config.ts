@@ -42,6 +42,8 @@ export default defineConfig({
     env: {
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-used-anywhere-else',
       AUTH_TRUST_HOST: 'true',
+      // The URL-import spec serves its article from a local server on 127.0.0.1.
+      MARGIN_FETCH_ALLOW_HOSTS: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },
