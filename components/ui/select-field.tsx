@@ -1,5 +1,4 @@
-import { Label } from 'radix-ui';
-import { cn } from './cn';
+import { controlAria, FieldFrame } from './field-frame';
 
 type SelectFieldProps = React.ComponentProps<'select'> & {
   label: string;
@@ -11,16 +10,12 @@ type SelectFieldProps = React.ComponentProps<'select'> & {
 
 /** A labelled native select (keyboard and screen-reader behaviour for free). */
 export function SelectField({ label, name, options, errors, hideLabel, className, id, ...select }: SelectFieldProps) {
-  const fieldId = id ?? `field-${name}`;
+  const frame = { id: id ?? `field-${name}`, label, errors };
   return (
-    <div className={cn('flex flex-col gap-1.5', className)}>
-      <Label.Root htmlFor={fieldId} className={cn('text-sm font-medium', hideLabel && 'sr-only')}>
-        {label}
-      </Label.Root>
+    <FieldFrame {...frame} hideLabel={hideLabel} className={className}>
       <select
-        id={fieldId}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
+        {...controlAria(frame)}
         className="rounded-md border border-rule bg-white px-2.5 py-2 text-sm shadow-xs outline-none focus:border-accent focus:ring-2 focus:ring-accent/20"
         {...select}
       >
@@ -30,7 +25,6 @@ export function SelectField({ label, name, options, errors, hideLabel, className
           </option>
         ))}
       </select>
-      {errors?.length ? <p className="text-xs text-danger">{errors.join(' ')}</p> : null}
-    </div>
+    </FieldFrame>
   );
 }

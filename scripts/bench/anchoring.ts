@@ -1,0 +1,95 @@
+// npm run bench:anchoring — annotations made on a text, the text revised at random in rising
+// numbers of edits (knowing where each annotation truly went), then re-anchored by ours and by
+// peers: share placed correctly, on wrong words, orphaned, and time per anchor.
+import fs from 'node:fs';
+import path from 'node:path';
+import { anchor, describe, type Selector, type TextRange } from '@/lib/anchoring';
+import { parsePlainText } from '@/lib/import';
+import { makeLongArticle } from '../fixtures/make-documents';
+import { domAnchorTextQuote, hypothesisStyle } from './anchoring/peers';
+import { seededRandom, type Random } from './anchoring/random';
+import { applyRandomEdit, type Revised, type Span } from './anchoring/revise';
+import { printTable } from './measure';
+
+type Matcher = (text: string, selectors: Selector[]) => TextRange | null;
+const MATCHERS: Record<string, Matcher> = {
+  margin: (text, selectors) => anchor(text, selectors),
+  'hypothesis-style': hypothesisStyle,
+  'dom-anchor-text-quote': domAnchorTextQuote,
+};
+const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 300);
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
+
+function corpora() {
+  const fixture = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
+  const article = parsePlainText(fixture).blocks.map((block) => block.text).join('\n\n');
+  // Hundreds of KB of near-duplicate sentences ("In 2004, the ministry reported 1,035 new contracts…").
+  const long = makeLongArticle(900).map((block) => block.text).join('\n\n');
+  return [
+    { name: 'fixture', text: article, levels: [1, 5, 10, 25, 50] },
+    { name: 'long', text: long, levels: [5, 50, 200, 500, 1000] },
+  ];
+}
+
+/** Word-aligned spans of one word to about two sentences. */
+function makeSpans(text: string, random: Random, count: number) {
+  const spans: { start: number; end: number }[] = [];
+  while (spans.length < count) {
+    const start = text.indexOf(' ', random.int(0, text.length - 200)) + 1;
+    const length = random.pick([4, 8, 15, 30, 60, 120, 200]);
+    const end = text.indexOf(' ', start + length);
+    if (start > 0 && end > start && !text.slice(start, end).includes('\n\n')) spans.push({ start, end });
+  }
+  return spans;
+}
+
+const overlapShare = (found: TextRange, truth: { start: number; end: number }) => {
+  const common = Math.max(0, Math.min(found.end, truth.end) - Math.max(found.start, truth.start));
+  const union = Math.max(found.end, truth.end) - Math.min(found.start, truth.start);
+  return common / union;
+};
+
+/** Correct: on the span's true place (≥ 80% overlap). Wrong: anywhere else, or placed when it has none. */
+function judge(found: TextRange | null, truth: Span): 'correct' | 'wrong' | 'orphaned' {
+  if (!found) return truth ? 'orphaned' : 'correct';
+  return truth && overlapShare(found, truth) >= 0.8 ? 'correct' : 'wrong';
+}
+
+const rows: Record<string, string | number>[] = [];
+for (const corpus of corpora()) {
+  for (const level of corpus.levels) {
+    const tally: Record<string, { correct: number; wrong: number; orphaned: number; ms: number }> = {};
+    let total = 0;
+    let gone = 0;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const random = seededRandom(1000 * level + trial);
+      const spans = makeSpans(corpus.text, random, ANNOTATIONS);
+      const selectors = spans.map((span) => describe(corpus.text, span.start, span.end));
+      let state: Revised = { text: corpus.text, spans };
+      for (let edit = 0; edit < level; edit++) state = applyRandomEdit(state, random);
+      total += spans.length;
+      gone += state.spans.filter((span) => span === null).length;
+      for (const [name, matcher] of Object.entries(MATCHERS)) {
+        const counts = (tally[name] ??= { correct: 0, wrong: 0, orphaned: 0, ms: 0 });
+        const started = performance.now();
+        const found = selectors.map((selector) => matcher(state.text, selector));
+        counts.ms += performance.now() - started;
+        found.forEach((range, index) => counts[judge(range, state.spans[index]!)]++);
+      }
+    }
+    for (const [name, counts] of Object.entries(tally)) {
+      const percent = (value: number) => `${((100 * value) / total).toFixed(1)}%`;
+      rows.push({
+        text: `${corpus.name} (${Math.round(corpus.text.length / 1024)} KB)`,
+        edits: level,
+        matcher: name,
+        correct: percent(counts.correct),
+        'wrong words': percent(counts.wrong),
+        orphaned: percent(counts.orphaned),
+        'truly gone': percent(gone),
+        'ms / anchor': (counts.ms / total).toFixed(3),
+      });
+    }
+  }
+}
+printTable(rows);

@@ -1,0 +1,111 @@
+// Random revisions of a text that keep track of where every annotated span truly went:
+// word and sentence insertions, deletions and replacements, typos and paragraph moves. A span
+// whose every character was deleted or replaced has no true place any more (null).
+import type { Random } from './random';
+
+export type Span = { start: number; end: number } | null;
+export type Revised = { text: string; spans: Span[] };
+
+/** Maps spans through replacing text[from, to) by `insert` (spans follow their own characters). */
+function replace(state: Revised, from: number, to: number, insert: string): Revised {
+  const delta = insert.length - (to - from);
+  const spans = state.spans.map((span) => {
+    if (!span) return null;
+    if (to <= span.start) return { start: span.start + delta, end: span.end + delta };
+    if (from >= span.end) return span;
+    if (from <= span.start && to >= span.end) return null; // every character of the span is gone
+    const start = span.start < from ? span.start : from + insert.length;
+    const end = span.end > to ? span.end + delta : from;
+    return start < end ? { start, end } : null;
+  });
+  return { text: state.text.slice(0, from) + insert + state.text.slice(to), spans };
+}
+
+/** Moves text[from, to) to `at` (an offset outside it); spans inside move along, spans cut by it are lost. */
+function move(state: Revised, from: number, to: number, at: number): Revised {
+  const piece = state.text.slice(from, to);
+  const without = state.text.slice(0, from) + state.text.slice(to);
+  const target = at > to ? at - (to - from) : at;
+  const text = without.slice(0, target) + piece + without.slice(target);
+  const mapOutside = (offset: number) => {
+    const removed = offset >= to ? offset - (to - from) : offset;
+    return removed >= target ? removed + piece.length : removed;
+  };
+  const spans = state.spans.map((span) => {
+    if (!span) return null;
+    if (span.start >= from && span.end <= to) return { start: target + span.start - from, end: target + span.end - from };
+    if (span.end <= from || span.start >= to) return { start: mapOutside(span.start), end: mapOutside(span.end) };
+    return null;
+  });
+  return { text, spans };
+}
+
+const WORDS = ['officials', 'reported', 'the', 'ministry', 'said', 'over', 'million', 'troops', 'sanctions', 'Brussels', 'partnership', 'according', 'in 2023', 'new', 'several'];
+
+function wordAt(text: string, random: Random): { start: number; end: number } | null {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const at = random.int(0, text.length - 1);
+    const start = text.lastIndexOf(' ', at) + 1;
+    const end = text.indexOf(' ', at);
+    if (end > start && !text.slice(start, end).includes('\n')) return { start, end };
+  }
+  return null;
+}
+
+function sentenceAt(text: string, random: Random): { start: number; end: number } | null {
+  const sentences = [...text.matchAll(/[^.!?\n]+[.!?]+\s?/g)];
+  if (!sentences.length) return null;
+  const match = random.pick(sentences);
+  return { start: match.index!, end: match.index! + match[0].length };
+}
+
+function paragraphs(text: string) {
+  return [...text.matchAll(/[^\n]+(\n\n|$)/g)].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+}
+
+export const EDIT_KINDS = ['word-insert', 'word-delete', 'word-replace', 'sentence-insert', 'sentence-delete', 'sentence-replace', 'typo', 'paragraph-move'] as const;
+
+export function applyRandomEdit(state: Revised, random: Random): Revised {
+  const { text } = state;
+  switch (random.pick(EDIT_KINDS)) {
+    case 'word-insert': {
+      const word = wordAt(text, random);
+      return word ? replace(state, word.start, word.start, `${random.pick(WORDS)} `) : state;
+    }
+    case 'word-delete': {
+      const word = wordAt(text, random);
+      return word ? replace(state, word.start, Math.min(word.end + 1, text.length), '') : state;
+    }
+    case 'word-replace': {
+      const word = wordAt(text, random);
+      return word ? replace(state, word.start, word.end, random.pick(WORDS)) : state;
+    }
+    case 'sentence-insert': {
+      // A sentence copied from elsewhere in the text: the near-duplicates that mislead matchers.
+      const source = sentenceAt(text, random);
+      const at = sentenceAt(text, random);
+      return source && at ? replace(state, at.start, at.start, text.slice(source.start, source.end)) : state;
+    }
+    case 'sentence-delete': {
+      const sentence = sentenceAt(text, random);
+      return sentence ? replace(state, sentence.start, sentence.end, '') : state;
+    }
+    case 'sentence-replace': {
+      const sentence = sentenceAt(text, random);
+      return sentence ? replace(state, sentence.start, sentence.end, `The ${random.pick(WORDS)} ${random.pick(WORDS)} ${random.pick(WORDS)} in ${random.int(1990, 2024)}. `) : state;
+    }
+    case 'typo': {
+      const word = wordAt(text, random);
+      if (!word || word.end - word.start < 3) return state;
+      const at = random.int(word.start, word.end - 1);
+      return replace(state, at, at + 1, String.fromCharCode(97 + random.int(0, 25)));
+    }
+    case 'paragraph-move': {
+      const blocks = paragraphs(text);
+      if (blocks.length < 3) return state;
+      const piece = random.pick(blocks);
+      const target = random.pick(blocks.filter((block) => block.start !== piece.start && block.start !== piece.end));
+      return target ? move(state, piece.start, piece.end, target.start) : state;
+    }
+  }
+}
