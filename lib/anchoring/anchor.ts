@@ -5,7 +5,7 @@
 // and last the stretch between its surviving prefix and suffix.
 import { bracketedCandidates, contextualCandidates, exactCandidates, fuzzyCandidates, occurrences, type Candidate } from './candidates';
 import { positionOf, quoteOf } from './describe';
-import { prefixSimilarity, suffixSimilarity } from './similarity';
+import { editDistance, prefixSimilarity, suffixSimilarity } from './similarity';
 import type { Selector, TextQuoteSelector, TextRange } from './types';
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
@@ -35,11 +35,16 @@ function score(text: string, selector: TextQuoteSelector, hint: number | null, c
   return { ...candidate, quote, prefix, suffix, score: total };
 }
 
+const digitsOf = (value: string) => value.replace(/\D/g, '');
+
 /** Is this candidate convincing on its own, whatever the others? */
-function isConvincing(best: Scored, exact: string): boolean {
+function isConvincing(text: string, best: Scored, exact: string): boolean {
   const context = (best.prefix + best.suffix) / 2;
-  if (best.bracketed) return best.prefix >= 0.9 && best.suffix >= 0.9 && best.quote >= 0.5;
-  if (exact.length < SHORT_QUOTE) return best.quote === 1 && context >= 0.6;
+  const contextHolds = best.prefix >= 0.9 && best.suffix >= 0.9;
+  // A figure must not jump to another number: a changed quote must keep its digits.
+  if (best.errors > 0 && digitsOf(text.slice(best.start, best.end)) !== digitsOf(exact)) return false;
+  if (best.bracketed) return contextHolds && best.quote >= 0.5;
+  if (exact.length < SHORT_QUOTE) return best.quote === 1 && context >= 0.8 && Math.min(best.prefix, best.suffix) >= 0.5;
   if (best.quote < 1 - MAX_QUOTE_CHANGE) return false;
   // A changed quote needs some of its context to vouch for it.
   return best.quote === 1 ? context >= 0.3 : context >= 0.5;
@@ -57,31 +62,64 @@ function nearestOfLookAlikes(text: string, hint: number | null, tied: Scored[]):
   const byDistance = tied.map((candidate) => ({ candidate, distance: Math.abs(candidate.start - hint) })).sort((a, b) => a.distance - b.distance);
   const [nearest, next] = byDistance;
   if (!nearest || !next) return null;
-  const maxDrift = Math.max(2000, text.length * 0.05);
   const isClear = nearest.distance <= next.distance * NEAREST_SHARE && next.distance >= MIN_LOOK_ALIKE_SPACING;
-  return isClear && nearest.distance <= maxDrift ? nearest.candidate : null;
+  return isClear && nearest.distance <= maxDrift(text) ? nearest.candidate : null;
+}
+
+const maxDrift = (text: string) => Math.max(2000, text.length * 0.05);
+
+/**
+ * An approximate match's edges can fall a few characters off: move them to where the stored
+ * prefix ends and the stored suffix begins, when those are found close by.
+ */
+function refineEdges(text: string, selector: TextQuoteSelector, candidate: Candidate): Candidate {
+  if (candidate.errors === 0) return candidate;
+  const slack = Math.max(12, Math.round(selector.exact.length / 2));
+  const closest = (needle: string, around: number, shift: number) => {
+    if (needle.length < 6) return null;
+    let best: number | null = null;
+    const from = Math.max(0, around - slack - needle.length);
+    for (const at of occurrences(text.slice(from, around + slack + needle.length), needle)) {
+      const edge = from + at + shift;
+      if (best === null || Math.abs(edge - around) < Math.abs(best - around)) best = edge;
+    }
+    return best;
+  };
+  const head = selector.suffix.slice(0, 12);
+  const tail = selector.prefix.slice(-12);
+  const start = closest(tail, candidate.start, tail.length) ?? candidate.start;
+  const end = closest(head, candidate.end, 0) ?? candidate.end;
+  if (end <= start) return candidate;
+  return { ...candidate, start, end, errors: editDistance(text.slice(start, end), selector.exact) };
 }
 
 /** The best candidate if it is convincing and clearly ahead of any rival elsewhere; else null. */
 function choose(text: string, selector: TextQuoteSelector, hint: number | null, candidates: Candidate[]): TextRange | null {
-  const ranked = candidates.map((candidate) => score(text, selector, hint, candidate)).sort((a, b) => b.score - a.score);
+  const first = candidates.map((candidate) => score(text, selector, hint, candidate)).sort((a, b) => b.score - a.score);
+  const ranked = [...first.slice(0, 5).map((candidate) => score(text, selector, hint, refineEdges(text, selector, candidate))), ...first.slice(5)].sort(
+    (a, b) => b.score - a.score,
+  );
   const best = ranked[0];
-  if (!best || !isConvincing(best, selector.exact)) return null;
-  const tied = ranked.filter((candidate) => best.score - candidate.score < MIN_MARGIN);
-  const rivals = tied.filter((candidate) => candidate === best || !overlaps(candidate, best));
-  if (rivals.length === 1) return { start: best.start, end: best.end };
-  const nearest = nearestOfLookAlikes(text, hint, rivals);
-  return nearest && isConvincing(nearest, selector.exact) ? { start: nearest.start, end: nearest.end } : null;
+  if (!best || !isConvincing(text, best, selector.exact)) return null;
+  const rivals = ranked.filter(
+    (candidate) => candidate === best || (!overlaps(candidate, best) && isConvincing(text, candidate, selector.exact)),
+  );
+  const tied = rivals.filter((candidate) => best.score - candidate.score < MIN_MARGIN);
+  // A best match far from where the passage was, while a convincing one sits there: unsure.
+  if (hint !== null && Math.abs(best.start - hint) > maxDrift(text)) {
+    if (rivals.some((candidate) => candidate !== best && Math.abs(candidate.start - hint) <= maxDrift(text))) return null;
+  }
+  if (tied.length === 1) return { start: best.start, end: best.end };
+  const nearest = nearestOfLookAlikes(text, hint, tied);
+  return nearest ? { start: nearest.start, end: nearest.end } : null;
 }
 
 /** A stretch of the text around where the quote used to be, for the costly searches. */
 function windowAround(text: string, hint: number | null, quoteLength: number): TextRange {
   if (hint === null) return { start: 0, end: text.length };
-  const radius = Math.max(4000, Math.round(text.length * 0.1)) + quoteLength;
+  const radius = Math.max(4000, Math.round(text.length * 0.03)) + quoteLength;
   return { start: Math.max(0, hint - radius), end: Math.min(text.length, hint + radius) };
 }
-
-const isWhole = (window: TextRange, text: string) => window.start === 0 && window.end === text.length;
 
 /** Where the passage the selectors describe is in `text`, or null when that is not certain. */
 export function anchor(text: string, selectors: Selector | Selector[]): TextRange | null {
@@ -95,9 +133,13 @@ export function anchor(text: string, selectors: Selector | Selector[]): TextRang
   if (!exact) return null;
   const hint = position?.start ?? null;
 
-  // 1. The quote with its whole context: once, that is it; several times, look-alikes.
+  // 1. The quote with its whole context: once near where it was, that is it; several times,
+  // look-alikes. (Once but far away, it may be a copy: step 2 weighs it against what is near.)
   const whole = occurrences(text, prefix + exact + suffix, MAX_LOOK_ALIKES);
-  if (whole.length === 1) return { start: whole[0]! + prefix.length, end: whole[0]! + prefix.length + exact.length };
+  const isNear = (at: number) => hint === null || Math.abs(at - hint) <= maxDrift(text);
+  if (whole.length === 1 && isNear(whole[0]! + prefix.length)) {
+    return { start: whole[0]! + prefix.length, end: whole[0]! + prefix.length + exact.length };
+  }
   if (whole.length > 1) {
     return choose(text, quote, hint, whole.map((at) => ({ start: at + prefix.length, end: at + prefix.length + exact.length, errors: 0 })));
   }
@@ -109,16 +151,12 @@ export function anchor(text: string, selectors: Selector | Selector[]): TextRang
   if (candidates.length > 0) return choose(text, quote, hint, candidates);
   if (exactOnes.length > 0) return null; // too many look-alikes, none with its context
 
-  // 3. The quote changed: approximate matches near where it was, then anywhere.
+  // 3. The quote changed: approximate matches near where it was. (A passage that was both moved
+  // far and changed is not searched for: among look-alikes far away, a guess would be wrong.)
   if (exact.length >= SHORT_QUOTE) {
     const maxErrors = Math.floor(exact.length * MAX_QUOTE_CHANGE);
-    const near = windowAround(text, hint, exact.length);
-    const nearby = choose(text, quote, hint, fuzzyCandidates(text, exact, maxErrors, near));
+    const nearby = choose(text, quote, hint, fuzzyCandidates(text, exact, maxErrors, windowAround(text, hint, exact.length)));
     if (nearby) return nearby;
-    if (!isWhole(near, text)) {
-      const anywhere = choose(text, quote, hint, fuzzyCandidates(text, exact, maxErrors, { start: 0, end: text.length }));
-      if (anywhere) return anywhere;
-    }
   }
 
   // 4. Rewritten beyond recognition, but its context survived nearby.

@@ -17,8 +17,8 @@ const MATCHERS: Record<string, Matcher> = {
   'hypothesis-style': hypothesisStyle,
   'dom-anchor-text-quote': domAnchorTextQuote,
 };
-const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 300);
-const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
+const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 150);
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 2);
 
 function corpora() {
   const fixture = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
