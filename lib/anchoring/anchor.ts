@@ -105,9 +105,14 @@ function choose(text: string, selector: TextQuoteSelector, hint: number | null, 
     (candidate) => candidate === best || (!overlaps(candidate, best) && isConvincing(text, candidate, selector.exact)),
   );
   const tied = rivals.filter((candidate) => best.score - candidate.score < MIN_MARGIN);
-  // A best match far from where the passage was, while a convincing one sits there: unsure.
+  // A best match far from where the passage was, while a plausible one sits there (the
+  // original, edited, next to an untouched copy elsewhere): unsure.
   if (hint !== null && Math.abs(best.start - hint) > maxDrift(text)) {
-    if (rivals.some((candidate) => candidate !== best && Math.abs(candidate.start - hint) <= maxDrift(text))) return null;
+    const isPlausible = (candidate: Scored) => candidate.quote >= 1 - MAX_QUOTE_CHANGE && Math.max(candidate.prefix, candidate.suffix) >= 0.9;
+    const nearRival = ranked.some(
+      (candidate) => candidate !== best && !overlaps(candidate, best) && Math.abs(candidate.start - hint) <= maxDrift(text) && isPlausible(candidate),
+    );
+    if (nearRival) return null;
   }
   if (tied.length === 1) return { start: best.start, end: best.end };
   const nearest = nearestOfLookAlikes(text, hint, tied);

@@ -102,6 +102,25 @@ group('anchor', () => {
     expect(anchor(revised, selectors)).toBeNull();
   });
 
+  it('never moves a figure onto a different number', () => {
+    const text = 'In 2021 the ministry reported 26872 new contracts. In 2021 the ministry reported 26172 new contracts.';
+    const selectors = describe(text, text.indexOf('the ministry reported 26872 new'), text.indexOf('the ministry reported 26872 new') + 'the ministry reported 26872 new'.length);
+    // The annotated sentence is reworded; its look-alike with other digits stays untouched.
+    const revised = text.replace('the ministry reported 26872 new', 'the officials reported 26872 new');
+    // Reworded beyond the allowed change, and the look-alike has other digits: no place.
+    expect(anchor(revised, selectors)).toBeNull();
+  });
+
+  it('does not jump to a far copy when the original, edited, is still where it was', () => {
+    const sentence = 'Both arms industries rely on external resources like semiconductors.';
+    const filler = 'Unrelated reporting fills the pages between the two passages. '.repeat(60);
+    const text = `Opening.\n\n${filler}\n\n${sentence} Closing words follow here.`;
+    const at = text.indexOf('resources');
+    const selectors = describe(text, at, at + 'resources'.length);
+    const revised = `Opening. ${sentence}\n\n${filler}\n\n${sentence.replace('like', 'like modern')} Closing words follow here.`;
+    expect(anchor(revised, selectors)).toBeNull();
+  });
+
   it('uses a position selector alone only when it fits the text', () => {
     expect(anchor('abcdef', { type: 'TextPositionSelector', start: 1, end: 3 })).toEqual({ start: 1, end: 3 });
     expect(anchor('abc', { type: 'TextPositionSelector', start: 1, end: 9 })).toBeNull();
