@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { ActionResult } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
@@ -134,6 +135,28 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor'],
     input: ({ document }) => ({ documentId: document.id, title: 'A better title', byline: 'Jane Reporter', publishedAt: '2024-10-28' }),
   },
+  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#createAnnotationAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: ({ document }) => ({ documentId: document.id, versionId: document.versionId, start: 0, end: 3, kind: 'claim' }),
+  },
+  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#reattachAnnotationAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async ({ document, workspace, users }) => {
+      const annotation = await createAnnotation({ ...ownersAnnotation(document, workspace, users) });
+      return { annotationId: annotation.id, versionId: document.versionId, start: 4, end: 8 };
+    },
+  },
+  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#deleteAnnotationAction': {
+    kind: 'workspace',
+    // Its author (here the owner), editors and owners; a checker may delete only their own.
+    allowed: ['owner', 'editor'],
+    input: async ({ document, workspace, users }) => {
+      const annotation = await createAnnotation({ ...ownersAnnotation(document, workspace, users) });
+      return { annotationId: annotation.id };
+    },
+  },
   'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#reimportFromUrlAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
@@ -156,6 +179,20 @@ const MATRIX: Record<string, Entry> = {
     input: ({ workspace }) => ({ confirmName: workspace.name }),
   },
 };
+
+function ownersAnnotation(document: Fixture['document'], workspace: Fixture['workspace'], users: Fixture['users']) {
+  return {
+    workspaceId: workspace.id,
+    userId: users.owner.id,
+    documentId: document.id,
+    versionId: document.versionId,
+    start: 0,
+    end: 3,
+    kind: 'figure' as const,
+    visibility: 'shared' as const,
+    tagIds: [],
+  };
+}
 
 function findFiles(dir: string, name: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -25,7 +25,7 @@ describe('createVersion', () => {
     ]);
     expect(versions[0]!.contentHash).not.toBe(versions[1]!.contentHash);
     const log = await getDb().activity.findFirstOrThrow({ where: { documentId: document.id, action: 'document.version_created' } });
-    expect(log.after).toEqual({ number: 2, origin: 'edit', summary: 'Kim Jong Il' });
+    expect(log.after).toEqual({ number: 2, origin: 'edit', summary: 'Kim Jong Il', annotations: { anchored: 0, moved: 0, orphaned: 0 } });
   });
 
   it('refuses an edit based on an older version, and an edit that changes nothing', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
 import { AppError, notFound } from '@/lib/errors';
+import { reanchorAnnotations } from '@/lib/server/annotations/reanchor-annotations';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
 
@@ -42,7 +43,7 @@ export async function createVersion({
       const latest = await tx.documentVersion.findFirstOrThrow({
         where: { documentId },
         orderBy: { number: 'desc' },
-        select: { id: true, number: true, contentHash: true },
+        select: { id: true, number: true, contentHash: true, plainText: true },
       });
       if (baseVersionId && baseVersionId !== latest.id) {
         throw new AppError('conflict', `Someone saved version ${latest.number} while you were editing. Reload to see it, then make your correction again.`);
@@ -52,6 +53,7 @@ export async function createVersion({
         data: { documentId, number: latest.number + 1, content, plainText, contentHash: hash, origin, summary, createdById: userId },
         select: { id: true, number: true },
       });
+      const annotations = await reanchorAnnotations(tx, { previous: latest, next: { id: version.id, plainText } });
       await linkDocumentSources(tx, { workspaceId, documentId, userId, urls });
       await tx.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
       await tx.activity.create({
@@ -63,10 +65,10 @@ export async function createVersion({
           entityId: version.id,
           documentId,
           before: { number: latest.number },
-          after: { number: version.number, origin, summary },
+          after: { number: version.number, origin, summary, annotations },
         },
       });
-      return version;
+      return { ...version, annotations };
     },
     { timeout: 60_000 },
   );

@@ -2,7 +2,11 @@
 
 import { workspaceAction } from '@/lib/action';
 import { AppError } from '@/lib/errors';
+import { ZAnnotationRef, ZCreateAnnotation, ZReattachAnnotation } from '@/lib/schemas/annotations';
 import { ZDocumentMetadata, ZDocumentRef, ZSaveVersion } from '@/lib/schemas/documents';
+import { createAnnotation } from '@/lib/server/annotations/create-annotation';
+import { deleteAnnotation } from '@/lib/server/annotations/delete-annotation';
+import { reattachAnnotation } from '@/lib/server/annotations/reattach-annotation';
 import { createVersion } from '@/lib/server/documents/create-version';
 import { fetchArticle } from '@/lib/server/documents/fetch-article';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
@@ -40,3 +44,15 @@ export const reimportFromUrlAction = workspaceAction('document.import', ZDocumen
     summary: `Imported again from ${new URL(document.originUrl).hostname}`,
   });
 });
+
+export const createAnnotationAction = workspaceAction('annotation.create', ZCreateAnnotation, async ({ user, membership, input }) =>
+  createAnnotation({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
+);
+
+export const reattachAnnotationAction = workspaceAction('annotation.create', ZReattachAnnotation, async ({ user, membership, input }) =>
+  reattachAnnotation({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
+);
+
+export const deleteAnnotationAction = workspaceAction('annotation.create', ZAnnotationRef, async ({ user, membership, input }) =>
+  deleteAnnotation({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, annotationId: input.annotationId }),
+);

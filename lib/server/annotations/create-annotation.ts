@@ -1,0 +1,78 @@
+import 'server-only';
+import { describe } from '@/lib/anchoring';
+import { getDb } from '@/lib/db';
+import type { AnnotationKind, AnnotationVisibility } from '@/lib/generated/prisma/enums';
+import { AppError, notFound } from '@/lib/errors';
+
+/**
+ * Annotates [start, end) of a document's latest version: stores both W3C selectors (describe),
+ * its anchor in that version, its tags (of the same workspace only) and an Activity entry.
+ */
+export async function createAnnotation({
+  workspaceId,
+  userId,
+  documentId,
+  versionId,
+  start,
+  end,
+  kind,
+  visibility,
+  tagIds,
+}: {
+  workspaceId: string;
+  userId: string;
+  documentId: string;
+  versionId: string;
+  start: number;
+  end: number;
+  kind: AnnotationKind;
+  visibility: AnnotationVisibility;
+  tagIds: string[];
+}) {
+  return getDb().$transaction(async (tx) => {
+    const version = await tx.documentVersion.findFirst({
+      where: { id: versionId, documentId, document: { workspaceId } },
+      select: { plainText: true, number: true, document: { select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } } },
+    });
+    if (!version) throw notFound('This document version');
+    if (version.document.versions[0]?.id !== versionId) {
+      throw new AppError('conflict', 'A newer version of this document exists. Reload to annotate it.');
+    }
+    if (end > version.plainText.length) throw new AppError('invalid', 'The selection is outside the text.');
+    if (!version.plainText.slice(start, end).trim()) throw new AppError('invalid', 'Select some words, not only spaces.');
+    const tags = await tx.tag.findMany({ where: { id: { in: tagIds }, workspaceId }, select: { id: true } });
+    if (tags.length !== new Set(tagIds).size) throw notFound('One of these tags');
+
+    const [quote] = describe(version.plainText, start, end);
+    const annotation = await tx.annotation.create({
+      data: {
+        workspaceId,
+        documentId,
+        versionId,
+        kind,
+        visibility,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        start,
+        end,
+        authorId: userId,
+        anchors: { create: { versionId, start, end, state: 'anchored' } },
+        tags: { create: tags.map((tag) => ({ tagId: tag.id })) },
+      },
+      select: { id: true, kind: true, exact: true },
+    });
+    await tx.activity.create({
+      data: {
+        workspaceId,
+        actorId: userId,
+        action: 'annotation.created',
+        entityType: 'Annotation',
+        entityId: annotation.id,
+        documentId,
+        after: { kind, visibility, exact: quote.exact, start, end, version: version.number },
+      },
+    });
+    return annotation;
+  });
+}

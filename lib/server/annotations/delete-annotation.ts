@@ -1,0 +1,30 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+
+/** Deletes an annotation: its author may, and editors and owners may delete anyone's. */
+export async function deleteAnnotation({ workspaceId, userId, role, annotationId }: { workspaceId: string; userId: string; role: WorkspaceRole; annotationId: string }) {
+  await getDb().$transaction(async (tx) => {
+    const annotation = await tx.annotation.findFirst({
+      where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
+      select: { authorId: true, documentId: true, kind: true, exact: true },
+    });
+    if (!annotation) throw notFound('This annotation');
+    if (annotation.authorId !== userId && role !== 'owner' && role !== 'editor') {
+      throw new AppError('forbidden', 'Only its author, an editor or an owner can delete this annotation.');
+    }
+    await tx.annotation.delete({ where: { id: annotationId } });
+    await tx.activity.create({
+      data: {
+        workspaceId,
+        actorId: userId,
+        action: 'annotation.deleted',
+        entityType: 'Annotation',
+        entityId: annotationId,
+        documentId: annotation.documentId,
+        before: { kind: annotation.kind, exact: annotation.exact },
+      },
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+
+/**
+ * The annotations the caller may see on one version, in document order: shared ones, and their
+ * own private notes. Each carries its place in that version (null start/end when orphaned).
+ */
+export async function listAnnotations({ userId, workspaceId, documentId, versionId }: { userId: string; workspaceId: string; documentId: string; versionId: string }) {
+  const anchors = await getDb().annotationAnchor.findMany({
+    where: {
+      versionId,
+      annotation: {
+        documentId,
+        workspaceId,
+        workspace: { memberships: { some: { userId } } },
+        OR: [{ visibility: 'shared' }, { authorId: userId }],
+      },
+    },
+    orderBy: [{ start: 'asc' }, { end: 'desc' }],
+    select: {
+      start: true,
+      end: true,
+      state: true,
+      annotation: {
+        select: {
+          id: true,
+          kind: true,
+          visibility: true,
+          exact: true,
+          createdAt: true,
+          author: { select: { id: true, name: true, email: true } },
+          tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
+        },
+      },
+    },
+  });
+  return anchors.map(({ annotation, ...place }) => ({ ...annotation, tags: annotation.tags.map(({ tag }) => tag), ...place }));
+}
