@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToDoc, contentHash, docToBlocks, projectPlainText } from './text-model';
+import { blocksToDoc, blockText, contentHash, docToBlocks, offsetToPosition, positionToOffset, projectPlainText } from './text-model';
 
 describe('text model', () => {
   const blocks = [
@@ -20,5 +20,26 @@ describe('text model', () => {
   it('hashes the plain text with SHA-256', () => {
     expect(contentHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(contentHash('abc')).not.toBe(contentHash('abd'));
+  });
+});
+
+describe('positions and offsets', () => {
+  it('map every character of every block both ways', () => {
+    const doc = blocksToDoc([
+      { type: 'heading', text: 'Conclusion' },
+      { type: 'paragraph', text: 'Four submarines.' },
+    ]);
+    const text = projectPlainText(doc);
+    // Walk the document as ProseMirror counts it: a block opens, its characters, it closes.
+    let position = 0;
+    for (const [index, block] of doc.content.entries()) {
+      position += 1;
+      const blockStart = text.split('\n\n').slice(0, index).join('\n\n').length + (index ? 2 : 0);
+      for (let char = 0; char < blockText(block).length; char++) {
+        expect(offsetToPosition(blockStart + char)).toBe(position + char);
+        expect(positionToOffset(position + char)).toBe(blockStart + char);
+      }
+      position += blockText(block).length + 1;
+    }
   });
 });

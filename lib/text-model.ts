@@ -43,3 +43,9 @@ export function projectPlainText(doc: TiptapDoc): string {
 export function contentHash(plainText: string): string {
   return createHash('sha256').update(plainText, 'utf8').digest('hex');
 }
+
+// ProseMirror positions ⇄ plain-text offsets. A block node is its text plus an opening and a
+// closing token (size = length + 2), exactly as long as its text plus the "\n\n" separator, so
+// a character at plain-text offset o sits at document position o + 1, in every block.
+export const offsetToPosition = (offset: number) => offset + 1;
+export const positionToOffset = (position: number) => Math.max(0, position - 1);

@@ -3,6 +3,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { DocumentText } from '@/components/document/document-text';
+import { AnnotationHighlights, highlightsKey, REPAINT } from '@/components/editor/annotation-highlights';
 import { documentExtensions } from '@/components/editor/extensions';
 import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -11,15 +12,26 @@ import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { TiptapDoc } from '@/lib/text-model';
 import { saveVersionAction } from './actions';
+import { Annotator, type ViewAnnotation } from './annotator';
 
-type Props = { workspace: string; documentId: string; versionId: string; versionNumber: number; content: TiptapDoc; canEdit: boolean };
+type Props = {
+  workspace: string;
+  documentId: string;
+  versionId: string;
+  versionNumber: number;
+  content: TiptapDoc;
+  canEdit: boolean;
+  canAnnotate: boolean;
+  annotations: ViewAnnotation[];
+};
 
 /** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
-export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit }: Props) {
+export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations }: Props) {
   const [editing, setEditing] = useState(false);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [edited, setEdited] = useState('');
   const editor = useEditor({
-    extensions: documentExtensions,
+    extensions: [...documentExtensions, AnnotationHighlights],
     content,
     editable: false,
     immediatelyRender: false,
@@ -34,7 +46,9 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
   // A new version arrived (saved here or by someone else): show it. Keyed on the version, not on
   // the content object, which is new on every refresh and would wipe an edit in progress.
   useEffect(() => {
-    editor?.commands.setContent(content);
+    if (!editor) return;
+    editor.commands.setContent(content);
+    editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, versionId]);
   useEffect(() => {
@@ -44,6 +58,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
 
   const cancel = () => {
     editor?.commands.setContent(content);
+    editor?.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
     setEdited('');
     setEditing(false);
   };
@@ -74,7 +89,19 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
         </form>
       )}
       {error && <Alert className="mb-4">{error}</Alert>}
-      {editor ? <EditorContent editor={editor} className="document-prose" /> : <DocumentText doc={content} />}
+      <div ref={setContainer} className="relative">
+        {editor ? <EditorContent editor={editor} className="document-prose" /> : <DocumentText doc={content} />}
+        <Annotator
+          editor={editor}
+          container={container}
+          workspace={workspace}
+          documentId={documentId}
+          versionId={versionId}
+          annotations={annotations}
+          canAnnotate={canAnnotate}
+          isEditing={editing}
+        />
+      </div>
     </div>
   );
 }

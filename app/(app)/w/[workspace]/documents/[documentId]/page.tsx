@@ -4,6 +4,7 @@ import { FileImportForm } from '@/components/import/file-import-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
+import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
@@ -19,7 +20,7 @@ async function loadDocument({ params }: Params) {
   const { workspace: slug, documentId } = await params;
   const { workspace, role } = await loadWorkspaceForPage(user.id, slug);
   const document = await orNotFound(getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId }));
-  return { workspace, role, document };
+  return { user, workspace, role, document };
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
@@ -30,8 +31,9 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 export default async function DocumentPage(props: Params) {
-  const { workspace, role, document } = await loadDocument(props);
+  const { user, workspace, role, document } = await loadDocument(props);
   const canEdit = can(role, 'document.edit');
+  const annotations = await listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id });
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
     <main className="mx-auto max-w-[44rem] px-6 py-10">
@@ -79,6 +81,8 @@ export default async function DocumentPage(props: Params) {
           versionNumber={document.version.number}
           content={document.version.content}
           canEdit={canEdit}
+          canAnnotate={can(role, 'annotation.create')}
+          annotations={annotations}
         />
       </article>
     </main>

@@ -1,0 +1,59 @@
+'use client';
+
+import { useEffect } from 'react';
+import { Button } from '@/components/ui/button';
+import { ANNOTATION_KINDS } from '@/lib/schemas/annotations';
+
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+
+/** Keys that mark the selection: c claim, f figure, i citation, n note. */
+const SHORTCUTS: Record<string, AnnotationKind> = { c: 'claim', f: 'figure', i: 'citation', n: 'note' };
+const LABELS: Record<AnnotationKind, string> = { claim: 'Claim', figure: 'Figure', citation: 'Citation', note: 'Note' };
+
+type Props = {
+  at: { top: number; left: number };
+  quote: string;
+  isPrivate: boolean;
+  pending: boolean;
+  onPrivateChange: (value: boolean) => void;
+  onChoose: (kind: AnnotationKind) => void;
+  onCancel: () => void;
+};
+
+/** The small toolbar over a selection: one button (and one key) per kind, Escape to cancel. */
+export function AnnotationPopover({ at, quote, isPrivate, pending, onPrivateChange, onChoose, onCancel }: Props) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') return onCancel();
+      const kind = SHORTCUTS[event.key.toLowerCase()];
+      if (kind && !event.metaKey && !event.ctrlKey && !event.altKey) {
+        event.preventDefault();
+        onChoose(kind);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onCancel, onChoose]);
+
+  return (
+    <div
+      role="dialog"
+      aria-label="Annotate the selection"
+      className="absolute z-20 flex -translate-x-1/2 -translate-y-full flex-col gap-2 rounded-lg border border-rule bg-white p-2 text-sm shadow-lg"
+      style={{ top: at.top - 8, left: at.left }}
+    >
+      <p className="max-w-72 truncate px-1 text-xs text-muted">“{quote}”</p>
+      <div className="flex gap-1">
+        {ANNOTATION_KINDS.map((kind) => (
+          <Button key={kind} variant="secondary" disabled={pending} onClick={() => onChoose(kind)} aria-keyshortcuts={Object.keys(SHORTCUTS).find((key) => SHORTCUTS[key] === kind)}>
+            {LABELS[kind]}
+          </Button>
+        ))}
+      </div>
+      <label className="flex items-center gap-2 px-1 text-xs text-muted">
+        <input type="checkbox" checked={isPrivate} onChange={(event) => onPrivateChange(event.target.checked)} />
+        Private (only you see it)
+      </label>
+    </div>
+  );
+}

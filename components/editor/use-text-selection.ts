@@ -1,0 +1,44 @@
+'use client';
+
+import type { Editor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { positionToOffset } from '@/lib/text-model';
+
+export type TextSelection = { start: number; end: number; quote: string; at: { top: number; left: number } };
+
+/**
+ * The words the reader selected in the (read-only) editor, as plain-text offsets, and where to
+ * show a popover above them (relative to `container`). Cleared when the selection collapses.
+ */
+export function useTextSelection(editor: Editor | null, container: HTMLElement | null, enabled: boolean) {
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  useEffect(() => {
+    if (!editor || !container || !enabled) return;
+    const read = () => {
+      const dom = window.getSelection();
+      if (!dom || dom.isCollapsed || dom.rangeCount === 0 || !editor.view.dom.contains(dom.anchorNode)) return setSelection(null);
+      const range = dom.getRangeAt(0);
+      const from = editor.view.posAtDOM(range.startContainer, range.startOffset);
+      const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
+      const text = editor.state.doc.textBetween(from, to, '\n\n');
+      if (!text.trim()) return setSelection(null);
+      const rect = range.getBoundingClientRect();
+      const box = container.getBoundingClientRect();
+      setSelection({
+        start: positionToOffset(from),
+        end: positionToOffset(to),
+        quote: text,
+        at: { top: rect.top - box.top, left: rect.left - box.left + rect.width / 2 },
+      });
+    };
+    const onMouseUp = () => setTimeout(read, 0);
+    const onKeyUp = (event: KeyboardEvent) => event.shiftKey && read();
+    container.addEventListener('mouseup', onMouseUp);
+    container.addEventListener('keyup', onKeyUp);
+    return () => {
+      container.removeEventListener('mouseup', onMouseUp);
+      container.removeEventListener('keyup', onKeyUp);
+    };
+  }, [editor, container, enabled]);
+  return [selection, setSelection] as const;
+}

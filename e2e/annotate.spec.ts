@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { importPastedText, selectInEditor } from './support/documents';
+import { createWorkspace } from './support/teams';
+
+const TEXT = [
+  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
+  '',
+  'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.',
+].join('\n');
+
+test('a checker marks a figure and a claim; the sidebar lists them in document order', async ({ page }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: 'Arms figures', text: TEXT });
+  const editor = page.getByTestId('document-editor');
+
+  await selectInEditor(editor, 'Poland in 2022, and a South Korean firm is bidding to build ', 'four submarines');
+  await editor.dispatchEvent('mouseup');
+  await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: 'Figure' }).click();
+  const list = page.getByRole('list', { name: 'Annotations in the text' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+
+  await selectInEditor(editor, 'North Korea has shipped ', 'over 16,500 containers of munitions');
+  await editor.dispatchEvent('mouseup');
+  await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toBeVisible();
+  await page.keyboard.press('c'); // the shortcut for a claim
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').nth(0)).toContainText('claim');
+  await expect(list.getByRole('listitem').nth(0)).toContainText('over 16,500 containers of munitions');
+  await expect(list.getByRole('listitem').nth(1)).toContainText('four submarines');
+  await expect(editor.locator('.annotation-highlight')).toHaveCount(2);
+
+  // Escape closes the popover without annotating.
+  await selectInEditor(editor, 'a record ', '$14 billion');
+  await editor.dispatchEvent('mouseup');
+  await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toHaveCount(0);
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+});
+
+test('annotations follow a correction of the text into version 2', async ({ page }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: 'Following edits', text: TEXT });
+  const editor = page.getByTestId('document-editor');
+  await selectInEditor(editor, 'deal with Poland in 2022, and a South Korean firm is bidding to build ', 'four submarines');
+  await editor.dispatchEvent('mouseup');
+  await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: 'Figure' }).click();
+  await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
+
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await selectInEditor(editor, 'Deputy Assistant Secretary of State ', 'Robert');
+  await page.keyboard.type('Mr Robert');
+  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible();
+  await expect(editor).toContainText('Mr Robert Koepcke');
+  await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
+});
