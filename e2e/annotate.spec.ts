@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { importPastedText, selectInEditor } from './support/documents';
 import { createWorkspace } from './support/teams';
 
@@ -8,14 +8,19 @@ const TEXT = [
   'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.',
 ].join('\n');
 
+/** Selects `word` after `before` and chooses `kind` in the popover (by button). */
+async function annotate(page: Page, editor: Locator, before: string, word: string, kind: 'Claim' | 'Figure' | 'Citation' | 'Note') {
+  await selectInEditor(editor, before, word);
+  await editor.dispatchEvent('mouseup');
+  await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: kind }).click();
+}
+
 test('a checker marks a figure and a claim; the sidebar lists them in document order', async ({ page }) => {
   const { slug } = await createWorkspace(page);
   await importPastedText(page, slug, { title: 'Arms figures', text: TEXT });
   const editor = page.getByTestId('document-editor');
 
-  await selectInEditor(editor, 'Poland in 2022, and a South Korean firm is bidding to build ', 'four submarines');
-  await editor.dispatchEvent('mouseup');
-  await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: 'Figure' }).click();
+  await annotate(page, editor, 'Poland in 2022, and a South Korean firm is bidding to build ', 'four submarines', 'Figure');
   const list = page.getByRole('list', { name: 'Annotations in the text' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
 
@@ -42,9 +47,7 @@ test('annotations follow a correction of the text into version 2', async ({ page
   const { slug } = await createWorkspace(page);
   await importPastedText(page, slug, { title: 'Following edits', text: TEXT });
   const editor = page.getByTestId('document-editor');
-  await selectInEditor(editor, 'deal with Poland in 2022, and a South Korean firm is bidding to build ', 'four submarines');
-  await editor.dispatchEvent('mouseup');
-  await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: 'Figure' }).click();
+  await annotate(page, editor, 'deal with Poland in 2022, and a South Korean firm is bidding to build ', 'four submarines', 'Figure');
   await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
 
   await page.getByRole('button', { name: 'Edit text' }).click();
