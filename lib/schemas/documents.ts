@@ -60,6 +60,17 @@ const ZEditedBlock = z.object({
 });
 export const ZEditedDoc = z.object({ type: z.literal('doc'), content: z.array(ZEditedBlock).max(50_000) });
 
+const ZMappedAnchors = z
+  .array(
+    z.object({
+      annotationId: z.string().min(1).max(64),
+      start: z.number().int().min(0).nullable(),
+      end: z.number().int().min(0).nullable(),
+    }),
+  )
+  .max(100_000);
+export type TMappedAnchor = z.infer<typeof ZMappedAnchors>[number];
+
 export const ZSaveVersion = z.object({
   documentId: z.string().min(1).max(64),
   /** The version the edit started from: saving over a newer one is a conflict. */
@@ -78,4 +89,17 @@ export const ZSaveVersion = z.object({
     .max(300, 'Keep the summary under 300 characters.')
     .optional()
     .transform((value) => value || null),
+  /** Where the editor's position mapping put each annotation it showed (null: its words were deleted). */
+  anchors: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return [];
+      const parsed = ZMappedAnchors.safeParse((() => { try { return JSON.parse(value); } catch { return null; } })());
+      if (!parsed.success) {
+        context.addIssue({ code: 'custom', message: 'The annotation positions could not be read. Reload the page and try again.' });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
 });

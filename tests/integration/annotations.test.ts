@@ -87,3 +87,43 @@ describe('annotations', () => {
     expect(after.find((annotation) => annotation.id === doomed.id)).toMatchObject({ state: 'reattached', start, end: start + 15 });
   });
 });
+
+describe('annotations through an edit in the editor', () => {
+  it('take the places the editor mapped, translated through the tidying of the text', async () => {
+    const { owner, workspace, document, version, annotate } = await annotatedFixture();
+    const figure = await annotate('four submarines');
+    const blocks = docToBlocks(version.content as unknown as TiptapDoc);
+    // The editor inserted a paragraph with a double space at the top; the server tidies it.
+    const edited = [{ type: 'paragraph' as const, text: 'Update:  corrected.' }, ...blocks];
+    const shift = 'Update:  corrected.\n\n'.length;
+    const stored = await getDb().annotation.findUniqueOrThrow({ where: { id: figure.id } });
+    const next = await createVersion({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      documentId: document.id,
+      origin: 'edit',
+      blocks: edited,
+      mappedAnchors: [{ annotationId: figure.id, start: stored.start + shift, end: stored.end + shift }],
+    });
+    const [place] = await listAnnotations({ userId: owner.id, workspaceId: workspace.id, documentId: document.id, versionId: next.id });
+    const nextText = (await getDb().documentVersion.findUniqueOrThrow({ where: { id: next.id } })).plainText;
+    expect(nextText.startsWith('Update: corrected.')).toBe(true);
+    expect(nextText.slice(place!.start!, place!.end!)).toBe('four submarines');
+  });
+
+  it('does not trust a mapped place that covers other words', async () => {
+    const { owner, workspace, document, version, annotate } = await annotatedFixture();
+    const figure = await annotate('four submarines');
+    const next = await createVersion({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      documentId: document.id,
+      origin: 'edit',
+      blocks: [{ type: 'paragraph', text: 'Inserted first.' }, ...docToBlocks(version.content as unknown as TiptapDoc)],
+      mappedAnchors: [{ annotationId: figure.id, start: 0, end: 8 }],
+    });
+    const nextText = (await getDb().documentVersion.findUniqueOrThrow({ where: { id: next.id } })).plainText;
+    const [place] = await listAnnotations({ userId: owner.id, workspaceId: workspace.id, documentId: document.id, versionId: next.id });
+    expect(nextText.slice(place!.start!, place!.end!)).toBe('four submarines');
+  });
+});

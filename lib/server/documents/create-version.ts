@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
 import { AppError, notFound } from '@/lib/errors';
+import type { TMappedAnchor } from '@/lib/schemas/documents';
 import { reanchorAnnotations } from '@/lib/server/annotations/reanchor-annotations';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
@@ -19,6 +20,7 @@ export async function createVersion({
   summary = null,
   baseVersionId,
   urls = [],
+  mappedAnchors = [],
 }: {
   workspaceId: string;
   userId: string;
@@ -28,6 +30,8 @@ export async function createVersion({
   summary?: string | null;
   baseVersionId?: string;
   urls?: string[];
+  /** From the editor: where its position mapping put the annotations it showed. */
+  mappedAnchors?: TMappedAnchor[];
 }) {
   const cleanBlocks = blocks.map((block) => ({ type: block.type, text: block.text.replace(/\s+/g, ' ').trim() })).filter((block) => block.text);
   if (cleanBlocks.length === 0) throw new AppError('invalid', 'A version needs some text.');
@@ -53,7 +57,12 @@ export async function createVersion({
         data: { documentId, number: latest.number + 1, content, plainText, contentHash: hash, origin, summary, createdById: userId },
         select: { id: true, number: true },
       });
-      const annotations = await reanchorAnnotations(tx, { previous: latest, next: { id: version.id, plainText } });
+      const annotations = await reanchorAnnotations(tx, {
+        previous: latest,
+        next: { id: version.id, plainText },
+        mapped: mappedAnchors,
+        editedText: projectPlainText(blocksToDoc(blocks)),
+      });
       await linkDocumentSources(tx, { workspaceId, documentId, userId, urls });
       await tx.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
       await tx.activity.create({

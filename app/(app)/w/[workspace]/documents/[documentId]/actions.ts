@@ -22,6 +22,7 @@ export const saveVersionAction = workspaceAction('document.edit', ZSaveVersion, 
     blocks: docToBlocks(input.content as TiptapDoc),
     origin: 'edit',
     summary: input.summary,
+    mappedAnchors: input.anchors,
   }),
 );
 

@@ -11,6 +11,8 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { TiptapDoc } from '@/lib/text-model';
+import { useEditMapping } from '@/components/editor/use-edit-mapping';
+import { versionNoticeText } from '@/lib/annotations/version-notice';
 import { saveVersionAction } from './actions';
 import { Annotator, type ViewAnnotation } from './annotator';
 
@@ -38,10 +40,12 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
     editorProps: { attributes: { 'aria-label': 'Document text', 'data-testid': 'document-editor' } },
     onUpdate: ({ editor: current }) => setEdited(JSON.stringify(current.getJSON())),
   });
+  const mapAnnotations = useEditMapping(editor, editing);
   const [state, formAction] = useActionForm(saveVersionAction, () => {
     setEdited('');
     setEditing(false);
   });
+  const saved = state?.ok ? state.data : null;
 
   // A new version arrived (saved here or by someone else): show it. Keyed on the version, not on
   // the content object, which is new on every refresh and would wipe an edit in progress.
@@ -79,6 +83,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
           <input type="hidden" name="documentId" value={documentId} />
           <input type="hidden" name="baseVersionId" value={versionId} />
           <input type="hidden" name="content" value={edited} />
+          <input type="hidden" name="anchors" value={edited ? JSON.stringify(mapAnnotations(annotations)) : ''} />
           <Field label="What did you change?" name="summary" placeholder="e.g. Corrected “Kim Jong Il”" className="flex-1" errors={fieldErrorsOf(state).summary} />
           <SubmitButton disabled={!edited} pendingLabel="Saving…">
             Save as version {versionNumber + 1}
@@ -89,6 +94,11 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
         </form>
       )}
       {error && <Alert className="mb-4">{error}</Alert>}
+      {saved && !editing && (
+        <Alert tone="info" className="mb-4">
+          {versionNoticeText(saved.number, saved.annotations)}
+        </Alert>
+      )}
       <div ref={setContainer} className="relative">
         {editor ? <EditorContent editor={editor} className="document-prose" /> : <DocumentText doc={content} />}
         <Annotator

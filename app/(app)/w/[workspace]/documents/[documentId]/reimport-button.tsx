@@ -3,6 +3,7 @@
 import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { versionNoticeText } from '@/lib/annotations/version-notice';
 import { reimportFromUrlAction } from './actions';
 
 export function ReimportButton({ workspace, documentId }: { workspace: string; documentId: string }) {
@@ -18,7 +19,7 @@ export function ReimportButton({ workspace, documentId }: { workspace: string; d
       {error && <Alert className="mt-2">{error}</Alert>}
       {state?.ok && (
         <Alert tone="info" className="mt-2">
-          Version {state.data.number} imported.
+          {versionNoticeText(state.data.number, state.data.annotations, 'imported')}
         </Alert>
       )}
     </form>
