@@ -59,3 +59,47 @@ test('annotations follow a correction of the text into version 2', async ({ page
   await expect(editor).toContainText('Mr Robert Koepcke');
   await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
 });
+
+test('a tag is created while annotating, then curated on the tags page', async ({ page }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: 'Tagged figures', text: TEXT });
+  const editor = page.getByTestId('document-editor');
+  await selectInEditor(editor, 'North Korea has shipped ', 'over 16,500 containers');
+  await editor.dispatchEvent('mouseup');
+  const popover = page.getByRole('dialog', { name: 'Annotate the selection' });
+  await popover.getByLabel('Tags').fill('Munitions');
+  await popover.getByRole('button', { name: 'New tag “Munitions”' }).click();
+  await expect(popover.getByRole('button', { name: 'Munitions', pressed: true })).toBeVisible();
+  await popover.getByRole('button', { name: 'Figure' }).click();
+  await expect(page.getByRole('list', { name: 'Annotations in the text' })).toContainText('Munitions');
+
+  await page.getByRole('link', { name: 'Tags' }).click();
+  const row = page.getByRole('listitem', { name: 'Munitions' });
+  await expect(row.getByTestId('tag-usage')).toHaveText('1 use');
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await row.getByLabel('Name').fill('Arms shipments');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('listitem', { name: 'Arms shipments' })).toBeVisible();
+});
+
+test('a re-imported version orphans an annotation whose words are gone; a person re-attaches it', async ({ page }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: 'Re-import', text: TEXT });
+  const editor = page.getByTestId('document-editor');
+  await annotate(page, editor, 'a record ', '$14 billion deal with Poland', 'Figure');
+  await expect(editor.locator('.annotation-highlight')).toHaveCount(1);
+
+  const corrected = TEXT.replace('South Korea secured a record $14 billion deal with Poland in 2022, and a', 'A');
+  await page.getByText('Import a corrected file as the next version').click();
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'corrected.txt', mimeType: 'text/plain', buffer: Buffer.from(corrected) });
+  await page.getByRole('button', { name: 'Import as next version' }).click();
+  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible();
+
+  const orphans = page.getByRole('region', { name: 'Orphaned annotations' });
+  await expect(orphans).toContainText('$14 billion deal with Poland');
+  await selectInEditor(editor, 'bidding to build ', 'four submarines');
+  await editor.dispatchEvent('mouseup');
+  await orphans.getByRole('button', { name: 'Re-attach to selection' }).click();
+  await expect(orphans).toHaveCount(0);
+  await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
+});

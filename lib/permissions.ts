@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'document.import': ['owner', 'editor'],
   'document.edit': ['owner', 'editor'],
   'annotation.create': ['owner', 'editor', 'checker'],
+  'tags.manage': ['owner', 'editor'],
   'claim.assign': ['owner', 'editor'],
   'claim.verify': ['owner', 'editor', 'checker'],
   'claim.review': ['owner', 'editor', 'checker'],

@@ -31,8 +31,11 @@ export function useTextSelection(editor: Editor | null, container: HTMLElement |
         at: { top: rect.top - box.top, left: rect.left - box.left + rect.width / 2 },
       });
     };
-    const onMouseUp = () => setTimeout(read, 0);
-    const onKeyUp = (event: KeyboardEvent) => event.shiftKey && read();
+    // Only selecting in the text changes the selection: clicks in the popover or the sidebar
+    // (which move the focus, and so the browser's selection) must not close the popover.
+    const inText = (event: Event) => event.target instanceof Node && editor.view.dom.contains(event.target);
+    const onMouseUp = (event: MouseEvent) => inText(event) && setTimeout(read, 0);
+    const onKeyUp = (event: KeyboardEvent) => inText(event) && event.shiftKey && read();
     container.addEventListener('mouseup', onMouseUp);
     container.addEventListener('keyup', onKeyUp);
     return () => {

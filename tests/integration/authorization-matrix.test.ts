@@ -157,6 +157,26 @@ const MATRIX: Record<string, Entry> = {
       return { annotationId: annotation.id };
     },
   },
+  'app/(app)/w/[workspace]/tags/actions.ts#createTagAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: () => ({ name: `Tag ${uniqueId()}`, color: '#336699' }),
+  },
+  'app/(app)/w/[workspace]/tags/actions.ts#updateTagAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor'],
+    input: async ({ workspace }) => ({ tagId: (await makeTag(workspace.id)).id, name: `Renamed ${uniqueId()}`, color: '#993366' }),
+  },
+  'app/(app)/w/[workspace]/tags/actions.ts#mergeTagsAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor'],
+    input: async ({ workspace }) => ({ sourceTagId: (await makeTag(workspace.id)).id, targetTagId: (await makeTag(workspace.id)).id }),
+  },
+  'app/(app)/w/[workspace]/tags/actions.ts#deleteTagAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor'],
+    input: async ({ workspace }) => ({ tagId: (await makeTag(workspace.id)).id }),
+  },
   'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#reimportFromUrlAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
@@ -179,6 +199,8 @@ const MATRIX: Record<string, Entry> = {
     input: ({ workspace }) => ({ confirmName: workspace.name }),
   },
 };
+
+const makeTag = (workspaceId: string) => getDb().tag.create({ data: { workspaceId, name: `Tag ${uniqueId()}`, color: '#336699' } });
 
 function ownersAnnotation(document: Fixture['document'], workspace: Fixture['workspace'], users: Fixture['users']) {
   return {

@@ -11,6 +11,7 @@ const SHORTCUTS: Record<string, AnnotationKind> = { c: 'claim', f: 'figure', i: 
 const LABELS: Record<AnnotationKind, string> = { claim: 'Claim', figure: 'Figure', citation: 'Citation', note: 'Note' };
 
 type Props = {
+  tagPicker: React.ReactNode;
   at: { top: number; left: number };
   quote: string;
   isPrivate: boolean;
@@ -21,10 +22,11 @@ type Props = {
 };
 
 /** The small toolbar over a selection: one button (and one key) per kind, Escape to cancel. */
-export function AnnotationPopover({ at, quote, isPrivate, pending, onPrivateChange, onChoose, onCancel }: Props) {
+export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, onPrivateChange, onChoose, onCancel }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') return onCancel();
+      if (event.target instanceof HTMLInputElement) return; // typing a tag name
       const kind = SHORTCUTS[event.key.toLowerCase()];
       if (kind && !event.metaKey && !event.ctrlKey && !event.altKey) {
         event.preventDefault();
@@ -50,6 +52,7 @@ export function AnnotationPopover({ at, quote, isPrivate, pending, onPrivateChan
           </Button>
         ))}
       </div>
+      {tagPicker}
       <label className="flex items-center gap-2 px-1 text-xs text-muted">
         <input type="checkbox" checked={isPrivate} onChange={(event) => onPrivateChange(event.target.checked)} />
         Private (only you see it)

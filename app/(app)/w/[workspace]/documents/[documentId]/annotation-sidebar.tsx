@@ -11,6 +11,7 @@ export type SidebarAnnotation = {
   state: string;
   start: number | null;
   author: { name: string | null; email: string } | null;
+  tags: { id: string; name: string; color: string }[];
 };
 
 type Props = {
@@ -49,6 +50,16 @@ export function AnnotationSidebar({ annotations, activeId, canAnnotate, onSelect
                 <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
                 {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}
                 <span className="mt-1 line-clamp-2 block font-reading">“{annotation.exact}”</span>
+                {annotation.tags.length > 0 && (
+                  <span className="mt-1 flex flex-wrap gap-1">
+                    {annotation.tags.map((tag) => (
+                      <span key={tag.id} className="rounded-full border border-rule px-1.5 text-xs">
+                        <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: tag.color }} />
+                        {tag.name}
+                      </span>
+                    ))}
+                  </span>
+                )}
                 <span className="mt-1 block text-xs text-muted">{annotation.author?.name ?? annotation.author?.email ?? 'Former member'}</span>
               </button>
             </li>

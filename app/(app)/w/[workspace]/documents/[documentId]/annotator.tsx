@@ -8,8 +8,9 @@ import { Alert } from '@/components/ui/alert';
 import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from './actions';
 import { AnnotationPopover, type AnnotationKind } from './annotation-popover';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
+import { TagPicker, type PickerTag } from './tag-picker';
 
-export type ViewAnnotation = SidebarAnnotation & { end: number | null; tags: { color: string }[] };
+export type ViewAnnotation = SidebarAnnotation & { end: number | null };
 
 type Props = {
   editor: Editor | null;
@@ -18,17 +19,21 @@ type Props = {
   documentId: string;
   versionId: string;
   annotations: ViewAnnotation[];
+  tags: PickerTag[];
   canAnnotate: boolean;
   isEditing: boolean;
 };
 
 /** Highlights, the selection popover and the sidebar, wired to the annotation actions. */
-export function Annotator({ editor, container, workspace, documentId, versionId, annotations, canAnnotate, isEditing }: Props) {
+export function Annotator({ editor, container, workspace, documentId, versionId, annotations, tags, canAnnotate, isEditing }: Props) {
   const [selection, setSelection] = useTextSelection(editor, container, canAnnotate && !isEditing);
   const [isPrivate, setPrivate] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [tagIds, setTagIds] = useState<string[]>([]);
+  const [createdTags, setCreatedTags] = useState<PickerTag[]>([]);
+  const vocabulary = [...tags, ...createdTags.filter((tag) => !tags.some((known) => known.id === tag.id))];
 
   // Paint the current list of highlights whenever it changes.
   useEffect(() => {
@@ -55,10 +60,10 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
     (kind: AnnotationKind) => {
       if (!selection) return;
       void run(() =>
-        createAnnotationAction({ workspace, documentId, versionId, start: selection.start, end: selection.end, kind, visibility: isPrivate ? 'private' : 'shared' }),
+        createAnnotationAction({ workspace, documentId, versionId, start: selection.start, end: selection.end, kind, visibility: isPrivate ? 'private' : 'shared', tagIds }),
       );
     },
-    [selection, run, workspace, documentId, versionId, isPrivate],
+    [selection, run, workspace, documentId, versionId, isPrivate, tagIds],
   );
 
   const select = (id: string) => {
@@ -92,6 +97,18 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
     <>
       {selection && !isEditing && (
         <AnnotationPopover
+          tagPicker={
+            <TagPicker
+              workspace={workspace}
+              tags={vocabulary}
+              selected={tagIds}
+              onToggle={(id) => setTagIds((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current, id]))}
+              onCreated={(tag) => {
+                setCreatedTags((current) => [...current, tag]);
+                setTagIds((current) => [...current, tag.id]);
+              }}
+            />
+          }
           at={selection.at}
           quote={selection.quote}
           isPrivate={isPrivate}

@@ -15,6 +15,7 @@ import { useEditMapping } from '@/components/editor/use-edit-mapping';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
 import { saveVersionAction } from './actions';
 import { Annotator, type ViewAnnotation } from './annotator';
+import type { PickerTag } from './tag-picker';
 
 type Props = {
   workspace: string;
@@ -25,10 +26,11 @@ type Props = {
   canEdit: boolean;
   canAnnotate: boolean;
   annotations: ViewAnnotation[];
+  tags: PickerTag[];
 };
 
 /** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
-export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations }: Props) {
+export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations, tags }: Props) {
   const [editing, setEditing] = useState(false);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [edited, setEdited] = useState('');
@@ -108,6 +110,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
           documentId={documentId}
           versionId={versionId}
           annotations={annotations}
+          tags={tags}
           canAnnotate={canAnnotate}
           isEditing={editing}
         />

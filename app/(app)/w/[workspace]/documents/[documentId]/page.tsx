@@ -8,6 +8,7 @@ import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
+import { listTags } from '@/lib/server/tags/list-tags';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 import { DocumentEditor } from './document-editor';
 import { MetadataForm } from './metadata-form';
@@ -33,7 +34,10 @@ const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeri
 export default async function DocumentPage(props: Params) {
   const { user, workspace, role, document } = await loadDocument(props);
   const canEdit = can(role, 'document.edit');
-  const annotations = await listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id });
+  const [annotations, tags] = await Promise.all([
+    listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id }),
+    listTags({ userId: user.id, workspaceId: workspace.id }),
+  ]);
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
     <main className="mx-auto max-w-[44rem] px-6 py-10">
@@ -83,6 +87,7 @@ export default async function DocumentPage(props: Params) {
           canEdit={canEdit}
           canAnnotate={can(role, 'annotation.create')}
           annotations={annotations}
+          tags={tags.map(({ id, name, color }) => ({ id, name, color }))}
         />
       </article>
     </main>

@@ -1,0 +1,89 @@
+'use client';
+
+import { useState } from 'react';
+import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from './actions';
+
+type Option = { value: string; label: string };
+type Tag = { id: string; name: string; color: string; parentId: string | null; usage: number; depth: number };
+const NO_PARENT = { value: '', label: 'No parent' };
+
+export function NewTagForm({ workspace, parents }: { workspace: string; parents: Option[] }) {
+  const [state, formAction] = useActionForm(createTagAction);
+  const errors = fieldErrorsOf(state);
+  const error = formErrorOf(state);
+  return (
+    <form action={formAction} className="mt-6 flex flex-wrap items-end gap-3" noValidate>
+      <input type="hidden" name="workspace" value={workspace} />
+      <Field id="new-tag-name" label="New tag" name="name" className="flex-1" errors={errors.name} />
+      <Field id="new-tag-color" label="Colour" name="color" type="color" defaultValue="#d97706" className="w-20" errors={errors.color} />
+      <SelectField id="new-tag-parent" label="Inside" name="parentId" options={[NO_PARENT, ...parents]} />
+      <SubmitButton pendingLabel="Adding…">Add tag</SubmitButton>
+      {error && <Alert className="w-full">{error}</Alert>}
+    </form>
+  );
+}
+
+export function TagRow({ workspace, tag, options, canManage }: { workspace: string; tag: Tag; options: Option[]; canManage: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [updateState, update] = useActionForm(updateTagAction, () => setEditing(false));
+  const [mergeState, merge] = useActionForm(mergeTagsAction);
+  const [deleteState, remove] = useActionForm(deleteTagAction);
+  const error = formErrorOf(updateState) ?? formErrorOf(mergeState) ?? formErrorOf(deleteState);
+  return (
+    <li className="px-5 py-3 text-sm" aria-label={tag.name}>
+      <div className="flex flex-wrap items-center justify-between gap-3" style={{ paddingLeft: `${tag.depth * 1.25}rem` }}>
+        <span className="flex items-center gap-2">
+          <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ background: tag.color }} />
+          <span className="font-medium">{tag.name}</span>
+          <span className="text-muted" data-testid="tag-usage">
+            {tag.usage} {tag.usage === 1 ? 'use' : 'uses'}
+          </span>
+        </span>
+        {canManage && !editing && (
+          <span className="flex items-center gap-1">
+            <Button variant="ghost" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            {options.length > 0 && (
+              <form action={merge} className="flex items-center gap-1">
+                <input type="hidden" name="workspace" value={workspace} />
+                <input type="hidden" name="sourceTagId" value={tag.id} />
+                <SelectField id={`merge-${tag.id}`} label={`Merge ${tag.name} into`} hideLabel name="targetTagId" options={options} />
+                <SubmitButton variant="ghost" pendingLabel="Merging…">
+                  Merge
+                </SubmitButton>
+              </form>
+            )}
+            <form action={remove}>
+              <input type="hidden" name="workspace" value={workspace} />
+              <input type="hidden" name="tagId" value={tag.id} />
+              <SubmitButton variant="ghost" pendingLabel="Deleting…" aria-label={`Delete ${tag.name}`}>
+                Delete
+              </SubmitButton>
+            </form>
+          </span>
+        )}
+      </div>
+      {editing && (
+        <form action={update} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+          <input type="hidden" name="workspace" value={workspace} />
+          <input type="hidden" name="tagId" value={tag.id} />
+          <Field id={`name-${tag.id}`} label="Name" name="name" defaultValue={tag.name} className="flex-1" errors={fieldErrorsOf(updateState).name} />
+          <Field id={`color-${tag.id}`} label="Colour" name="color" type="color" defaultValue={tag.color} className="w-20" />
+          <SelectField id={`parent-${tag.id}`} label="Inside" name="parentId" defaultValue={tag.parentId ?? ''} options={[NO_PARENT, ...options]} />
+          <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
+          <Button variant="ghost" onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
+        </form>
+      )}
+      {error && <Alert className="mt-2">{error}</Alert>}
+    </li>
+  );
+}

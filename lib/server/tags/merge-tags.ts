@@ -1,0 +1,32 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+
+/**
+ * Merges `source` into `target`: its annotations get the target tag (once), its children move
+ * under the target, and the source tag is deleted — all in one transaction.
+ */
+export async function mergeTags({ workspaceId, userId, sourceTagId, targetTagId }: { workspaceId: string; userId: string; sourceTagId: string; targetTagId: string }) {
+  return getDb().$transaction(async (tx) => {
+    const tags = await tx.tag.findMany({ where: { id: { in: [sourceTagId, targetTagId] }, workspaceId }, select: { id: true, name: true } });
+    if (tags.length !== 2) throw notFound('One of these tags');
+    const moved = await tx.$executeRaw`
+      INSERT INTO "AnnotationTag" ("annotationId", "tagId", "createdAt")
+      SELECT "annotationId", ${targetTagId}, "createdAt" FROM "AnnotationTag" WHERE "tagId" = ${sourceTagId}
+      ON CONFLICT DO NOTHING`;
+    await tx.tag.updateMany({ where: { parentId: sourceTagId, workspaceId }, data: { parentId: targetTagId } });
+    await tx.tag.delete({ where: { id: sourceTagId } });
+    await tx.activity.create({
+      data: {
+        workspaceId,
+        actorId: userId,
+        action: 'tag.merged',
+        entityType: 'Tag',
+        entityId: targetTagId,
+        before: { source: tags.find((tag) => tag.id === sourceTagId)!.name },
+        after: { into: tags.find((tag) => tag.id === targetTagId)!.name, annotations: moved },
+      },
+    });
+    return { moved };
+  });
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { assertValidParent } from './tag-tree';
+
+/** Renames, recolours or re-nests a tag. */
+export async function updateTag({ workspaceId, userId, tagId, name, color, parentId }: { workspaceId: string; userId: string; tagId: string; name: string; color: string; parentId: string | null }) {
+  try {
+    await getDb().$transaction(async (tx) => {
+      const before = await tx.tag.findFirst({ where: { id: tagId, workspaceId }, select: { name: true, color: true, parentId: true } });
+      if (!before) throw notFound('This tag');
+      await assertValidParent(tx, { workspaceId, tagId, parentId });
+      await tx.tag.update({ where: { id: tagId }, data: { name, color, parentId } });
+      await tx.activity.create({ data: { workspaceId, actorId: userId, action: 'tag.updated', entityType: 'Tag', entityId: tagId, before, after: { name, color, parentId } } });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('conflict', `There is already a tag called “${name}”.`, { name: ['Already exists.'] });
+    }
+    throw error;
+  }
+}
