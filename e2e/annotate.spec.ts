@@ -34,6 +34,13 @@ test('a checker marks a figure and a claim; the sidebar lists them in document o
   await expect(list.getByRole('listitem').nth(1)).toContainText('four submarines');
   await expect(editor.locator('.annotation-highlight')).toHaveCount(2);
 
+  // Filtering by kind narrows the list and the highlights.
+  await page.getByRole('group', { name: 'Filter annotations' }).getByLabel('Kind').selectOption('figure');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
+  await page.getByRole('group', { name: 'Filter annotations' }).getByLabel('Kind').selectOption('');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
   // Escape closes the popover without annotating.
   await selectInEditor(editor, 'a record ', '$14 billion');
   await editor.dispatchEvent('mouseup');

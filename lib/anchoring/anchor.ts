@@ -21,6 +21,8 @@ const NEAREST_SHARE = 0.2;
 /** Look-alikes closer together than this (a pasted copy) are never told apart by position. */
 const MIN_LOOK_ALIKE_SPACING = 5000;
 const MAX_LOOK_ALIKES = 1000;
+/** Candidates scored in full (edit distances of the context); the rest are ranked cheaply first. */
+const SHORTLIST = 40;
 /** More exact occurrences than this, and a quote alone cannot decide. */
 const MAX_EXACT = 200;
 
@@ -93,9 +95,29 @@ function refineEdges(text: string, selector: TextQuoteSelector, candidate: Candi
   return { ...candidate, start, end, errors: editDistance(text.slice(start, end), selector.exact) };
 }
 
+/** Characters that agree, walking outwards from the quote's edges (no alignment: cheap). */
+function adjacentAgreement(text: string, selector: TextQuoteSelector, candidate: Candidate) {
+  let agree = 0;
+  for (let i = 1; i <= Math.min(16, selector.prefix.length); i++) if (text[candidate.start - i] === selector.prefix[selector.prefix.length - i]) agree++;
+  for (let i = 0; i < Math.min(16, selector.suffix.length); i++) if (text[candidate.end + i] === selector.suffix[i]) agree++;
+  return agree;
+}
+
+/** Many candidates: keep the few that agree best next to the quote, nearest first among equals. */
+function shortlist(text: string, selector: TextQuoteSelector, hint: number | null, candidates: Candidate[]) {
+  if (candidates.length <= SHORTLIST) return candidates;
+  return candidates
+    .map((candidate) => ({ candidate, agree: adjacentAgreement(text, selector, candidate) - candidate.errors, distance: hint === null ? 0 : Math.abs(candidate.start - hint) }))
+    .sort((a, b) => b.agree - a.agree || a.distance - b.distance)
+    .slice(0, SHORTLIST)
+    .map(({ candidate }) => candidate);
+}
+
 /** The best candidate if it is convincing and clearly ahead of any rival elsewhere; else null. */
 function choose(text: string, selector: TextQuoteSelector, hint: number | null, candidates: Candidate[]): TextRange | null {
-  const first = candidates.map((candidate) => score(text, selector, hint, candidate)).sort((a, b) => b.score - a.score);
+  const first = shortlist(text, selector, hint, candidates)
+    .map((candidate) => score(text, selector, hint, candidate))
+    .sort((a, b) => b.score - a.score);
   const ranked = [...first.slice(0, 5).map((candidate) => score(text, selector, hint, refineEdges(text, selector, candidate))), ...first.slice(5)].sort(
     (a, b) => b.score - a.score,
   );

@@ -17,6 +17,8 @@ const MATCHERS: Record<string, Matcher> = {
   'hypothesis-style': hypothesisStyle,
   'dom-anchor-text-quote': domAnchorTextQuote,
 };
+// BENCH_MATCHERS=margin,dom-anchor-text-quote runs only those (the Hypothesis-style one is slow).
+const ONLY = process.env.BENCH_MATCHERS?.split(',').map((name) => name.trim());
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 150);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 2);
 
@@ -69,7 +71,7 @@ for (const corpus of corpora()) {
       for (let edit = 0; edit < level; edit++) state = applyRandomEdit(state, random);
       total += spans.length;
       gone += state.spans.filter((span) => span === null).length;
-      for (const [name, matcher] of Object.entries(MATCHERS)) {
+      for (const [name, matcher] of Object.entries(MATCHERS).filter(([name]) => !ONLY || ONLY.includes(name))) {
         const counts = (tally[name] ??= { correct: 0, wrong: 0, orphaned: 0, ms: 0 });
         const started = performance.now();
         const found = selectors.map((selector) => matcher(state.text, selector));

@@ -10,11 +10,12 @@ export type SidebarAnnotation = {
   visibility: string;
   state: string;
   start: number | null;
-  author: { name: string | null; email: string } | null;
+  author: { id: string; name: string | null; email: string } | null;
   tags: { id: string; name: string; color: string }[];
 };
 
 type Props = {
+  filters: React.ReactNode;
   annotations: SidebarAnnotation[];
   activeId: string | null;
   canAnnotate: boolean;
@@ -30,13 +31,14 @@ const KIND_CLASS: Record<string, string> = {
 };
 
 /** The annotations in document order, and those that lost their place, to be re-attached. */
-export function AnnotationSidebar({ annotations, activeId, canAnnotate, onSelect, onDelete }: Props) {
+export function AnnotationSidebar({ filters, annotations, activeId, canAnnotate, onSelect, onDelete }: Props) {
   const placed = annotations.filter((annotation) => annotation.state !== 'orphaned');
   const orphaned = annotations.filter((annotation) => annotation.state === 'orphaned');
   return (
     <aside className="flex flex-col gap-6 text-sm" aria-label="Annotations">
       <section>
         <h2 className="mb-2 font-medium text-muted">Annotations ({placed.length})</h2>
+        <div className="mb-3">{filters}</div>
         {placed.length === 0 && <p className="text-muted">Select words in the text to mark a claim, a figure, a citation or a note.</p>}
         <ol className="flex flex-col gap-2" aria-label="Annotations in the text">
           {placed.map((annotation) => (

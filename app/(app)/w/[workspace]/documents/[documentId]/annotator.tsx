@@ -1,11 +1,12 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { highlightsKey, type Highlight } from '@/components/editor/annotation-highlights';
 import { useTextSelection } from '@/components/editor/use-text-selection';
 import { Alert } from '@/components/ui/alert';
 import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from './actions';
+import { AnnotationFilters, applyFilters, NO_FILTERS, type Filters } from './annotation-filters';
 import { AnnotationPopover, type AnnotationKind } from './annotation-popover';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
 import { TagPicker, type PickerTag } from './tag-picker';
@@ -32,17 +33,19 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
   const [error, setError] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [tagIds, setTagIds] = useState<string[]>([]);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const visible = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
   const [createdTags, setCreatedTags] = useState<PickerTag[]>([]);
   const vocabulary = [...tags, ...createdTags.filter((tag) => !tags.some((known) => known.id === tag.id))];
 
   // Paint the current list of highlights whenever it changes.
   useEffect(() => {
     if (!editor) return;
-    const highlights = annotations
+    const highlights = visible
       .filter((annotation) => annotation.start !== null && annotation.end !== null)
       .map((annotation): Highlight => ({ id: annotation.id, start: annotation.start!, end: annotation.end!, kind: annotation.kind, color: annotation.tags[0]?.color }));
     editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
-  }, [editor, annotations]);
+  }, [editor, visible]);
 
   const run = useCallback(async (work: () => Promise<{ ok: boolean; error?: string }>) => {
     setPending(true);
@@ -121,7 +124,8 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
       <div className="lg:absolute lg:top-0 lg:left-full lg:ml-10 lg:w-72">
         {error && <Alert className="mb-3">{error}</Alert>}
         <AnnotationSidebar
-          annotations={annotations}
+          filters={<AnnotationFilters annotations={annotations} filters={filters} onChange={setFilters} />}
+          annotations={visible}
           activeId={activeId}
           canAnnotate={canAnnotate}
           onSelect={select}

@@ -1,0 +1,42 @@
+'use client';
+
+import type { SidebarAnnotation } from './annotation-sidebar';
+
+export type Filters = { kind: string; tagId: string; authorId: string };
+export const NO_FILTERS: Filters = { kind: '', tagId: '', authorId: '' };
+
+export function applyFilters<T extends SidebarAnnotation>(annotations: T[], filters: Filters): T[] {
+  return annotations.filter(
+    (annotation) =>
+      (!filters.kind || annotation.kind === filters.kind) &&
+      (!filters.tagId || annotation.tags.some((tag) => tag.id === filters.tagId)) &&
+      (!filters.authorId || annotation.author?.id === filters.authorId),
+  );
+}
+
+/** Kind, tag and author filters over the annotations (and their highlights). */
+export function AnnotationFilters({ annotations, filters, onChange }: { annotations: SidebarAnnotation[]; filters: Filters; onChange: (filters: Filters) => void }) {
+  const unique = <T,>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
+  const tags = unique(annotations.flatMap((annotation) => annotation.tags), (tag) => tag.id);
+  const authors = unique(annotations.flatMap((annotation) => (annotation.author ? [annotation.author] : [])), (author) => author.id);
+  const select = (label: string, value: string, key: keyof Filters, options: { value: string; label: string }[]) => (
+    <label className="flex flex-col gap-0.5 text-xs text-muted">
+      {label}
+      <select value={value} onChange={(event) => onChange({ ...filters, [key]: event.target.value })} className="rounded border border-rule bg-white px-1.5 py-1 text-sm text-ink">
+        <option value="">All</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="grid grid-cols-3 gap-2" role="group" aria-label="Filter annotations">
+      {select('Kind', filters.kind, 'kind', ['claim', 'figure', 'citation', 'note'].map((kind) => ({ value: kind, label: kind })))}
+      {select('Tag', filters.tagId, 'tagId', tags.map((tag) => ({ value: tag.id, label: tag.name })))}
+      {select('Author', filters.authorId, 'authorId', authors.map((author) => ({ value: author.id, label: author.name ?? author.email })))}
+    </div>
+  );
+}
