@@ -2,28 +2,23 @@ import { z } from 'zod';
 
 export const ANNOTATION_KINDS = ['claim', 'figure', 'citation', 'note'] as const;
 
-export const ZCreateAnnotation = z
-  .object({
-    documentId: z.string().min(1).max(64),
-    versionId: z.string().min(1).max(64),
-    start: z.coerce.number().int().min(0),
-    end: z.coerce.number().int().min(1),
-    kind: z.enum(ANNOTATION_KINDS, { message: 'Choose claim, figure, citation or note.' }),
-    visibility: z.enum(['shared', 'private']).default('shared'),
-    tagIds: z
-      .union([z.string(), z.array(z.string())])
-      .optional()
+const ZId = z.string().min(1).max(64);
+
+/** A selection of a version's plain text: [start, end), not empty. */
+const ZSelection = z.object({ versionId: ZId, start: z.coerce.number().int().min(0), end: z.coerce.number().int().min(1) });
+const isNotEmpty = (input: { start: number; end: number }) => input.end > input.start;
+const NOT_EMPTY = { message: 'Select some text first.', path: ['end'] };
+
+export const ZCreateAnnotation = ZSelection.extend({
+  documentId: ZId,
+  kind: z.enum(ANNOTATION_KINDS, { message: 'Choose claim, figure, citation or note.' }),
+  visibility: z.enum(['shared', 'private']).default('shared'),
+  tagIds: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
       .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean))),
-  })
-  .refine((input) => input.end > input.start, { message: 'Select some text first.', path: ['end'] });
+}).refine(isNotEmpty, NOT_EMPTY);
 
-export const ZReattachAnnotation = z
-  .object({
-    annotationId: z.string().min(1).max(64),
-    versionId: z.string().min(1).max(64),
-    start: z.coerce.number().int().min(0),
-    end: z.coerce.number().int().min(1),
-  })
-  .refine((input) => input.end > input.start, { message: 'Select some text first.', path: ['end'] });
+export const ZReattachAnnotation = ZSelection.extend({ annotationId: ZId }).refine(isNotEmpty, NOT_EMPTY);
 
-export const ZAnnotationRef = z.object({ annotationId: z.string().min(1).max(64) });
+export const ZAnnotationRef = z.object({ annotationId: ZId });

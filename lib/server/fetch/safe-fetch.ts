@@ -107,7 +107,6 @@ export async function safeFetch(raw: string, overrides: SafeFetchOptions = {}): 
     if (signal.aborted) throw new FetchRefused(`The page did not answer within ${options.timeoutMs / 1000} seconds.`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new FetchRefused(`The address ${url.hostname} could not be found.`);
-    if (error instanceof Error && error.name === 'FetchRefused') throw new FetchRefused(error.message);
     throw new FetchRefused(`The page could not be fetched (${code ?? 'connection failed'}).`);
   }
   throw new FetchRefused(`Too many redirects (more than ${options.maxRedirects}).`);

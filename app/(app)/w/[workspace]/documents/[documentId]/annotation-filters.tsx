@@ -1,5 +1,6 @@
 'use client';
 
+import { SelectField } from '@/components/ui/select-field';
 import type { SidebarAnnotation } from './annotation-sidebar';
 
 export type Filters = { kind: string; tagId: string; authorId: string };
@@ -20,17 +21,14 @@ export function AnnotationFilters({ annotations, filters, onChange }: { annotati
   const tags = unique(annotations.flatMap((annotation) => annotation.tags), (tag) => tag.id);
   const authors = unique(annotations.flatMap((annotation) => (annotation.author ? [annotation.author] : [])), (author) => author.id);
   const select = (label: string, value: string, key: keyof Filters, options: { value: string; label: string }[]) => (
-    <label className="flex flex-col gap-0.5 text-xs text-muted">
-      {label}
-      <select value={value} onChange={(event) => onChange({ ...filters, [key]: event.target.value })} className="rounded border border-rule bg-white px-1.5 py-1 text-sm text-ink">
-        <option value="">All</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      id={`filter-${key}`}
+      label={label}
+      name={key}
+      value={value}
+      onChange={(event) => onChange({ ...filters, [key]: event.target.value })}
+      options={[{ value: '', label: 'All' }, ...options]}
+    />
   );
   return (
     <div className="grid grid-cols-3 gap-2" role="group" aria-label="Filter annotations">

@@ -1,5 +1,6 @@
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import { diffTexts, trimToChanges } from '@/lib/diff/text-diff';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { listVersions } from '@/lib/server/documents/list-versions';
@@ -67,16 +68,13 @@ export default async function VersionsPage({ params, searchParams }: Props) {
           </h2>
           <form className="mt-3 flex flex-wrap items-end gap-3 text-sm">
             {(['from', 'to'] as const).map((name) => (
-              <label key={name} className="flex flex-col gap-1">
-                <span className="font-medium">{name === 'from' ? 'From version' : 'To version'}</span>
-                <select name={name} defaultValue={(name === 'from' ? from : to)?.number} className="rounded-md border border-rule bg-white px-2.5 py-2">
-                  {versions.map((version) => (
-                    <option key={version.id} value={version.number}>
-                      {version.number}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                key={name}
+                label={name === 'from' ? 'From version' : 'To version'}
+                name={name}
+                defaultValue={(name === 'from' ? from : to)?.number}
+                options={versions.map((version) => ({ value: String(version.number), label: String(version.number) }))}
+              />
             ))}
             <Button type="submit" variant="secondary">
               Show changes
