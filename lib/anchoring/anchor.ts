@@ -95,11 +95,11 @@ function refineEdges(text: string, selector: TextQuoteSelector, candidate: Candi
   return { ...candidate, start, end, errors: editDistance(text.slice(start, end), selector.exact) };
 }
 
-/** Characters that agree, walking outwards from the quote's edges (no alignment: cheap). */
+/** Characters of the stored context that agree, walking outwards from the quote's edges (no alignment: cheap). */
 function adjacentAgreement(text: string, selector: TextQuoteSelector, candidate: Candidate) {
   let agree = 0;
-  for (let i = 1; i <= Math.min(16, selector.prefix.length); i++) if (text[candidate.start - i] === selector.prefix[selector.prefix.length - i]) agree++;
-  for (let i = 0; i < Math.min(16, selector.suffix.length); i++) if (text[candidate.end + i] === selector.suffix[i]) agree++;
+  for (let i = 1; i <= selector.prefix.length; i++) if (text[candidate.start - i] === selector.prefix[selector.prefix.length - i]) agree++;
+  for (let i = 0; i < selector.suffix.length; i++) if (text[candidate.end + i] === selector.suffix[i]) agree++;
   return agree;
 }
 

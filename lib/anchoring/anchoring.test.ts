@@ -20,11 +20,11 @@ const annotate = (text: string, quote: string, occurrence = 0) => {
 const textAt = (text: string, range: { start: number; end: number } | null) => (range ? text.slice(range.start, range.end) : null);
 
 group('describe', () => {
-  it('stores the quote, 32 characters of context each side and the offsets', () => {
+  it('stores the quote, 48 characters of context each side and the offsets', () => {
     const [quote, position] = annotate(article, 'over 16,500 containers of munitions');
     expect(quote.exact).toBe('over 16,500 containers of munitions');
-    expect(quote.prefix).toBe('Robert Koepcke, North Korea has shipped '.slice(-32));
-    expect(quote.suffix).toHaveLength(32);
+    expect(quote.prefix).toBe('Assistant Secretary of State Robert Koepcke, North Korea has shipped '.slice(-48));
+    expect(quote.suffix).toHaveLength(48);
     expect(article.slice(position.start, position.end)).toBe(quote.exact);
   });
 
@@ -118,7 +118,12 @@ group('anchor', () => {
     const at = text.indexOf('resources');
     const selectors = describe(text, at, at + 'resources'.length);
     const revised = `Opening. ${sentence}\n\n${filler}\n\n${sentence.replace('like', 'like modern')} Closing words follow here.`;
-    expect(anchor(revised, selectors)).toBeNull();
+    // Its prefix intact and most of its suffix: the original, not the untouched copy far above.
+    const original = revised.lastIndexOf('resources');
+    expect(anchor(revised, selectors)).toEqual({ start: original, end: original + 'resources'.length });
+    // Its surroundings rewritten: neither the original nor the far copy is convincing.
+    const rewritten = `Opening. ${sentence}\n\n${filler}\n\n${sentence.replace('like semiconductors.', 'such as modern microchips, sensors and optics.')}`;
+    expect(anchor(rewritten, selectors)).toBeNull();
   });
 
   it('uses a position selector alone only when it fits the text', () => {

@@ -12,10 +12,18 @@ import { applyRandomEdit, type Revised, type Span } from './anchoring/revise';
 import { printTable } from './measure';
 
 type Matcher = (text: string, selectors: Selector[]) => TextRange | null;
+/** Peers store 32 characters of context each side (their own `describe`); we store more. */
+const withPeerContext = (matcher: Matcher): Matcher => (text, selectors) =>
+  matcher(
+    text,
+    selectors.map((selector) =>
+      selector.type === 'TextQuoteSelector' ? { ...selector, prefix: selector.prefix.slice(-32), suffix: selector.suffix.slice(0, 32) } : selector,
+    ),
+  );
 const MATCHERS: Record<string, Matcher> = {
   margin: (text, selectors) => anchor(text, selectors),
-  'hypothesis-style': hypothesisStyle,
-  'dom-anchor-text-quote': domAnchorTextQuote,
+  'hypothesis-style': withPeerContext(hypothesisStyle),
+  'dom-anchor-text-quote': withPeerContext(domAnchorTextQuote),
 };
 // BENCH_MATCHERS=margin,dom-anchor-text-quote runs only those (the Hypothesis-style one is slow).
 const ONLY = process.env.BENCH_MATCHERS?.split(',').map((name) => name.trim());

@@ -31,7 +31,7 @@ describe('annotations', () => {
     const { id } = await annotate('over 16,500 containers of munitions');
     const stored = await getDb().annotation.findUniqueOrThrow({ where: { id }, include: { anchors: true } });
     expect(stored.exact).toBe('over 16,500 containers of munitions');
-    expect(stored.prefix).toBe('Robert Koepcke, North Korea has shipped '.slice(-32));
+    expect(stored.prefix).toBe('Assistant Secretary of State Robert Koepcke, North Korea has shipped '.slice(-48));
     expect(version.plainText.slice(stored.start, stored.end)).toBe(stored.exact);
     expect(stored.anchors).toMatchObject([{ versionId: version.id, start: stored.start, end: stored.end, state: 'anchored' }]);
   });

@@ -6,16 +6,19 @@ import type { Random } from './random';
 export type Span = { start: number; end: number } | null;
 export type Revised = { text: string; spans: Span[] };
 
-/** Maps spans through replacing text[from, to) by `insert` (spans follow their own characters). */
-function replace(state: Revised, from: number, to: number, insert: string): Revised {
+/**
+ * Maps spans through replacing text[from, to) by `insert`. Spans follow their own characters;
+ * with `joins`, a word that replaces one at a span's edge becomes part of the span.
+ */
+function replace(state: Revised, from: number, to: number, insert: string, joins = false): Revised {
   const delta = insert.length - (to - from);
   const spans = state.spans.map((span) => {
     if (!span) return null;
     if (to <= span.start) return { start: span.start + delta, end: span.end + delta };
     if (from >= span.end) return span;
     if (from <= span.start && to >= span.end) return null; // every character of the span is gone
-    const start = span.start < from ? span.start : from + insert.length;
-    const end = span.end > to ? span.end + delta : from;
+    const start = span.start < from ? span.start : joins ? from : from + insert.length;
+    const end = span.end > to ? span.end + delta : joins ? from + insert.length : from;
     return start < end ? { start, end } : null;
   });
   return { text: state.text.slice(0, from) + insert + state.text.slice(to), spans };
@@ -78,7 +81,7 @@ export function applyRandomEdit(state: Revised, random: Random): Revised {
     }
     case 'word-replace': {
       const word = wordAt(text, random);
-      return word ? replace(state, word.start, word.end, random.pick(WORDS)) : state;
+      return word ? replace(state, word.start, word.end, random.pick(WORDS), true) : state;
     }
     case 'sentence-insert': {
       // A sentence copied from elsewhere in the text: the near-duplicates that mislead matchers.
