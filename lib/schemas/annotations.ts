@@ -17,7 +17,12 @@ export const ZCreateAnnotation = ZSelection.extend({
     .union([z.string(), z.array(z.string())])
     .optional()
       .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean))),
-}).refine(isNotEmpty, NOT_EMPTY);
+})
+  .refine(isNotEmpty, NOT_EMPTY)
+  .refine((input) => input.visibility === 'shared' || input.kind === 'note' || input.kind === 'citation', {
+    message: 'Claims and figures are checked by the team, so they are always shared. Only notes and citations can be private.',
+    path: ['visibility'],
+  });
 
 export const ZReattachAnnotation = ZSelection.extend({ annotationId: ZId }).refine(isNotEmpty, NOT_EMPTY);
 

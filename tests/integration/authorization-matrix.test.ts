@@ -9,7 +9,9 @@ import type { ActionResult } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { createDocument } from '@/lib/server/documents/create-document';
+import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
+import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
 import { actAs } from './support/session';
 
@@ -193,6 +195,41 @@ const MATRIX: Record<string, Entry> = {
       return new Request('http://localhost:3000/api/w/x/imports', { method: 'POST', body: form });
     },
   },
+  'app/(app)/w/[workspace]/claims/actions.ts#getClaimAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
+  },
+  'app/(app)/w/[workspace]/claims/actions.ts#updateClaimAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, statement: 'Three words were shipped.' }),
+  },
+  'app/(app)/w/[workspace]/claims/actions.ts#assignClaimAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, assigneeId: fixture.users.checker.id }),
+  },
+  'app/(app)/w/[workspace]/claims/actions.ts#claimStepAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, step: 'start' }),
+  },
+  'app/(app)/w/[workspace]/claims/actions.ts#addEvidenceAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), url: 'https://www.state.gov/briefings/', stance: 'supports' }),
+  },
+  'app/(app)/w/[workspace]/claims/actions.ts#removeEvidenceAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => {
+      const claimId = await ownersClaim(fixture);
+      const source = normalizeSourceUrl('https://www.politico.eu/article/north-korea-munitions/');
+      const evidence = await addEvidence({ workspaceId: fixture.workspace.id, userId: fixture.users.owner.id, claimId, source, stance: 'context', quote: null });
+      return { evidenceId: evidence.id };
+    },
+  },
   'app/(app)/w/[workspace]/settings/actions.ts#deleteWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner'],
@@ -201,6 +238,12 @@ const MATRIX: Record<string, Entry> = {
 };
 
 const makeTag = (workspaceId: string) => getDb().tag.create({ data: { workspaceId, name: `Tag ${uniqueId()}`, color: '#336699' } });
+
+/** The Claim of a figure the owner marked. */
+async function ownersClaim({ document, workspace, users }: Fixture) {
+  const annotation = await createAnnotation({ ...ownersAnnotation(document, workspace, users) });
+  return annotation.claim!.id;
+}
 
 function ownersAnnotation(document: Fixture['document'], workspace: Fixture['workspace'], users: Fixture['users']) {
   return {

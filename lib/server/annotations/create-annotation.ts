@@ -3,10 +3,13 @@ import { describe } from '@/lib/anchoring';
 import { getDb } from '@/lib/db';
 import type { AnnotationKind, AnnotationVisibility } from '@/lib/generated/prisma/enums';
 import { AppError, notFound } from '@/lib/errors';
+import { recordActivity } from '../activity/record-activity';
+import { hasClaim, initialClaimFields } from '../claims/claim-fields';
 
 /**
  * Annotates [start, end) of a document's latest version: stores both W3C selectors (describe),
- * its anchor in that version, its tags (of the same workspace only) and an Activity entry.
+ * its anchor in that version, its tags (of the same workspace only), for a claim or a figure
+ * the Claim the team works through, and an Activity entry.
  */
 export async function createAnnotation({
   workspaceId,
@@ -59,19 +62,19 @@ export async function createAnnotation({
         authorId: userId,
         anchors: { create: { versionId, start, end, state: 'anchored' } },
         tags: { create: tags.map((tag) => ({ tagId: tag.id })) },
+        ...(hasClaim(kind) ? { claim: { create: { workspaceId, ...initialClaimFields(kind, quote.exact) } } } : {}),
       },
-      select: { id: true, kind: true, exact: true },
+      select: { id: true, kind: true, exact: true, claim: { select: { id: true } } },
     });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId: userId,
-        action: 'annotation.created',
-        entityType: 'Annotation',
-        entityId: annotation.id,
-        documentId,
-        after: { kind, visibility, exact: quote.exact, start, end, version: version.number },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      action: 'annotation.created',
+      entityType: 'Annotation',
+      entityId: annotation.id,
+      documentId,
+      claimId: annotation.claim?.id ?? null,
+      after: { kind, visibility, exact: quote.exact, start, end, version: version.number },
     });
     return annotation;
   });

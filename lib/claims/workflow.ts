@@ -1,0 +1,109 @@
+// The verification workflow as pure rules: which step a member may take on a claim, and what it
+// changes. unchecked → in_progress → proposed (a verdict awaiting review) → reviewed; a reviewer
+// other than the proposer accepts or sends back; an editor may reopen a reviewed claim.
+import type { ClaimStatus, Verdict, WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { can } from '@/lib/permissions';
+
+export const VERDICTS = ['verified', 'false', 'misleading', 'unverifiable'] as const satisfies readonly Verdict[];
+export const CLAIM_STATUSES = ['unchecked', 'in_progress', 'proposed', 'reviewed'] as const satisfies readonly ClaimStatus[];
+
+export type ClaimSnapshot = {
+  status: ClaimStatus;
+  verdict: Verdict | null;
+  proposedById: string | null;
+  /** Evidence sources that support the claim. */
+  supportingSources: number;
+};
+
+export type Actor = { userId: string; role: WorkspaceRole };
+
+export type ClaimStep =
+  | { step: 'start' }
+  | { step: 'propose'; verdict: Verdict; rationale: string }
+  | { step: 'accept' }
+  | { step: 'send_back'; reason: string }
+  | { step: 'reopen'; reason: string };
+
+export type ClaimChanges = {
+  status: ClaimStatus;
+  verdict?: Verdict | null;
+  rationale?: string;
+  proposedById?: string | null;
+  proposedAt?: Date | null;
+  reviewedById?: string | null;
+  reviewedAt?: Date | null;
+};
+
+export type StepOutcome = { ok: true; changes: ClaimChanges } | { ok: false; message: string };
+
+const refuse = (message: string): StepOutcome => ({ ok: false, message });
+
+const STEP_FROM: Record<ClaimStep['step'], ClaimStatus> = {
+  start: 'unchecked',
+  propose: 'in_progress',
+  accept: 'proposed',
+  send_back: 'proposed',
+  reopen: 'reviewed',
+};
+
+const STATUS_NAMES: Record<ClaimStatus, string> = {
+  unchecked: 'unchecked',
+  in_progress: 'in progress',
+  proposed: 'awaiting review',
+  reviewed: 'reviewed',
+};
+
+export const statusName = (status: ClaimStatus) => STATUS_NAMES[status];
+
+/** The steps open to this member on this claim now (for the buttons a panel shows). */
+export function availableSteps(claim: ClaimSnapshot, actor: Actor): ClaimStep['step'][] {
+  const probes: ClaimStep[] = [
+    { step: 'start' },
+    { step: 'propose', verdict: 'unverifiable', rationale: '-' },
+    { step: 'accept' },
+    { step: 'send_back', reason: '-' },
+    { step: 'reopen', reason: '-' },
+  ];
+  return probes.filter((step) => takeStep(claim, actor, step, new Date()).ok).map((step) => step.step);
+}
+
+/** What `step` changes on the claim, or why it is refused. */
+export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, now: Date): StepOutcome {
+  if (claim.status !== STEP_FROM[step.step]) {
+    return refuse(`This claim is ${STATUS_NAMES[claim.status]}; that step needs it to be ${STATUS_NAMES[STEP_FROM[step.step]]}.`);
+  }
+  switch (step.step) {
+    case 'start':
+      if (!can(actor.role, 'claim.verify')) return refuse('Only checkers, editors and owners check claims.');
+      return { ok: true, changes: { status: 'in_progress' } };
+    case 'propose':
+      if (!can(actor.role, 'claim.verify')) return refuse('Only checkers, editors and owners propose verdicts.');
+      if (!step.rationale.trim()) return refuse('Explain the verdict: a rationale is required.');
+      if (step.verdict === 'verified' && claim.supportingSources < 1) {
+        return refuse('A claim can only be verified with at least one source that supports it.');
+      }
+      return {
+        ok: true,
+        changes: { status: 'proposed', verdict: step.verdict, rationale: step.rationale.trim(), proposedById: actor.userId, proposedAt: now },
+      };
+    case 'accept':
+    case 'send_back':
+      if (!can(actor.role, 'claim.review')) return refuse('Only checkers, editors and owners review verdicts.');
+      if (claim.proposedById === actor.userId) return refuse('A verdict must be reviewed by someone other than the person who proposed it.');
+      if (step.step === 'accept') {
+        if (claim.verdict === 'verified' && claim.supportingSources < 1) {
+          return refuse('This verdict is “verified” but no source supports the claim any more.');
+        }
+        return { ok: true, changes: { status: 'reviewed', reviewedById: actor.userId, reviewedAt: now } };
+      }
+      if (!step.reason.trim()) return refuse('Say why the verdict is sent back.');
+      return { ok: true, changes: { status: 'in_progress', verdict: null, proposedById: null, proposedAt: null } };
+    case 'reopen':
+      if (!can(actor.role, 'claim.assign')) return refuse('Only editors and owners reopen reviewed claims.');
+      if (!step.reason.trim()) return refuse('Say why the claim is reopened.');
+      return {
+        ok: true,
+        changes: { status: 'in_progress', verdict: null, proposedById: null, proposedAt: null, reviewedById: null, reviewedAt: null },
+      };
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
+import { VERDICTS } from '@/lib/claims/workflow';
+
+const ZId = z.string().min(1).max(64);
+/** The claim version the caller read: a write against a newer one is refused (409), not merged. */
+const ZVersion = z.coerce.number().int().min(1);
+
+export const ZClaimRef = z.object({ claimId: ZId });
+const ZClaimWrite = ZClaimRef.extend({ version: ZVersion });
+
+export const ZUpdateClaim = ZClaimWrite.extend({
+  statement: z.string().trim().min(1, 'Write the claim as it must be checked.').max(2000, 'Keep the statement under 2,000 characters.'),
+});
+
+export const ZAssignClaim = ZClaimWrite.extend({
+  assigneeId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
+});
+
+const ZReason = (message: string) => z.string().trim().min(1, message).max(2000, 'Keep it under 2,000 characters.');
+
+export const ZClaimStep = z.discriminatedUnion('step', [
+  ZClaimWrite.extend({ step: z.literal('start') }),
+  ZClaimWrite.extend({
+    step: z.literal('propose'),
+    verdict: z.enum(VERDICTS, { message: 'Choose a verdict: verified, false, misleading or unverifiable.' }),
+    rationale: ZReason('Explain the verdict: a rationale is required.'),
+  }),
+  ZClaimWrite.extend({ step: z.literal('accept') }),
+  ZClaimWrite.extend({ step: z.literal('send_back'), reason: ZReason('Say why the verdict is sent back.') }),
+  ZClaimWrite.extend({ step: z.literal('reopen'), reason: ZReason('Say why the claim is reopened.') }),
+]);
+
+/** An http(s) address, checked and normalised as a source (one Source per page per workspace). */
+export const ZSourceUrl = z
+  .string()
+  .trim()
+  .min(1, 'Enter the source’s address.')
+  .max(2000, 'That address is too long.')
+  .transform((value, context) => {
+    try {
+      return normalizeSourceUrl(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+export const EVIDENCE_STANCES = ['supports', 'contradicts', 'context'] as const;
+
+export const ZAddEvidence = ZClaimRef.extend({
+  url: ZSourceUrl,
+  stance: z.enum(EVIDENCE_STANCES, { message: 'Choose whether the source supports, contradicts or gives context.' }),
+  quote: z
+    .string()
+    .trim()
+    .max(5000, 'Keep the quote under 5,000 characters.')
+    .optional()
+    .transform((value) => value || null),
+});
+
+export const ZEvidenceRef = z.object({ evidenceId: ZId });

@@ -1,0 +1,27 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+
+const PERSON = { select: { id: true, name: true, email: true } } as const;
+
+/** A claim of the workspace with what its panel shows: evidence, people and its history. */
+export async function getClaim({ workspaceId, claimId }: { workspaceId: string; claimId: string }) {
+  const claim = await getDb().claim.findFirst({
+    where: { id: claimId, workspaceId },
+    include: {
+      annotation: { select: { id: true, kind: true, exact: true, documentId: true, document: { select: { title: true } } } },
+      assignee: PERSON,
+      proposedBy: PERSON,
+      reviewedBy: PERSON,
+      evidence: {
+        orderBy: { createdAt: 'asc' },
+        include: { source: { select: { id: true, url: true, domain: true, title: true } }, addedBy: PERSON },
+      },
+      activities: { orderBy: { id: 'asc' }, include: { actor: PERSON } },
+    },
+  });
+  if (!claim) throw notFound('This claim');
+  return { ...claim, figureValue: claim.figureValue === null ? null : Number(claim.figureValue), activities: claim.activities.map(({ id, ...entry }) => ({ ...entry, id: id.toString() })) };
+}
+
+export type ClaimDetails = Awaited<ReturnType<typeof getClaim>>;

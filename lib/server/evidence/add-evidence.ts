@@ -1,0 +1,54 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { EvidenceStance } from '@/lib/generated/prisma/enums';
+import { AppError } from '@/lib/errors';
+import type { NormalizedUrl } from '@/lib/sources/normalize-url';
+import { recordActivity } from '../activity/record-activity';
+import { lockClaim } from '../claims/lock-claim';
+
+/**
+ * Ties a source to a claim with the passage it relies on and its stance. The URL becomes the
+ * workspace's one Source for that page (found again by its normalised form).
+ */
+export async function addEvidence({
+  workspaceId,
+  userId,
+  claimId,
+  source,
+  stance,
+  quote,
+}: {
+  workspaceId: string;
+  userId: string;
+  claimId: string;
+  source: NormalizedUrl;
+  stance: EvidenceStance;
+  quote: string | null;
+}) {
+  return getDb().$transaction(async (tx) => {
+    const claim = await lockClaim(tx, { workspaceId, claimId });
+    const { id: sourceId } = await tx.source.upsert({
+      where: { workspaceId_normalizedUrl: { workspaceId, normalizedUrl: source.normalizedUrl } },
+      create: { workspaceId, ...source, addedById: userId },
+      update: {},
+      select: { id: true },
+    });
+    const existing = await tx.evidence.findUnique({ where: { claimId_sourceId: { claimId, sourceId } }, select: { id: true } });
+    if (existing) throw new AppError('conflict', 'This source is already evidence for this claim. Remove it first to change its stance or quote.');
+    const evidence = await tx.evidence.create({
+      data: { claimId, sourceId, stance, quote, addedById: userId },
+      select: { id: true },
+    });
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      action: 'evidence.added',
+      entityType: 'Evidence',
+      entityId: evidence.id,
+      documentId: claim.annotation.documentId,
+      claimId,
+      after: { url: source.url, stance, quote },
+    });
+    return evidence;
+  });
+}

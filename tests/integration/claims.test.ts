@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import { importPlainText } from '@/lib/import';
+import { ZAddEvidence } from '@/lib/schemas/claims';
+import { createAnnotation } from '@/lib/server/annotations/create-annotation';
+import { assignClaim } from '@/lib/server/claims/assign-claim';
+import { getClaim } from '@/lib/server/claims/get-claim';
+import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
+import { updateClaimStatement } from '@/lib/server/claims/update-claim';
+import { importDocument } from '@/lib/server/documents/import-document';
+import { addEvidence } from '@/lib/server/evidence/add-evidence';
+import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
+import { parseInput } from '@/lib/validation';
+import { addMember, makeUser, makeWorkspace } from './support/factories';
+
+const article = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
+const source = (url: string) => parseInput(ZAddEvidence, { claimId: 'x', url, stance: 'supports' }).url;
+
+/** A desk with a checker and a reviewer, the fixture imported and one figure marked on it. */
+async function desk(quote = 'over 16,500 containers') {
+  const [owner, checker, reviewer, viewer] = await Promise.all([makeUser(), makeUser({ name: 'Ana Checker' }), makeUser({ name: 'Ben Reviewer' }), makeUser()]);
+  const workspace = await makeWorkspace(owner!.id);
+  await addMember(workspace.id, checker!.id, 'checker');
+  await addMember(workspace.id, reviewer!.id, 'checker');
+  await addMember(workspace.id, viewer!.id, 'viewer');
+  const document = await importDocument({ workspaceId: workspace.id, userId: owner!.id, imported: importPlainText(article), origin: 'paste' });
+  const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
+  const start = version.plainText.indexOf(quote);
+  const annotation = await createAnnotation({
+    workspaceId: workspace.id,
+    userId: checker!.id,
+    documentId: document.id,
+    versionId: version.id,
+    start,
+    end: start + quote.length,
+    kind: 'figure',
+    visibility: 'shared',
+    tagIds: [],
+  });
+  const claimId = annotation.claim!.id;
+  const step = (who: { id: string }, version: number, step: Parameters<typeof takeClaimStep>[0]['step']) =>
+    takeClaimStep({ workspaceId: workspace.id, userId: who.id, role: 'checker', claimId, version, step });
+  return { owner: owner!, checker: checker!, reviewer: reviewer!, viewer: viewer!, workspace, document, claimId, step };
+}
+
+const activityOf = (claimId: string) => getDb().activity.findMany({ where: { claimId }, orderBy: { id: 'asc' }, select: { action: true, before: true, after: true } });
+
+describe('claims', () => {
+  it('gives a marked figure a claim with its typed value', async () => {
+    const { workspace, claimId } = await desk();
+    const claim = await getClaim({ workspaceId: workspace.id, claimId });
+    expect(claim).toMatchObject({
+      statement: 'over 16,500 containers',
+      status: 'unchecked',
+      figureKind: 'number',
+      figureValue: 16500,
+      figureUnit: 'containers',
+      figureQualifier: 'over',
+    });
+  });
+
+  it('takes a figure from unchecked to reviewed with two people, evidence and a full history', async () => {
+    const { workspace, checker, reviewer, claimId, step } = await desk();
+    await step(checker, 1, { step: 'start' });
+    // Verified without a supporting source: refused, and nothing changes.
+    await expect(step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'State Department figure' })).rejects.toThrow(
+      'A claim can only be verified with at least one source that supports it.',
+    );
+    expect((await getClaim({ workspaceId: workspace.id, claimId })).status).toBe('in_progress');
+
+    await addEvidence({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      claimId,
+      source: source('https://www.politico.eu/article/north-korea-munitions/?utm_source=x'),
+      stance: 'supports',
+      quote: 'North Korea has shipped over 16,500 containers of munitions',
+    });
+    await step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'Matches the State Department briefing.' });
+    await expect(step(checker, 3, { step: 'accept' })).rejects.toThrow('someone other than the person who proposed it');
+    await step(reviewer, 3, { step: 'accept' });
+
+    const claim = await getClaim({ workspaceId: workspace.id, claimId });
+    expect(claim).toMatchObject({ status: 'reviewed', verdict: 'verified', proposedById: checker.id, reviewedById: reviewer.id, version: 4 });
+    expect(claim.evidence.map((evidence) => evidence.source.url)).toEqual(['https://www.politico.eu/article/north-korea-munitions/?utm_source=x']);
+    expect((await activityOf(claimId)).map((entry) => entry.action)).toEqual(['annotation.created', 'claim.start', 'evidence.added', 'claim.propose', 'claim.accept']);
+    expect((await activityOf(claimId))[3]).toMatchObject({
+      before: { status: 'in_progress', verdict: null },
+      after: { status: 'proposed', verdict: 'verified', rationale: 'Matches the State Department briefing.' },
+    });
+
+    const notifications = await getDb().notification.findMany({ where: { claimId }, orderBy: { createdAt: 'asc' }, select: { userId: true, kind: true, message: true } });
+    expect(notifications.filter((note) => note.kind === 'review_request').map((note) => note.userId)).not.toContain(checker.id);
+    expect(notifications.filter((note) => note.kind === 'review_request').map((note) => note.userId)).toContain(reviewer.id);
+    expect(notifications.find((note) => note.kind === 'review_result')).toMatchObject({ userId: checker.id, message: 'Ben Reviewer accepted your verdict on “over 16,500 containers”.' });
+  });
+
+  it('sends a verdict back with a reason kept in the history', async () => {
+    const { checker, reviewer, claimId, step } = await desk();
+    await step(checker, 1, { step: 'start' });
+    await step(checker, 2, { step: 'propose', verdict: 'misleading', rationale: 'Containers are not shells.' });
+    await step(reviewer, 3, { step: 'send_back', reason: 'Cite the briefing itself.' });
+    const history = await activityOf(claimId);
+    expect(history.at(-1)).toMatchObject({ action: 'claim.send_back', after: { status: 'in_progress', verdict: null, reason: 'Cite the briefing itself.' } });
+  });
+
+  it('tells the second of two simultaneous editors, and loses neither change silently', async () => {
+    const { workspace, checker, reviewer, claimId } = await desk();
+    const results = await Promise.allSettled([
+      updateClaimStatement({ workspaceId: workspace.id, userId: checker.id, claimId, version: 1, statement: 'North Korea shipped over 16,500 containers.' }),
+      updateClaimStatement({ workspaceId: workspace.id, userId: reviewer.id, claimId, version: 1, statement: 'Over 16,500 containers of munitions went to Russia.' }),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((result) => result.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ code: 'conflict', message: expect.stringContaining('Someone else changed this claim') });
+    const claim = await getClaim({ workspaceId: workspace.id, claimId });
+    expect(claim.version).toBe(2);
+    expect((await activityOf(claimId)).filter((entry) => entry.action === 'claim.statement_changed')).toHaveLength(1);
+  });
+
+  it('assigns only to members who can check, and notifies them', async () => {
+    const { workspace, owner, checker, viewer, claimId } = await desk();
+    await expect(assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: viewer.id })).rejects.toThrow('Viewers cannot check claims');
+    const stranger = await makeUser();
+    await expect(assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: stranger.id })).rejects.toThrow('members of this workspace');
+    await assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: checker.id });
+    expect(await getDb().notification.findMany({ where: { userId: checker.id }, select: { kind: true } })).toEqual([{ kind: 'assignment' }]);
+  });
+
+  it('keeps one source per page in a workspace and refuses to strip a verified verdict of its only support', async () => {
+    const { workspace, checker, reviewer, claimId, step } = await desk();
+    const add = (url: string, stance: 'supports' | 'context') => addEvidence({ workspaceId: workspace.id, userId: checker.id, claimId, source: source(url), stance, quote: null });
+    const supporting = await add('https://www.state.gov/briefing#top', 'supports');
+    await expect(add('https://STATE.gov/briefing/?utm_campaign=a', 'context')).resolves.toBeTruthy();
+    expect(await getDb().source.count({ where: { workspaceId: workspace.id, domain: 'state.gov' } })).toBe(2); // www. is another host
+    await expect(add('https://www.state.gov/briefing/', 'context')).rejects.toThrow('already evidence for this claim');
+
+    await step(checker, 1, { step: 'start' });
+    await step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'Briefing' });
+    await expect(removeEvidence({ workspaceId: workspace.id, userId: reviewer.id, evidenceId: supporting.id })).rejects.toThrow('rests on this source alone');
+    expect(await getDb().evidence.count({ where: { claimId } })).toBe(2);
+  });
+
+  it('refuses non-web addresses as sources', () => {
+    expect(() => source('javascript:alert(1)')).toThrow('Only http and https addresses can be sources.');
+    expect(() => source('ftp://example.org/file')).toThrow('Only http and https addresses can be sources.');
+  });
+
+  it('answers another workspace’s claim as not found', async () => {
+    const first = await desk();
+    const second = await desk();
+    await expect(getClaim({ workspaceId: second.workspace.id, claimId: first.claimId })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      takeClaimStep({ workspaceId: second.workspace.id, userId: second.checker.id, role: 'checker', claimId: first.claimId, version: 1, step: { step: 'start' } }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
