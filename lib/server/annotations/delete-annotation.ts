@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 
 /** Deletes an annotation: its author may, and editors and owners may delete anyone's. */
 export async function deleteAnnotation({ workspaceId, userId, role, annotationId }: { workspaceId: string; userId: string; role: WorkspaceRole; annotationId: string }) {
@@ -15,16 +16,14 @@ export async function deleteAnnotation({ workspaceId, userId, role, annotationId
       throw new AppError('forbidden', 'Only its author, an editor or an owner can delete this annotation.');
     }
     await tx.annotation.delete({ where: { id: annotationId } });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId: userId,
-        action: 'annotation.deleted',
-        entityType: 'Annotation',
-        entityId: annotationId,
-        documentId: annotation.documentId,
-        before: { kind: annotation.kind, exact: annotation.exact },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      action: 'annotation.deleted',
+      entityType: 'Annotation',
+      entityId: annotationId,
+      documentId: annotation.documentId,
+      before: { kind: annotation.kind, exact: annotation.exact },
     });
   });
 }

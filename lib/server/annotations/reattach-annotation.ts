@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 
 /** A person puts an orphaned (or misplaced) annotation on a new selection of a version. */
 export async function reattachAnnotation({
@@ -33,17 +34,15 @@ export async function reattachAnnotation({
       create: { annotationId, versionId, start, end, state: 'reattached', reattachedById: userId },
       update: { start, end, state: 'reattached', reattachedById: userId },
     });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId: userId,
-        action: 'annotation.reattached',
-        entityType: 'Annotation',
-        entityId: annotationId,
-        documentId: annotation.documentId,
-        before: before ?? undefined,
-        after: { start, end, quote: version.plainText.slice(start, end) },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      action: 'annotation.reattached',
+      entityType: 'Annotation',
+      entityId: annotationId,
+      documentId: annotation.documentId,
+      before: before ?? undefined,
+      after: { start, end, quote: version.plainText.slice(start, end) },
     });
   });
 }

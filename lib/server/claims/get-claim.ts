@@ -9,7 +9,16 @@ export async function getClaim({ workspaceId, claimId }: { workspaceId: string; 
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, workspaceId },
     include: {
-      annotation: { select: { id: true, kind: true, exact: true, documentId: true, document: { select: { title: true } } } },
+      annotation: {
+        select: {
+          id: true,
+          kind: true,
+          exact: true,
+          documentId: true,
+          // the URLs the article cites: offered first as evidence
+          document: { select: { title: true, sources: { orderBy: { position: 'asc' }, select: { source: { select: { url: true, domain: true } } } } } },
+        },
+      },
       assignee: PERSON,
       proposedBy: PERSON,
       reviewedBy: PERSON,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
 
@@ -38,16 +39,14 @@ export async function createDocument({ workspaceId, userId, blocks, urls = [], o
         select: { id: true, title: true },
       });
       const sourceCount = await linkDocumentSources(tx, { workspaceId, documentId: document.id, userId, urls });
-      await tx.activity.create({
-        data: {
-          workspaceId,
-          actorId: userId,
-          action: 'document.created',
-          entityType: 'Document',
-          entityId: document.id,
-          documentId: document.id,
-          after: { title: document.title, origin, blocks: blocks.length, sources: sourceCount },
-        },
+      await recordActivity(tx, {
+        workspaceId,
+        actorId: userId,
+        action: 'document.created',
+        entityType: 'Document',
+        entityId: document.id,
+        documentId: document.id,
+        after: { title: document.title, origin, blocks: blocks.length, sources: sourceCount },
       });
       return document;
     },

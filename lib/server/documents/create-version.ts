@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
 import { AppError, notFound } from '@/lib/errors';
 import type { TMappedAnchor } from '@/lib/schemas/documents';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { reanchorAnnotations } from '@/lib/server/annotations/reanchor-annotations';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
@@ -65,17 +66,15 @@ export async function createVersion({
       });
       await linkDocumentSources(tx, { workspaceId, documentId, userId, urls });
       await tx.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
-      await tx.activity.create({
-        data: {
-          workspaceId,
-          actorId: userId,
-          action: 'document.version_created',
-          entityType: 'DocumentVersion',
-          entityId: version.id,
-          documentId,
-          before: { number: latest.number },
-          after: { number: version.number, origin, summary, annotations },
-        },
+      await recordActivity(tx, {
+        workspaceId,
+        actorId: userId,
+        action: 'document.version_created',
+        entityType: 'DocumentVersion',
+        entityId: version.id,
+        documentId,
+        before: { number: latest.number },
+        after: { number: version.number, origin, summary, annotations },
       });
       return { ...version, annotations };
     },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 
 type Metadata = { title: string; byline: string | null; originUrl: string | null; publishedAt: Date | null };
 
@@ -13,17 +14,15 @@ export async function updateDocumentMetadata({ workspaceId, userId, documentId, 
     });
     if (!before) throw notFound('This document');
     await tx.document.update({ where: { id: documentId }, data: metadata });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId: userId,
-        action: 'document.metadata_changed',
-        entityType: 'Document',
-        entityId: documentId,
-        documentId,
-        before: { ...before, publishedAt: before.publishedAt?.toISOString() ?? null },
-        after: { ...metadata, publishedAt: metadata.publishedAt?.toISOString() ?? null },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      action: 'document.metadata_changed',
+      entityType: 'Document',
+      entityId: documentId,
+      documentId,
+      before: { ...before, publishedAt: before.publishedAt?.toISOString() ?? null },
+      after: { ...metadata, publishedAt: metadata.publishedAt?.toISOString() ?? null },
     });
   });
 }

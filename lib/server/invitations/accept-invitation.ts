@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { UNUSABLE_INVITATION } from './get-invitation-by-token';
 import { hashInvitationToken } from './invitation-token';
 
@@ -38,15 +39,13 @@ export async function acceptInvitation({ userId, email, token }: { userId: strin
         data: { workspaceId: invitation.workspaceId, userId, role: invitation.role },
         select: { id: true },
       });
-      await tx.activity.create({
-        data: {
-          workspaceId: invitation.workspaceId,
-          actorId: userId,
-          action: 'membership.added',
-          entityType: 'Membership',
-          entityId: membership.id,
-          after: { userId, role: invitation.role, invitationId: invitation.id },
-        },
+      await recordActivity(tx, {
+        workspaceId: invitation.workspaceId,
+        actorId: userId,
+        action: 'membership.added',
+        entityType: 'Membership',
+        entityId: membership.id,
+        after: { userId, role: invitation.role, invitationId: invitation.id },
       });
     }
     return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };

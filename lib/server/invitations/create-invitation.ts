@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { INVITATION_TTL_MS, invitationPath, newInvitationToken } from './invitation-token';
 
 /**
@@ -35,15 +36,13 @@ export async function createInvitation({
       data: { workspaceId, email, role, tokenHash, invitedById: actorId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
       select: { id: true, email: true, role: true, expiresAt: true },
     });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId,
-        action: 'invitation.created',
-        entityType: 'Invitation',
-        entityId: invitation.id,
-        after: { email, role, expiresAt: invitation.expiresAt.toISOString() },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId,
+      action: 'invitation.created',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      after: { email, role, expiresAt: invitation.expiresAt.toISOString() },
     });
     return { ...invitation, path: invitationPath(token) };
   });

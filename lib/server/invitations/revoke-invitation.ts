@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 
 export async function revokeInvitation({ actorId, workspaceId, invitationId }: { actorId: string; workspaceId: string; invitationId: string }) {
   await getDb().$transaction(async (tx) => {
@@ -9,8 +10,6 @@ export async function revokeInvitation({ actorId, workspaceId, invitationId }: {
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw notFound('This invitation');
-    await tx.activity.create({
-      data: { workspaceId, actorId, action: 'invitation.revoked', entityType: 'Invitation', entityId: invitationId },
-    });
+    await recordActivity(tx, { workspaceId, actorId, action: 'invitation.revoked', entityType: 'Invitation', entityId: invitationId });
   });
 }

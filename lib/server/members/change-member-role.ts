@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { assertAnotherOwnerRemains } from './lock-owners';
 
 /** Changes a member's role (the caller is an owner: checked by the action). */
@@ -22,16 +23,14 @@ export async function changeMemberRole({
     if (member.role === role) return { changed: false };
     if (member.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);
     await tx.membership.update({ where: { id: membershipId }, data: { role } });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId,
-        action: 'membership.role_changed',
-        entityType: 'Membership',
-        entityId: membershipId,
-        before: { userId: member.userId, role: member.role },
-        after: { userId: member.userId, role },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId,
+      action: 'membership.role_changed',
+      entityType: 'Membership',
+      entityId: membershipId,
+      before: { userId: member.userId, role: member.role },
+      after: { userId: member.userId, role },
     });
     return { changed: true };
   });

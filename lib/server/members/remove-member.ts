@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { assertAnotherOwnerRemains } from './lock-owners';
 
 /** Removes a member, or lets a member leave (actor = member). The last owner can do neither. */
@@ -10,15 +11,13 @@ export async function removeMember({ actorId, workspaceId, membershipId }: { act
     if (!member) throw notFound('This member');
     if (member.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);
     await tx.membership.delete({ where: { id: membershipId } });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId,
-        action: member.userId === actorId ? 'membership.left' : 'membership.removed',
-        entityType: 'Membership',
-        entityId: membershipId,
-        before: { userId: member.userId, role: member.role },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId,
+      action: member.userId === actorId ? 'membership.left' : 'membership.removed',
+      entityType: 'Membership',
+      entityId: membershipId,
+      before: { userId: member.userId, role: member.role },
     });
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { assertValidParent } from './tag-tree';
 
 export async function createTag({ workspaceId, userId, name, color, parentId }: { workspaceId: string; userId: string; name: string; color: string; parentId: string | null }) {
@@ -9,7 +10,7 @@ export async function createTag({ workspaceId, userId, name, color, parentId }: 
     return await getDb().$transaction(async (tx) => {
       await assertValidParent(tx, { workspaceId, tagId: null, parentId });
       const tag = await tx.tag.create({ data: { workspaceId, name, color, parentId }, select: { id: true, name: true, color: true } });
-      await tx.activity.create({ data: { workspaceId, actorId: userId, action: 'tag.created', entityType: 'Tag', entityId: tag.id, after: { name, color, parentId } } });
+      await recordActivity(tx, { workspaceId, actorId: userId, action: 'tag.created', entityType: 'Tag', entityId: tag.id, after: { name, color, parentId } });
       return tag;
     });
   } catch (error) {

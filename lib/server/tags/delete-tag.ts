@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 
 /** Deletes a tag: it leaves its annotations (they keep their other tags); children move up. */
 export async function deleteTag({ workspaceId, userId, tagId }: { workspaceId: string; userId: string; tagId: string }) {
@@ -9,6 +10,6 @@ export async function deleteTag({ workspaceId, userId, tagId }: { workspaceId: s
     if (!tag) throw notFound('This tag');
     await tx.tag.updateMany({ where: { parentId: tagId, workspaceId }, data: { parentId: tag.parentId } });
     await tx.tag.delete({ where: { id: tagId } });
-    await tx.activity.create({ data: { workspaceId, actorId: userId, action: 'tag.deleted', entityType: 'Tag', entityId: tagId, before: { name: tag.name } } });
+    await recordActivity(tx, { workspaceId, actorId: userId, action: 'tag.deleted', entityType: 'Tag', entityId: tagId, before: { name: tag.name } });
   });
 }

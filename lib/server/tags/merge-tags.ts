@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 
 /**
  * Merges `source` into `target`: its annotations get the target tag (once), its children move
@@ -16,16 +17,14 @@ export async function mergeTags({ workspaceId, userId, sourceTagId, targetTagId 
       ON CONFLICT DO NOTHING`;
     await tx.tag.updateMany({ where: { parentId: sourceTagId, workspaceId }, data: { parentId: targetTagId } });
     await tx.tag.delete({ where: { id: sourceTagId } });
-    await tx.activity.create({
-      data: {
-        workspaceId,
-        actorId: userId,
-        action: 'tag.merged',
-        entityType: 'Tag',
-        entityId: targetTagId,
-        before: { source: tags.find((tag) => tag.id === sourceTagId)!.name },
-        after: { into: tags.find((tag) => tag.id === targetTagId)!.name, annotations: moved },
-      },
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      action: 'tag.merged',
+      entityType: 'Tag',
+      entityId: targetTagId,
+      before: { source: tags.find((tag) => tag.id === sourceTagId)!.name },
+      after: { into: tags.find((tag) => tag.id === targetTagId)!.name, annotations: moved },
     });
     return { moved };
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { assertValidParent } from './tag-tree';
 
 /** Renames, recolours or re-nests a tag. */
@@ -12,7 +13,7 @@ export async function updateTag({ workspaceId, userId, tagId, name, color, paren
       if (!before) throw notFound('This tag');
       await assertValidParent(tx, { workspaceId, tagId, parentId });
       await tx.tag.update({ where: { id: tagId }, data: { name, color, parentId } });
-      await tx.activity.create({ data: { workspaceId, actorId: userId, action: 'tag.updated', entityType: 'Tag', entityId: tagId, before, after: { name, color, parentId } } });
+      await recordActivity(tx, { workspaceId, actorId: userId, action: 'tag.updated', entityType: 'Tag', entityId: tagId, before, after: { name, color, parentId } });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {

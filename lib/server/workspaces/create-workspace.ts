@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordActivity } from '@/lib/server/activity/record-activity';
 import { randomBytes } from 'node:crypto';
 import { getDb } from '@/lib/db';
 import type { TCreateWorkspace } from '@/lib/schemas/workspace';
@@ -25,15 +26,13 @@ export async function createWorkspace({ userId, name, slug }: TCreateWorkspace &
       data: { name, slug: finalSlug, memberships: { create: { userId, role: 'owner' } } },
       select: { id: true, slug: true, name: true },
     });
-    await tx.activity.create({
-      data: {
-        workspaceId: workspace.id,
-        actorId: userId,
-        action: 'workspace.created',
-        entityType: 'Workspace',
-        entityId: workspace.id,
-        after: { name, slug: finalSlug, ownerId: userId },
-      },
+    await recordActivity(tx, {
+      workspaceId: workspace.id,
+      actorId: userId,
+      action: 'workspace.created',
+      entityType: 'Workspace',
+      entityId: workspace.id,
+      after: { name, slug: finalSlug, ownerId: userId },
     });
     return workspace;
   });
