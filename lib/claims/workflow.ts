@@ -53,8 +53,6 @@ const STATUS_NAMES: Record<ClaimStatus, string> = {
   reviewed: 'reviewed',
 };
 
-export const statusName = (status: ClaimStatus) => STATUS_NAMES[status];
-
 /** The steps open to this member on this claim now (for the buttons a panel shows). */
 export function availableSteps(claim: ClaimSnapshot, actor: Actor): ClaimStep['step'][] {
   const probes: ClaimStep[] = [

@@ -27,3 +27,9 @@ export const ZCreateAnnotation = ZSelection.extend({
 export const ZReattachAnnotation = ZSelection.extend({ annotationId: ZId }).refine(isNotEmpty, NOT_EMPTY);
 
 export const ZAnnotationRef = z.object({ annotationId: ZId });
+
+export const ZDismissSuggestion = z.object({
+  documentId: ZId,
+  kind: z.enum(['figure', 'claim'], { message: 'Only figure and claim suggestions can be dismissed.' }),
+  exact: z.string().min(1, 'Which words?').max(5000),
+});

@@ -159,6 +159,16 @@ const MATRIX: Record<string, Entry> = {
       return { annotationId: annotation.id };
     },
   },
+  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#listSuggestionsAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: ({ document }) => ({ documentId: document.id }),
+  },
+  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#dismissSuggestionAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: ({ document }) => ({ documentId: document.id, kind: 'figure', exact: 'three' }),
+  },
   'app/(app)/w/[workspace]/tags/actions.ts#createTagAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],

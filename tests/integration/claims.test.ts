@@ -12,6 +12,8 @@ import { updateClaimStatement } from '@/lib/server/claims/update-claim';
 import { importDocument } from '@/lib/server/documents/import-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
+import { dismissSuggestion } from '@/lib/server/suggestions/dismiss-suggestion';
+import { listSuggestions } from '@/lib/server/suggestions/list-suggestions';
 import { parseInput } from '@/lib/validation';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
 
@@ -154,6 +156,32 @@ describe('claims', () => {
     await expect(getClaim({ workspaceId: second.workspace.id, claimId: first.claimId })).rejects.toMatchObject({ code: 'not_found' });
     await expect(
       takeClaimStep({ workspaceId: second.workspace.id, userId: second.checker.id, role: 'checker', claimId: first.claimId, version: 1, step: { step: 'start' } }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('suggestions', () => {
+  it('offers the fixture’s figures and check-worthy sentences, minus marked and dismissed ones', async () => {
+    const { workspace, document, checker } = await desk('over 16,500 containers');
+    const suggestions = await listSuggestions({ workspaceId: workspace.id, documentId: document.id });
+    const figures = suggestions.filter((suggestion) => suggestion.kind === 'figure').map((suggestion) => suggestion.exact);
+    expect(figures).toContain('$14 billion');
+    expect(figures.some((figure) => figure.includes('16,500'))).toBe(false); // already marked
+    const claim = suggestions.find((suggestion) => suggestion.kind === 'claim' && suggestion.exact.includes('$14 billion'));
+    expect(claim).toMatchObject({ reasons: expect.arrayContaining(['figure']) });
+
+    await dismissSuggestion({ workspaceId: workspace.id, userId: checker.id, documentId: document.id, kind: 'figure', exact: '$14 billion' });
+    const after = await listSuggestions({ workspaceId: workspace.id, documentId: document.id });
+    expect(after.filter((suggestion) => suggestion.kind === 'figure').map((suggestion) => suggestion.exact)).not.toContain('$14 billion');
+    expect(after.length).toBe(suggestions.length - 1);
+  });
+
+  it('does not list or dismiss in another workspace’s document', async () => {
+    const first = await desk();
+    const second = await desk();
+    await expect(listSuggestions({ workspaceId: second.workspace.id, documentId: first.document.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      dismissSuggestion({ workspaceId: second.workspace.id, userId: second.checker.id, documentId: first.document.id, kind: 'figure', exact: 'x' }),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -2,7 +2,7 @@
 
 import { workspaceAction } from '@/lib/action';
 import { AppError } from '@/lib/errors';
-import { ZAnnotationRef, ZCreateAnnotation, ZReattachAnnotation } from '@/lib/schemas/annotations';
+import { ZAnnotationRef, ZCreateAnnotation, ZDismissSuggestion, ZReattachAnnotation } from '@/lib/schemas/annotations';
 import { ZDocumentMetadata, ZDocumentRef, ZSaveVersion } from '@/lib/schemas/documents';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { deleteAnnotation } from '@/lib/server/annotations/delete-annotation';
@@ -11,6 +11,8 @@ import { createVersion } from '@/lib/server/documents/create-version';
 import { fetchArticle } from '@/lib/server/documents/fetch-article';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { updateDocumentMetadata } from '@/lib/server/documents/update-document-metadata';
+import { dismissSuggestion } from '@/lib/server/suggestions/dismiss-suggestion';
+import { listSuggestions } from '@/lib/server/suggestions/list-suggestions';
 import { docToBlocks, type TiptapDoc } from '@/lib/text-model';
 
 export const saveVersionAction = workspaceAction('document.edit', ZSaveVersion, async ({ user, membership, input }) =>
@@ -56,4 +58,12 @@ export const reattachAnnotationAction = workspaceAction('annotation.create', ZRe
 
 export const deleteAnnotationAction = workspaceAction('annotation.create', ZAnnotationRef, async ({ user, membership, input }) =>
   deleteAnnotation({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, annotationId: input.annotationId }),
+);
+
+export const listSuggestionsAction = workspaceAction('annotation.create', ZDocumentRef, async ({ membership, input }) =>
+  listSuggestions({ workspaceId: membership.workspace.id, documentId: input.documentId }),
+);
+
+export const dismissSuggestionAction = workspaceAction('annotation.create', ZDismissSuggestion, async ({ user, membership, input }) =>
+  dismissSuggestion({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
 );

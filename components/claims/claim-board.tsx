@@ -1,0 +1,110 @@
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { statusName } from '@/lib/claims/workflow';
+import { can } from '@/lib/permissions';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { claimFiltersQuery, type TClaimFilters } from '@/lib/schemas/claim-filters';
+import { CLAIMS_PER_PAGE, type ClaimBoardPage } from '@/lib/server/claims/list-claims';
+import { displayName } from '@/lib/users/display-name';
+import { ClaimBoardFilters } from './claim-board-filters';
+import { ClaimTable, type ClaimTableRow } from './claim-table';
+
+type Member = { role: WorkspaceRole; user: { id: string; name: string | null; email: string } };
+
+const shortDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** Filters, bulk bar, one page of the table and links to the other pages. */
+export function ClaimBoard({
+  workspace,
+  role,
+  basePath,
+  board,
+  filters,
+  ignored,
+  tags,
+  members,
+}: {
+  workspace: string;
+  role: WorkspaceRole;
+  /** the board's own path, without query */
+  basePath: string;
+  board: ClaimBoardPage;
+  filters: TClaimFilters;
+  ignored: string[];
+  tags: { id: string; name: string }[];
+  members: Member[];
+}) {
+  const rows: ClaimTableRow[] = board.rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    statement: row.statement,
+    quote: row.quote,
+    kind: row.kind,
+    status: row.status,
+    statusLabel: statusName(row.status),
+    verdict: row.verdict,
+    assignee: row.assignee ? displayName(row.assignee) : null,
+    tags: row.tags,
+    document: row.document,
+    evidenceCount: row.evidenceCount,
+    updated: shortDate(row.updatedAt),
+    updatedIso: row.updatedAt.toISOString(),
+  }));
+  const memberOptions = members.map((member) => ({ value: member.user.id, label: displayName(member.user) }));
+  const pageHref = (page: number) => `${basePath}${claimFiltersQuery({ ...filters, page })}`;
+  const first = (board.page - 1) * CLAIMS_PER_PAGE + 1;
+  return (
+    <>
+      {ignored.length > 0 && (
+        <Alert tone="info" className="mt-6">
+          Some filters in the address were not understood and are ignored: {ignored.join(', ')}.
+        </Alert>
+      )}
+      <ClaimBoardFilters
+        filters={filters}
+        tags={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
+        members={memberOptions}
+        isDocumentBoard={board.document !== null}
+        clearHref={basePath}
+      />
+      <p className="mt-6 text-sm text-muted" aria-live="polite">
+        {board.total === 0
+          ? 'No claims match.'
+          : rows.length === 0
+            ? `No claims on page ${board.page}: there ${board.pageCount === 1 ? 'is one page' : `are ${board.pageCount} pages`}.`
+            : `${first.toLocaleString('en-GB')}–${(first + rows.length - 1).toLocaleString('en-GB')} of ${board.total.toLocaleString('en-GB')} ${board.total === 1 ? 'claim' : 'claims'}`}
+      </p>
+      {rows.length > 0 && (
+        <ClaimTable
+          workspace={workspace}
+          rows={rows}
+          showDocument={board.document === null}
+          canAssign={can(role, 'claim.assign')}
+          canVerify={can(role, 'claim.verify')}
+          assignees={members.filter((member) => can(member.role, 'claim.verify')).map((member) => ({ value: member.user.id, label: displayName(member.user) }))}
+        />
+      )}
+      {board.pageCount > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+          {board.page > 1 ? (
+            <Link href={pageHref(board.page - 1)} className="underline underline-offset-2">
+              Previous page
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-muted">
+            Page {board.page} of {board.pageCount}
+          </span>
+          {board.page < board.pageCount ? (
+            <Link href={pageHref(board.page + 1)} className="underline underline-offset-2">
+              Next page
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { bulkAssignClaimsAction, bulkClaimStepAction } from '@/app/(app)/w/[workspace]/claims/bulk-actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import type { ActionResult } from '@/lib/errors';
+import type { BulkOutcome } from '@/lib/server/claims/bulk-claims';
+
+const STEPS = [
+  { value: 'start', label: 'Start checking' },
+  { value: 'accept', label: 'Accept the proposed verdict' },
+  { value: 'send_back', label: 'Send back for more checking' },
+  { value: 'reopen', label: 'Reopen' },
+] as const;
+
+type Step = (typeof STEPS)[number]['value'];
+const NEEDS_REASON: Step[] = ['send_back', 'reopen'];
+
+/** Assign or move the selected claims; each one is changed under the rules of one at a time. */
+export function ClaimBulkBar({
+  workspace,
+  selected,
+  canAssign,
+  canVerify,
+  assignees,
+  onDone,
+}: {
+  workspace: string;
+  selected: { claimId: string; version: number }[];
+  canAssign: boolean;
+  canVerify: boolean;
+  assignees: { value: string; label: string }[];
+  onDone: () => void;
+}) {
+  const [result, setResult] = useState<ActionResult<BulkOutcome> | null>(null);
+  const [step, setStep] = useState<Step>('start');
+  const [pending, startTransition] = useTransition();
+  const none = selected.length === 0;
+
+  const run = (work: () => Promise<ActionResult<BulkOutcome>>) =>
+    startTransition(async () => {
+      const outcome = await work();
+      setResult(outcome);
+      if (outcome.ok) onDone();
+    });
+
+  return (
+    <section aria-label="Change selected claims" className="mt-6 flex flex-wrap items-end gap-x-6 gap-y-3 rounded-xl border border-rule bg-stone-50 px-4 py-3">
+      <p className="self-center text-sm" aria-live="polite">
+        {none ? 'Select claims to change several at once.' : `${selected.length} selected`}
+      </p>
+      {canAssign && (
+        <form
+          className="flex items-end gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const assigneeId = String(new FormData(event.currentTarget).get('assigneeId') ?? '');
+            run(() => bulkAssignClaimsAction({ workspace, claims: selected, assigneeId }));
+          }}
+        >
+          <SelectField label="Assign to" name="assigneeId" id="bulk-assignee" options={[{ value: '', label: 'Nobody (unassign)' }, ...assignees]} />
+          <Button type="submit" variant="secondary" disabled={none || pending}>
+            Assign
+          </Button>
+        </form>
+      )}
+      {canVerify && (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
+            run(() => bulkClaimStepAction({ workspace, claims: selected, step, ...(NEEDS_REASON.includes(step) ? { reason } : {}) }));
+          }}
+        >
+          <SelectField label="Step" name="step" id="bulk-step" value={step} onChange={(event) => setStep(event.target.value as Step)} options={STEPS} />
+          {NEEDS_REASON.includes(step) && <Field label="Reason" name="reason" id="bulk-reason" required maxLength={2000} />}
+          <Button type="submit" variant="secondary" disabled={none || pending}>
+            Apply step
+          </Button>
+        </form>
+      )}
+      {result && <BulkResult result={result} />}
+    </section>
+  );
+}
+
+function BulkResult({ result }: { result: ActionResult<BulkOutcome> }) {
+  if (!result.ok) return <Alert className="w-full">{result.error}</Alert>;
+  const { summary, refused } = result.data;
+  return (
+    <div role="status" className="w-full rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm">
+      <p className="font-medium">{summary}.</p>
+      {refused.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {refused.map((row) => (
+            <li key={row.claimId}>
+              {row.label}: {row.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { addEvidenceAction, removeEvidenceAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { STANCE_LABELS } from '@/lib/claims/labels';
+import { EVIDENCE_STANCES } from '@/lib/schemas/claims';
+import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextArea } from '@/components/ui/text-area';
+import { useClaimChange } from './use-claim-change';
+
+const STANCE_OPTIONS = EVIDENCE_STANCES.map((stance) => ({ value: stance, label: STANCE_LABELS[stance] }));
+const STANCE_COLORS = { supports: 'text-emerald-700', contradicts: 'text-danger', context: 'text-muted' } as const;
+
+/** The sources a claim rests on, each with its stance and the passage quoted from it. */
+export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => Promise<void>; canEdit: boolean }) {
+  const [adding, setAdding] = useState(false);
+  const { pending, error, run } = useClaimChange(onChanged);
+  const citedListId = useId();
+  const cited = claim.annotation.document.sources.map(({ source }) => source);
+
+  return (
+    <div className="space-y-2">
+      <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Evidence</h4>
+      {claim.evidence.length === 0 && <p className="text-muted">No sources yet.</p>}
+      <ul className="space-y-2" aria-label="Evidence">
+        {claim.evidence.map((evidence) => (
+          <li key={evidence.id} className="rounded-md border border-rule p-2">
+            <div className="flex items-start justify-between gap-2">
+              <div className="min-w-0">
+                <span className={`mr-2 text-xs font-semibold ${STANCE_COLORS[evidence.stance]}`}>{STANCE_LABELS[evidence.stance]}</span>
+                <a href={evidence.source.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-accent-strong underline">
+                  {evidence.source.title ?? evidence.source.domain}
+                </a>
+              </div>
+              {canEdit && (
+                <Button
+                  variant="ghost"
+                  className="px-2 py-0.5 text-xs"
+                  disabled={pending}
+                  aria-label={`Remove ${evidence.source.domain}`}
+                  onClick={() => run(() => removeEvidenceAction({ workspace, evidenceId: evidence.id }))}
+                >
+                  Remove
+                </Button>
+              )}
+            </div>
+            {evidence.quote && <blockquote className="mt-1 border-l-2 border-rule pl-2 font-reading italic">{evidence.quote}</blockquote>}
+          </li>
+        ))}
+      </ul>
+      {error && <Alert>{error}</Alert>}
+      {canEdit && !adding && (
+        <Button variant="secondary" onClick={() => setAdding(true)}>
+          Add a source…
+        </Button>
+      )}
+      {canEdit && adding && (
+        <form
+          className="space-y-2 rounded-md border border-rule p-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const form = new FormData(event.currentTarget);
+            run(
+              () =>
+                addEvidenceAction({
+                  workspace,
+                  claimId: claim.id,
+                  url: String(form.get('url') ?? ''),
+                  stance: String(form.get('stance') ?? ''),
+                  quote: String(form.get('quote') ?? ''),
+                }),
+              () => setAdding(false),
+            );
+          }}
+        >
+          <Field label="Source address" name="url" type="url" required placeholder="https://" list={citedListId} hint={cited.length ? 'The article’s own citations are offered first.' : undefined} />
+          <datalist id={citedListId}>
+            {cited.map((source) => (
+              <option key={source.url} value={source.url}>
+                {source.domain}
+              </option>
+            ))}
+          </datalist>
+          <SelectField label="Stance" name="stance" options={STANCE_OPTIONS} defaultValue="supports" />
+          <TextArea label="Quote from the source" name="quote" rows={3} hint="The passage that supports, contradicts or frames the claim." />
+          <div className="flex gap-2">
+            <Button type="submit" disabled={pending}>
+              Add source
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setAdding(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

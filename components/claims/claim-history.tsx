@@ -1,0 +1,51 @@
+import { activityPhrase, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
+import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
+import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import { displayName } from '@/lib/users/display-name';
+import type { PanelMember } from './claim-panel';
+
+type Change = Record<string, unknown> | null;
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** What an entry changed, before → after, in words. */
+function describeChange(before: Change, after: Change, members: PanelMember[]): string[] {
+  const lines: string[] = [];
+  const name = (id: unknown) => (typeof id === 'string' ? displayName(members.find((member) => member.id === id)) : 'nobody');
+  if (after?.status && before?.status !== after.status) {
+    lines.push(`${before?.status ? STATUS_LABELS[before.status as ClaimStatus] : '–'} → ${STATUS_LABELS[after.status as ClaimStatus]}`);
+  }
+  if (after && 'verdict' in after && after.verdict) lines.push(`Verdict: ${VERDICT_LABELS[after.verdict as Verdict]}`);
+  if (typeof after?.rationale === 'string' && after.rationale !== before?.rationale) lines.push(`Rationale: ${after.rationale}`);
+  if (typeof after?.reason === 'string') lines.push(`Reason: ${after.reason}`);
+  if (after && 'assigneeId' in after) lines.push(`${name(before?.assigneeId)} → ${name(after.assigneeId)}`);
+  if (typeof after?.statement === 'string') lines.push(`“${String(before?.statement)}” → “${after.statement}”`);
+  const url = after?.url ?? before?.url;
+  if (typeof url === 'string') lines.push(`${url}${typeof (after ?? before)?.stance === 'string' ? ` (${String((after ?? before)?.stance)})` : ''}`);
+  return lines;
+}
+
+/** The claim's audit trail, oldest first: who did what, when, and what it was before. */
+export function ClaimHistory({ claim, members }: { claim: ClaimDetails; members: PanelMember[] }) {
+  return (
+    <details className="group" open={claim.activities.length <= 6}>
+      <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-muted">History ({claim.activities.length})</summary>
+      <ol className="mt-2 space-y-2 border-l border-rule pl-3" aria-label="History">
+        {claim.activities.map((entry) => (
+          <li key={entry.id}>
+            <p>
+              <span className="font-medium">{displayName(entry.actor)}</span> {activityPhrase(entry.action)}{' '}
+              <time className="text-xs text-muted" dateTime={entry.createdAt.toISOString()}>
+                {when.format(entry.createdAt)}
+              </time>
+            </p>
+            {describeChange(entry.before as Change, entry.after as Change, members).map((line) => (
+              <p key={line} className="text-xs text-muted">
+                {line}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { availableSteps } from '@/lib/claims/workflow';
+import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { can } from '@/lib/permissions';
+import { displayName } from '@/lib/users/display-name';
+import { Alert } from '@/components/ui/alert';
+import { cn } from '@/components/ui/cn';
+import { ClaimAssignee } from './claim-assignee';
+import { ClaimEvidence } from './claim-evidence';
+import { ClaimFigure } from './claim-figure';
+import { ClaimHistory } from './claim-history';
+import { ClaimStatement } from './claim-statement';
+import { ClaimWorkflow } from './claim-workflow';
+import { useClaim } from './use-claim';
+
+export type PanelMember = { id: string; name: string | null; email: string; role: WorkspaceRole };
+export type PanelViewer = { id: string; role: WorkspaceRole };
+
+/** Everything a team does to one claim: statement, status and verdict, assignee, evidence, history. */
+export function ClaimPanel({ workspace, claimId, viewer, members }: { workspace: string; claimId: string; viewer: PanelViewer; members: PanelMember[] }) {
+  const { claim, error, reload } = useClaim(workspace, claimId);
+  if (error) return <Alert>{error}</Alert>;
+  if (!claim) return <p className="text-sm text-muted">Loading the claim…</p>;
+  const snapshot = { ...claim, supportingSources: claim.evidence.filter((evidence) => evidence.stance === 'supports').length };
+  const steps = availableSteps(snapshot, { userId: viewer.id, role: viewer.role });
+  const mayVerify = can(viewer.role, 'claim.verify');
+  const common = { workspace, claim, onChanged: reload };
+
+  return (
+    <section aria-label="Claim" className="space-y-4 text-sm" data-testid="claim-panel">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className={cn('rounded px-2 py-0.5 text-xs font-medium', STATUS_COLORS[claim.status])} data-testid="claim-status">
+          {STATUS_LABELS[claim.status]}
+        </span>
+        {claim.verdict && (
+          <span className="rounded border border-rule px-2 py-0.5 text-xs font-medium" data-testid="claim-verdict">
+            {claim.status === 'reviewed' ? VERDICT_LABELS[claim.verdict] : `Proposed: ${VERDICT_LABELS[claim.verdict]}`}
+          </span>
+        )}
+        {claim.proposedBy && <span className="text-xs text-muted">by {displayName(claim.proposedBy)}</span>}
+        {claim.reviewedBy && <span className="text-xs text-muted">· reviewed by {displayName(claim.reviewedBy)}</span>}
+      </div>
+      <ClaimStatement {...common} canEdit={mayVerify} />
+      {claim.figureKind && <ClaimFigure claim={claim} />}
+      {claim.rationale && (
+        <div>
+          <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Rationale</h4>
+          <p className="whitespace-pre-wrap">{claim.rationale}</p>
+        </div>
+      )}
+      <ClaimWorkflow {...common} steps={steps} />
+      <ClaimAssignee {...common} members={members} canAssign={can(viewer.role, 'claim.assign')} />
+      <ClaimEvidence {...common} canEdit={mayVerify} />
+      <ClaimHistory claim={claim} members={members} />
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useState } from 'react';
+import { updateClaimAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TextArea } from '@/components/ui/text-area';
+import { useClaimChange } from './use-claim-change';
+
+/** The statement to check, as the team words it (starts as the quoted text). */
+export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => Promise<void>; canEdit: boolean }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const { pending, error, run } = useClaimChange(onChanged);
+  if (draft === null) {
+    return (
+      <div>
+        <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Statement</h4>
+        <p className="font-reading text-base" data-testid="claim-statement">
+          {claim.statement}
+        </p>
+        {canEdit && (
+          <Button variant="ghost" className="-ml-2 px-2 py-1 text-xs" onClick={() => setDraft(claim.statement)}>
+            Edit statement
+          </Button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        run(() => updateClaimAction({ workspace, claimId: claim.id, version: claim.version, statement: draft }), () => setDraft(null));
+      }}
+    >
+      <TextArea label="Statement" name="statement" rows={3} value={draft} onChange={(event) => setDraft(event.target.value)} />
+      {error && <Alert>{error}</Alert>}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          Save statement
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setDraft(null)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

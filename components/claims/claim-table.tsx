@@ -1,0 +1,145 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { ClaimBulkBar } from './claim-bulk-bar';
+
+export type ClaimTableRow = {
+  id: string;
+  version: number;
+  statement: string;
+  quote: string;
+  kind: string;
+  status: string;
+  statusLabel: string;
+  verdict: string | null;
+  assignee: string | null;
+  tags: { id: string; name: string; color: string }[];
+  document: { id: string; title: string };
+  evidenceCount: number;
+  updated: string;
+  updatedIso: string;
+};
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/** The claim board's table, with row selection for the bulk actions. */
+export function ClaimTable({
+  workspace,
+  rows,
+  showDocument,
+  canAssign,
+  canVerify,
+  assignees,
+}: {
+  workspace: string;
+  rows: ClaimTableRow[];
+  showDocument: boolean;
+  canAssign: boolean;
+  canVerify: boolean;
+  assignees: { value: string; label: string }[];
+}) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const canSelect = canAssign || canVerify;
+  const visible = rows.filter((row) => selected.has(row.id));
+  const allSelected = rows.length > 0 && visible.length === rows.length;
+  const toggle = (id: string, on: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <>
+      {canSelect && (
+        <ClaimBulkBar
+          workspace={workspace}
+          selected={visible.map((row) => ({ claimId: row.id, version: row.version }))}
+          canAssign={canAssign}
+          canVerify={canVerify}
+          assignees={assignees}
+          onDone={() => setSelected(new Set())}
+        />
+      )}
+      <div className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Claims</caption>
+          <thead className="border-b border-rule text-xs uppercase tracking-wide text-muted">
+            <tr>
+              {canSelect && (
+                <th scope="col" className="w-8 px-3 py-2">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all claims on this page"
+                    checked={allSelected}
+                    onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.id)) : new Set())}
+                  />
+                </th>
+              )}
+              <th scope="col" className="px-3 py-2">Statement</th>
+              <th scope="col" className="px-3 py-2">Kind</th>
+              <th scope="col" className="px-3 py-2">Status</th>
+              <th scope="col" className="px-3 py-2">Verdict</th>
+              <th scope="col" className="px-3 py-2">Assignee</th>
+              <th scope="col" className="px-3 py-2">Tags</th>
+              {showDocument && <th scope="col" className="px-3 py-2">Document</th>}
+              <th scope="col" className="px-3 py-2 text-right">Evidence</th>
+              <th scope="col" className="px-3 py-2">Updated</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-rule">
+            {rows.map((row) => (
+              <tr key={row.id} className={selected.has(row.id) ? 'bg-amber-50/60' : undefined}>
+                {canSelect && (
+                  <td className="px-3 py-2 align-top">
+                    <input type="checkbox" aria-label={`Select “${row.statement.slice(0, 80)}”`} checked={selected.has(row.id)} onChange={(event) => toggle(row.id, event.target.checked)} />
+                  </td>
+                )}
+                <td className="max-w-md px-3 py-2 align-top">
+                  <Link href={`/w/${workspace}/documents/${row.document.id}`} className="font-reading hover:underline">
+                    {row.statement}
+                  </Link>
+                  {!sameWords(row.statement, row.quote) && <span className="mt-0.5 block text-xs text-muted">quoted: “{row.quote}”</span>}
+                </td>
+                <td className="px-3 py-2 align-top">{row.kind}</td>
+                <td className="px-3 py-2 align-top whitespace-nowrap">{row.statusLabel}</td>
+                <td className="px-3 py-2 align-top whitespace-nowrap">
+                  {row.verdict ? (
+                    <>
+                      {row.verdict}
+                      {row.status === 'proposed' && <span className="text-muted"> (proposed)</span>}
+                    </>
+                  ) : (
+                    <span className="text-muted">—</span>
+                  )}
+                </td>
+                <td className="px-3 py-2 align-top">{row.assignee ?? <span className="text-muted">unassigned</span>}</td>
+                <td className="px-3 py-2 align-top">
+                  <ul className="flex flex-wrap gap-1">
+                    {row.tags.map((tag) => (
+                      <li key={tag.id} className="rounded-full border px-2 py-0.5 text-xs" style={{ borderColor: tag.color }}>
+                        {tag.name}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                {showDocument && (
+                  <td className="max-w-48 px-3 py-2 align-top">
+                    <Link href={`/w/${workspace}/documents/${row.document.id}/claims`} className="hover:underline">
+                      {row.document.title}
+                    </Link>
+                  </td>
+                )}
+                <td className="px-3 py-2 text-right align-top tabular-nums">{row.evidenceCount}</td>
+                <td className="px-3 py-2 align-top whitespace-nowrap">
+                  <time dateTime={row.updatedIso}>{row.updated}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useState } from 'react';
+import { claimStepAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { VERDICT_LABELS } from '@/lib/claims/labels';
+import { VERDICTS, type ClaimStep } from '@/lib/claims/workflow';
+import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
+import { TextArea } from '@/components/ui/text-area';
+import { useClaimChange } from './use-claim-change';
+
+type StepName = ClaimStep['step'];
+const VERDICT_OPTIONS = VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }));
+
+/** The workflow steps open to the viewer now; steps that need words open a small form. */
+export function ClaimWorkflow({ workspace, claim, onChanged, steps }: { workspace: string; claim: ClaimDetails; onChanged: () => Promise<void>; steps: StepName[] }) {
+  const [open, setOpen] = useState<StepName | null>(null);
+  const [verdict, setVerdict] = useState<string>('verified');
+  const [text, setText] = useState('');
+  const { pending, error, run } = useClaimChange(onChanged);
+  const ref = { workspace, claimId: claim.id, version: claim.version };
+  const done = () => {
+    setOpen(null);
+    setText('');
+  };
+  const submit = (step: StepName) => {
+    if (step === 'propose') return run(() => claimStepAction({ ...ref, step, verdict, rationale: text }), done);
+    if (step === 'send_back' || step === 'reopen') return run(() => claimStepAction({ ...ref, step, reason: text }), done);
+    return run(() => claimStepAction({ ...ref, step }), done);
+  };
+  if (steps.length === 0 && !error) return null;
+
+  const form = (step: 'propose' | 'send_back' | 'reopen') => (
+    <form
+      className="space-y-2 rounded-md border border-rule p-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(step);
+      }}
+    >
+      {step === 'propose' && <SelectField label="Verdict" name="verdict" options={VERDICT_OPTIONS} value={verdict} onChange={(event) => setVerdict(event.target.value)} />}
+      <TextArea
+        label={step === 'propose' ? 'Rationale' : step === 'send_back' ? 'Why send it back?' : 'Why reopen it?'}
+        name={step === 'propose' ? 'rationale' : 'reason'}
+        rows={3}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {step === 'propose' ? 'Propose verdict' : step === 'send_back' ? 'Send back' : 'Reopen'}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(null)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        {steps.includes('start') && (
+          <Button onClick={() => submit('start')} disabled={pending}>
+            Start checking
+          </Button>
+        )}
+        {steps.includes('propose') && open !== 'propose' && <Button onClick={() => setOpen('propose')}>Propose a verdict…</Button>}
+        {steps.includes('accept') && (
+          <Button onClick={() => submit('accept')} disabled={pending}>
+            Accept verdict
+          </Button>
+        )}
+        {steps.includes('send_back') && open !== 'send_back' && (
+          <Button variant="secondary" onClick={() => setOpen('send_back')}>
+            Send back…
+          </Button>
+        )}
+        {steps.includes('reopen') && open !== 'reopen' && (
+          <Button variant="secondary" onClick={() => setOpen('reopen')}>
+            Reopen…
+          </Button>
+        )}
+      </div>
+      {open && open !== 'start' && open !== 'accept' && form(open)}
+      {error && <Alert>{error}</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import type { ActionResult } from '@/lib/errors';
+
+/**
+ * Runs one change to a claim: pending state, the refusal's message (the form keeps what was
+ * typed), and a reload of the claim when it succeeded.
+ */
+export function useClaimChange(onChanged: () => Promise<void> | void) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = (change: () => Promise<ActionResult<unknown>>, onSuccess?: () => void) =>
+    startTransition(async () => {
+      const result = await change();
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      setError(null);
+      onSuccess?.();
+      await onChanged();
+    });
+  return { pending, error, run };
+}
