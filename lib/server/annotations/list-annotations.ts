@@ -3,7 +3,8 @@ import { getDb } from '@/lib/db';
 
 /**
  * The annotations the caller may see on one version, in document order: shared ones, and their
- * own private notes. Each carries its place in that version (null start/end when orphaned).
+ * own private notes. Each carries its place in that version (null start/end when orphaned) and,
+ * for claims and figures, where its Claim stands.
  */
 export async function listAnnotations({ userId, workspaceId, documentId, versionId }: { userId: string; workspaceId: string; documentId: string; versionId: string }) {
   const anchors = await getDb().annotationAnchor.findMany({
@@ -30,6 +31,7 @@ export async function listAnnotations({ userId, workspaceId, documentId, version
           createdAt: true,
           author: { select: { id: true, name: true, email: true } },
           tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
+          claim: { select: { id: true, status: true, verdict: true } },
         },
       },
     },
