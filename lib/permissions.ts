@@ -11,6 +11,9 @@ export const PERMISSIONS = {
   'document.import': ['owner', 'editor'],
   'document.edit': ['owner', 'editor'],
   'annotation.create': ['owner', 'editor', 'checker'],
+  'comment.create': ['owner', 'editor', 'checker'],
+  /** delete others' comments (authors delete their own) */
+  'comment.moderate': ['owner', 'editor'],
   'tags.manage': ['owner', 'editor'],
   'claim.assign': ['owner', 'editor'],
   'claim.verify': ['owner', 'editor', 'checker'],

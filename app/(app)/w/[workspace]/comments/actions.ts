@@ -1,0 +1,24 @@
+'use server';
+
+import { workspaceAction } from '@/lib/action';
+import { ZCommentRef, ZCreateComment, ZEditComment, ZThreadRef } from '@/lib/schemas/comments';
+import { createComment } from '@/lib/server/comments/create-comment';
+import { deleteComment } from '@/lib/server/comments/delete-comment';
+import { editComment } from '@/lib/server/comments/edit-comment';
+import { listComments } from '@/lib/server/comments/list-comments';
+
+export const listCommentsAction = workspaceAction('workspace.read', ZThreadRef, async ({ user, membership, input }) =>
+  listComments({ workspaceId: membership.workspace.id, userId: user.id, annotationId: input.annotationId }),
+);
+
+export const createCommentAction = workspaceAction('comment.create', ZCreateComment, async ({ user, membership, input }) =>
+  createComment({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
+);
+
+export const editCommentAction = workspaceAction('comment.create', ZEditComment, async ({ user, membership, input }) =>
+  editComment({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
+);
+
+export const deleteCommentAction = workspaceAction('comment.create', ZCommentRef, async ({ user, membership, input }) =>
+  deleteComment({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, commentId: input.commentId }),
+);

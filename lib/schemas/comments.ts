@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const ZId = z.string().min(1).max(64);
+
+export const COMMENT_MAX = 10_000;
+
+/** Plain text; mentions are `@[Name](userId)` tokens (lib/comments/mentions.ts). */
+const ZBody = z
+  .string()
+  .trim()
+  .min(1, 'Write something first.')
+  .max(COMMENT_MAX, `Keep a comment under ${COMMENT_MAX.toLocaleString('en')} characters.`);
+
+export const ZThreadRef = z.object({ annotationId: ZId });
+
+export const ZCreateComment = ZThreadRef.extend({
+  parentId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
+  body: ZBody,
+});
+
+export const ZCommentRef = z.object({ commentId: ZId });
+
+/** The comment version the author edited: an edit of an older one is refused (409). */
+export const ZEditComment = ZCommentRef.extend({ version: z.coerce.number().int().min(1), body: ZBody });
+
+export type TCreateComment = z.infer<typeof ZCreateComment>;

@@ -1,0 +1,33 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { can } from '@/lib/permissions';
+import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockComment } from './edit-comment';
+
+/**
+ * Deletes a comment softly: the thread keeps its shape and shows “deleted” in its place; the
+ * words are gone from the thread and kept in the audit trail. Its author, editors and owners may.
+ */
+export async function deleteComment({ workspaceId, userId, role, commentId }: { workspaceId: string; userId: string; role: WorkspaceRole; commentId: string }) {
+  await getDb().$transaction(async (tx) => {
+    const { annotation, comment } = await lockComment(tx, { workspaceId, userId, commentId });
+    if (comment.authorId !== userId && !can(role, 'comment.moderate')) {
+      throw new AppError('forbidden', 'Only its author, an editor or an owner can delete this comment.');
+    }
+    if (comment.deletedAt) return;
+    await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), body: '', version: { increment: 1 } } });
+    await tx.commentMention.deleteMany({ where: { commentId } });
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      action: 'comment.deleted',
+      entityType: 'Comment',
+      entityId: commentId,
+      documentId: annotation.documentId,
+      claimId: annotation.claim?.id ?? null,
+      before: { body: comment.body, authorId: comment.authorId },
+    });
+  });
+}
