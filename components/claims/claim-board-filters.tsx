@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import { CLAIM_STATUSES, statusName, VERDICTS } from '@/lib/claims/workflow';
+import { STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
+import { CLAIM_STATUSES, VERDICTS } from '@/lib/claims/workflow';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 
 type Option = { value: string; label: string };
@@ -36,7 +37,7 @@ export function ClaimBoardFilters({
         className="col-span-2"
         maxLength={200}
       />
-      <SelectField label="Status" name="status" defaultValue={filters.status ?? ''} options={[any('Any status'), ...CLAIM_STATUSES.map((status) => ({ value: status, label: statusName(status) }))]} />
+      <SelectField label="Status" name="status" defaultValue={filters.status ?? ''} options={[any('Any status'), ...CLAIM_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
       <SelectField
         label="Kind"
         name="kind"
@@ -54,7 +55,7 @@ export function ClaimBoardFilters({
         label="Verdict"
         name="verdict"
         defaultValue={filters.verdict ?? ''}
-        options={[any('Any verdict'), { value: 'none', label: 'No verdict yet' }, ...VERDICTS.map((verdict) => ({ value: verdict, label: verdict }))]}
+        options={[any('Any verdict'), { value: 'none', label: 'No verdict yet' }, ...VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }))]}
       />
       <SelectField
         label="Sort by"

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
-import { statusName } from '@/lib/claims/workflow';
 import { can } from '@/lib/permissions';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { claimFiltersQuery, type TClaimFilters } from '@/lib/schemas/claim-filters';
@@ -41,7 +40,6 @@ export function ClaimBoard({
     quote: row.quote,
     kind: row.kind,
     status: row.status,
-    statusLabel: statusName(row.status),
     verdict: row.verdict,
     assignee: row.assignee ? displayName(row.assignee) : null,
     tags: row.tags,

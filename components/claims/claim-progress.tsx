@@ -1,4 +1,5 @@
-import { CLAIM_STATUSES, statusName, VERDICTS } from '@/lib/claims/workflow';
+import { STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
+import { CLAIM_STATUSES, VERDICTS } from '@/lib/claims/workflow';
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
 import type { ClaimProgressCounts } from '@/lib/server/claims/get-claim-progress';
 
@@ -15,8 +16,6 @@ const VERDICT_COLOURS: Record<Verdict, string> = {
   misleading: 'bg-orange-500',
   unverifiable: 'bg-stone-500',
 };
-
-const STATUS_LABELS: Record<ClaimStatus, string> = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, statusName(status)])) as Record<ClaimStatus, string>;
 
 type Part = { key: string; label: string; count: number; colour: string };
 
@@ -76,7 +75,7 @@ export function ClaimProgress({ progress, className }: { progress: ClaimProgress
             <StackedBar
               title="Verdicts of reviewed claims"
               total={reviewed}
-              parts={VERDICTS.map((verdict) => ({ key: verdict, label: verdict, count: progress.reviewedVerdicts[verdict], colour: VERDICT_COLOURS[verdict] }))}
+              parts={VERDICTS.map((verdict) => ({ key: verdict, label: VERDICT_LABELS[verdict], count: progress.reviewedVerdicts[verdict], colour: VERDICT_COLOURS[verdict] }))}
             />
           )}
         </>

@@ -2,6 +2,9 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { cn } from '@/components/ui/cn';
+import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
+import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
 import { ClaimBulkBar } from './claim-bulk-bar';
 
 export type ClaimTableRow = {
@@ -10,9 +13,8 @@ export type ClaimTableRow = {
   statement: string;
   quote: string;
   kind: string;
-  status: string;
-  statusLabel: string;
-  verdict: string | null;
+  status: ClaimStatus;
+  verdict: Verdict | null;
   assignee: string | null;
   tags: { id: string; name: string; color: string }[];
   document: { id: string; title: string };
@@ -102,12 +104,14 @@ export function ClaimTable({
                   </Link>
                   {!sameWords(row.statement, row.quote) && <span className="mt-0.5 block text-xs text-muted">quoted: “{row.quote}”</span>}
                 </td>
-                <td className="px-3 py-2 align-top">{row.kind}</td>
-                <td className="px-3 py-2 align-top whitespace-nowrap">{row.statusLabel}</td>
+                <td className="px-3 py-2 align-top">{row.kind === 'figure' ? 'Figure' : 'Claim'}</td>
+                <td className="px-3 py-2 align-top whitespace-nowrap">
+                  <span className={cn('rounded-full px-2 py-0.5 text-xs font-medium', STATUS_COLORS[row.status])}>{STATUS_LABELS[row.status]}</span>
+                </td>
                 <td className="px-3 py-2 align-top whitespace-nowrap">
                   {row.verdict ? (
                     <>
-                      {row.verdict}
+                      {VERDICT_LABELS[row.verdict]}
                       {row.status === 'proposed' && <span className="text-muted"> (proposed)</span>}
                     </>
                   ) : (

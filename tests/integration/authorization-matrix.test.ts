@@ -8,7 +8,6 @@ import { getDb } from '@/lib/db';
 import type { ActionResult } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
-import { createComment } from '@/lib/server/comments/create-comment';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
@@ -241,29 +240,16 @@ const MATRIX: Record<string, Entry> = {
       return { evidenceId: evidence.id };
     },
   },
-  'app/(app)/w/[workspace]/comments/actions.ts#listCommentsAction': {
+  'app/(app)/w/[workspace]/claims/bulk-actions.ts#bulkAssignClaimsAction': {
     kind: 'workspace',
-    allowed: ['owner', 'editor', 'checker', 'viewer'],
-    input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId }),
-  },
-  'app/(app)/w/[workspace]/comments/actions.ts#createCommentAction': {
-    kind: 'workspace',
-    allowed: ['owner', 'editor', 'checker'],
-    input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId, body: `Source? @[Checker](${fixture.users.checker.id})` }),
-  },
-  'app/(app)/w/[workspace]/comments/actions.ts#editCommentAction': {
-    kind: 'workspace',
-    // Only its author edits a comment: here each caller edits their own.
-    allowed: ['owner', 'editor', 'checker'],
-    input: async (fixture) => ({ commentId: (await ownersComment(fixture, callersOwn(fixture))).id, version: 1, body: 'Edited' }),
-  },
-  'app/(app)/w/[workspace]/comments/actions.ts#deleteCommentAction': {
-    kind: 'workspace',
-    // Its author (here the owner), editors and owners; a checker may delete only their own.
     allowed: ['owner', 'editor'],
-    input: async (fixture) => ({ commentId: (await ownersComment(fixture)).id }),
+    input: async (fixture) => ({ claims: [{ claimId: await ownersClaim(fixture), version: 1 }], assigneeId: fixture.users.checker.id }),
   },
-  'app/(app)/notifications/actions.ts#markNotificationsReadAction': { kind: 'user', input: () => ({}) },
+  'app/(app)/w/[workspace]/claims/bulk-actions.ts#bulkClaimStepAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claims: [{ claimId: await ownersClaim(fixture), version: 1 }], step: 'start' }),
+  },
   'app/(app)/w/[workspace]/settings/actions.ts#deleteWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner'],
@@ -279,16 +265,6 @@ async function ownersClaim({ document, workspace, users }: Fixture) {
   return annotation.claim!.id;
 }
 
-/** A comment on a figure the owner marked, written by `authorId` (default: the owner). */
-async function ownersComment(fixture: Fixture, authorId = fixture.users.owner.id) {
-  const annotation = await createAnnotation({ ...ownersAnnotation(fixture.document, fixture.workspace, fixture.users) });
-  const comment = await createComment({ workspaceId: fixture.workspace.id, userId: authorId, annotationId: annotation.id, parentId: null, body: 'Where is this from?' });
-  return { id: comment.id, annotationId: annotation.id };
-}
-
-/** The caller when they are a member of the fixture's workspace, else the owner. */
-const callersOwn = ({ caller, users }: Fixture) => (caller && caller.id !== users.stranger.id ? caller.id : users.owner.id);
-
 function ownersAnnotation(document: Fixture['document'], workspace: Fixture['workspace'], users: Fixture['users']) {
   return {
     workspaceId: workspace.id,
@@ -303,18 +279,22 @@ function ownersAnnotation(document: Fixture['document'], workspace: Fixture['wor
   };
 }
 
-function findFiles(dir: string, name: string): string[] {
+function findFiles(dir: string, matches: (name: string) => boolean): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return findFiles(full, name);
-    return entry.name === name ? [full] : [];
+    if (entry.isDirectory()) return findFiles(full, matches);
+    return matches(entry.name) ? [full] : [];
   });
 }
+
+/** A module of server actions, whatever its name: it starts with the 'use server' directive. */
+const isServerActionFile = (file: string) => /^(\/\/[^\n]*\n|\s)*['"]use server['"]/.test(fs.readFileSync(file, 'utf8'));
 
 /** file#export for every exported function of every server-action file and route handler. */
 async function discoverEndpoints(): Promise<Map<string, unknown>> {
   const endpoints = new Map<string, unknown>();
-  const files = [...findFiles(path.join(ROOT, 'app'), 'actions.ts'), ...findFiles(path.join(ROOT, 'app'), 'route.ts')];
+  const app = path.join(ROOT, 'app');
+  const files = [...findFiles(app, (name) => /\.tsx?$/.test(name)).filter(isServerActionFile), ...findFiles(app, (name) => name === 'route.ts')];
   for (const file of files) {
     const exported = (await import(file)) as Record<string, unknown>;
     for (const name of Object.keys(exported)) {
@@ -370,7 +350,8 @@ function expectedCode(entry: Exclude<Entry, { kind: 'public' }>, caller: Caller)
 }
 
 /** "app/(app)/w/[workspace]/members/actions.ts#removeMemberAction" → "w/[workspace]/members#removeMemberAction" */
-const shortName = (key: string) => key.replace(/^app\/(\([a-z]+\)\/)?/, '').replace('/actions.ts', '').replace('actions.ts', '');
+const shortName = (key: string) =>
+  key.replace(/^app\/(\([a-z]+\)\/)?/, '').replace(/-actions\.ts#/, '-actions#').replace('/actions.ts', '').replace('actions.ts', '');
 
 const activityCount = (workspaceId: string) => getDb().activity.count({ where: { workspaceId } });
 

@@ -8,6 +8,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
   const tabs = [
     { href: `/w/${workspace.slug}`, label: 'Documents' },
+    { href: `/w/${workspace.slug}/claims`, label: 'Claims' },
     { href: `/w/${workspace.slug}/tags`, label: 'Tags' },
     { href: `/w/${workspace.slug}/members`, label: 'Members' },
     ...(can(role, 'workspace.manage') ? [{ href: `/w/${workspace.slug}/settings`, label: 'Settings' }] : []),

@@ -1,0 +1,28 @@
+import { ClaimBoard } from '@/components/claims/claim-board';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { parseClaimFilters } from '@/lib/schemas/claim-filters';
+import { listClaims } from '@/lib/server/claims/list-claims';
+import { listMembers } from '@/lib/server/members/list-members';
+import { requirePageUser } from '@/lib/server/session/current-user';
+import { listTags } from '@/lib/server/tags/list-tags';
+import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
+
+export const metadata = { title: 'Claims' };
+
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClaimsPage({ params, searchParams }: Props) {
+  const user = await requirePageUser();
+  const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
+  const { filters, ignored } = parseClaimFilters(await searchParams);
+  const scope = { userId: user.id, workspaceId: workspace.id };
+  const [board, tags, members] = await Promise.all([listClaims(scope, filters), listTags(scope), listMembers(scope)]);
+  return (
+    <main className="mx-auto max-w-7xl px-6 py-10">
+      <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
+      <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims</h1>
+      <p className="mt-1 text-sm text-muted">Every claim and figure marked in the workspace’s documents.</p>
+      <ClaimBoard workspace={workspace.slug} role={role} basePath={`/w/${workspace.slug}/claims`} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+    </main>
+  );
+}

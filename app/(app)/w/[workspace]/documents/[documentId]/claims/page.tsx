@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { ClaimBoard } from '@/components/claims/claim-board';
+import { ClaimProgress } from '@/components/claims/claim-progress';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { parseClaimFilters } from '@/lib/schemas/claim-filters';
+import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
+import { listClaims } from '@/lib/server/claims/list-claims';
+import { listMembers } from '@/lib/server/members/list-members';
+import { orNotFound } from '@/lib/server/pages/or-not-found';
+import { requirePageUser } from '@/lib/server/session/current-user';
+import { listTags } from '@/lib/server/tags/list-tags';
+import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
+
+type Props = {
+  params: Promise<{ workspace: string; documentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata: Metadata = { title: 'Claims of the document' };
+
+export default async function DocumentClaimsPage({ params, searchParams }: Props) {
+  const user = await requirePageUser();
+  const { workspace: slug, documentId } = await params;
+  const { workspace, role } = await loadWorkspaceForPage(user.id, slug);
+  const parsed = parseClaimFilters(await searchParams);
+  const filters = { sort: 'document' as const, ...parsed.filters };
+  const ignored = parsed.ignored;
+  const scope = { userId: user.id, workspaceId: workspace.id };
+  // The board answers "not found" for another workspace's document, before anything else loads.
+  const board = await orNotFound(listClaims({ ...scope, documentId }, filters));
+  const [progress, tags, members] = await Promise.all([getClaimProgress({ ...scope, documentId }), listTags(scope), listMembers(scope)]);
+  const basePath = `/w/${workspace.slug}/documents/${documentId}/claims`;
+  return (
+    <main className="mx-auto max-w-7xl px-6 py-10">
+      <Breadcrumbs
+        items={[
+          { href: `/w/${workspace.slug}`, label: workspace.name },
+          { href: `/w/${workspace.slug}/documents/${documentId}`, label: board.document?.title ?? 'Document' },
+        ]}
+      />
+      <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims of “{board.document?.title}”</h1>
+      <ClaimProgress progress={progress} className="mt-6" />
+      <ClaimBoard workspace={workspace.slug} role={role} basePath={basePath} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+    </main>
+  );
+}

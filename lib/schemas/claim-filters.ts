@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { CLAIM_STATUSES, VERDICTS } from '@/lib/claims/workflow';
+
+const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+export const CLAIM_SORTS = ['updated', 'status', 'document'] as const;
+export const CLAIM_BOARD_KINDS = ['claim', 'figure'] as const;
+
+/**
+ * The claim board's filters as they stand in the URL (?status=proposed&assignee=me&q=…). Each
+ * parameter is checked on its own: a bad one is left out and named, the others still apply.
+ */
+const FIELDS = {
+  q: z.string().trim().min(1).max(200),
+  status: z.enum(CLAIM_STATUSES),
+  kind: z.enum(CLAIM_BOARD_KINDS),
+  tag: ZId,
+  /** "me", "none" (unassigned) or a member's id */
+  assignee: z.union([z.enum(['me', 'none']), ZId]),
+  /** a verdict, or "none" for claims without one yet */
+  verdict: z.enum([...VERDICTS, 'none']),
+  sort: z.enum(CLAIM_SORTS),
+  page: z.coerce.number().int().min(1).max(100_000),
+} as const;
+
+type Fields = typeof FIELDS;
+export type TClaimFilters = { [K in keyof Fields]?: z.output<Fields[K]> };
+
+const FIELD_NAMES: Record<keyof Fields, string> = {
+  q: 'search',
+  status: 'status',
+  kind: 'kind',
+  tag: 'tag',
+  assignee: 'assignee',
+  verdict: 'verdict',
+  sort: 'sort',
+  page: 'page',
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The valid filters of a URL's search params, and the names of the ones that were ignored. */
+export function parseClaimFilters(params: SearchParams): { filters: TClaimFilters; ignored: string[] } {
+  const filters: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const key of Object.keys(FIELDS) as (keyof Fields)[]) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value === undefined || value === '') continue;
+    const parsed = FIELDS[key].safeParse(value);
+    if (parsed.success) filters[key] = parsed.data;
+    else if (key !== 'q' || value.trim() !== '') ignored.push(FIELD_NAMES[key]);
+  }
+  return { filters: filters as TClaimFilters, ignored };
+}
+
+/** The URL query of some filters (for links to another page or sort). */
+export function claimFiltersQuery(filters: TClaimFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && !(key === 'page' && value === 1)) params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

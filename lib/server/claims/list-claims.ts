@@ -1,0 +1,137 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TClaimFilters } from '@/lib/schemas/claim-filters';
+
+export const CLAIMS_PER_PAGE = 50;
+
+type Scope = { userId: string; workspaceId: string; documentId?: string };
+
+/**
+ * Claims whose statement, quoted words or a live comment on their annotation match the search
+ * (PostgreSQL full text, English; the expression GIN indexes of migration claim_board_search).
+ */
+function matchesSearch(workspaceId: string, q: string) {
+  const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  return Prisma.sql`c.id IN (
+    SELECT s.id FROM "Claim" s WHERE s."workspaceId" = ${workspaceId} AND to_tsvector('english', s."statement") @@ ${query}
+    UNION
+    SELECT s.id FROM "Annotation" qa JOIN "Claim" s ON s."annotationId" = qa.id
+      WHERE qa."workspaceId" = ${workspaceId} AND to_tsvector('english', qa."exact") @@ ${query}
+    UNION
+    SELECT s.id FROM "Comment" co JOIN "Claim" s ON s."annotationId" = co."annotationId"
+      WHERE s."workspaceId" = ${workspaceId} AND co."deletedAt" IS NULL AND to_tsvector('english', co."body") @@ ${query})`;
+}
+
+/** A tag and the tags nested under it. */
+function hasTag(workspaceId: string, tagId: string) {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "AnnotationTag" at WHERE at."annotationId" = a.id AND at."tagId" IN (
+      WITH RECURSIVE tree AS (
+        SELECT id FROM "Tag" WHERE id = ${tagId} AND "workspaceId" = ${workspaceId}
+        UNION SELECT child.id FROM "Tag" child JOIN tree ON child."parentId" = tree.id
+      ) SELECT id FROM tree))`;
+}
+
+function conditions({ userId, workspaceId, documentId }: Scope, filters: TClaimFilters) {
+  const where = [
+    Prisma.sql`c."workspaceId" = ${workspaceId}`,
+    // Authorization in the query: a non-member gets nothing, whatever the page checked.
+    Prisma.sql`EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = c."workspaceId" AND m."userId" = ${userId})`,
+    // Claims belong to shared annotations; a private one never shows, should one exist.
+    Prisma.sql`a.visibility = 'shared'`,
+  ];
+  if (documentId) where.push(Prisma.sql`a."documentId" = ${documentId}`);
+  if (filters.status) where.push(Prisma.sql`c.status = CAST(${filters.status} AS "ClaimStatus")`);
+  if (filters.kind) where.push(Prisma.sql`a.kind = CAST(${filters.kind} AS "AnnotationKind")`);
+  if (filters.verdict === 'none') where.push(Prisma.sql`c.verdict IS NULL`);
+  else if (filters.verdict) where.push(Prisma.sql`c.verdict = CAST(${filters.verdict} AS "Verdict")`);
+  if (filters.assignee === 'none') where.push(Prisma.sql`c."assigneeId" IS NULL`);
+  else if (filters.assignee) where.push(Prisma.sql`c."assigneeId" = ${filters.assignee === 'me' ? userId : filters.assignee}`);
+  if (filters.tag) where.push(hasTag(workspaceId, filters.tag));
+  if (filters.q) where.push(matchesSearch(workspaceId, filters.q));
+  return Prisma.join(where, ' AND ');
+}
+
+function ordering(filters: TClaimFilters, latestVersionId: string | undefined) {
+  switch (filters.sort) {
+    case 'status':
+      return Prisma.sql`c.status ASC, c."updatedAt" DESC, c.id`;
+    case 'document':
+      // On one document: where each claim sits in its latest version (orphans last).
+      return latestVersionId
+        ? Prisma.sql`place.start ASC NULLS LAST, a.start ASC, c.id`
+        : Prisma.sql`d.title ASC, a."documentId", a.start ASC, c.id`;
+    default:
+      return Prisma.sql`c."updatedAt" DESC, c.id DESC`;
+  }
+}
+
+async function latestVersionOf({ userId, workspaceId, documentId }: Scope & { documentId: string }) {
+  const document = await getDb().document.findFirst({
+    where: { id: documentId, workspaceId, workspace: { memberships: { some: { userId } } } },
+    select: { id: true, title: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } },
+  });
+  const latest = document?.versions[0];
+  if (!document || !latest) throw notFound('This document');
+  return { id: document.id, title: document.title, latestVersionId: latest.id };
+}
+
+/**
+ * One page of the claim board: the workspace's claims (or one document's) that pass the filters,
+ * in the chosen order, with what the table shows. Another workspace's claims never match.
+ */
+export async function listClaims(scope: Scope, filters: TClaimFilters) {
+  const db = getDb();
+  const document = scope.documentId ? await latestVersionOf({ ...scope, documentId: scope.documentId }) : null;
+  const page = filters.page ?? 1;
+  const where = conditions(scope, filters);
+  const place = document
+    ? Prisma.sql`LEFT JOIN "AnnotationAnchor" place ON place."annotationId" = a.id AND place."versionId" = ${document.latestVersionId}`
+    : Prisma.empty;
+  const byDocument = !document && filters.sort === 'document' ? Prisma.sql`JOIN "Document" d ON d.id = a."documentId"` : Prisma.empty;
+  const [ids, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId" ${place} ${byDocument}
+      WHERE ${where}
+      ORDER BY ${ordering(filters, document?.latestVersionId)}
+      LIMIT ${CLAIMS_PER_PAGE} OFFSET ${(page - 1) * CLAIMS_PER_PAGE}`,
+    db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId" WHERE ${where}`,
+  ]);
+  const claims = await db.claim.findMany({
+    where: { id: { in: ids.map((row) => row.id) }, workspaceId: scope.workspaceId },
+    select: {
+      id: true,
+      version: true,
+      statement: true,
+      status: true,
+      verdict: true,
+      updatedAt: true,
+      proposedById: true,
+      assignee: { select: { id: true, name: true, email: true } },
+      annotation: {
+        select: {
+          kind: true,
+          exact: true,
+          document: { select: { id: true, title: true } },
+          tags: { select: { tag: { select: { id: true, name: true, color: true } } }, orderBy: { createdAt: 'asc' } },
+        },
+      },
+      _count: { select: { evidence: true } },
+    },
+  });
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const rows = ids.flatMap(({ id }) => {
+    const claim = byId.get(id);
+    if (!claim) return []; // deleted between the two queries
+    const { annotation, _count, ...rest } = claim;
+    return [{ ...rest, kind: annotation.kind, quote: annotation.exact, document: annotation.document, tags: annotation.tags.map(({ tag }) => tag), evidenceCount: _count.evidence }];
+  });
+  const total = count?.total ?? 0;
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / CLAIMS_PER_PAGE)), document };
+}
+
+export type ClaimBoardPage = Awaited<ReturnType<typeof listClaims>>;
+export type ClaimBoardRow = ClaimBoardPage['rows'][number];
