@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db';
 import type { ActionResult } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
+import { createComment } from '@/lib/server/comments/create-comment';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
@@ -250,6 +251,29 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claims: [{ claimId: await ownersClaim(fixture), version: 1 }], step: 'start' }),
   },
+  'app/(app)/w/[workspace]/comments/actions.ts#listCommentsAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId }),
+  },
+  'app/(app)/w/[workspace]/comments/actions.ts#createCommentAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId, body: `Source? @[Checker](${fixture.users.checker.id})` }),
+  },
+  'app/(app)/w/[workspace]/comments/actions.ts#editCommentAction': {
+    kind: 'workspace',
+    // Only its author edits a comment: here each caller edits their own.
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ commentId: (await ownersComment(fixture, callersOwn(fixture))).id, version: 1, body: 'Edited' }),
+  },
+  'app/(app)/w/[workspace]/comments/actions.ts#deleteCommentAction': {
+    kind: 'workspace',
+    // Its author (here the owner), editors and owners; a checker may delete only their own.
+    allowed: ['owner', 'editor'],
+    input: async (fixture) => ({ commentId: (await ownersComment(fixture)).id }),
+  },
+  'app/(app)/notifications/actions.ts#markNotificationsReadAction': { kind: 'user', input: () => ({}) },
   'app/(app)/w/[workspace]/settings/actions.ts#deleteWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner'],
@@ -264,6 +288,16 @@ async function ownersClaim({ document, workspace, users }: Fixture) {
   const annotation = await createAnnotation({ ...ownersAnnotation(document, workspace, users) });
   return annotation.claim!.id;
 }
+
+/** A comment on a figure the owner marked, written by `authorId` (default: the owner). */
+async function ownersComment(fixture: Fixture, authorId = fixture.users.owner.id) {
+  const annotation = await createAnnotation({ ...ownersAnnotation(fixture.document, fixture.workspace, fixture.users) });
+  const comment = await createComment({ workspaceId: fixture.workspace.id, userId: authorId, annotationId: annotation.id, parentId: null, body: 'Where is this from?' });
+  return { id: comment.id, annotationId: annotation.id };
+}
+
+/** The caller when they are a member of the fixture's workspace, else the owner. */
+const callersOwn = ({ caller, users }: Fixture) => (caller && caller.id !== users.stranger.id ? caller.id : users.owner.id);
 
 function ownersAnnotation(document: Fixture['document'], workspace: Fixture['workspace'], users: Fixture['users']) {
   return {
