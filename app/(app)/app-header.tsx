@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { Button } from '@/components/ui/button';
 import type { CurrentUser } from '@/lib/server/session/current-user';
 import { signOutAction } from './actions';
@@ -15,6 +16,7 @@ export function AppHeader({ user, workspaces }: { user: CurrentUser; workspaces:
           <WorkspaceSwitcher workspaces={workspaces} />
         </div>
         <div className="flex items-center gap-1 text-sm">
+          <NotificationBell userId={user.id} />
           <Link href="/account" className="rounded-md px-3 py-2 text-muted hover:bg-stone-100 hover:text-ink" data-testid="current-user">
             {user.name ?? user.email}
           </Link>

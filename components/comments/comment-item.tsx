@@ -1,0 +1,119 @@
+'use client';
+
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { decodeMentions } from '@/lib/comments/mentions';
+import type { ActionResult } from '@/lib/errors';
+import type { CommentView } from '@/lib/server/comments/list-comments';
+import { displayName } from '@/lib/users/display-name';
+import { CommentBody } from './comment-body';
+import { CommentBox, type Member } from './comment-box';
+
+const when = (date: Date) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+type Props = {
+  comment: CommentView;
+  inReplyTo: CommentView | null;
+  members: Member[];
+  currentUserId: string;
+  canComment: boolean;
+  canModerate: boolean;
+  onReply: (parentId: string, body: string) => Promise<ActionResult<unknown>>;
+  onEdit: (comment: CommentView, body: string) => Promise<ActionResult<unknown>>;
+  onDelete: (comment: CommentView) => Promise<ActionResult<unknown>>;
+};
+
+/** One comment: who, when, its words (or “deleted”), and what the caller may do with it. */
+export function CommentItem({ comment, inReplyTo, members, currentUserId, canComment, canModerate, onReply, onEdit, onDelete }: Props) {
+  const [mode, setMode] = useState<'read' | 'reply' | 'edit' | 'confirmDelete'>('read');
+  const [error, setError] = useState<string | null>(null);
+  const isMine = comment.author?.id === currentUserId;
+  const isDeleted = Boolean(comment.deletedAt);
+
+  async function confirmDelete() {
+    const result = await onDelete(comment);
+    if (!result.ok) setError(result.error);
+    setMode('read');
+  }
+
+  return (
+    <article className="flex flex-col gap-1" data-testid="comment" aria-label={`Comment by ${displayName(comment.author)}`}>
+      <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
+        <span className="font-medium text-ink">{displayName(comment.author)}</span>
+        {inReplyTo && <span>replying to {displayName(inReplyTo.author)}</span>}
+        <time dateTime={new Date(comment.createdAt).toISOString()} suppressHydrationWarning>
+          {when(comment.createdAt)}
+        </time>
+        {comment.editedAt && <span title={`Edited ${when(comment.editedAt)}`}>(edited)</span>}
+      </header>
+      {isDeleted ? (
+        <p className="text-sm text-muted italic">This comment was deleted.</p>
+      ) : mode === 'edit' ? (
+        <CommentBox
+          label="Edit your comment"
+          members={members}
+          submitLabel="Save"
+          initialText={decodeMentions(comment.body ?? '').text}
+          initialPicked={decodeMentions(comment.body ?? '').picked}
+          autoFocus
+          onCancel={() => setMode('read')}
+          onSubmit={async (body) => {
+            const result = await onEdit(comment, body);
+            if (result.ok) setMode('read');
+            return result;
+          }}
+        />
+      ) : (
+        <CommentBody body={comment.body ?? ''} mentionIds={comment.mentionIds} />
+      )}
+      {error && <Alert>{error}</Alert>}
+      {!isDeleted && mode === 'read' && (
+        <div className="flex gap-1">
+          {canComment && (
+            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setMode('reply')}>
+              Reply
+            </Button>
+          )}
+          {isMine && canComment && (
+            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setMode('edit')}>
+              Edit
+            </Button>
+          )}
+          {(isMine || canModerate) && canComment && (
+            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setMode('confirmDelete')}>
+              Delete
+            </Button>
+          )}
+        </div>
+      )}
+      {mode === 'confirmDelete' && (
+        <div className="flex items-center gap-2 text-xs" role="group" aria-label="Confirm deletion">
+          <span>Delete this comment?</span>
+          <Button variant="secondary" className="px-2 py-1 text-xs" onClick={confirmDelete}>
+            Delete comment
+          </Button>
+          <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setMode('read')}>
+            Keep
+          </Button>
+        </div>
+      )}
+      {mode === 'reply' && (
+        <div className="mt-1">
+          <CommentBox
+            label={`Reply to ${displayName(comment.author)}`}
+            members={members}
+            submitLabel="Reply"
+            autoFocus
+            onCancel={() => setMode('read')}
+            onSubmit={async (body) => {
+              const result = await onReply(comment.id, body);
+              if (result.ok) setMode('read');
+              return result;
+            }}
+          />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { markNotificationsReadAction } from '@/app/(app)/notifications/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+
+export type NotificationItem = {
+  id: string;
+  message: string;
+  href: string;
+  readAt: Date | null;
+  createdAt: Date;
+  workspace: { name: string };
+};
+
+const when = (date: Date) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** The caller's notifications; opening one marks it read, and “Mark all read” marks them all. */
+export function NotificationList({ notifications }: { notifications: NotificationItem[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const unread = notifications.filter((notification) => !notification.readAt).length;
+
+  async function open(event: React.MouseEvent<HTMLAnchorElement>, notification: NotificationItem) {
+    if (notification.readAt) return;
+    const inNewTab = event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0;
+    if (inNewTab) return void markNotificationsReadAction({ notificationIds: [notification.id] });
+    event.preventDefault();
+    await markNotificationsReadAction({ notificationIds: [notification.id] });
+    router.push(notification.href);
+  }
+
+  async function markAll() {
+    const result = await markNotificationsReadAction({});
+    setError(result.ok ? null : result.error);
+  }
+
+  if (notifications.length === 0) return <p className="text-sm text-muted">Nothing yet. Mentions, assignments and reviews of your verdicts will appear here.</p>;
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex items-center justify-between">
+        <p className="text-sm text-muted" aria-live="polite">
+          {unread === 0 ? 'All read.' : `${unread} unread`}
+        </p>
+        <Button variant="secondary" onClick={markAll} disabled={unread === 0}>
+          Mark all read
+        </Button>
+      </div>
+      {error && <Alert>{error}</Alert>}
+      <ul className="divide-y divide-rule rounded-md border border-rule bg-white" aria-label="Notifications">
+        {notifications.map((notification) => (
+          <li key={notification.id} data-testid="notification" data-unread={notification.readAt ? undefined : 'true'}>
+            <Link
+              href={notification.href}
+              onClick={(event) => open(event, notification)}
+              className={cn('flex gap-3 px-4 py-3 hover:bg-stone-50', !notification.readAt && 'bg-amber-50/60')}
+            >
+              <span aria-hidden="true" className={cn('mt-1.5 h-2 w-2 shrink-0 rounded-full', notification.readAt ? 'bg-transparent' : 'bg-accent')} />
+              <span className="flex flex-col gap-0.5">
+                <span className={cn('text-sm', !notification.readAt && 'font-medium')}>
+                  {!notification.readAt && <span className="sr-only">Unread: </span>}
+                  {notification.message}
+                </span>
+                <span className="text-xs text-muted">
+                  {notification.workspace.name} ·{' '}
+                  <time dateTime={new Date(notification.createdAt).toISOString()} suppressHydrationWarning>
+                    {when(notification.createdAt)}
+                  </time>
+                </span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
