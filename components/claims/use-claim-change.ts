@@ -5,7 +5,7 @@ import type { ActionResult } from '@/lib/errors';
 
 /**
  * Runs one change to a claim: pending state, the refusal's message (the form keeps what was
- * typed), and a reload of the claim when it succeeded.
+ * typed), and a reload of the claim when it succeeded or lost a race with someone else.
  */
 export function useClaimChange(onChanged: () => Promise<void> | void) {
   const [pending, startTransition] = useTransition();
@@ -15,6 +15,8 @@ export function useClaimChange(onChanged: () => Promise<void> | void) {
       const result = await change();
       if (!result.ok) {
         setError(result.error);
+        // Someone else changed the claim: show their change underneath, keep this form as typed.
+        if (result.code === 'conflict') await onChanged();
         return;
       }
       setError(null);
