@@ -49,6 +49,22 @@ export function userAction<S extends z.ZodType, T>(
     );
 }
 
+/** Runs `handler` in the workspace named by the input's `workspace` slug, checked as below. */
+function inWorkspace<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (context: { user: CurrentUser; membership: WorkspaceMembership; input: z.output<S> }) => Promise<T>,
+) {
+  return (raw: ActionInput): Promise<ActionResult<T>> =>
+    runAction(async () => {
+      const user = await requireActionUser();
+      const data = toObject(raw);
+      const { workspace: slug } = parseInput(ZWorkspaceRef, data);
+      const membership = await getMembershipOrThrow({ userId: user.id, slug, permission });
+      return handler({ user, membership, input: parseInput(schema, data) });
+    });
+}
+
 /**
  * An action inside the workspace named by the input's `workspace` slug. A workspace the caller
  * is not in answers 404 before anything else is looked at; a role without `permission`, 403.
@@ -58,14 +74,15 @@ export function workspaceAction<S extends z.ZodType, T>(
   schema: S,
   handler: (context: { user: CurrentUser; membership: WorkspaceMembership; input: z.output<S> }) => Promise<T>,
 ) {
-  return async (raw: ActionInput): Promise<ActionResult<T>> =>
-    refreshAfter(
-      await runAction(async () => {
-        const user = await requireActionUser();
-        const data = toObject(raw);
-        const { workspace: slug } = parseInput(ZWorkspaceRef, data);
-        const membership = await getMembershipOrThrow({ userId: user.id, slug, permission });
-        return handler({ user, membership, input: parseInput(schema, data) });
-      }),
-    );
+  const run = inWorkspace(permission, schema, handler);
+  return async (raw: ActionInput): Promise<ActionResult<T>> => refreshAfter(await run(raw));
+}
+
+/** A read a client component makes (a claim, a thread): checked like an action, changes nothing, so the page is not rendered again. */
+export function workspaceQuery<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (context: { user: CurrentUser; membership: WorkspaceMembership; input: z.output<S> }) => Promise<T>,
+) {
+  return inWorkspace(permission, schema, handler);
 }

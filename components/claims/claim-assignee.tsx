@@ -19,7 +19,7 @@ export function ClaimAssignee({
 }: {
   workspace: string;
   claim: ClaimDetails;
-  onChanged: () => Promise<void>;
+  onChanged: () => void;
   members: PanelMember[];
   canAssign: boolean;
 }) {

@@ -16,7 +16,7 @@ const STANCE_OPTIONS = EVIDENCE_STANCES.map((stance) => ({ value: stance, label:
 const STANCE_COLORS = { supports: 'text-emerald-700', contradicts: 'text-danger', context: 'text-muted' } as const;
 
 /** The sources a claim rests on, each with its stance and the passage quoted from it. */
-export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => Promise<void>; canEdit: boolean }) {
+export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => void; canEdit: boolean }) {
   const [adding, setAdding] = useState(false);
   const { pending, error, run } = useClaimChange(onChanged);
   const citedListId = useId();

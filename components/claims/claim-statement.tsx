@@ -9,7 +9,7 @@ import { TextArea } from '@/components/ui/text-area';
 import { useClaimChange } from './use-claim-change';
 
 /** The statement to check, as the team words it (starts as the quoted text). */
-export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => Promise<void>; canEdit: boolean }) {
+export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => void; canEdit: boolean }) {
   const [draft, setDraft] = useState<string | null>(null);
   const { pending, error, run } = useClaimChange(onChanged);
   if (draft === null) {

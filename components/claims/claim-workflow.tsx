@@ -15,7 +15,7 @@ type StepName = ClaimStep['step'];
 const VERDICT_OPTIONS = VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }));
 
 /** The workflow steps open to the viewer now; steps that need words open a small form. */
-export function ClaimWorkflow({ workspace, claim, onChanged, steps }: { workspace: string; claim: ClaimDetails; onChanged: () => Promise<void>; steps: StepName[] }) {
+export function ClaimWorkflow({ workspace, claim, onChanged, steps }: { workspace: string; claim: ClaimDetails; onChanged: () => void; steps: StepName[] }) {
   const [open, setOpen] = useState<StepName | null>(null);
   const [verdict, setVerdict] = useState<string>('verified');
   const [text, setText] = useState('');

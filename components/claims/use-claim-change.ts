@@ -7,7 +7,7 @@ import type { ActionResult } from '@/lib/errors';
  * Runs one change to a claim: pending state, the refusal's message (the form keeps what was
  * typed), and a reload of the claim when it succeeded or lost a race with someone else.
  */
-export function useClaimChange(onChanged: () => Promise<void> | void) {
+export function useClaimChange(onChanged: () => void) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const run = (change: () => Promise<ActionResult<unknown>>, onSuccess?: () => void) =>
@@ -16,12 +16,12 @@ export function useClaimChange(onChanged: () => Promise<void> | void) {
       if (!result.ok) {
         setError(result.error);
         // Someone else changed the claim: show their change underneath, keep this form as typed.
-        if (result.code === 'conflict') await onChanged();
+        if (result.code === 'conflict') onChanged();
         return;
       }
       setError(null);
       onSuccess?.();
-      await onChanged();
+      onChanged();
     });
   return { pending, error, run };
 }

@@ -4,20 +4,23 @@ import { useCallback, useEffect, useState } from 'react';
 import { getClaimAction } from '@/app/(app)/w/[workspace]/claims/actions';
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';
 
-/** A claim's details, loaded when it is selected and again after each change to it. */
+type Loaded = { key: string; claim: ClaimDetails | null; error: string | null };
+
+/** A claim's details, loaded when it is selected and again after each change to it (`reload`). */
 export function useClaim(workspace: string, claimId: string) {
-  const [claim, setClaim] = useState<ClaimDetails | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(async () => {
-    const result = await getClaimAction({ workspace, claimId });
-    if (result.ok) {
-      setClaim(result.data);
-      setError(null);
-    } else setError(result.error);
-  }, [workspace, claimId]);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [round, setRound] = useState(0);
   useEffect(() => {
-    setClaim(null);
-    void reload();
-  }, [reload]);
-  return { claim, error, reload };
+    let isCurrent = true;
+    void getClaimAction({ workspace, claimId }).then((result) => {
+      if (isCurrent) setLoaded({ key: claimId, claim: result.ok ? result.data : null, error: result.ok ? null : result.error });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [workspace, claimId, round]);
+  const reload = useCallback(() => setRound((value) => value + 1), []);
+  // Another claim selected: nothing to show until its own details arrive.
+  const current = loaded?.key === claimId ? loaded : null;
+  return { claim: current?.claim ?? null, error: current?.error ?? null, reload };
 }

@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceQuery } from '@/lib/action';
 import { ZAddEvidence, ZAssignClaim, ZClaimRef, ZClaimStep, ZEvidenceRef, ZUpdateClaim } from '@/lib/schemas/claims';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { getClaim } from '@/lib/server/claims/get-claim';
@@ -9,7 +9,7 @@ import { updateClaimStatement } from '@/lib/server/claims/update-claim';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 
-export const getClaimAction = workspaceAction('workspace.read', ZClaimRef, async ({ membership, input }) =>
+export const getClaimAction = workspaceQuery('workspace.read', ZClaimRef, async ({ membership, input }) =>
   getClaim({ workspaceId: membership.workspace.id, claimId: input.claimId }),
 );
 

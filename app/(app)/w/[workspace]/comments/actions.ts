@@ -1,13 +1,13 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceQuery } from '@/lib/action';
 import { ZCommentRef, ZCreateComment, ZEditComment, ZThreadRef } from '@/lib/schemas/comments';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { deleteComment } from '@/lib/server/comments/delete-comment';
 import { editComment } from '@/lib/server/comments/edit-comment';
 import { listComments } from '@/lib/server/comments/list-comments';
 
-export const listCommentsAction = workspaceAction('workspace.read', ZThreadRef, async ({ user, membership, input }) =>
+export const listCommentsAction = workspaceQuery('workspace.read', ZThreadRef, async ({ user, membership, input }) =>
   listComments({ workspaceId: membership.workspace.id, userId: user.id, annotationId: input.annotationId }),
 );
 

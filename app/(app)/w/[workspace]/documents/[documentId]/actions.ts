@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceQuery } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { ZAnnotationRef, ZCreateAnnotation, ZDismissSuggestion, ZReattachAnnotation } from '@/lib/schemas/annotations';
 import { ZDocumentMetadata, ZDocumentRef, ZSaveVersion } from '@/lib/schemas/documents';
@@ -60,7 +60,7 @@ export const deleteAnnotationAction = workspaceAction('annotation.create', ZAnno
   deleteAnnotation({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, annotationId: input.annotationId }),
 );
 
-export const listSuggestionsAction = workspaceAction('annotation.create', ZDocumentRef, async ({ membership, input }) =>
+export const listSuggestionsAction = workspaceQuery('annotation.create', ZDocumentRef, async ({ membership, input }) =>
   listSuggestions({ workspaceId: membership.workspace.id, documentId: input.documentId }),
 );
 
