@@ -9,6 +9,7 @@ const config = [
       'lib/generated/**',
       '.next/**',
       '.next-test/**',
+      '.next-bench/**',
       '.data/**',
       'playwright-report/**',
       'test-results/**',

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEMO } from '../prisma/demo';
 import { importPastedText, selectInEditor } from './support/documents';
 import { createWorkspace } from './support/teams';
 
@@ -48,6 +49,55 @@ test('a checker marks a figure and a claim; the sidebar lists them in document o
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toHaveCount(0);
   await expect(list.getByRole('listitem')).toHaveCount(2);
+});
+
+test('hovering a highlight, or reaching its annotation from the keyboard, shows every annotation on those words', async ({ page }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: 'Overlapping marks', text: TEXT });
+  const editor = page.getByTestId('document-editor');
+  const list = page.getByRole('list', { name: 'Annotations in the text' });
+  await annotate(page, editor, 'North Korea has shipped ', 'over 16,500 containers of munitions', 'Claim');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  // A tagged figure inside the claim: the two overlap.
+  await selectInEditor(editor, 'over ', '16,500'); // inside the claim's highlight
+  await editor.dispatchEvent('mouseup');
+  const popover = page.getByRole('dialog', { name: 'Annotate the selection' });
+  await popover.getByLabel('Tags').fill('Munitions');
+  await popover.getByRole('button', { name: 'New tag “Munitions”' }).click();
+  await expect(popover.getByRole('button', { name: 'Munitions', pressed: true })).toBeVisible();
+  await popover.getByRole('button', { name: 'Figure' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  // Each annotation keeps an element of its own, nested where they overlap.
+  await expect(editor.locator('.annotation-claim .annotation-figure, .annotation-figure .annotation-claim')).toHaveText('16,500');
+
+  const details = page.getByRole('tooltip');
+  await expect(details).toHaveCount(0);
+  await editor.locator('.annotation-figure').hover();
+  await expect(details).toContainText('2 annotations here');
+  await expect(details.getByRole('listitem')).toHaveCount(2);
+  await expect(details.getByRole('listitem').filter({ hasText: 'figure' })).toContainText('Munitions');
+  await expect(details.getByRole('listitem').filter({ hasText: 'figure' })).toContainText(`by ${DEMO.name}`);
+  await expect(details.getByRole('listitem').filter({ hasText: 'figure' })).toContainText('shared');
+  await expect(details.getByRole('listitem').filter({ hasText: 'claim' })).toContainText('“over 16,500 containers of munitions”');
+  // Words covered by the claim alone show the claim alone.
+  await editor.getByText('containers of munitions').hover();
+  await expect(details.getByRole('listitem')).toHaveCount(1);
+  await expect(details).toContainText('claim');
+  await page.mouse.move(1, 1);
+  await expect(details).toHaveCount(0);
+
+  // From the keyboard: the list is one tab stop; arrows move through it and show each one's details.
+  await list.getByRole('button').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('button').nth(1)).toBeFocused();
+  await expect(details.getByRole('listitem').first()).toContainText('figure');
+  await expect(details.getByRole('listitem').first()).toContainText('Munitions');
+  await page.keyboard.press('ArrowUp');
+  await expect(list.getByRole('button').first()).toBeFocused();
+  await expect(details.getByRole('listitem').first()).toContainText('claim');
+  await expect(list.getByRole('button').nth(1)).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
 });
 
 test('annotations follow a correction of the text into version 2', async ({ page }) => {

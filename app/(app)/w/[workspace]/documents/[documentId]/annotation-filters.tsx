@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import type { SidebarAnnotation } from './annotation-sidebar';
 
@@ -15,11 +16,12 @@ export function applyFilters<T extends SidebarAnnotation>(annotations: T[], filt
   );
 }
 
+const unique = <T,>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
+
 /** Kind, tag and author filters over the annotations (and their highlights). */
 export function AnnotationFilters({ annotations, filters, onChange }: { annotations: SidebarAnnotation[]; filters: Filters; onChange: (filters: Filters) => void }) {
-  const unique = <T,>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
-  const tags = unique(annotations.flatMap((annotation) => annotation.tags), (tag) => tag.id);
-  const authors = unique(annotations.flatMap((annotation) => (annotation.author ? [annotation.author] : [])), (author) => author.id);
+  const tags = useMemo(() => unique(annotations.flatMap((annotation) => annotation.tags), (tag) => tag.id), [annotations]);
+  const authors = useMemo(() => unique(annotations.flatMap((annotation) => (annotation.author ? [annotation.author] : [])), (author) => author.id), [annotations]);
   const select = (label: string, value: string, key: keyof Filters, options: { value: string; label: string }[]) => (
     <SelectField
       id={`filter-${key}`}

@@ -1,7 +1,8 @@
 'use client';
 
+import { memo, useMemo } from 'react';
 import { Button } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
+import { AnnotationList } from './annotation-list';
 
 export type SidebarAnnotation = {
   id: string;
@@ -20,56 +21,28 @@ type Props = {
   activeId: string | null;
   canAnnotate: boolean;
   onSelect: (id: string) => void;
+  onFocusItem: (id: string | null) => void;
   onDelete: (id: string) => void;
 };
 
-const KIND_CLASS: Record<string, string> = {
-  claim: 'bg-amber-100 text-amber-900',
-  figure: 'bg-blue-100 text-blue-900',
-  citation: 'bg-emerald-100 text-emerald-900',
-  note: 'bg-violet-100 text-violet-900',
-};
-
-/** The annotations in document order, and those that lost their place, to be re-attached. */
-export function AnnotationSidebar({ filters, annotations, activeId, canAnnotate, onSelect, onDelete }: Props) {
-  const placed = annotations.filter((annotation) => annotation.state !== 'orphaned');
-  const orphaned = annotations.filter((annotation) => annotation.state === 'orphaned');
+/**
+ * The annotations in document order (a virtual list: thousands stay cheap), and those that
+ * lost their place, to be re-attached. Memoised: the annotator re-renders on every selection
+ * and hover, the sidebar only when its own props change.
+ */
+export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, annotations, activeId, canAnnotate, onSelect, onFocusItem, onDelete }: Props) {
+  const placed = useMemo(() => annotations.filter((annotation) => annotation.state !== 'orphaned'), [annotations]);
+  const orphaned = useMemo(() => annotations.filter((annotation) => annotation.state === 'orphaned'), [annotations]);
   return (
-    <aside className="flex flex-col gap-6 text-sm" aria-label="Annotations">
-      <section>
+    <aside className="flex flex-col gap-6 text-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)]" aria-label="Annotations">
+      <section className="flex min-h-0 flex-1 flex-col">
         <h2 className="mb-2 font-medium text-muted">Annotations ({placed.length})</h2>
         <div className="mb-3">{filters}</div>
         {placed.length === 0 && <p className="text-muted">Select words in the text to mark a claim, a figure, a citation or a note.</p>}
-        <ol className="flex flex-col gap-2" aria-label="Annotations in the text">
-          {placed.map((annotation) => (
-            <li key={annotation.id} id={`annotation-${annotation.id}`}>
-              <button
-                type="button"
-                onClick={() => onSelect(annotation.id)}
-                aria-current={annotation.id === activeId ? 'true' : undefined}
-                className={cn('w-full rounded-lg border border-rule bg-white p-3 text-left hover:border-accent', annotation.id === activeId && 'border-accent ring-2 ring-accent/20')}
-              >
-                <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
-                {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}
-                <span className="mt-1 line-clamp-2 block font-reading">“{annotation.exact}”</span>
-                {annotation.tags.length > 0 && (
-                  <span className="mt-1 flex flex-wrap gap-1">
-                    {annotation.tags.map((tag) => (
-                      <span key={tag.id} className="rounded-full border border-rule px-1.5 text-xs">
-                        <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: tag.color }} />
-                        {tag.name}
-                      </span>
-                    ))}
-                  </span>
-                )}
-                <span className="mt-1 block text-xs text-muted">{annotation.author?.name ?? annotation.author?.email ?? 'Former member'}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
+        <AnnotationList annotations={placed} activeId={activeId} onSelect={onSelect} onFocusItem={onFocusItem} />
       </section>
       {orphaned.length > 0 && (
-        <section className="rounded-lg border border-red-200 bg-red-50 p-3" aria-label="Orphaned annotations">
+        <section className="max-h-72 shrink-0 overflow-y-auto rounded-lg border border-red-200 bg-red-50 p-3" aria-label="Orphaned annotations">
           <h2 className="mb-2 font-medium text-danger">Need attention ({orphaned.length})</h2>
           <p className="mb-2 text-xs text-muted">Their words changed too much to be found again. Re-attach them to a new selection, or delete them.</p>
           <ol className="flex flex-col gap-2">
@@ -93,4 +66,4 @@ export function AnnotationSidebar({ filters, annotations, activeId, canAnnotate,
       )}
     </aside>
   );
-}
+});

@@ -1,11 +1,13 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { highlightsKey, type Highlight } from '@/components/editor/annotation-highlights';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { highlightsKey, isPainting, toHighlights } from '@/components/editor/annotation-highlights';
+import { spotOf, useHighlightHover, type HighlightSpot } from '@/components/editor/use-highlight-hover';
 import { useTextSelection } from '@/components/editor/use-text-selection';
 import { Alert } from '@/components/ui/alert';
 import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from './actions';
+import { AnnotationDetails, type DetailsTarget } from './annotation-details';
 import { AnnotationFilters, applyFilters, NO_FILTERS, type Filters } from './annotation-filters';
 import { AnnotationPopover, type AnnotationKind } from './annotation-popover';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
@@ -25,39 +27,50 @@ type Props = {
   isEditing: boolean;
 };
 
-/** Highlights, the selection popover and the sidebar, wired to the annotation actions. */
+const DETAILS_HALF_WIDTH = 160;
+
+/** Highlights, the selection popover, hover details and the sidebar, wired to the annotation actions. */
 export function Annotator({ editor, container, workspace, documentId, versionId, annotations, tags, canAnnotate, isEditing }: Props) {
   const [selection, setSelection] = useTextSelection(editor, container, canAnnotate && !isEditing);
   const [isPrivate, setPrivate] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [details, setDetails] = useState<DetailsTarget | null>(null);
   const [tagIds, setTagIds] = useState<string[]>([]);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const visible = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
+  const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations]);
   const [createdTags, setCreatedTags] = useState<PickerTag[]>([]);
   const vocabulary = [...tags, ...createdTags.filter((tag) => !tags.some((known) => known.id === tag.id))];
+  // The sidebar's callbacks read the selection through a ref, so that selecting words does not
+  // re-render the (memoised) sidebar.
+  const selectionRef = useRef(selection);
+  useEffect(() => {
+    selectionRef.current = selection;
+  }, [selection]);
 
-  // Paint the current list of highlights whenever it changes.
+  // Paint the current list of highlights whenever it changes (the editor built the first one).
   useEffect(() => {
     if (!editor) return;
-    const highlights = visible
-      .filter((annotation) => annotation.start !== null && annotation.end !== null)
-      .map((annotation): Highlight => ({ id: annotation.id, start: annotation.start!, end: annotation.end!, kind: annotation.kind, color: annotation.tags[0]?.color }));
-    editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
+    const highlights = toHighlights(visible);
+    if (!isPainting(editor.state, highlights)) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
   }, [editor, visible]);
 
-  const run = useCallback(async (work: () => Promise<{ ok: boolean; error?: string }>) => {
-    setPending(true);
-    setError(null);
-    const result = await work();
-    setPending(false);
-    if (!result.ok) setError(result.error ?? 'That did not work.');
-    else {
-      setSelection(null);
-      window.getSelection()?.removeAllRanges();
-    }
-  }, [setSelection]);
+  const run = useCallback(
+    async (work: () => Promise<{ ok: boolean; error?: string }>) => {
+      setPending(true);
+      setError(null);
+      const result = await work();
+      setPending(false);
+      if (!result.ok) setError(result.error ?? 'That did not work.');
+      else {
+        setSelection(null);
+        window.getSelection()?.removeAllRanges();
+      }
+    },
+    [setSelection],
+  );
 
   const annotate = useCallback(
     (kind: AnnotationKind) => {
@@ -69,32 +82,72 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
     [selection, run, workspace, documentId, versionId, isPrivate, tagIds],
   );
 
-  const select = (id: string) => {
-    const annotation = annotations.find((candidate) => candidate.id === id);
-    if (annotation?.state === 'orphaned') {
-      if (!selection) return setError('Select the words to re-attach it to first, then press “Re-attach to selection”.');
-      return void run(() => reattachAnnotationAction({ workspace, annotationId: id, versionId, start: selection.start, end: selection.end }));
-    }
-    setActiveId(id);
-    const element = container?.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`);
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    container?.querySelectorAll('[data-active]').forEach((node) => node.removeAttribute('data-active'));
-    container?.querySelectorAll(`[data-annotation-id="${id}"]`).forEach((node) => node.setAttribute('data-active', 'true'));
-  };
+  /** Details below a spot of the text, the annotation `first` (when given) on top. */
+  const detailsFor = useCallback(
+    (spot: HighlightSpot | null, first?: string): DetailsTarget | null => {
+      if (!spot || !container) return null;
+      const box = container.getBoundingClientRect();
+      const middle = spot.rect.left - box.left + spot.rect.width / 2;
+      return {
+        ids: first ? [first, ...spot.ids.filter((id) => id !== first)] : spot.ids,
+        at: { top: spot.rect.bottom - box.top + 6, left: box.width > 2 * DETAILS_HALF_WIDTH ? Math.min(Math.max(middle, DETAILS_HALF_WIDTH), box.width - DETAILS_HALF_WIDTH) : middle },
+      };
+    },
+    [container],
+  );
+  const onHover = useCallback((spot: HighlightSpot | null) => setDetails(detailsFor(spot)), [detailsFor]);
+  useHighlightHover(editor, !isEditing, onHover);
 
-  // Clicking a highlight selects its annotation in the sidebar.
+  /** Marks an annotation's highlight as the current one and returns its first element. */
+  const markActive = useCallback(
+    (id: string) => {
+      container?.querySelectorAll('[data-active]').forEach((node) => node.removeAttribute('data-active'));
+      const elements = container?.querySelectorAll<HTMLElement>(`[data-annotation-id="${id}"]`) ?? [];
+      elements.forEach((node) => node.setAttribute('data-active', 'true'));
+      return elements[0] ?? null;
+    },
+    [container],
+  );
+
+  const select = useCallback(
+    (id: string) => {
+      if (byId.get(id)?.state === 'orphaned') {
+        const current = selectionRef.current;
+        if (!current) return setError('Select the words to re-attach it to first, then press “Re-attach to selection”.');
+        return void run(() => reattachAnnotationAction({ workspace, annotationId: id, versionId, start: current.start, end: current.end }));
+      }
+      setActiveId(id);
+      markActive(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    [byId, run, workspace, versionId, markActive],
+  );
+
+  // An item of the list reached from the keyboard: its words come into view, with their details.
+  const focusItem = useCallback(
+    (id: string | null) => {
+      const element = id ? markActive(id) : null;
+      if (!id || !element || !editor) return setDetails(null);
+      element.scrollIntoView({ block: 'center' });
+      setDetails(detailsFor(spotOf(editor, element), id));
+    },
+    [editor, markActive, detailsFor],
+  );
+
+  const remove = useCallback((id: string) => void run(() => deleteAnnotationAction({ workspace, annotationId: id })), [run, workspace]);
+
+  // Clicking a highlight selects its annotation in the sidebar (which scrolls to it).
   useEffect(() => {
     if (!container) return;
     const onClick = (event: MouseEvent) => {
       const id = (event.target as HTMLElement).closest<HTMLElement>('[data-annotation-id]')?.dataset.annotationId;
-      if (id && window.getSelection()?.isCollapsed) {
-        setActiveId(id);
-        document.getElementById(`annotation-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-      }
+      if (id && window.getSelection()?.isCollapsed) setActiveId(id);
     };
     container.addEventListener('click', onClick);
     return () => container.removeEventListener('click', onClick);
   }, [container]);
+
+  const filterControls = useMemo(() => <AnnotationFilters annotations={annotations} filters={filters} onChange={setFilters} />, [annotations, filters]);
+  const shown = details ? details.ids.flatMap((id) => byId.get(id) ?? []) : [];
 
   return (
     <>
@@ -121,15 +174,17 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
           onCancel={() => setSelection(null)}
         />
       )}
-      <div className="lg:absolute lg:top-0 lg:left-full lg:ml-10 lg:w-72">
+      {details && !selection && !isEditing && <AnnotationDetails annotations={shown} at={details.at} />}
+      <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-72">
         {error && <Alert className="mb-3">{error}</Alert>}
         <AnnotationSidebar
-          filters={<AnnotationFilters annotations={annotations} filters={filters} onChange={setFilters} />}
+          filters={filterControls}
           annotations={visible}
           activeId={activeId}
           canAnnotate={canAnnotate}
           onSelect={select}
-          onDelete={(id) => void run(() => deleteAnnotationAction({ workspace, annotationId: id }))}
+          onFocusItem={focusItem}
+          onDelete={remove}
         />
       </div>
     </>

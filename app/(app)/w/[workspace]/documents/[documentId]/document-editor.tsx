@@ -1,9 +1,10 @@
 'use client';
 
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DocumentText } from '@/components/document/document-text';
-import { AnnotationHighlights, highlightsKey, REPAINT } from '@/components/editor/annotation-highlights';
+import { AnnotationHighlights, highlightsKey, REPAINT, toHighlights } from '@/components/editor/annotation-highlights';
+import '@/components/editor/document-view.css';
 import { documentExtensions } from '@/components/editor/extensions';
 import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -33,26 +34,39 @@ type Props = {
 export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations, tags }: Props) {
   const [editing, setEditing] = useState(false);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const [edited, setEdited] = useState('');
+  const [isDirty, setDirty] = useState(false);
+  // The first render draws the text with its highlights at once (the filters start empty).
+  const [initialHighlights] = useState(() => toHighlights(annotations));
   const editor = useEditor({
-    extensions: [...documentExtensions, AnnotationHighlights],
+    extensions: [...documentExtensions, AnnotationHighlights.configure({ initial: initialHighlights })],
     content,
     editable: false,
     immediatelyRender: false,
     editorProps: { attributes: { 'aria-label': 'Document text', 'data-testid': 'document-editor' } },
-    onUpdate: ({ editor: current }) => setEdited(JSON.stringify(current.getJSON())),
+    // Serialising 500 KB of text on every keystroke would make typing lag: only note that it changed.
+    onUpdate: () => setDirty(true),
   });
   const mapAnnotations = useEditMapping(editor, editing);
   const [state, formAction] = useActionForm(saveVersionAction, () => {
-    setEdited('');
+    setDirty(false);
     setEditing(false);
   });
+  // The text and where each annotation went are serialised once, when saving.
+  const save = (formData: FormData) => {
+    if (!editor) return;
+    formData.set('content', JSON.stringify(editor.getJSON()));
+    formData.set('anchors', JSON.stringify(mapAnnotations(annotations)));
+    formAction(formData);
+  };
   const saved = state?.ok ? state.data : null;
 
   // A new version arrived (saved here or by someone else): show it. Keyed on the version, not on
-  // the content object, which is new on every refresh and would wipe an edit in progress.
+  // the content object, which is new on every refresh and would wipe an edit in progress. The
+  // version the editor was created with is already shown: replacing 500 KB by itself is not free.
+  const shownVersion = useRef(versionId);
   useEffect(() => {
-    if (!editor) return;
+    if (!editor || shownVersion.current === versionId) return;
+    shownVersion.current = versionId;
     editor.commands.setContent(content);
     editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -65,7 +79,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
   const cancel = () => {
     editor?.commands.setContent(content);
     editor?.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
-    setEdited('');
+    setDirty(false);
     setEditing(false);
   };
   const error = formErrorOf(state);
@@ -80,14 +94,12 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
         </div>
       )}
       {editing && (
-        <form action={formAction} className="sticky top-0 z-10 mb-6 flex flex-col gap-3 rounded-lg border border-rule bg-white/95 p-4 shadow-sm backdrop-blur sm:flex-row sm:items-end" noValidate>
+        <form action={save} className="sticky top-0 z-10 mb-6 flex flex-col gap-3 rounded-lg border border-rule bg-white/95 p-4 shadow-sm backdrop-blur sm:flex-row sm:items-end" noValidate>
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="documentId" value={documentId} />
           <input type="hidden" name="baseVersionId" value={versionId} />
-          <input type="hidden" name="content" value={edited} />
-          <input type="hidden" name="anchors" value={edited ? JSON.stringify(mapAnnotations(annotations)) : ''} />
           <Field label="What did you change?" name="summary" placeholder="e.g. Corrected “Kim Jong Il”" className="flex-1" errors={fieldErrorsOf(state).summary} />
-          <SubmitButton disabled={!edited} pendingLabel="Saving…">
+          <SubmitButton disabled={!isDirty} pendingLabel="Saving…">
             Save as version {versionNumber + 1}
           </SubmitButton>
           <Button type="button" variant="ghost" onClick={cancel}>

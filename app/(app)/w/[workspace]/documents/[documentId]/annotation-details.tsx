@@ -1,0 +1,56 @@
+'use client';
+
+import { cn } from '@/components/ui/cn';
+import { authorName, KIND_CLASS } from './annotation-labels';
+import type { SidebarAnnotation } from './annotation-sidebar';
+
+export const ANNOTATION_DETAILS_ID = 'annotation-details';
+
+/** Where the details show (relative to the annotator's container) and which annotations. */
+export type DetailsTarget = { ids: string[]; at: { top: number; left: number } };
+
+const SHOWN = 4;
+const QUOTE_LENGTH = 90;
+const startOf = (text: string) => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).replace(/\s+\S*$/, '')}…` : text);
+
+/**
+ * What is at a spot of the text: every annotation covering it — kind, shared or private, tags,
+ * author and the start of its words. A tooltip: it only describes, it holds nothing to click.
+ */
+export function AnnotationDetails({ annotations, at }: { annotations: SidebarAnnotation[]; at: DetailsTarget['at'] }) {
+  if (annotations.length === 0) return null;
+  return (
+    <div
+      id={ANNOTATION_DETAILS_ID}
+      role="tooltip"
+      data-annotation-details=""
+      className="pointer-events-none absolute z-20 w-80 max-w-[90vw] -translate-x-1/2 rounded-lg border border-rule bg-white p-2 text-xs shadow-lg"
+      style={{ top: at.top, left: at.left }}
+    >
+      {annotations.length > 1 && <p className="mb-1 px-1 font-medium text-muted">{annotations.length} annotations here</p>}
+      <ul className="flex flex-col divide-y divide-rule">
+        {annotations.slice(0, SHOWN).map((annotation) => (
+          <li key={annotation.id} className="flex flex-col gap-1 px-1 py-1.5">
+            <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <span className={cn('rounded px-1.5 py-0.5 font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
+              <span className="text-muted">{annotation.visibility === 'private' ? 'private' : 'shared'}</span>
+              <span className="text-muted">by {authorName(annotation)}</span>
+            </span>
+            {annotation.tags.length > 0 && (
+              <span className="flex flex-wrap gap-1">
+                {annotation.tags.map((tag) => (
+                  <span key={tag.id} className="rounded-full border border-rule px-1.5">
+                    <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: tag.color }} />
+                    {tag.name}
+                  </span>
+                ))}
+              </span>
+            )}
+            <span className="font-reading text-sm">“{startOf(annotation.exact)}”</span>
+          </li>
+        ))}
+      </ul>
+      {annotations.length > SHOWN && <p className="px-1 pt-1 text-muted">and {annotations.length - SHOWN} more (see the list)</p>}
+    </div>
+  );
+}
