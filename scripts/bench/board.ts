@@ -1,6 +1,7 @@
 // npm run bench:board — how fast the claim board answers with 50,000 claims in one workspace
 // (BENCH_CLAIMS to change it): the default page, deep pages, filters, and full-text searches
-// that hit statements, quoted words or comments. Seeds a fresh database with createMany.
+// that hit statements, quoted words or comments. Seeds a fresh database with createMany
+// (BENCH_KEEP_DATABASE=1 keeps it afterwards).
 import { getDb } from '@/lib/db';
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
@@ -93,7 +94,7 @@ try {
     { name: 'workspace, page 100', filters: { page: 100 } },
     { name: 'workspace, last page', filters: { page: Math.ceil(CLAIMS / 50) } },
     { name: 'status = proposed, by status', filters: { status: 'proposed', sort: 'status' } },
-    { name: 'assignee = me, figures', filters: { assignee: 'me', kind: 'figure' } },
+    { name: 'assignee = me, unchecked', filters: { assignee: 'me', status: 'unchecked' } },
     { name: 'tag, unassigned', filters: { tag: tags[0]!.id, assignee: 'none' } },
     { name: 'verdict = false', filters: { verdict: 'false' } },
     { name: 'by document', filters: { sort: 'document' } },
@@ -123,6 +124,8 @@ try {
   printTable(rows);
 } finally {
   await getDb().$disconnect();
-  await dropDatabase(server.adminUrl, database.name);
+  // BENCH_KEEP_DATABASE=1 leaves the seeded database for EXPLAIN ANALYZE by hand.
+  if (process.env.BENCH_KEEP_DATABASE) console.log(`\nKept ${database.url}`);
+  else await dropDatabase(server.adminUrl, database.name);
   await server.stop();
 }
