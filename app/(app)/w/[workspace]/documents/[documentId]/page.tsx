@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ClaimProgress } from '@/components/claims/claim-progress';
 import { FileImportForm } from '@/components/import/file-import-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
 import { listAnnotations } from '@/lib/server/annotations/list-annotations';
+import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
@@ -34,9 +36,10 @@ const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeri
 export default async function DocumentPage(props: Params) {
   const { user, workspace, role, document } = await loadDocument(props);
   const canEdit = can(role, 'document.edit');
-  const [annotations, tags] = await Promise.all([
+  const [annotations, tags, progress] = await Promise.all([
     listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id }),
     listTags({ userId: user.id, workspaceId: workspace.id }),
+    getClaimProgress({ userId: user.id, workspaceId: workspace.id, documentId: document.id }),
   ]);
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
@@ -58,8 +61,12 @@ export default async function DocumentPage(props: Params) {
           <Link href={`${base}/versions`} className="underline underline-offset-2">
             Version {document.version.number}
           </Link>{' '}
-          of {longDate(document.version.createdAt)}
+          of {longDate(document.version.createdAt)} ·{' '}
+          <Link href={`${base}/claims`} className="underline underline-offset-2">
+            Claims ({progress.total})
+          </Link>
         </p>
+        {progress.total > 0 && <ClaimProgress progress={progress} className="mt-4" />}
         {canEdit && (
           <div className="mt-3 flex flex-wrap items-start gap-2">
             <MetadataForm
