@@ -92,6 +92,7 @@ test('hovering a highlight, or reaching its annotation from the keyboard, shows 
   await expect(list.getByRole('button').nth(1)).toBeFocused();
   await expect(details.getByRole('listitem').first()).toContainText('figure');
   await expect(details.getByRole('listitem').first()).toContainText('Munitions');
+  await expect(list.getByRole('button').nth(1)).toHaveAccessibleDescription(/2 annotations here/);
   await page.keyboard.press('ArrowUp');
   await expect(list.getByRole('button').first()).toBeFocused();
   await expect(details.getByRole('listitem').first()).toContainText('claim');

@@ -6,8 +6,11 @@ import type { SidebarAnnotation } from './annotation-sidebar';
 
 export const ANNOTATION_DETAILS_ID = 'annotation-details';
 
-/** Where the details show (relative to the annotator's container) and which annotations. */
-export type DetailsTarget = { ids: string[]; at: { top: number; left: number } };
+/**
+ * Where the details show (relative to the annotator's container) and which annotations;
+ * `focusedId`: the list item reached from the keyboard that they describe.
+ */
+export type DetailsTarget = { ids: string[]; at: { top: number; left: number }; focusedId?: string };
 
 const SHOWN = 4;
 const QUOTE_LENGTH = 90;

@@ -3,12 +3,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
+import { ANNOTATION_DETAILS_ID } from './annotation-details';
 import { authorName, KIND_CLASS } from './annotation-labels';
 import type { SidebarAnnotation } from './annotation-sidebar';
 
 type Props = {
   annotations: SidebarAnnotation[];
   activeId: string | null;
+  describedId: string | null;
   onSelect: (id: string) => void;
   /** Keyboard focus moved onto an annotation (show it in the text), or left the list (null). */
   onFocusItem: (id: string | null) => void;
@@ -28,7 +30,7 @@ const STEPS: Record<string, (index: number, count: number) => number> = {
  * the DOM. One tab stop (roving focus): arrows, Page Up/Down, Home and End move between items,
  * and each item reached from the keyboard is shown in the text with its details.
  */
-export function AnnotationList({ annotations, activeId, onSelect, onFocusItem }: Props) {
+export function AnnotationList({ annotations, activeId, describedId, onSelect, onFocusItem }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const pendingFocus = useRef<number | null>(null);
@@ -109,6 +111,7 @@ export function AnnotationList({ annotations, activeId, onSelect, onFocusItem }:
               <AnnotationCard
                 annotation={annotation}
                 isActive={annotation.id === activeId}
+                isDescribed={annotation.id === describedId}
                 isTabStop={item.index === tabStop}
                 index={item.index}
                 onSelect={onSelect}
@@ -126,6 +129,7 @@ const AnnotationCard = memo(function AnnotationCard({
   annotation,
   index,
   isActive,
+  isDescribed,
   isTabStop,
   onSelect,
   onFocus,
@@ -133,6 +137,7 @@ const AnnotationCard = memo(function AnnotationCard({
   annotation: SidebarAnnotation;
   index: number;
   isActive: boolean;
+  isDescribed: boolean;
   isTabStop: boolean;
   onSelect: (id: string) => void;
   onFocus: (index: number, id: string, isKeyboard: boolean) => void;
@@ -144,6 +149,7 @@ const AnnotationCard = memo(function AnnotationCard({
       onClick={() => onSelect(annotation.id)}
       onFocus={(event) => onFocus(index, annotation.id, event.currentTarget.matches(':focus-visible'))}
       aria-current={isActive ? 'true' : undefined}
+      aria-describedby={isDescribed ? ANNOTATION_DETAILS_ID : undefined}
       className={cn('w-full rounded-lg border border-rule bg-white p-3 text-left hover:border-accent', isActive && 'border-accent ring-2 ring-accent/20')}
     >
       <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>

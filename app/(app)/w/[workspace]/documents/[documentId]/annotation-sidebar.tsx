@@ -19,6 +19,8 @@ type Props = {
   filters: React.ReactNode;
   annotations: SidebarAnnotation[];
   activeId: string | null;
+  /** The item the details tooltip describes (reached from the keyboard). */
+  describedId: string | null;
   canAnnotate: boolean;
   onSelect: (id: string) => void;
   onFocusItem: (id: string | null) => void;
@@ -30,7 +32,7 @@ type Props = {
  * lost their place, to be re-attached. Memoised: the annotator re-renders on every selection
  * and hover, the sidebar only when its own props change.
  */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, annotations, activeId, canAnnotate, onSelect, onFocusItem, onDelete }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, annotations, activeId, describedId, canAnnotate, onSelect, onFocusItem, onDelete }: Props) {
   const placed = useMemo(() => annotations.filter((annotation) => annotation.state !== 'orphaned'), [annotations]);
   const orphaned = useMemo(() => annotations.filter((annotation) => annotation.state === 'orphaned'), [annotations]);
   return (
@@ -39,7 +41,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, anno
         <h2 className="mb-2 font-medium text-muted">Annotations ({placed.length})</h2>
         <div className="mb-3">{filters}</div>
         {placed.length === 0 && <p className="text-muted">Select words in the text to mark a claim, a figure, a citation or a note.</p>}
-        <AnnotationList annotations={placed} activeId={activeId} onSelect={onSelect} onFocusItem={onFocusItem} />
+        <AnnotationList annotations={placed} activeId={activeId} describedId={describedId} onSelect={onSelect} onFocusItem={onFocusItem} />
       </section>
       {orphaned.length > 0 && (
         <section className="max-h-72 shrink-0 overflow-y-auto rounded-lg border border-red-200 bg-red-50 p-3" aria-label="Orphaned annotations">

@@ -90,6 +90,7 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
       const middle = spot.rect.left - box.left + spot.rect.width / 2;
       return {
         ids: first ? [first, ...spot.ids.filter((id) => id !== first)] : spot.ids,
+        focusedId: first,
         at: { top: spot.rect.bottom - box.top + 6, left: box.width > 2 * DETAILS_HALF_WIDTH ? Math.min(Math.max(middle, DETAILS_HALF_WIDTH), box.width - DETAILS_HALF_WIDTH) : middle },
       };
     },
@@ -147,6 +148,7 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
   }, [container]);
 
   const filterControls = useMemo(() => <AnnotationFilters annotations={annotations} filters={filters} onChange={setFilters} />, [annotations, filters]);
+  const isShowingDetails = !!details && !selection && !isEditing;
   const shown = details ? details.ids.flatMap((id) => byId.get(id) ?? []) : [];
 
   return (
@@ -174,13 +176,14 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
           onCancel={() => setSelection(null)}
         />
       )}
-      {details && !selection && !isEditing && <AnnotationDetails annotations={shown} at={details.at} />}
+      {isShowingDetails && <AnnotationDetails annotations={shown} at={details.at} />}
       <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-72">
         {error && <Alert className="mb-3">{error}</Alert>}
         <AnnotationSidebar
           filters={filterControls}
           annotations={visible}
           activeId={activeId}
+          describedId={isShowingDetails ? (details.focusedId ?? null) : null}
           canAnnotate={canAnnotate}
           onSelect={select}
           onFocusItem={focusItem}
