@@ -10,10 +10,14 @@ const TEXT = [
 
 async function mark(page: Page, before: string, words: string, kind: 'Claim' | 'Figure') {
   const editor = page.getByTestId('document-editor');
+  const items = page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem');
+  const existing = await items.count();
   await selectInEditor(editor, before, words);
   await editor.dispatchEvent('mouseup');
   await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: kind }).click();
   await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toHaveCount(0);
+  // The page shows the new annotation (it was rendered again) before the next selection is made.
+  await expect(items).toHaveCount(existing + 1);
 }
 
 test('the claim board filters through the URL and changes several claims at once', async ({ page }) => {

@@ -87,7 +87,7 @@ export function SuggestionsPanel({ workspace, documentId, versionId, onShow, onA
       {suggestions.length === 0 && <p className="text-muted">Nothing left to suggest.</p>}
       <ul className="max-h-96 space-y-2 overflow-y-auto" aria-label="Suggested figures and claims">
         {suggestions.map((suggestion) => (
-          <li key={`${suggestion.kind}-${suggestion.start}`} className="rounded-md border border-dashed border-rule p-2" data-testid="suggestion">
+          <li key={`${suggestion.kind}-${suggestion.start}`} className="rounded-md border border-dashed border-rule p-2" data-testid="suggestion" data-kind={suggestion.kind}>
             <button type="button" className="block w-full text-left" onClick={() => onShow(suggestions, suggestion)}>
               <span className="text-xs font-semibold uppercase text-muted">{suggestion.kind === 'figure' ? 'Figure' : 'Claim'}</span>{' '}
               <span className="font-reading">{suggestion.exact.length > 160 ? `${suggestion.exact.slice(0, 157)}…` : suggestion.exact}</span>

@@ -9,6 +9,8 @@ export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 /** Keys that mark the selection: c claim, f figure, i citation, n note. */
 const SHORTCUTS: Record<string, AnnotationKind> = { c: 'claim', f: 'figure', i: 'citation', n: 'note' };
 const LABELS: Record<AnnotationKind, string> = { claim: 'Claim', figure: 'Figure', citation: 'Citation', note: 'Note' };
+/** Claims and figures are checked by the team: never private. */
+const CAN_BE_PRIVATE: Record<AnnotationKind, boolean> = { claim: false, figure: false, citation: true, note: true };
 
 type Props = {
   tagPicker: React.ReactNode;
@@ -28,14 +30,14 @@ export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, on
       if (event.key === 'Escape') return onCancel();
       if (event.target instanceof HTMLInputElement) return; // typing a tag name
       const kind = SHORTCUTS[event.key.toLowerCase()];
-      if (kind && !event.metaKey && !event.ctrlKey && !event.altKey) {
+      if (kind && !event.metaKey && !event.ctrlKey && !event.altKey && (!isPrivate || CAN_BE_PRIVATE[kind])) {
         event.preventDefault();
         onChoose(kind);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel, onChoose]);
+  }, [onCancel, onChoose, isPrivate]);
 
   return (
     <div
@@ -47,7 +49,7 @@ export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, on
       <p className="max-w-72 truncate px-1 text-xs text-muted">“{quote}”</p>
       <div className="flex gap-1">
         {ANNOTATION_KINDS.map((kind) => (
-          <Button key={kind} variant="secondary" disabled={pending} onClick={() => onChoose(kind)} aria-keyshortcuts={Object.keys(SHORTCUTS).find((key) => SHORTCUTS[key] === kind)}>
+          <Button key={kind} variant="secondary" disabled={pending || (isPrivate && !CAN_BE_PRIVATE[kind])} onClick={() => onChoose(kind)} aria-keyshortcuts={Object.keys(SHORTCUTS).find((key) => SHORTCUTS[key] === kind)}>
             {LABELS[kind]}
           </Button>
         ))}
@@ -55,7 +57,7 @@ export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, on
       {tagPicker}
       <label className="flex items-center gap-2 px-1 text-xs text-muted">
         <input type="checkbox" checked={isPrivate} onChange={(event) => onPrivateChange(event.target.checked)} />
-        Private (only you see it)
+        Private note (only you see it)
       </label>
     </div>
   );

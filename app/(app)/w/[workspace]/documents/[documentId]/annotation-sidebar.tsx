@@ -13,6 +13,8 @@ export type SidebarAnnotation = {
   start: number | null;
   author: { id: string; name: string | null; email: string } | null;
   tags: { id: string; name: string; color: string }[];
+  /** Claims and figures: where their checking stands. */
+  claim?: { id: string; status: string; verdict: string | null } | null;
 };
 
 type Props = {

@@ -5,9 +5,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { highlightsKey, isPainting, toHighlights } from '@/components/editor/annotation-highlights';
 import { spotOf, useHighlightHover, type HighlightSpot } from '@/components/editor/use-highlight-hover';
 import { useTextSelection } from '@/components/editor/use-text-selection';
+import { suggestionsKey } from '@/components/editor/suggestion-highlights';
+import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { Alert } from '@/components/ui/alert';
+import type { PanelMember } from '@/components/claims/claim-panel';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
+import { offsetToPosition } from '@/lib/text-model';
 import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from './actions';
 import { AnnotationDetails, type DetailsTarget } from './annotation-details';
+import { AnnotationPanel } from './annotation-panel';
 import { AnnotationFilters, applyFilters, NO_FILTERS, type Filters } from './annotation-filters';
 import { AnnotationPopover, type AnnotationKind } from './annotation-popover';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
@@ -25,17 +32,21 @@ type Props = {
   tags: PickerTag[];
   canAnnotate: boolean;
   isEditing: boolean;
+  viewer: { id: string; name: string | null; email: string; role: WorkspaceRole };
+  members: PanelMember[];
+  /** Selected on arrival (a notification's link: ?annotation=…). */
+  initialActiveId: string | null;
 };
 
 const DETAILS_HALF_WIDTH = 160;
 
 /** Highlights, the selection popover, hover details and the sidebar, wired to the annotation actions. */
-export function Annotator({ editor, container, workspace, documentId, versionId, annotations, tags, canAnnotate, isEditing }: Props) {
+export function Annotator({ editor, container, workspace, documentId, versionId, annotations, tags, canAnnotate, isEditing, viewer, members, initialActiveId }: Props) {
   const [selection, setSelection] = useTextSelection(editor, container, canAnnotate && !isEditing);
   const [isPrivate, setPrivate] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(initialActiveId);
   const [details, setDetails] = useState<DetailsTarget | null>(null);
   const [tagIds, setTagIds] = useState<string[]>([]);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -147,6 +158,28 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
     return () => container.removeEventListener('click', onClick);
   }, [container]);
 
+  // Arriving with an annotation selected (?annotation=…): bring its words into view once.
+  const hasShownInitial = useRef(false);
+  useEffect(() => {
+    if (!editor || !initialActiveId || hasShownInitial.current) return;
+    hasShownInitial.current = true;
+    markActive(initialActiveId)?.scrollIntoView({ block: 'center' });
+  }, [editor, initialActiveId, markActive]);
+
+  // Suggestions are painted as dashed underlines; the one picked in the list comes into view.
+  const showSuggestions = useCallback(
+    (suggestions: Suggestion[], current: Suggestion | null) => {
+      if (!editor) return;
+      const marks = suggestions.map((suggestion) => ({ start: suggestion.start, end: suggestion.end, kind: suggestion.kind, current: suggestion === current }));
+      editor.view.dispatch(editor.state.tr.setMeta(suggestionsKey, marks));
+      if (!current) return;
+      const { node } = editor.view.domAtPos(offsetToPosition(current.start));
+      (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    [editor],
+  );
+
+  const active = activeId ? byId.get(activeId) : undefined;
   const filterControls = useMemo(() => <AnnotationFilters annotations={annotations} filters={filters} onChange={setFilters} />, [annotations, filters]);
   const isShowingDetails = !!details && !selection && !isEditing;
   const shown = details ? details.ids.flatMap((id) => byId.get(id) ?? []) : [];
@@ -177,8 +210,18 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
         />
       )}
       {isShowingDetails && <AnnotationDetails annotations={shown} at={details.at} />}
-      <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-72">
+      <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-80">
         {error && <Alert className="mb-3">{error}</Alert>}
+        {active && !isEditing && (
+          <div className="mb-4">
+            <AnnotationPanel workspace={workspace} annotation={active} viewer={viewer} members={members} onClose={() => setActiveId(null)} />
+          </div>
+        )}
+        {canAnnotate && !isEditing && (
+          <div className="mb-4">
+            <SuggestionsPanel workspace={workspace} documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={setActiveId} />
+          </div>
+        )}
         <AnnotationSidebar
           filters={filterControls}
           annotations={visible}

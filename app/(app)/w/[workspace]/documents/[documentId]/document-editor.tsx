@@ -6,6 +6,7 @@ import { DocumentText } from '@/components/document/document-text';
 import { AnnotationHighlights, highlightsKey, REPAINT, toHighlights } from '@/components/editor/annotation-highlights';
 import '@/components/editor/document-view.css';
 import { documentExtensions } from '@/components/editor/extensions';
+import { SuggestionHighlights } from '@/components/editor/suggestion-highlights';
 import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -16,6 +17,7 @@ import { useEditMapping } from '@/components/editor/use-edit-mapping';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
 import { saveVersionAction } from './actions';
 import { Annotator, type ViewAnnotation } from './annotator';
+import type { ComponentProps } from 'react';
 import type { PickerTag } from './tag-picker';
 
 type Props = {
@@ -28,17 +30,17 @@ type Props = {
   canAnnotate: boolean;
   annotations: ViewAnnotation[];
   tags: PickerTag[];
-};
+} & Pick<ComponentProps<typeof Annotator>, 'viewer' | 'members' | 'initialActiveId'>;
 
 /** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
-export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations, tags }: Props) {
+export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations, tags, ...people }: Props) {
   const [editing, setEditing] = useState(false);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [isDirty, setDirty] = useState(false);
   // The first render draws the text with its highlights at once (the filters start empty).
   const [initialHighlights] = useState(() => toHighlights(annotations));
   const editor = useEditor({
-    extensions: [...documentExtensions, AnnotationHighlights.configure({ initial: initialHighlights })],
+    extensions: [...documentExtensions, AnnotationHighlights.configure({ initial: initialHighlights }), SuggestionHighlights],
     content,
     editable: false,
     immediatelyRender: false,
@@ -125,6 +127,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
           tags={tags}
           canAnnotate={canAnnotate}
           isEditing={editing}
+          {...people}
         />
       </div>
     </div>

@@ -7,6 +7,7 @@ import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
 import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
+import { listMembers } from '@/lib/server/members/list-members';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
@@ -16,7 +17,7 @@ import { DocumentEditor } from './document-editor';
 import { MetadataForm } from './metadata-form';
 import { ReimportButton } from './reimport-button';
 
-type Params = { params: Promise<{ workspace: string; documentId: string }> };
+type Params = { params: Promise<{ workspace: string; documentId: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
 
 async function loadDocument({ params }: Params) {
   const user = await requirePageUser();
@@ -36,11 +37,14 @@ const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeri
 export default async function DocumentPage(props: Params) {
   const { user, workspace, role, document } = await loadDocument(props);
   const canEdit = can(role, 'document.edit');
-  const [annotations, tags, progress] = await Promise.all([
+  const [annotations, tags, progress, members] = await Promise.all([
     listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id }),
     listTags({ userId: user.id, workspaceId: workspace.id }),
     getClaimProgress({ userId: user.id, workspaceId: workspace.id, documentId: document.id }),
+    listMembers({ userId: user.id, workspaceId: workspace.id }),
   ]);
+  const { annotation: wanted } = await props.searchParams;
+  const initialActiveId = annotations.find((annotation) => annotation.id === wanted)?.id ?? null;
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
     <main className="mx-auto max-w-[44rem] px-6 py-10">
@@ -95,6 +99,9 @@ export default async function DocumentPage(props: Params) {
           canAnnotate={can(role, 'annotation.create')}
           annotations={annotations}
           tags={tags.map(({ id, name, color }) => ({ id, name, color }))}
+          viewer={{ id: user.id, name: user.name ?? null, email: user.email, role }}
+          members={members.map((member) => ({ ...member.user, role: member.role }))}
+          initialActiveId={initialActiveId}
         />
       </article>
     </main>
