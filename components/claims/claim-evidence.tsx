@@ -48,6 +48,9 @@ export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { worksp
                 </Button>
               )}
             </div>
+            <a href={`/w/${workspace}/sources/${evidence.source.id}`} className="text-xs text-muted underline underline-offset-2">
+              Every claim relying on this source
+            </a>
             {evidence.quote && <blockquote className="mt-1 border-l-2 border-rule pl-2 font-reading italic">{evidence.quote}</blockquote>}
           </li>
         ))}

@@ -30,6 +30,12 @@ export const STANCE_LABELS: Record<EvidenceStance, string> = {
 
 const STEP_NAMES: Record<string, string> = {
   'annotation.created': 'marked it in the text',
+  'annotation.deleted': 'deleted an annotation',
+  'annotation.reattached': 're-attached an annotation',
+  'document.created': 'imported the document',
+  'document.metadata_changed': 'changed the document’s details',
+  'document.version_created': 'saved a new version',
+  'suggestion.dismissed': 'dismissed a suggestion',
   'claim.start': 'started checking',
   'claim.propose': 'proposed a verdict',
   'claim.accept': 'accepted the verdict',

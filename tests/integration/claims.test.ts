@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { importPlainText } from '@/lib/import';
 import { ZAddEvidence } from '@/lib/schemas/claims';
+import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { getClaim } from '@/lib/server/claims/get-claim';
@@ -12,6 +13,7 @@ import { updateClaimStatement } from '@/lib/server/claims/update-claim';
 import { importDocument } from '@/lib/server/documents/import-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
+import { getSource } from '@/lib/server/sources/get-source';
 import { dismissSuggestion } from '@/lib/server/suggestions/dismiss-suggestion';
 import { listSuggestions } from '@/lib/server/suggestions/list-suggestions';
 import { parseInput } from '@/lib/validation';
@@ -183,5 +185,29 @@ describe('suggestions', () => {
     await expect(
       dismissSuggestion({ workspaceId: second.workspace.id, userId: second.checker.id, documentId: first.document.id, kind: 'figure', exact: 'x' }),
     ).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('sources and the document’s activity', () => {
+  it('lists every claim relying on a source, only within its workspace', async () => {
+    const { workspace, checker, claimId } = await desk();
+    const other = await desk();
+    await addEvidence({ workspaceId: workspace.id, userId: checker.id, claimId, source: source('https://www.state.gov/briefing'), stance: 'supports', quote: 'over 16,500 containers' });
+    const [sourceRow] = await getDb().source.findMany({ where: { workspaceId: workspace.id, domain: 'state.gov' } });
+    const found = await getSource({ userId: checker.id, workspaceId: workspace.id, sourceId: sourceRow!.id });
+    expect(found.evidence.map((evidence) => [evidence.claim.id, evidence.stance, evidence.quote])).toEqual([[claimId, 'supports', 'over 16,500 containers']]);
+    await expect(getSource({ userId: other.checker.id, workspaceId: other.workspace.id, sourceId: sourceRow!.id })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('shows recent changes to a document, never another member’s private note', async () => {
+    const { workspace, document, checker, reviewer } = await desk();
+    const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
+    const start = version.plainText.indexOf('four submarines');
+    await createAnnotation({ workspaceId: workspace.id, userId: reviewer.id, documentId: document.id, versionId: version.id, start, end: start + 15, kind: 'note', visibility: 'private', tagIds: [] });
+    const seenByChecker = await listDocumentActivity({ userId: checker.id, workspaceId: workspace.id, documentId: document.id });
+    const seenByReviewer = await listDocumentActivity({ userId: reviewer.id, workspaceId: workspace.id, documentId: document.id });
+    expect(seenByChecker.map((entry) => entry.action)).toEqual(['annotation.created', 'document.created']);
+    expect(JSON.stringify(seenByChecker)).not.toContain('four submarines');
+    expect(seenByReviewer.map((entry) => entry.action)).toEqual(['annotation.created', 'annotation.created', 'document.created']);
   });
 });

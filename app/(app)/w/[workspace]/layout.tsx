@@ -9,6 +9,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const tabs = [
     { href: `/w/${workspace.slug}`, label: 'Documents' },
     { href: `/w/${workspace.slug}/claims`, label: 'Claims' },
+    { href: `/w/${workspace.slug}/sources`, label: 'Sources' },
     { href: `/w/${workspace.slug}/tags`, label: 'Tags' },
     { href: `/w/${workspace.slug}/members`, label: 'Members' },
     ...(can(role, 'workspace.manage') ? [{ href: `/w/${workspace.slug}/settings`, label: 'Settings' }] : []),

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RecentActivity } from '@/components/activity/recent-activity';
 import { ClaimProgress } from '@/components/claims/claim-progress';
 import { FileImportForm } from '@/components/import/file-import-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
+import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
 import { listMembers } from '@/lib/server/members/list-members';
@@ -37,11 +39,12 @@ const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeri
 export default async function DocumentPage(props: Params) {
   const { user, workspace, role, document } = await loadDocument(props);
   const canEdit = can(role, 'document.edit');
-  const [annotations, tags, progress, members] = await Promise.all([
+  const [annotations, tags, progress, members, activity] = await Promise.all([
     listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id }),
     listTags({ userId: user.id, workspaceId: workspace.id }),
     getClaimProgress({ userId: user.id, workspaceId: workspace.id, documentId: document.id }),
     listMembers({ userId: user.id, workspaceId: workspace.id }),
+    listDocumentActivity({ userId: user.id, workspaceId: workspace.id, documentId: document.id }),
   ]);
   const { annotation: wanted } = await props.searchParams;
   const initialActiveId = annotations.find((annotation) => annotation.id === wanted)?.id ?? null;
@@ -104,6 +107,7 @@ export default async function DocumentPage(props: Params) {
           initialActiveId={initialActiveId}
         />
       </article>
+      <RecentActivity entries={activity} />
     </main>
   );
 }
