@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAssignee, ZReason } from './claims';
 
 export const BULK_LIMIT = 200;
 
@@ -8,16 +9,7 @@ const ZSelectedClaims = z
   .min(1, 'Select some claims first.')
   .max(BULK_LIMIT, `Select at most ${BULK_LIMIT} claims at a time.`);
 
-export const ZBulkAssign = z.object({
-  claims: ZSelectedClaims,
-  assigneeId: z
-    .string()
-    .max(64)
-    .optional()
-    .transform((value) => value || null),
-});
-
-const ZReason = (message: string) => z.string().trim().min(1, message).max(2000, 'Keep it under 2,000 characters.');
+export const ZBulkAssign = z.object({ claims: ZSelectedClaims, assigneeId: ZAssignee });
 
 /** Steps that make sense for many claims at once (a verdict needs its own rationale, so no "propose"). */
 export const BULK_STEPS = ['start', 'accept', 'send_back', 'reopen'] as const;

@@ -13,15 +13,16 @@ export const ZUpdateClaim = ZClaimWrite.extend({
   statement: z.string().trim().min(1, 'Write the claim as it must be checked.').max(2000, 'Keep the statement under 2,000 characters.'),
 });
 
-export const ZAssignClaim = ZClaimWrite.extend({
-  assigneeId: z
-    .string()
-    .max(64)
-    .optional()
-    .transform((value) => value || null),
-});
+/** A member's id, or empty for nobody. */
+export const ZAssignee = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((value) => value || null);
 
-const ZReason = (message: string) => z.string().trim().min(1, message).max(2000, 'Keep it under 2,000 characters.');
+export const ZAssignClaim = ZClaimWrite.extend({ assigneeId: ZAssignee });
+
+export const ZReason = (message: string) => z.string().trim().min(1, message).max(2000, 'Keep it under 2,000 characters.');
 
 export const ZClaimStep = z.discriminatedUnion('step', [
   ZClaimWrite.extend({ step: z.literal('start') }),

@@ -3,6 +3,7 @@
 import { cn } from '@/components/ui/cn';
 import { authorName, KIND_CLASS } from './annotation-labels';
 import type { SidebarAnnotation } from './annotation-sidebar';
+import { TagChips } from './tag-chips';
 
 export const ANNOTATION_DETAILS_ID = 'annotation-details';
 
@@ -39,16 +40,7 @@ export function AnnotationDetails({ annotations, at }: { annotations: SidebarAnn
               <span className="text-muted">{annotation.visibility === 'private' ? 'private' : 'shared'}</span>
               <span className="text-muted">by {authorName(annotation)}</span>
             </span>
-            {annotation.tags.length > 0 && (
-              <span className="flex flex-wrap gap-1">
-                {annotation.tags.map((tag) => (
-                  <span key={tag.id} className="rounded-full border border-rule px-1.5">
-                    <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: tag.color }} />
-                    {tag.name}
-                  </span>
-                ))}
-              </span>
-            )}
+            <TagChips tags={annotation.tags} />
             <span className="font-reading text-sm">“{startOf(annotation.exact)}”</span>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { displayName } from '@/lib/users/display-name';
 import type { SidebarAnnotation } from './annotation-sidebar';
 
 /** Badge colours per kind, as the highlights (app/globals.css) tint them. */
@@ -8,4 +9,4 @@ export const KIND_CLASS: Record<string, string> = {
   note: 'bg-violet-100 text-violet-900',
 };
 
-export const authorName = (annotation: Pick<SidebarAnnotation, 'author'>) => annotation.author?.name ?? annotation.author?.email ?? 'Former member';
+export const authorName = (annotation: Pick<SidebarAnnotation, 'author'>) => displayName(annotation.author);

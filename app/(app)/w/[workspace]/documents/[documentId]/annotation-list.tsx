@@ -6,6 +6,7 @@ import { cn } from '@/components/ui/cn';
 import { ANNOTATION_DETAILS_ID } from './annotation-details';
 import { authorName, KIND_CLASS } from './annotation-labels';
 import type { SidebarAnnotation } from './annotation-sidebar';
+import { TagChips } from './tag-chips';
 
 type Props = {
   annotations: SidebarAnnotation[];
@@ -155,16 +156,7 @@ const AnnotationCard = memo(function AnnotationCard({
       <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
       {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}
       <span className="mt-1 line-clamp-2 block font-reading">“{annotation.exact}”</span>
-      {annotation.tags.length > 0 && (
-        <span className="mt-1 flex flex-wrap gap-1">
-          {annotation.tags.map((tag) => (
-            <span key={tag.id} className="rounded-full border border-rule px-1.5 text-xs">
-              <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: tag.color }} />
-              {tag.name}
-            </span>
-          ))}
-        </span>
-      )}
+      <TagChips tags={annotation.tags} className="mt-1 text-xs" />
       <span className="mt-1 block text-xs text-muted">{authorName(annotation)}</span>
     </button>
   );
