@@ -1,0 +1,198 @@
+import { describe as group, expect, it } from 'vitest';
+import { anchor, describe } from '@/lib/anchoring';
+import { parseW3cAnnotations, toW3cAnnotation, toW3cCollection, type TW3cAnnotationInput } from './w3c';
+
+const text = 'Poland signed a record $14 billion deal in 2022. South Korea delivered over 16,500 containers of munitions.';
+const options = { baseUrl: 'https://margin.test/' };
+
+function input(overrides: Partial<TW3cAnnotationInput> & { start: number; end: number }): TW3cAnnotationInput {
+  const [{ exact, prefix, suffix }] = describe(text, overrides.start, overrides.end);
+  return {
+    id: 'ann1',
+    workspaceSlug: 'desk',
+    documentId: 'doc1',
+    kind: 'note',
+    quote: { exact, prefix, suffix },
+    position: { start: overrides.start, end: overrides.end },
+    createdAt: new Date('2026-01-02T03:04:05Z'),
+    updatedAt: '2026-01-03T00:00:00.000Z',
+    author: { name: 'Ana' },
+    tags: [],
+    ...overrides,
+  };
+}
+
+const figureAt = text.indexOf('over 16,500 containers');
+const figure = input({
+  id: 'fig',
+  kind: 'figure',
+  start: figureAt,
+  end: figureAt + 'over 16,500 containers'.length,
+  tags: ['Defence', 'Korea'],
+  comments: [
+    { body: 'Source?', isReply: false, createdAt: '2026-01-02T05:00:00Z', author: { name: 'Ben' } },
+    { body: 'MND report', isReply: true, createdAt: '2026-01-02T06:00:00Z', author: null },
+  ],
+  claim: { statement: 'South Korea delivered over 16,500 containers', status: 'proposed', verdict: 'verified', rationale: 'MND', figureValue: '16500', figureUnit: 'containers', figureCurrency: null },
+});
+
+group('toW3cAnnotation', () => {
+  it('writes a W3C Web Annotation with both selectors and bodies for kind, tags, comments and claim fields', () => {
+    const annotation = toW3cAnnotation(figure, options);
+    expect(annotation).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://margin.test/w/desk/documents/doc1?annotation=fig',
+      type: 'Annotation',
+      motivation: 'assessing',
+      created: '2026-01-02T03:04:05.000Z',
+      modified: '2026-01-03T00:00:00.000Z',
+      creator: { type: 'Person', name: 'Ana' },
+      target: {
+        source: 'https://margin.test/w/desk/documents/doc1',
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'over 16,500 containers', prefix: '$14 billion deal in 2022. South Korea delivered ', suffix: ' of munitions.' },
+          { type: 'TextPositionSelector', start: figureAt, end: figureAt + 22 },
+        ],
+      },
+    });
+    expect(annotation.body).toEqual([
+      { type: 'TextualBody', purpose: 'classifying', value: 'figure' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Defence' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Korea' },
+      { type: 'TextualBody', purpose: 'commenting', value: 'Source?', format: 'text/plain', created: '2026-01-02T05:00:00.000Z', creator: { type: 'Person', name: 'Ben' } },
+      { type: 'TextualBody', purpose: 'replying', value: 'MND report', format: 'text/plain', created: '2026-01-02T06:00:00.000Z', creator: { type: 'Person', name: 'Unknown' } },
+      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'statement', value: 'South Korea delivered over 16,500 containers' },
+      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'status', value: 'proposed' },
+      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'verdict', value: 'verified' },
+      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'rationale', value: 'MND' },
+      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'figureValue', value: '16500' },
+      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'figureUnit', value: 'containers' },
+    ]);
+  });
+
+  it('targets the origin URL when there is one, leaves the position out for an orphan, and maps motivations', () => {
+    const orphan = toW3cAnnotation(input({ start: 0, end: 6, kind: 'citation', originUrl: 'https://news.example/a', position: null }), options);
+    expect(orphan.target).toEqual({ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'Poland', prefix: '', suffix: text.slice(6, 54) }] });
+    expect(orphan.motivation).toBe('linking');
+    expect(toW3cAnnotation(input({ start: 0, end: 6 }), options).motivation).toBe('commenting');
+    expect(toW3cAnnotation(input({ start: 0, end: 6, kind: 'claim' }), options).motivation).toBe('assessing');
+  });
+
+  it('wraps a file in an AnnotationCollection whose first page embeds the items', () => {
+    const items = [toW3cAnnotation(figure, options)];
+    expect(toW3cCollection(items, { id: 'https://margin.test/x', label: 'Doc' })).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://margin.test/x',
+      type: 'AnnotationCollection',
+      label: 'Doc',
+      total: 1,
+      first: { type: 'AnnotationPage', startIndex: 0, items },
+    });
+  });
+});
+
+group('parseW3cAnnotations', () => {
+  it('round-trips selectors, kind, tags, comments and claim fields, through JSON', () => {
+    const citationAt = text.indexOf('$14 billion');
+    const annotations = [figure, input({ id: 'c', kind: 'citation', start: citationAt, end: citationAt + 11, tags: ['Money'] })].map((one) => toW3cAnnotation(one, options));
+    const result = parseW3cAnnotations(JSON.parse(JSON.stringify(toW3cCollection(annotations))));
+    expect(result).toEqual({
+      ok: true,
+      skipped: [],
+      annotations: [
+        {
+          index: 0,
+          selectors: annotations[0]!.target.selector,
+          kind: 'figure',
+          tags: ['Defence', 'Korea'],
+          comments: ['Source?', 'MND report'],
+          claim: { statement: 'South Korea delivered over 16,500 containers', status: 'proposed', verdict: 'verified', rationale: 'MND', figureValue: '16500', figureUnit: 'containers' },
+        },
+        { index: 1, selectors: annotations[1]!.target.selector, kind: 'citation', tags: ['Money'], comments: [], claim: null },
+      ],
+    });
+    const placed = result.ok ? result.annotations.map(({ selectors }) => anchor(text, selectors)) : [];
+    expect(placed.map((range) => range && text.slice(range.start, range.end))).toEqual(['over 16,500 containers', '$14 billion']);
+  });
+
+  it('accepts a single annotation, a bare array, a collection with items, and a page', () => {
+    const one = toW3cAnnotation(input({ start: 0, end: 6, kind: 'claim' }), options);
+    for (const file of [one, [one], { type: 'AnnotationCollection', items: [one] }, { type: 'AnnotationPage', items: [one] }]) {
+      const result = parseW3cAnnotations(file);
+      expect(result.ok && result.annotations.map(({ kind, selectors }) => ({ kind, selectors }))).toEqual([{ kind: 'claim', selectors: one.target.selector }]);
+    }
+  });
+
+  it('reads Hypothesis exports: JSON-LD with target arrays and RangeSelectors, and the API format with tags and text', () => {
+    const jsonLd = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      id: 'https://hyp.is/abc',
+      body: [
+        { type: 'TextualBody', value: 'Check the **deal**', format: 'text/markdown' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'poland' },
+      ],
+      target: [
+        {
+          source: 'https://news.example/a',
+          selector: [
+            { type: 'RangeSelector', startContainer: '/div[1]/p[1]', startOffset: 0, endContainer: '/div[1]/p[1]', endOffset: 6 },
+            { type: 'TextPositionSelector', start: 0, end: 6 },
+            { type: 'TextQuoteSelector', exact: 'Poland', suffix: ' signed a record' },
+          ],
+        },
+      ],
+    };
+    const api = { total: 1, rows: [{ id: 'x', uri: 'https://news.example/a', text: 'Number?', tags: ['figures', ' figures '], target: [{ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: '16,500', prefix: 'over ', suffix: ' containers' }] }] }] };
+    expect(parseW3cAnnotations(jsonLd)).toEqual({
+      ok: true,
+      skipped: [],
+      annotations: [
+        {
+          index: 0,
+          selectors: [
+            { type: 'TextQuoteSelector', exact: 'Poland', prefix: '', suffix: ' signed a record' },
+            { type: 'TextPositionSelector', start: 0, end: 6 },
+          ],
+          kind: 'note',
+          tags: ['poland'],
+          comments: ['Check the **deal**'],
+          claim: null,
+        },
+      ],
+    });
+    expect(parseW3cAnnotations(api)).toMatchObject({ ok: true, annotations: [{ kind: 'note', tags: ['figures'], comments: ['Number?'], selectors: [{ exact: '16,500' }] }] });
+  });
+
+  it('finds selectors inside refinedBy', () => {
+    const refined = { type: 'Annotation', motivation: ['assessing'], target: { selector: { type: 'XPathSelector', value: '/p[2]', refinedBy: { type: 'TextQuoteSelector', exact: 'deal' } } } };
+    expect(parseW3cAnnotations(refined)).toMatchObject({ ok: true, annotations: [{ kind: 'claim', selectors: [{ type: 'TextQuoteSelector', exact: 'deal', prefix: '', suffix: '' }] }] });
+  });
+
+  it('skips what cannot be placed, with a reason per item, and never throws', () => {
+    const good = toW3cAnnotation(input({ start: 0, end: 6 }), options);
+    const result = parseW3cAnnotations([
+      good,
+      'oops',
+      { type: 'Annotation', target: 'https://news.example/a' },
+      { type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact: '' }, { type: 'TextPositionSelector', start: 5, end: 2 }] } },
+      { type: 'AnnotationPage', items: [] },
+      { type: 'Annotation', body: [null, 3, { value: 7 }], target: { selector: { type: 'TextPositionSelector', start: 3, end: 9 } } },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.annotations.map(({ index }) => index)).toEqual([0, 5]);
+    expect(result.skipped).toEqual([
+      { index: 1, reason: 'Not an annotation (an object was expected).' },
+      { index: 2, reason: expect.stringContaining('neither a TextQuoteSelector nor a TextPositionSelector') },
+      { index: 3, reason: expect.stringContaining('neither a TextQuoteSelector nor a TextPositionSelector') },
+      { index: 4, reason: 'Not an Annotation (its type is "AnnotationPage").' },
+    ]);
+  });
+
+  it('refuses files that are not annotations, collections whose pages are only linked, and too many items', () => {
+    for (const file of [null, 42, 'text', true]) expect(parseW3cAnnotations(file)).toMatchObject({ ok: false, error: expect.stringContaining('not a W3C Web Annotation') });
+    expect(parseW3cAnnotations({ type: 'AnnotationCollection', total: 3, first: 'https://x/page1' })).toMatchObject({ ok: false, error: expect.stringContaining('only linked') });
+    expect(parseW3cAnnotations([{}, {}, {}], { maxAnnotations: 2 })).toEqual({ ok: false, error: 'The file holds 3 annotations; at most 2 can be imported at once.' });
+  });
+});
