@@ -1,0 +1,56 @@
+// POST W3C Web Annotation JSON (a JSON body, or a multipart "file" field) to import it into the
+// document's latest version: each annotation is anchored with lib/anchoring, the unplaceable
+// ones become orphans. Answers { placed, orphaned, skipped: [{ index, reason }] }; errors are
+// JSON { code, error } (422 for a file that is too big, not JSON or holds no annotations).
+import { AppError, HTTP_STATUS, toAppError } from '@/lib/errors';
+import { errorResponse, workspaceRoute } from '@/lib/route';
+import { importW3cAnnotations, MAX_W3C_IMPORT_BYTES } from '@/lib/server/annotations/import-w3c-annotations';
+
+type Context = { params: Promise<{ workspace: string; documentId: string }> };
+
+const TOO_LARGE = `Annotation files up to ${MAX_W3C_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
+
+function failure(error: unknown): Response {
+  const known = toAppError(error);
+  if (!known) return errorResponse(error);
+  return Response.json({ code: known.code, error: known.message }, { status: HTTP_STATUS[known.code] });
+}
+
+/** The text of the upload: a multipart form's "file", or the body itself. */
+async function readUpload(request: Request): Promise<string> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_W3C_IMPORT_BYTES + 64 * 1024) throw new AppError('invalid', TOO_LARGE);
+  if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    const form = await request.formData().catch(() => null);
+    const file = form?.get('file');
+    if (!(file instanceof File) || file.size === 0) throw new AppError('invalid', 'Choose a W3C annotation JSON file to import.');
+    if (file.size > MAX_W3C_IMPORT_BYTES) throw new AppError('invalid', TOO_LARGE);
+    return file.text();
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_W3C_IMPORT_BYTES) throw new AppError('invalid', TOO_LARGE);
+  if (!text.trim()) throw new AppError('invalid', 'Send W3C annotation JSON, as the body or as a file.');
+  return text;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new AppError('invalid', 'The file is not valid JSON.');
+  }
+}
+
+export async function POST(request: Request, context: Context): Promise<Response> {
+  const { documentId } = await context.params;
+  const handle = workspaceRoute('annotation.create', async (request, { user, membership }) => {
+    try {
+      if (!documentId || documentId.length > 64) throw new AppError('not_found', 'This document was not found.');
+      const json = parseJson(await readUpload(request));
+      const summary = await importW3cAnnotations({ workspaceId: membership.workspace.id, userId: user.id, documentId, json });
+      return Response.json(summary);
+    } catch (error) {
+      return failure(error);
+    }
+  });
+  return handle(request, context);
+}

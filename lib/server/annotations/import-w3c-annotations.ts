@@ -1,0 +1,128 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { anchor, describe, type TextQuoteSelector } from '@/lib/anchoring';
+import { getDb, type DbTransaction } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import { parseW3cAnnotations, type TParsedW3cAnnotation } from '@/lib/export/w3c';
+import type { ActivityEntry } from '../activity/record-activity';
+import { hasClaim, initialClaimFields } from '../claims/claim-fields';
+import { resolveImportedTags } from './import-w3c-tags';
+
+export const MAX_W3C_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_W3C_IMPORT_ANNOTATIONS = 10_000;
+const MAX_STATEMENT = 2000;
+const CHUNK = 1000;
+
+export type W3cImportSummary = { placed: number; orphaned: number; skipped: { index: number; reason: string }[] };
+
+/** A cuid-shaped id made here, so that a whole import is written with a few multi-row inserts. */
+const newId = () => `c${BigInt(`0x${randomBytes(16).toString('hex')}`).toString(36).padStart(25, '0').slice(0, 24)}`;
+
+/** Margin's mention tokens name users of the exporting workspace: keep the name, drop the link. */
+const plainMentions = (body: string) => body.replace(/@\[([^\]\n]{1,100})\]\([^)\s]{1,64}\)/g, '@$1');
+
+type Planned = { parsed: TParsedW3cAnnotation; quote: TextQuoteSelector; place: { start: number; end: number } | null };
+
+/** Where each parsed annotation goes in `text`: its new place (described afresh), or nowhere (an orphan, keeping the imported quote). */
+function plan(text: string, annotations: TParsedW3cAnnotation[], skipped: W3cImportSummary['skipped']): Planned[] {
+  return annotations.flatMap((parsed): Planned[] => {
+    const imported = parsed.selectors.find((selector): selector is TextQuoteSelector => selector.type === 'TextQuoteSelector');
+    if (!imported) {
+      // Offsets alone cannot be checked against this text: placing them could mark the wrong words.
+      skipped.push({ index: parsed.index, reason: 'It has only a TextPositionSelector: without a TextQuoteSelector its words cannot be checked in this text.' });
+      return [];
+    }
+    const found = anchor(text, parsed.selectors);
+    if (!found || !text.slice(found.start, found.end).trim()) return [{ parsed, quote: imported, place: null }];
+    return [{ parsed, quote: describe(text, found.start, found.end)[0], place: found }];
+  });
+}
+
+/**
+ * Imports W3C Web Annotations (lib/export/w3c.ts reads them) into a document's latest version:
+ * each is anchored with lib/anchoring; placed ones are stored like createAnnotation's (selectors
+ * of the new place, an anchored row, a Claim for claims and figures, tags matched by name or
+ * created, comments, Activity); unplaceable ones are stored as orphans for a person to
+ * re-attach. Imported claims start unchecked (a verdict needs this desk's evidence and review);
+ * their statement is kept. One transaction: all or nothing.
+ */
+export async function importW3cAnnotations({ workspaceId, userId, documentId, json }: { workspaceId: string; userId: string; documentId: string; json: unknown }): Promise<W3cImportSummary> {
+  const parsed = parseW3cAnnotations(json, { maxAnnotations: MAX_W3C_IMPORT_ANNOTATIONS });
+  if (!parsed.ok) throw new AppError('invalid', parsed.error);
+  const document = await getDb().document.findFirst({
+    where: { id: documentId, workspaceId },
+    select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true, plainText: true } } },
+  });
+  const version = document?.versions[0];
+  if (!version) throw notFound('This document');
+  if (!parsed.annotations.length && !parsed.skipped.length) throw new AppError('invalid', 'The file holds no annotations.');
+  const skipped = [...parsed.skipped];
+  const planned = plan(version.plainText, parsed.annotations, skipped);
+  skipped.sort((a, b) => a.index - b.index);
+
+  return getDb().$transaction(
+    async (tx) => {
+      const latest = await tx.documentVersion.findFirst({ where: { documentId }, orderBy: { number: 'desc' }, select: { id: true } });
+      if (latest?.id !== version.id) throw new AppError('conflict', 'A newer version of this document was saved meanwhile. Import again.');
+      const tagIds = await resolveImportedTags(tx, { workspaceId, userId, names: planned.flatMap(({ parsed }) => parsed.tags) });
+      for (let at = 0; at < planned.length; at += CHUNK) {
+        await writeChunk(tx, planned.slice(at, at + CHUNK), { workspaceId, userId, documentId, version, tagIds });
+      }
+      const placed = planned.filter(({ place }) => place).length;
+      const summary = { placed, orphaned: planned.length - placed, skipped };
+      await tx.activity.create({
+        data: { workspaceId, actorId: userId, action: 'annotations.imported', entityType: 'Document', entityId: documentId, documentId, after: { format: 'w3c', version: version.number, placed, orphaned: summary.orphaned, skipped: skipped.length } },
+      });
+      return summary;
+    },
+    { timeout: 120_000 },
+  );
+}
+
+type ChunkContext = { workspaceId: string; userId: string; documentId: string; version: { id: string; number: number }; tagIds: Map<string, string> };
+
+async function writeChunk(tx: DbTransaction, chunk: Planned[], { workspaceId, userId, documentId, version, tagIds }: ChunkContext) {
+  const rows = chunk.map((item) => ({ ...item, id: newId(), claimId: hasClaim(item.parsed.kind) ? newId() : null }));
+  await tx.annotation.createMany({
+    data: rows.map(({ id, parsed, quote, place }) => ({
+      id,
+      workspaceId,
+      documentId,
+      versionId: version.id,
+      kind: parsed.kind,
+      visibility: 'shared' as const,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      // An orphan has no place in the version it was imported into.
+      start: place?.start ?? 0,
+      end: place?.end ?? 0,
+      authorId: userId,
+    })),
+  });
+  await tx.annotationAnchor.createMany({
+    data: rows.map(({ id, place }) => ({ annotationId: id, versionId: version.id, start: place?.start ?? null, end: place?.end ?? null, state: place ? ('anchored' as const) : ('orphaned' as const) })),
+  });
+  const tagRows = rows.flatMap(({ id, parsed }) => parsed.tags.map((name) => ({ annotationId: id, tagId: tagIds.get(name)! })).filter((row) => row.tagId));
+  if (tagRows.length) await tx.annotationTag.createMany({ data: tagRows, skipDuplicates: true });
+  const claims = rows.flatMap(({ id, claimId, parsed, quote }) => {
+    if (!claimId) return [];
+    const fields = initialClaimFields(parsed.kind, quote.exact);
+    const statement = parsed.claim?.statement?.replace(/\s+/g, ' ').trim().slice(0, MAX_STATEMENT) || fields.statement;
+    return [{ ...fields, id: claimId, workspaceId, annotationId: id, statement }];
+  });
+  if (claims.length) await tx.claim.createMany({ data: claims });
+  const comments = rows.flatMap(({ id, parsed }) => parsed.comments.map((body) => ({ annotationId: id, parentId: null, authorId: userId, body: plainMentions(body) })));
+  if (comments.length) await tx.comment.createMany({ data: comments });
+  const activities: ActivityEntry[] = rows.map(({ id, claimId, parsed, quote, place }) => ({
+    workspaceId,
+    actorId: userId,
+    action: 'annotation.created',
+    entityType: 'Annotation',
+    entityId: id,
+    documentId,
+    claimId,
+    after: { kind: parsed.kind, visibility: 'shared', exact: quote.exact, start: place?.start ?? null, end: place?.end ?? null, version: version.number, imported: 'w3c', state: place ? 'anchored' : 'orphaned' },
+  }));
+  await tx.activity.createMany({ data: activities });
+}
