@@ -210,7 +210,7 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
         />
       )}
       {isShowingDetails && <AnnotationDetails annotations={shown} at={details.at} />}
-      <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-80">
+      <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-72">
         {error && <Alert className="mb-3">{error}</Alert>}
         {active && !isEditing && (
           <div className="mb-4">
