@@ -1,5 +1,5 @@
 // Route handlers in one shape, the HTTP twin of lib/action.ts: 401 signed out, 404 not a member
-// (or no such workspace), 403 role too weak, 422 invalid, with a JSON { error } body.
+// (or no such workspace), 403 role too weak, 422 invalid, with a JSON { code, error } body.
 import { HTTP_STATUS, toAppError } from '@/lib/errors';
 import type { Permission } from '@/lib/permissions';
 import { ZWorkspaceSlug } from '@/lib/schemas/workspace';
@@ -11,9 +11,9 @@ type RouteContext = { params: Promise<{ workspace: string }> };
 
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
-  if (appError) return Response.json({ error: appError.message, fieldErrors: appError.fieldErrors }, { status: HTTP_STATUS[appError.code] });
+  if (appError) return Response.json({ code: appError.code, error: appError.message, fieldErrors: appError.fieldErrors }, { status: HTTP_STATUS[appError.code] });
   console.error(error);
-  return Response.json({ error: 'Something went wrong on our side. Please try again.' }, { status: 500 });
+  return Response.json({ code: 'internal', error: 'Something went wrong on our side. Please try again.' }, { status: 500 });
 }
 
 export function workspaceRoute(

@@ -206,6 +206,11 @@ const MATRIX: Record<string, Entry> = {
       return new Request('http://localhost:3000/api/w/x/imports', { method: 'POST', body: form });
     },
   },
+  'app/api/w/[workspace]/exports/route.ts#GET': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    request: ({ document }) => new Request(`http://localhost:3000/api/w/x/exports?format=csv&status=any&document=${document.id}`),
+  },
   'app/(app)/w/[workspace]/claims/actions.ts#getClaimAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker', 'viewer'],

@@ -34,7 +34,8 @@ function hasTag(workspaceId: string, tagId: string) {
       ) SELECT id FROM tree))`;
 }
 
-function conditions({ userId, workspaceId, documentId }: Scope, filters: TClaimFilters) {
+/** The board's WHERE clause over `c` (Claim) and `a` (its Annotation); exports reuse it. */
+export function conditions({ userId, workspaceId, documentId }: Scope, filters: TClaimFilters) {
   const where = [
     Prisma.sql`c."workspaceId" = ${workspaceId}`,
     // Authorization in the query: a non-member gets nothing, whatever the page checked.

@@ -1,0 +1,71 @@
+// What every export format is made from: one claim with everything a row, a report section or a
+// JSON-LD node shows. Plain data (strings, numbers, ISO dates), built by lib/server/exports.
+
+export const EXPORT_FORMATS = ['csv', 'json', 'markdown', 'claimreview', 'w3c'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportPerson = { id: string; name: string | null; email: string };
+
+export type ExportSource = {
+  url: string;
+  title: string | null;
+  stance: 'supports' | 'contradicts' | 'context';
+  /** the passage quoted from the source */
+  quote: string | null;
+};
+
+export type ExportComment = { id: string; parentId: string | null; body: string; author: ExportPerson | null; createdAt: string; updatedAt: string };
+
+export type ExportClaim = {
+  id: string;
+  statement: string;
+  status: 'unchecked' | 'in_progress' | 'proposed' | 'reviewed';
+  verdict: 'verified' | 'false' | 'misleading' | 'unverifiable' | null;
+  rationale: string | null;
+  /** figures only: the typed value (a decimal string, never a float) */
+  figure: { kind: string | null; value: string | null; unit: string | null; currency: string | null; qualifier: string | null; dates: string[] } | null;
+  sources: ExportSource[];
+  assignee: ExportPerson | null;
+  proposer: ExportPerson | null;
+  reviewer: ExportPerson | null;
+  proposedAt: string | null;
+  reviewedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** the link back: the document page with this claim's annotation selected */
+  url: string;
+  annotation: {
+    id: string;
+    kind: 'claim' | 'figure';
+    /** the W3C selectors it was made with, on the version it was made on */
+    exact: string;
+    prefix: string;
+    suffix: string;
+    start: number;
+    end: number;
+    versionId: string;
+    author: ExportPerson | null;
+    createdAt: string;
+    updatedAt: string;
+    tags: { id: string; name: string; color: string }[];
+    /** live comments of its discussion (W3C export only; empty otherwise) */
+    comments: ExportComment[];
+  };
+  document: { id: string; title: string; byline: string | null; originUrl: string | null; publishedAt: string | null; url: string };
+};
+
+/** What the whole export is about, for titles, JSON-LD authors and file names. */
+export type ExportContext = {
+  workspace: { name: string; slug: string; url: string };
+  /** set when the export is one document's claims */
+  document: { id: string; title: string } | null;
+  /** when the export was made (ISO) */
+  exportedAt: string;
+  /** the filters, as a person reads them ("status: reviewed") */
+  filterSummary: string;
+};
+
+/** A formatter: pages of claims in, text chunks out (one or more per page), never all at once. */
+export type ExportFormatter = (pages: AsyncIterable<ExportClaim[]>, context: ExportContext) => AsyncIterable<string>;
+
+export const personName = (person: ExportPerson | null) => (person ? person.name || person.email : '');

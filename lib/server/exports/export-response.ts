@@ -1,0 +1,50 @@
+import 'server-only';
+import { AppError, notFound } from '@/lib/errors';
+import { EXPORT_FILES, exportFileName } from '@/lib/export/formats';
+import { getDb } from '@/lib/db';
+import { describeExportFilters, parseExportQuery } from '@/lib/schemas/exports';
+import { describeClaimReviewGaps, findClaimReviewGaps } from './find-claim-review-gaps';
+import { exportChunks, toByteStream } from './stream-export';
+
+type Caller = { userId: string; workspace: { id: string; slug: string; name: string } };
+
+/**
+ * The answer to an export request (GET …/exports?format=…&document=…&status=… and the board's
+ * filters): checks everything that can be refused — the query (422), the document (404, also for
+ * another workspace's), ClaimReview's required fields (422 naming the claims) — before the first
+ * byte, then streams the file as an attachment.
+ */
+export async function exportClaimsResponse(request: Request, { userId, workspace }: Caller): Promise<Response> {
+  const url = new URL(request.url);
+  const parsed = parseExportQuery(url.searchParams);
+  if (!parsed.ok) throw new AppError('invalid', parsed.error, parsed.fieldErrors);
+  const { format, documentId, filters } = parsed.query;
+  const document = documentId
+    ? await getDb().document.findFirst({ where: { id: documentId, workspaceId: workspace.id, workspace: { memberships: { some: { userId } } } }, select: { id: true, title: true } })
+    : null;
+  if (documentId && !document) throw notFound('This document');
+  const scope = { userId, workspaceId: workspace.id, workspaceSlug: workspace.slug, documentId: documentId ?? undefined, baseUrl: url.origin };
+  if (format === 'claimreview') {
+    const gaps = await findClaimReviewGaps(scope, filters);
+    if (gaps.total > 0) {
+      return Response.json({ code: 'invalid', error: describeClaimReviewGaps(gaps), missing: gaps.gaps, total: gaps.total }, { status: 422 });
+    }
+  }
+  const exportedAt = new Date().toISOString();
+  const context = {
+    workspace: { name: workspace.name, slug: workspace.slug, url: `${url.origin}/w/${encodeURIComponent(workspace.slug)}` },
+    document,
+    exportedAt,
+    filterSummary: describeExportFilters(filters),
+  };
+  const file = EXPORT_FILES[format];
+  const name = exportFileName(format, [workspace.slug, ...(document ? [document.title] : [])], exportedAt);
+  return new Response(toByteStream(exportChunks(format, scope, filters, context)), {
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
