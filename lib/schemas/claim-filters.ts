@@ -24,6 +24,9 @@ const FIELDS = {
 } as const;
 
 type Fields = typeof FIELDS;
+
+/** The same filters as one object schema, all optional (the REST API refuses a bad one: 422). */
+export const ZClaimFilters = z.object(FIELDS).partial();
 export type TClaimFilters = { [K in keyof Fields]?: z.output<Fields[K]> };
 
 const FIELD_NAMES: Record<keyof Fields, string> = {

@@ -46,6 +46,9 @@ type Entry =
 
 const STATUS: Record<string, number> = { ok: 200, unauthorized: 401, forbidden: 403, not_found: 404 };
 
+/** The REST API authenticates with personal access tokens, not sessions: its scope and roles are tested in api.test.ts. */
+const API_ROUTE: Entry = { kind: 'public', why: 'token-authenticated REST API (lib/api/route.ts): 401/403/404 per token in api.test.ts' };
+
 const MATRIX: Record<string, Entry> = {
   'app/(auth)/actions.ts#signInAction': { kind: 'public', why: 'signing in; rate limits are tested in rate-limit.test.ts' },
   'app/(auth)/actions.ts#signUpAction': { kind: 'public', why: 'creating an account' },
@@ -53,6 +56,36 @@ const MATRIX: Record<string, Entry> = {
   'app/(app)/actions.ts#signOutAction': { kind: 'public', why: 'signing out is always allowed' },
   'app/api/auth/[...nextauth]/route.ts#GET': { kind: 'public', why: 'Auth.js endpoints' },
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
+  'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },
+  'app/api/v1/documents/route.ts#GET': API_ROUTE,
+  'app/api/v1/documents/[documentId]/route.ts#GET': API_ROUTE,
+  'app/api/v1/documents/[documentId]/versions/route.ts#GET': API_ROUTE,
+  'app/api/v1/documents/[documentId]/versions/[versionId]/route.ts#GET': API_ROUTE,
+  'app/api/v1/documents/[documentId]/annotations/route.ts#GET': API_ROUTE,
+  'app/api/v1/documents/[documentId]/annotations/route.ts#POST': API_ROUTE,
+  'app/api/v1/claims/route.ts#GET': API_ROUTE,
+  'app/api/v1/claims/[claimId]/route.ts#GET': API_ROUTE,
+  'app/api/v1/claims/[claimId]/route.ts#PATCH': API_ROUTE,
+  'app/api/v1/claims/[claimId]/steps/route.ts#POST': API_ROUTE,
+  'app/api/v1/claims/[claimId]/assign/route.ts#POST': API_ROUTE,
+  'app/api/v1/claims/[claimId]/evidence/route.ts#POST': API_ROUTE,
+  'app/api/v1/evidence/[evidenceId]/route.ts#DELETE': API_ROUTE,
+  'app/api/v1/sources/route.ts#GET': API_ROUTE,
+  'app/api/v1/sources/[sourceId]/route.ts#GET': API_ROUTE,
+  'app/(app)/account/token-actions.ts#createApiTokenAction': {
+    kind: 'user',
+    // a workspace of the caller's own: every signed-in member may make a token for it
+    input: async ({ caller }) => ({ workspace: caller ? (await makeWorkspace(caller.id)).slug : 'ws-none', name: 'CMS', role: 'viewer' }),
+  },
+  'app/(app)/account/token-actions.ts#revokeApiTokenAction': {
+    kind: 'user',
+    input: async ({ caller }) => {
+      if (!caller) return { tokenId: 'none' };
+      const { createApiToken } = await import('@/lib/server/api-tokens/create-api-token');
+      const token = await createApiToken({ userId: caller.id, workspace: (await makeWorkspace(caller.id)).slug, name: 'CMS', role: 'viewer', expiresIn: '30' });
+      return { tokenId: token.id };
+    },
+  },
   'app/(app)/actions.ts#createWorkspaceAction': { kind: 'user', input: () => ({ name: `Desk ${uniqueId()}` }) },
   'app/(app)/account/actions.ts#updateProfileAction': { kind: 'user', input: ({ caller }) => ({ name: caller?.name ?? 'Someone' }) },
   'app/(app)/account/actions.ts#changePasswordAction': {

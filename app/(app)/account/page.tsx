@@ -1,6 +1,7 @@
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { hasPassword } from '@/lib/server/users/change-password';
 import { ChangePasswordForm, ProfileForm } from './account-forms';
+import { ApiTokensSection } from './api-tokens-section';
 
 export const metadata = { title: 'Your account' };
 
@@ -18,6 +19,7 @@ export default async function AccountPage() {
         <h2 className="text-lg font-semibold">Password</h2>
         <ChangePasswordForm hasPassword={await hasPassword(user.id)} />
       </section>
+      <ApiTokensSection userId={user.id} />
     </main>
   );
 }

@@ -1,0 +1,9 @@
+import { apiRoute, readBody } from '@/lib/api/route';
+import { ZAssignClaim } from '@/lib/schemas/claims';
+import { assignClaim } from '@/lib/server/claims/assign-claim';
+
+/** Gives the claim to a member who can check it, or to nobody: { version, assigneeId? }. */
+export const POST = apiRoute<{ claimId: string }>('claim.assign', async (request, { user, membership, params }) => {
+  const input = await readBody(request, ZAssignClaim, params);
+  return assignClaim({ workspaceId: membership.workspace.id, userId: user.id, ...input });
+});

@@ -1,0 +1,13 @@
+import { apiRoute, readBody } from '@/lib/api/route';
+import { ZAddEvidence } from '@/lib/schemas/claims';
+import { addEvidence } from '@/lib/server/evidence/add-evidence';
+
+/** Ties a source to the claim: { url, stance, quote? } (409 when that source is already there). */
+export const POST = apiRoute<{ claimId: string }>(
+  'claim.verify',
+  async (request, { user, membership, params }) => {
+    const input = await readBody(request, ZAddEvidence, params);
+    return addEvidence({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId, source: input.url, stance: input.stance, quote: input.quote });
+  },
+  { status: 201 },
+);

@@ -1,0 +1,17 @@
+import { apiRoute, readBody } from '@/lib/api/route';
+import { ZUpdateClaim } from '@/lib/schemas/claims';
+import { getClaim } from '@/lib/server/claims/get-claim';
+import { updateClaimStatement } from '@/lib/server/claims/update-claim';
+
+type Params = { claimId: string };
+
+/** A claim with its evidence, people and history. */
+export const GET = apiRoute<Params>('workspace.read', async (_request, { membership, params }) =>
+  getClaim({ workspaceId: membership.workspace.id, claimId: params.claimId }),
+);
+
+/** Rewords the statement: { version, statement } (409 when the claim changed since `version`). */
+export const PATCH = apiRoute<Params>('claim.verify', async (request, { user, membership, params }) => {
+  const input = await readBody(request, ZUpdateClaim, params);
+  return updateClaimStatement({ workspaceId: membership.workspace.id, userId: user.id, ...input });
+});

@@ -1,0 +1,10 @@
+import { apiRoute, readQuery } from '@/lib/api/route';
+import { ZApiClaimQuery } from '@/lib/schemas/api';
+import { listClaims } from '@/lib/server/claims/list-claims';
+
+/** One page (50) of the claim board, filtered as in the Claims tab; ?documentId= for one document's. */
+export const GET = apiRoute('workspace.read', async (request, { user, membership }) => {
+  const { documentId, ...filters } = readQuery(request, ZApiClaimQuery);
+  const { rows, total, page, pageCount } = await listClaims({ userId: user.id, workspaceId: membership.workspace.id, documentId }, filters);
+  return { claims: rows, total, page, pageCount };
+});

@@ -1,0 +1,10 @@
+import { apiRoute } from '@/lib/api/route';
+import { notFound } from '@/lib/errors';
+import { listVersions } from '@/lib/server/documents/list-versions';
+
+/** Newest first, without their text (GET one version for it). */
+export const GET = apiRoute<{ documentId: string }>('workspace.read', async (_request, { user, membership, params }) => {
+  const versions = await listVersions({ userId: user.id, workspaceId: membership.workspace.id, documentId: params.documentId });
+  if (versions.length === 0) throw notFound('This document'); // every document has a first version
+  return { versions: versions.map(({ plainText, ...version }) => ({ ...version, characters: plainText.length })) };
+});

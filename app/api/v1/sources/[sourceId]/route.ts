@@ -1,0 +1,7 @@
+import { apiRoute } from '@/lib/api/route';
+import { getSource } from '@/lib/server/sources/get-source';
+
+/** A source with the documents citing it and the claims relying on it. */
+export const GET = apiRoute<{ sourceId: string }>('workspace.read', async (_request, { user, membership, params }) =>
+  getSource({ userId: user.id, workspaceId: membership.workspace.id, sourceId: params.sourceId }),
+);
