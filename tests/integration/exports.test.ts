@@ -158,6 +158,10 @@ describe('exports', () => {
     expect(body.error).toContain('1 claim cannot be published as ClaimReview');
     expect(body.error).toContain('(No address) lacks origin URL of the document');
     expect(body.missing).toEqual([{ claimId: d.claims.orphanDeal, statement: 'Poland signed a record $14 billion deal in 2022.', document: 'No address', missing: ['origin URL of the document'] }]);
+    // The Export form asks first (?check=1): the same answer, or 204 with nothing streamed.
+    expect((await get(d, d.owner.id, 'format=claimreview&check=1')).response.status).toBe(422);
+    const check = await get(d, d.owner.id, `format=claimreview&document=${d.article.id}&check=1`);
+    expect([check.response.status, check.text]).toEqual([204, '']);
     const unreviewed = JSON.parse((await get(d, d.owner.id, `format=claimreview&status=unchecked&document=${d.article.id}`)).text);
     expect(unreviewed.missing[0]).toMatchObject({ claimId: d.claims.submarines, missing: ['verdict', 'review date (not reviewed yet)'] });
   });

@@ -30,6 +30,8 @@ export async function exportClaimsResponse(request: Request, { userId, workspace
       return Response.json({ code: 'invalid', error: describeClaimReviewGaps(gaps), missing: gaps.gaps, total: gaps.total }, { status: 422 });
     }
   }
+  // ?check=1: everything above passed, nothing to stream (the Export form asks before downloading)
+  if (url.searchParams.get('check') === '1') return new Response(null, { status: 204 });
   const exportedAt = new Date().toISOString();
   const context = {
     workspace: { name: workspace.name, slug: workspace.slug, url: `${url.origin}/w/${encodeURIComponent(workspace.slug)}` },

@@ -1,4 +1,5 @@
 import { ClaimBoard } from '@/components/claims/claim-board';
+import { ClaimExportForm } from '@/components/claims/claim-export-form';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { parseClaimFilters } from '@/lib/schemas/claim-filters';
 import { listClaims } from '@/lib/server/claims/list-claims';
@@ -23,6 +24,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims</h1>
       <p className="mt-1 text-sm text-muted">Every claim and figure marked in the workspace’s documents.</p>
       <ClaimBoard workspace={workspace.slug} role={role} basePath={`/w/${workspace.slug}/claims`} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+      <ClaimExportForm workspace={workspace.slug} filters={filters} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ClaimBoard } from '@/components/claims/claim-board';
+import { ClaimExportForm } from '@/components/claims/claim-export-form';
 import { ClaimProgress } from '@/components/claims/claim-progress';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { parseClaimFilters } from '@/lib/schemas/claim-filters';
@@ -41,6 +42,7 @@ export default async function DocumentClaimsPage({ params, searchParams }: Props
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims of “{board.document?.title}”</h1>
       <ClaimProgress progress={progress} className="mt-6" />
       <ClaimBoard workspace={workspace.slug} role={role} basePath={basePath} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+      <ClaimExportForm workspace={workspace.slug} documentId={documentId} filters={filters} />
     </main>
   );
 }
