@@ -42,7 +42,13 @@ type Entry =
       allowedOutcome?: 'invalid';
     }
   | { kind: 'user'; input: (fixture: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown> }
-  | { kind: 'workspaceRoute'; allowed: WorkspaceRole[]; request: (fixture: Fixture) => Request };
+  | {
+      kind: 'workspaceRoute';
+      allowed: WorkspaceRole[];
+      request: (fixture: Fixture) => Request;
+      /** The route's other path parameters, beside [workspace]. */
+      params?: (fixture: Fixture) => Record<string, string>;
+    };
 
 const STATUS: Record<string, number> = { ok: 200, unauthorized: 401, forbidden: 403, not_found: 404 };
 
@@ -238,6 +244,17 @@ const MATRIX: Record<string, Entry> = {
       form.set('file', new File(['Over 16,500 containers were shipped.'], 'note.txt', { type: 'text/plain' }));
       return new Request('http://localhost:3000/api/w/x/imports', { method: 'POST', body: form });
     },
+  },
+  'app/api/w/[workspace]/documents/[documentId]/annotations/import/route.ts#POST': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    params: ({ document }) => ({ documentId: document.id }),
+    request: ({ document }) =>
+      new Request(`http://localhost:3000/api/w/x/documents/${document.id}/annotations/import`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'Kim Jong II' } } }),
+      }),
   },
   'app/api/w/[workspace]/exports/route.ts#GET': {
     kind: 'workspaceRoute',
@@ -448,7 +465,7 @@ describe('authorization matrix', () => {
     try {
       if (entry.kind === 'workspaceRoute') {
         const handler = endpoints.get(key) as (request: Request, context: { params: Promise<{ workspace: string }> }) => Promise<Response>;
-        const response = await handler(entry.request(fixture), { params: Promise.resolve({ workspace: fixture.workspace.slug }) });
+        const response = await handler(entry.request(fixture), { params: Promise.resolve({ ...entry.params?.(fixture), workspace: fixture.workspace.slug }) });
         await response.text(); // a streamed answer finishes its work before the check below
         expect(response.status).toBe(STATUS[expected]);
         if (!response.ok) expect(await activityCount(fixture.workspace.id)).toBe(before);

@@ -1,0 +1,183 @@
+// W3C Web Annotation round trip: annotate the fixture article, export it as W3C JSON-LD, import
+// that into a copy (every annotation lands on the same words) and into a revised copy (the
+// survivors are placed, the deleted ones become orphans); and the route's refusals.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { POST } from '@/app/api/w/[workspace]/documents/[documentId]/annotations/import/route';
+import { getDb } from '@/lib/db';
+import type { AnnotationKind } from '@/lib/generated/prisma/enums';
+import { importPlainText } from '@/lib/import';
+import { createAnnotation } from '@/lib/server/annotations/create-annotation';
+import { exportW3cAnnotations } from '@/lib/server/annotations/export-w3c-annotations';
+import { createComment } from '@/lib/server/comments/create-comment';
+import { importDocument } from '@/lib/server/documents/import-document';
+import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
+import { actAs } from './support/session';
+
+vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'http://localhost:3000' }) }));
+
+const article = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
+const BASE_URL = 'http://localhost:3000';
+
+/** [kind, quote, tags, occurrence-context (when the quote alone is not unique)] */
+const SPANS: [AnnotationKind, string, string[], string?][] = [
+  ['claim', 'NATO confirmed that North Korean troops have been deployed to Kursk', ['Russia', 'Troops']],
+  ['figure', 'over 16,500 containers', ['Munitions']],
+  ['figure', '$14 billion', ['Arms deals']],
+  ['note', 'Kim Jong II', ['OCR']],
+  ['figure', 'four submarines', ['Arms deals']],
+  ['citation', 'According to US Deputy Assistant Secretary of State Robert Koepcke', []],
+  ['figure', 'November 20, 2001', ['Dates']],
+  ['note', 'Brussels favored unconditional engagement with North Korea', []],
+  ['note', 'critical engagement', ['Policy'], 'policy of “critical engagement” towards'],
+  ['claim', 'sanctions, humanitarian aid, and dialogue', ['Policy']],
+  ['citation', 'John Kirby', ['People']],
+  ['claim', 'the Russian Duma ratified a strategic partnership', ['Russia']],
+  ['figure', 'first nuclear test in 2006', ['Dates', 'Nuclear']],
+];
+
+const KIM_SENTENCE = "By the time of Kim Jong II's death in December 2011, this pivot marked a significant change in EU priorities.";
+const SUBMARINE_SENTENCE = 'Plans for expanded maritime cooperation are underway, with a South Korean firm bidding to build four submarines for Poland, and smaller deals have been signed with Estonia, Finland, Norway, and Romania, illustrating the breadth of this strategic partnership.';
+
+async function desk() {
+  const [owner, checker] = await Promise.all([makeUser({ name: 'Ana Owner' }), makeUser({ name: 'Ben Checker' })]);
+  const workspace = await makeWorkspace(owner.id);
+  await addMember(workspace.id, checker.id, 'checker');
+  const addDocument = async (revise: (text: string) => string = (text) => text) => {
+    const imported = importPlainText(article);
+    const blocks = imported.blocks.map((block) => ({ ...block, text: revise(block.text) })).filter((block) => block.text.trim());
+    const document = await importDocument({ workspaceId: workspace.id, userId: owner.id, imported: { ...imported, blocks }, origin: 'paste' });
+    const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
+    return { id: document.id, version };
+  };
+  return { owner, checker, workspace, addDocument };
+}
+
+/** What each annotation of a document covers in its latest version, in a comparable form. */
+async function landed(documentId: string) {
+  const document = await getDb().document.findUniqueOrThrow({ where: { id: documentId }, select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, plainText: true } } } });
+  const version = document.versions[0]!;
+  const anchors = await getDb().annotationAnchor.findMany({
+    where: { versionId: version.id },
+    select: { start: true, end: true, state: true, annotation: { select: { kind: true, exact: true, tags: { select: { tag: { select: { name: true } } } }, claim: { select: { statement: true, status: true } } } } },
+  });
+  return anchors
+    .map(({ start, end, state, annotation }) => ({
+      kind: annotation.kind,
+      words: start === null ? null : version.plainText.slice(start, end!),
+      start,
+      state,
+      exact: annotation.exact,
+      tags: annotation.tags.map(({ tag }) => tag.name).sort(),
+      claim: annotation.claim,
+    }))
+    .sort((a, b) => a.exact.localeCompare(b.exact));
+}
+
+const post = (slug: string, documentId: string, body: BodyInit, headers: Record<string, string> = {}) =>
+  POST(new Request(`${BASE_URL}/api/w/${slug}/documents/${documentId}/annotations/import`, { method: 'POST', body, headers }), {
+    params: Promise.resolve({ workspace: slug, documentId }),
+  });
+
+describe('W3C Web Annotation import and export', () => {
+  it('round-trips a dozen annotations of every kind onto the same words of a copy, and places the survivors in a revised copy', async () => {
+    const { owner, checker, workspace, addDocument } = await desk();
+    const a = await addDocument();
+    const ids: string[] = [];
+    for (const [kind, quote, tags, context] of SPANS) {
+      const text = a.version.plainText;
+      const start = context ? text.indexOf(context) + context.indexOf(quote) : text.indexOf(quote);
+      expect(context ? text.indexOf(context) : text.lastIndexOf(quote)).toBe(start - (context ? context.indexOf(quote) : 0));
+      const tagIds = await Promise.all(
+        tags.map(async (name) => (await getDb().tag.upsert({ where: { workspaceId_name: { workspaceId: workspace.id, name } }, create: { workspaceId: workspace.id, name, color: '#336699' }, update: {}, select: { id: true } })).id),
+      );
+      const annotation = await createAnnotation({ workspaceId: workspace.id, userId: owner.id, documentId: a.id, versionId: a.version.id, start, end: start + quote.length, kind, visibility: 'shared', tagIds });
+      ids.push(annotation.id);
+    }
+    await createComment({ workspaceId: workspace.id, userId: checker.id, annotationId: ids[3]!, parentId: null, body: 'Should be Kim Jong Il: an OCR slip.' });
+    // Another member's private note is not theirs to export.
+    const quote = 'Kursk';
+    const privateAt = a.version.plainText.indexOf(quote);
+    await createAnnotation({ workspaceId: workspace.id, userId: checker.id, documentId: a.id, versionId: a.version.id, start: privateAt, end: privateAt + quote.length, kind: 'note', visibility: 'private', tagIds: [] });
+
+    const exported = await exportW3cAnnotations({ userId: owner.id, workspaceId: workspace.id, documentId: a.id, baseUrl: BASE_URL });
+    expect(exported).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: SPANS.length });
+    expect(exported.first.items[0]).toMatchObject({ type: 'Annotation', id: `${BASE_URL}/w/${workspace.slug}/documents/${a.id}?annotation=${ids[0]}` });
+    const file = JSON.stringify(exported);
+
+    // A copy: through the route, as a file.
+    const b = await addDocument();
+    const form = new FormData();
+    form.set('file', new File([file], 'annotations.jsonld', { type: 'application/ld+json' }));
+    actAs(checker.id);
+    const response = await post(workspace.slug, b.id, form);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ placed: SPANS.length, orphaned: 0, skipped: [] });
+    const original = (await landed(a.id)).filter(({ exact }) => exact !== quote);
+    const copy = await landed(b.id);
+    expect(copy).toEqual(original.map((one) => ({ ...one, claim: one.claim && { ...one.claim, status: 'unchecked' } })));
+    expect(copy.every(({ words, exact }) => words === exact)).toBe(true);
+    const comments = await getDb().comment.findMany({ where: { annotation: { documentId: b.id } }, select: { body: true, authorId: true } });
+    expect(comments).toEqual([{ body: 'Should be Kim Jong Il: an OCR slip.', authorId: checker.id }]);
+    expect(await getDb().activity.count({ where: { documentId: b.id, action: 'annotation.created' } })).toBe(SPANS.length);
+
+    // A revised copy: two sentences deleted, others edited around the annotated words; as a JSON body.
+    const c = await addDocument((text) =>
+      text.replace(` ${KIM_SENTENCE}`, '').replace(SUBMARINE_SENTENCE, '').replace('On October 28, NATO confirmed', 'On 28 October 2024, NATO confirmed').replace('covertly shipping', 'secretly shipping'),
+    );
+    expect(c.version.plainText).not.toContain('Kim Jong II');
+    const revised = await post(workspace.slug, c.id, file, { 'content-type': 'application/json' });
+    expect(await revised.json()).toEqual({ placed: SPANS.length - 2, orphaned: 2, skipped: [] });
+    const inRevision = await landed(c.id);
+    expect(inRevision.filter(({ state }) => state === 'orphaned').map(({ exact, start }) => ({ exact, start }))).toEqual([
+      { exact: 'four submarines', start: null },
+      { exact: 'Kim Jong II', start: null },
+    ]);
+    for (const one of inRevision.filter(({ state }) => state === 'anchored')) expect(one.words).toBe(one.exact);
+    expect(inRevision.map(({ kind, exact, tags }) => ({ kind, exact, tags }))).toEqual(original.map(({ kind, exact, tags }) => ({ kind, exact, tags })));
+  });
+
+  it('answers 404 for another workspace’s document, 422 for a file that is not annotations, and creates nothing then', async () => {
+    const { owner, workspace, addDocument } = await desk();
+    const document = await addDocument();
+    const stranger = await makeUser();
+    const theirs = await makeWorkspace(stranger.id);
+    const count = () => getDb().annotation.count({ where: { documentId: document.id } });
+    const tags = () => getDb().tag.count({ where: { workspaceId: workspace.id } });
+    const valid = JSON.stringify({ type: 'Annotation', body: [{ type: 'TextualBody', purpose: 'tagging', value: `t-${uniqueId()}` }], target: { selector: { type: 'TextQuoteSelector', exact: 'Kim Jong II' } } });
+
+    actAs(stranger.id);
+    const foreign = await post(theirs.slug, document.id, valid, { 'content-type': 'application/json' });
+    expect(foreign.status).toBe(404);
+    expect(await foreign.json()).toMatchObject({ code: 'not_found' });
+
+    actAs(owner.id);
+    for (const body of ['{"type": "Annotation", ', '42', '[]', '', JSON.stringify({ type: 'AnnotationCollection', total: 2, first: 'https://x.test/p1' })]) {
+      const refused = await post(workspace.slug, document.id, body, { 'content-type': 'application/json' });
+      expect(refused.status).toBe(422);
+      expect(await refused.json()).toMatchObject({ code: 'invalid', error: expect.any(String) });
+    }
+    const tooMany = JSON.stringify(Array.from({ length: 10_001 }, () => ({})));
+    expect(await (await post(workspace.slug, document.id, tooMany)).json()).toMatchObject({ code: 'invalid', error: expect.stringContaining('at most 10,000') });
+    const tooBig = await post(workspace.slug, document.id, ' '.repeat(5 * 1024 * 1024 + 1));
+    expect(await tooBig.json()).toMatchObject({ code: 'invalid', error: 'Annotation files up to 5 MB can be imported.' });
+    expect(await count()).toBe(0);
+    expect(await tags()).toBe(0);
+
+    // Items that cannot be placed are reported one by one; the others are imported.
+    const mixed = JSON.stringify([JSON.parse(valid), { type: 'Annotation', target: 'https://x.test/a' }, { type: 'Annotation', target: { selector: { type: 'TextPositionSelector', start: 0, end: 4 } } }]);
+    const answer = await (await post(workspace.slug, document.id, mixed)).json();
+    expect(answer).toEqual({
+      placed: 1,
+      orphaned: 0,
+      skipped: [
+        { index: 1, reason: expect.stringContaining('neither a TextQuoteSelector nor a TextPositionSelector') },
+        { index: 2, reason: expect.stringContaining('only a TextPositionSelector') },
+      ],
+    });
+    expect(await count()).toBe(1);
+    expect(await tags()).toBe(1);
+  });
+});
