@@ -18,6 +18,7 @@ import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for
 import { DocumentEditor } from './document-editor';
 import { MetadataForm } from './metadata-form';
 import { ReimportButton } from './reimport-button';
+import { W3cImportForm } from './w3c-import-form';
 
 type Params = { params: Promise<{ workspace: string; documentId: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
 
@@ -88,6 +89,12 @@ export default async function DocumentPage(props: Params) {
           <details className="mt-3 text-sm">
             <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
             <FileImportForm workspace={workspace.slug} documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
+          </details>
+        )}
+        {can(role, 'annotation.create') && (
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer text-muted">Import annotations (W3C JSON)</summary>
+            <W3cImportForm workspace={workspace.slug} documentId={document.id} />
           </details>
         )}
       </header>
