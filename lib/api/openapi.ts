@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PERMISSIONS, type Permission } from '@/lib/permissions';
 import { ZCreateAnnotation } from '@/lib/schemas/annotations';
-import { ZApiAnnotationQuery, ZApiClaimQuery } from '@/lib/schemas/api';
+import { ZApiAnnotationQuery, ZApiClaimQuery, ZApiExportQuery } from '@/lib/schemas/api';
 import { ZAddEvidence, ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
@@ -21,6 +21,8 @@ export type ApiEndpoint = {
   body?: z.ZodType;
   status: 200 | 201 | 204;
   response: string;
+  /** media types of a success that is not JSON (a file) */
+  content?: string[];
 };
 
 export const API_ENDPOINTS: ApiEndpoint[] = [
@@ -39,6 +41,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   { method: 'delete', path: '/api/v1/evidence/{evidenceId}', summary: 'Remove evidence', permission: 'claim.verify', status: 204, response: 'Removed. 422 when a “verified” verdict rests on this source alone.' },
   { method: 'get', path: '/api/v1/sources', summary: 'List sources', permission: 'workspace.read', status: 200, response: '{ sources: [{ id, url, domain, title, linkStatus, claims, documents }] }, most relied on first (up to 500).' },
   { method: 'get', path: '/api/v1/sources/{sourceId}', summary: 'Get a source', permission: 'workspace.read', status: 200, response: 'The source with the documents citing it and the evidence (claims) relying on it.' },
+  { method: 'get', path: '/api/v1/exports', summary: 'Export claims as a file', permission: 'export.read', query: ZApiExportQuery, status: 200, response: 'The file, streamed: CSV, JSON, Markdown, schema.org ClaimReview JSON-LD or W3C Web Annotation JSON-LD (content-disposition: attachment). Reviewed claims unless status says otherwise. ClaimReview is refused (422, with `missing`) when a claim lacks a required field.', content: ['text/csv', 'application/json', 'text/markdown', 'application/ld+json'] },
 ];
 
 type JsonSchema = { [key: string]: unknown };
@@ -99,7 +102,10 @@ function operation(endpoint: ApiEndpoint) {
       [endpoint.status]:
         endpoint.status === 204
           ? { description: endpoint.response }
-          : { description: endpoint.response, content: { 'application/json': { schema: { type: 'object' } } } },
+          : {
+              description: endpoint.response,
+              content: Object.fromEntries((endpoint.content ?? ['application/json']).map((type) => [type, { schema: endpoint.content ? { type: 'string' } : { type: 'object' } }])),
+            },
       ...Object.fromEntries(errors.map((status) => [status, { $ref: `#/components/responses/E${status}` }])),
     },
   };

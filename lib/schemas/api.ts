@@ -1,5 +1,7 @@
 // What the REST API (app/api/v1) reads beyond the schemas it shares with the server actions.
 import { z } from 'zod';
+import { CLAIM_STATUSES } from '@/lib/claims/workflow';
+import { EXPORT_FORMATS } from '@/lib/export/types';
 import { ZClaimFilters } from './claim-filters';
 
 const ZId = z.string().min(1).max(64);
@@ -9,3 +11,15 @@ export const ZApiClaimQuery = ZClaimFilters.extend({ documentId: ZId.optional() 
 
 /** GET /api/v1/documents/{documentId}/annotations: the latest version unless one is named. */
 export const ZApiAnnotationQuery = z.object({ versionId: ZId.optional() });
+
+/**
+ * GET /api/v1/exports, as documented. The query is read by the export itself
+ * (lib/schemas/exports.ts parseExportQuery, shared with the download from the UI).
+ */
+export const ZApiExportQuery = ZClaimFilters.omit({ status: true, page: true, sort: true }).extend({
+  format: z.enum(EXPORT_FORMATS).default('csv'),
+  /** one document's claims; the whole workspace's without it */
+  document: ZId.optional(),
+  /** reviewed unless named; "any" for every status */
+  status: z.enum([...CLAIM_STATUSES, 'any']).default('reviewed'),
+});

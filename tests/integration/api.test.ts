@@ -1,122 +1,16 @@
 // The REST API for real: personal access tokens made through the account page's actions, the
 // route handlers under app/api/v1 called with a Request carrying `Authorization: Bearer …`,
-// against PostgreSQL. Also: every route handler is in the OpenAPI document, and back.
-import fs from 'node:fs';
-import path from 'node:path';
+// against PostgreSQL: a token driven through its work, and refused outside its scope.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_ENDPOINTS, buildOpenApiDocument } from '@/lib/api/openapi';
-import { getDb } from '@/lib/db';
-import type { ActionResult } from '@/lib/errors';
-import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
-import { importPlainText } from '@/lib/import';
-import { importDocument } from '@/lib/server/documents/import-document';
 import { hashApiToken } from '@/lib/api/tokens';
-import { addMember, makeUser, makeWorkspace } from './support/factories';
-import { actAs } from './support/session';
+import { getDb } from '@/lib/db';
+import { action, call, desk, loadApi, makeToken, respond, tokenActions } from './support/api-client';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'http://localhost:3000' }) }));
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const V1 = path.join(ROOT, 'app/api/v1');
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-const TEXT = 'North Korea has shipped over 16,500 containers of munitions to Russia.\n\nPoland signed a record $14 billion deal in 2022.';
-
-/** app/api/v1/documents/[documentId]/route.ts → /api/v1/documents/{documentId} */
-function routeFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    return entry.name === 'route.ts' ? [full] : [];
-  });
-}
-const apiPath = (file: string) => `/${path.relative(path.join(ROOT, 'app'), path.dirname(file)).split(path.sep).join('/').replace(/\[(\w+)\]/g, '{$1}')}`;
-
-const handlers = new Map<string, Handler>(); // "GET /api/v1/documents/{documentId}" → handler
-
-/** Calls the handler of `method path` as Next would, with a Bearer token (or none). */
-async function call(
-  method: (typeof METHODS)[number],
-  template: string,
-  { token, params = {}, body, query }: { token?: string | null; params?: Record<string, string>; body?: unknown; query?: Record<string, string> },
-) {
-  const handler = handlers.get(`${method} ${template}`);
-  if (!handler) throw new Error(`no handler for ${method} ${template}`);
-  const url = new URL(`http://localhost:3000${template.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!)}`);
-  for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
-  const headers = new Headers();
-  if (token) headers.set('authorization', `Bearer ${token}`);
-  if (body !== undefined) headers.set('content-type', 'application/json');
-  const request = new Request(url, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
-  const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read field by field below
-  return { status: response.status, json: (text ? JSON.parse(text) : null) as any };
-}
-
-async function action<T>(userId: string, run: () => Promise<ActionResult<T>>) {
-  actAs(userId);
-  try {
-    return await run();
-  } finally {
-    actAs(null);
-  }
-}
-
-type Actions = typeof import('@/app/(app)/account/token-actions');
-let tokenActions: Actions;
-
-/** A token made through the account page's action, as `userId`. */
-async function makeToken(userId: string, workspace: string, role: WorkspaceRole, expiresIn = '30') {
-  const result = await action(userId, () => tokenActions.createApiTokenAction({ workspace, name: `Token ${role}`, role, expiresIn }));
-  if (!result.ok) throw new Error(result.error);
-  return result.data;
-}
-
-async function desk() {
-  const [owner, checker] = await Promise.all([makeUser(), makeUser()]);
-  const workspace = await makeWorkspace(owner!.id);
-  await addMember(workspace.id, checker!.id, 'checker');
-  const document = await importDocument({ workspaceId: workspace.id, userId: owner!.id, imported: importPlainText(TEXT), origin: 'paste' });
-  const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
-  return { owner: owner!, checker: checker!, workspace, document, version };
-}
-
-beforeAll(async () => {
-  tokenActions = await import('@/app/(app)/account/token-actions');
-  for (const file of routeFiles(V1)) {
-    const exported = (await import(file)) as Record<string, unknown>;
-    for (const method of METHODS) if (typeof exported[method] === 'function') handlers.set(`${method} ${apiPath(file)}`, exported[method] as Handler);
-  }
-});
-
-describe('OpenAPI document', () => {
-  it('declares every route handler under app/api/v1, and nothing else', () => {
-    const document = buildOpenApiDocument();
-    const declared = Object.entries(document.paths).flatMap(([route, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${route}`));
-    expect([...handlers.keys()].sort()).toEqual(declared.sort());
-    expect(handlers.size).toBe(API_ENDPOINTS.length);
-  });
-
-  it('is served at /api/openapi.json, with bodies from the zod schemas minus the path ids', async () => {
-    const { GET } = await import('@/app/api/openapi.json/route');
-    const response = GET();
-    expect(response.status).toBe(200);
-    const document = await response.json();
-    expect(document.openapi).toMatch(/^3\./);
-    const create = document.paths['/api/v1/documents/{documentId}/annotations'].post;
-    expect(create.requestBody.content['application/json'].schema.required).toEqual(['versionId', 'start', 'end', 'kind']);
-    expect(create.requestBody.content['application/json'].schema.properties.documentId).toBeUndefined();
-    const step = document.paths['/api/v1/claims/{claimId}/steps'].post.requestBody.content['application/json'].schema;
-    expect(step.oneOf.map((variant: { properties: { step: { enum: string[] } } }) => variant.properties.step.enum[0])).toEqual(['start', 'propose', 'accept', 'send_back', 'reopen']);
-    expect(JSON.stringify(step)).not.toContain('claimId');
-    const claims = document.paths['/api/v1/claims'].get.parameters.map((parameter: { name: string }) => parameter.name);
-    expect(claims).toEqual(expect.arrayContaining(['status', 'kind', 'tag', 'assignee', 'verdict', 'sort', 'page', 'q', 'documentId']));
-  });
-});
+beforeAll(loadApi);
 
 describe('personal access tokens', () => {
   it('are created in the account page, shown once and stored as a hash', async () => {
@@ -257,6 +151,15 @@ describe('REST API', () => {
     await getDb().claim.update({ where: { id: claimId }, data: { status: 'in_progress', verdict: null } }); // as if sent back
     const removed = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token, params: { evidenceId: evidence.json.id } });
     expect(removed).toEqual({ status: 204, json: null });
+
+    // Exports stream the claims, reviewed ones by default, as the UI's download does.
+    const csv = await respond('GET', '/api/v1/exports', { token, query: { format: 'csv', status: 'any' } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(await csv.text()).toContain('North Korea shipped 16,500 containers.');
+    const json = await call('GET', '/api/v1/exports', { token, query: { format: 'json', status: 'any', document: document.id } });
+    expect(json.json.map((row: { id: string }) => row.id)).toEqual([claimId]);
+    expect((await call('GET', '/api/v1/exports', { token, query: { format: 'json' } })).json).toEqual([]); // nothing reviewed yet
   });
 
   it('refuses what lies outside the token’s workspace (404) and its role (403)', async () => {
@@ -279,6 +182,7 @@ describe('REST API', () => {
       await call('PATCH', '/api/v1/claims/{claimId}', { token, params: { claimId: theirClaimId }, body: { version: 1, statement: 'Mine now' } }),
       await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId: theirClaimId }, body: { version: 1, step: 'start' } }),
       await call('GET', '/api/v1/claims', { token, query: { documentId: theirs.document.id } }),
+      await call('GET', '/api/v1/exports', { token, query: { format: 'json', status: 'any', document: theirs.document.id } }),
     ];
     expect(notFound.map((answer) => [answer.status, answer.json.code])).toEqual(notFound.map(() => [404, 'not_found']));
     const list = await call('GET', '/api/v1/claims', { token });
@@ -315,6 +219,9 @@ describe('REST API', () => {
     const step = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId: 'nope' }, body: { version: 1, step: 'propose' } });
     expect(step.status).toBe(422);
     expect(step.json.fieldErrors).toHaveProperty('verdict');
+    const format = await call('GET', '/api/v1/exports', { token, query: { format: 'pdf' } });
+    expect(format.status).toBe(422);
+    expect(format.json.fieldErrors).toHaveProperty('format');
     const unknown = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId: 'nope' }, body: { version: 1, step: 'start' } });
     expect(unknown.status).toBe(404);
     expect(await getDb().annotation.count({ where: { documentId: document.id } })).toBe(0);

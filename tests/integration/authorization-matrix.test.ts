@@ -78,6 +78,7 @@ const MATRIX: Record<string, Entry> = {
   'app/api/v1/evidence/[evidenceId]/route.ts#DELETE': API_ROUTE,
   'app/api/v1/sources/route.ts#GET': API_ROUTE,
   'app/api/v1/sources/[sourceId]/route.ts#GET': API_ROUTE,
+  'app/api/v1/exports/route.ts#GET': API_ROUTE,
   'app/(app)/account/token-actions.ts#createApiTokenAction': {
     kind: 'user',
     // a workspace of the caller's own: every signed-in member may make a token for it
