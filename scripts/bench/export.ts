@@ -1,0 +1,163 @@
+// npm run bench:export — time and memory of exporting 50,000 claims (BENCH_CLAIMS) in each
+// format, streamed from PostgreSQL page by page. Each format is exported twice, for one
+// document (1,000 claims) and for the whole workspace: flat memory means both grow RSS alike.
+// The CSV export also goes once through the route's Response (exportClaimsResponse, everything
+// the route handler does after signing in), read as a byte stream. Columns: RSS before, at a
+// fifth of the bytes and at its peak, and the heap still held after a garbage collection.
+import { getDb } from '@/lib/db';
+import type { ExportFormat } from '@/lib/export/types';
+import { createDocument } from '@/lib/server/documents/create-document';
+import { exportClaimsResponse } from '@/lib/server/exports/export-response';
+import { exportChunks } from '@/lib/server/exports/stream-export';
+import { createUser } from '@/lib/server/users/create-user';
+import { createWorkspace } from '@/lib/server/workspaces/create-workspace';
+import { applyMigrations } from '../db/migrate';
+import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
+import { measure, printTable } from './measure';
+
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 50_000);
+const PER_DOCUMENT = 1_000;
+const BATCH = 5_000;
+const FORMATS: ExportFormat[] = ['csv', 'json', 'markdown', 'claimreview', 'w3c'];
+const VERDICTS = ['verified', 'false', 'misleading', 'unverifiable'] as const;
+const NOUNS = ['containers of munitions', 'submarines', 'tanks', 'dollars in aid', 'jobs', 'hospital beds', 'tonnes of grain'];
+
+/** Reviewed claims (so that every format, ClaimReview included, takes them all), half with two sources. */
+async function seed(workspaceId: string, userIds: [string, string]) {
+  const db = getDb();
+  const documents: { id: string; versionId: string }[] = [];
+  for (let index = 0; index < Math.ceil(CLAIMS / PER_DOCUMENT); index += 1) {
+    const document = await createDocument({ workspaceId, userId: userIds[0], title: `Report ${index + 1}`, blocks: [{ type: 'paragraph', text: 'Generated for the benchmark. '.repeat(4_000) }], origin: 'paste' });
+    await db.document.update({ where: { id: document.id }, data: { originUrl: `https://news.example/report-${index + 1}`, byline: 'Bench Reporter', publishedAt: new Date('2026-01-01') } });
+    const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
+    documents.push({ id: document.id, versionId: version.id });
+  }
+  const sources = await Promise.all(
+    Array.from({ length: 50 }, (_, index) => {
+      const url = `https://source-${index}.example/page`;
+      return db.source.create({ data: { workspaceId, url, normalizedUrl: url, domain: `source-${index}.example`, title: `Source ${index}` } });
+    }),
+  );
+  for (let from = 0; from < CLAIMS; from += BATCH) {
+    const indexes = Array.from({ length: Math.min(BATCH, CLAIMS - from) }, (_, offset) => from + offset);
+    await db.annotation.createMany({
+      data: indexes.map((index) => {
+        const document = documents[Math.floor(index / PER_DOCUMENT)]!;
+        const start = (index % PER_DOCUMENT) * 100;
+        return { id: `bench-a-${index}`, workspaceId, documentId: document.id, versionId: document.versionId, kind: index % 3 === 0 ? ('figure' as const) : ('claim' as const), exact: 'Generated for the benchmark. Generated', prefix: '', suffix: '', start, end: start + 37, authorId: userIds[0] };
+      }),
+    });
+    await db.claim.createMany({
+      data: indexes.map((index) => ({
+        id: `bench-c-${String(index).padStart(6, '0')}`,
+        workspaceId,
+        annotationId: `bench-a-${index}`,
+        statement: `The ministry reported ${(index % 977) * 17 + 3} ${NOUNS[index % NOUNS.length]} in ${2000 + (index % 25)}, "more than ever".`,
+        status: 'reviewed' as const,
+        verdict: VERDICTS[index % VERDICTS.length]!,
+        rationale: 'Checked against the ministry’s annual table and two independent reports; the figure matches the table within rounding.',
+        proposedById: userIds[1],
+        proposedAt: new Date('2026-02-01'),
+        reviewedById: userIds[0],
+        reviewedAt: new Date('2026-02-02'),
+        ...(index % 3 === 0 ? { figureKind: 'number', figureValue: String((index % 977) * 17 + 3), figureUnit: NOUNS[index % NOUNS.length]! } : {}),
+      })),
+    });
+    await db.evidence.createMany({
+      data: indexes
+        .filter((index) => index % 2 === 0)
+        .flatMap((index) => [
+          { claimId: `bench-c-${String(index).padStart(6, '0')}`, sourceId: sources[index % 50]!.id, stance: 'supports' as const, quote: 'the table says so' },
+          { claimId: `bench-c-${String(index).padStart(6, '0')}`, sourceId: sources[(index + 7) % 50]!.id, stance: 'contradicts' as const, quote: null },
+        ]),
+    });
+    await db.comment.createMany({ data: indexes.filter((index) => index % 10 === 0).map((index) => ({ annotationId: `bench-a-${index}`, authorId: userIds[1], body: 'Which table of the report is this from?' })) });
+  }
+  await db.$executeRawUnsafe('ANALYZE');
+  return documents;
+}
+
+/** Reads every chunk; notes the RSS when a fifth of the expected bytes have passed. */
+async function drain(chunks: AsyncIterable<string>, marks: { at: number; rssMb?: number } = { at: Infinity }) {
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk);
+    if (marks.rssMb === undefined && bytes >= marks.at) marks.rssMb = process.memoryUsage().rss / 1024 / 1024;
+  }
+  return bytes;
+}
+
+async function drainResponse(response: Response, marks: { at: number; rssMb?: number }) {
+  let bytes = 0;
+  const reader = response.body!.getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return bytes;
+    bytes += value.byteLength;
+    if (marks.rssMb === undefined && bytes >= marks.at) marks.rssMb = process.memoryUsage().rss / 1024 / 1024;
+  }
+}
+
+const mb = (value: number) => `${value.toFixed(0)} MB`;
+
+const server = await openTestServer();
+const database = await createFreshDatabase(server.adminUrl, 'bench');
+try {
+  await applyMigrations(database.url);
+  process.env.DATABASE_URL = database.url;
+  const [ana, ben] = await Promise.all(['Ana', 'Ben'].map((name) => createUser({ name, email: `${name.toLowerCase()}@example.test`, password: 'bench-password' })));
+  const workspace = await createWorkspace({ userId: ana!.id, name: 'Bench desk' });
+  await getDb().membership.create({ data: { workspaceId: workspace.id, userId: ben!.id, role: 'checker' } });
+  const seeded = await measure(() => seed(workspace.id, [ana!.id, ben!.id]));
+  console.log(`Seeded ${CLAIMS.toLocaleString('en-GB')} reviewed claims in ${(seeded.ms / 1000).toFixed(1)} s.\n`);
+  const firstDocument = seeded.result[0]!.id;
+
+  const context = {
+    workspace: { name: workspace.name, slug: workspace.slug, url: `http://localhost/w/${workspace.slug}` },
+    document: null,
+    exportedAt: new Date().toISOString(),
+    filterSummary: 'status: reviewed',
+  };
+  const filters = { status: 'reviewed' as const };
+  const rows: Record<string, string>[] = [];
+  const heapMb = () => {
+    global.gc?.();
+    return process.memoryUsage().heapUsed / 1024 / 1024;
+  };
+  const bytesPerClaim = new Map<string, number>();
+  const run = async (label: string, format: ExportFormat, claims: number, work: (marks: { at: number; rssMb?: number }) => Promise<number>) => {
+    // RSS at a fifth of the way: with flat memory, the end is no higher than that.
+    const marks: { at: number; rssMb?: number } = { at: ((bytesPerClaim.get(format) ?? Infinity) * claims) / 5 };
+    const heapBefore = heapMb();
+    const { result: bytes, ms, peakRssMb, rssBeforeMb } = await measure(() => work(marks));
+    bytesPerClaim.set(format, bytes / claims);
+    rows.push({
+      export: label,
+      claims: claims.toLocaleString('en-GB'),
+      size: `${(bytes / 1024 / 1024).toFixed(1)} MB`,
+      time: `${(ms / 1000).toFixed(2)} s`,
+      'claims/s': Math.round(claims / (ms / 1000)).toLocaleString('en-GB'),
+      'RSS before': mb(rssBeforeMb),
+      'RSS at 1/5': marks.rssMb === undefined ? '–' : mb(marks.rssMb),
+      'peak RSS': mb(peakRssMb),
+      'heap kept after': `${(heapMb() - heapBefore).toFixed(1)} MB`,
+    });
+  };
+  const scopeOf = (documentId?: string) => ({ userId: ana!.id, workspaceId: workspace.id, workspaceSlug: workspace.slug, baseUrl: 'http://localhost', documentId });
+  for (const format of FORMATS) await drain(exportChunks(format, scopeOf(firstDocument), filters, context)); // warm-up
+  for (const format of FORMATS) {
+    for (const documentId of [firstDocument, undefined]) {
+      await run(`${format}${documentId ? ', one document' : ''}`, format, documentId ? PER_DOCUMENT : CLAIMS, (marks) => drain(exportChunks(format, scopeOf(documentId), filters, context), marks));
+    }
+  }
+  await run('csv, through the route’s Response', 'csv', CLAIMS, async (marks) => {
+    const response = await exportClaimsResponse(new Request(`http://localhost/api/w/${workspace.slug}/exports?format=csv`), { userId: ana!.id, workspace });
+    if (!response.ok) throw new Error(`The export answered ${response.status}: ${await response.text()}`);
+    return drainResponse(response, marks);
+  });
+  printTable(rows);
+} finally {
+  await getDb().$disconnect();
+  await dropDatabase(server.adminUrl, database.name);
+  await server.stop();
+}
