@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db';
 import type { ActionResult } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
+import { createApiToken } from '@/lib/server/api-tokens/create-api-token';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
@@ -48,12 +49,18 @@ type Entry =
       request: (fixture: Fixture) => Request;
       /** The route's other path parameters, beside [workspace]. */
       params?: (fixture: Fixture) => Record<string, string>;
+    }
+  | {
+      /** REST API (app/api/v1): called with the caller's personal access token, see callerToken. */
+      kind: 'apiRoute';
+      allowed: WorkspaceRole[];
+      call: (fixture: Fixture) => Promise<ApiCall> | ApiCall;
+      /** A list of the token's workspace: a stranger's token reads its own (200), never this one's. */
+      stranger?: 'ok';
     };
+type ApiCall = { params?: Record<string, string>; query?: Record<string, string>; body?: unknown };
 
 const STATUS: Record<string, number> = { ok: 200, unauthorized: 401, forbidden: 403, not_found: 404 };
-
-/** The REST API authenticates with personal access tokens, not sessions: its scope and roles are tested in api.test.ts. */
-const API_ROUTE: Entry = { kind: 'public', why: 'token-authenticated REST API (lib/api/route.ts): 401/403/404 per token in api.test.ts' };
 
 const MATRIX: Record<string, Entry> = {
   'app/(auth)/actions.ts#signInAction': { kind: 'public', why: 'signing in; rate limits are tested in rate-limit.test.ts' },
@@ -63,22 +70,58 @@ const MATRIX: Record<string, Entry> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { kind: 'public', why: 'Auth.js endpoints' },
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
   'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },
-  'app/api/v1/documents/route.ts#GET': API_ROUTE,
-  'app/api/v1/documents/[documentId]/route.ts#GET': API_ROUTE,
-  'app/api/v1/documents/[documentId]/versions/route.ts#GET': API_ROUTE,
-  'app/api/v1/documents/[documentId]/versions/[versionId]/route.ts#GET': API_ROUTE,
-  'app/api/v1/documents/[documentId]/annotations/route.ts#GET': API_ROUTE,
-  'app/api/v1/documents/[documentId]/annotations/route.ts#POST': API_ROUTE,
-  'app/api/v1/claims/route.ts#GET': API_ROUTE,
-  'app/api/v1/claims/[claimId]/route.ts#GET': API_ROUTE,
-  'app/api/v1/claims/[claimId]/route.ts#PATCH': API_ROUTE,
-  'app/api/v1/claims/[claimId]/steps/route.ts#POST': API_ROUTE,
-  'app/api/v1/claims/[claimId]/assign/route.ts#POST': API_ROUTE,
-  'app/api/v1/claims/[claimId]/evidence/route.ts#POST': API_ROUTE,
-  'app/api/v1/evidence/[evidenceId]/route.ts#DELETE': API_ROUTE,
-  'app/api/v1/sources/route.ts#GET': API_ROUTE,
-  'app/api/v1/sources/[sourceId]/route.ts#GET': API_ROUTE,
-  'app/api/v1/exports/route.ts#GET': API_ROUTE,
+  'app/api/v1/documents/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], stranger: 'ok', call: () => ({}) },
+  'app/api/v1/documents/[documentId]/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
+  'app/api/v1/documents/[documentId]/versions/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
+  'app/api/v1/documents/[documentId]/versions/[versionId]/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: ({ document }) => ({ params: { documentId: document.id, versionId: document.versionId } }),
+  },
+  'app/api/v1/documents/[documentId]/annotations/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
+  'app/api/v1/documents/[documentId]/annotations/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: ({ document }) => ({ params: { documentId: document.id }, body: { versionId: document.versionId, start: 0, end: 3, kind: 'claim' } }),
+  },
+  'app/api/v1/claims/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ query: { documentId: document.id } }) },
+  'app/api/v1/claims/[claimId]/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) } }) },
+  'app/api/v1/claims/[claimId]/route.ts#PATCH': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { version: 1, statement: 'Three words were shipped.' } }),
+  },
+  'app/api/v1/claims/[claimId]/steps/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { version: 1, step: 'start' } }),
+  },
+  'app/api/v1/claims/[claimId]/assign/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor'],
+    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { version: 1, assigneeId: fixture.users.checker.id } }),
+  },
+  'app/api/v1/claims/[claimId]/evidence/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { url: 'https://www.state.gov/briefings/', stance: 'supports' } }),
+  },
+  'app/api/v1/evidence/[evidenceId]/route.ts#DELETE': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: async (fixture) => ({ params: { evidenceId: (await ownersEvidence(fixture)).id } }),
+  },
+  'app/api/v1/sources/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], stranger: 'ok', call: () => ({}) },
+  'app/api/v1/sources/[sourceId]/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: async (fixture) => ({ params: { sourceId: (await ownersEvidence(fixture)).sourceId } }),
+  },
+  'app/api/v1/exports/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: ({ document }) => ({ query: { format: 'json', status: 'any', document: document.id } }),
+  },
   'app/(app)/account/token-actions.ts#createApiTokenAction': {
     kind: 'user',
     // a workspace of the caller's own: every signed-in member may make a token for it
@@ -88,7 +131,6 @@ const MATRIX: Record<string, Entry> = {
     kind: 'user',
     input: async ({ caller }) => {
       if (!caller) return { tokenId: 'none' };
-      const { createApiToken } = await import('@/lib/server/api-tokens/create-api-token');
       const token = await createApiToken({ userId: caller.id, workspace: (await makeWorkspace(caller.id)).slug, name: 'CMS', role: 'viewer', expiresIn: '30' });
       return { tokenId: token.id };
     },
@@ -345,6 +387,14 @@ async function ownersClaim({ document, workspace, users }: Fixture) {
   return annotation.claim!.id;
 }
 
+/** Evidence (a source with a context stance) on a claim the owner marked. */
+async function ownersEvidence(fixture: Fixture) {
+  const claimId = await ownersClaim(fixture);
+  const source = normalizeSourceUrl('https://www.politico.eu/article/north-korea-munitions/');
+  const evidence = await addEvidence({ workspaceId: fixture.workspace.id, userId: fixture.users.owner.id, claimId, source, stance: 'context', quote: null });
+  return getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { id: true, sourceId: true } });
+}
+
 /** A comment on a figure the owner marked, written by `authorId` (default: the owner). */
 async function ownersComment(fixture: Fixture, authorId = fixture.users.owner.id) {
   const annotation = await createAnnotation({ ...ownersAnnotation(fixture.document, fixture.workspace, fixture.users) });
@@ -434,7 +484,7 @@ async function freshFixture(caller: Caller): Promise<Fixture> {
 function expectedCode(entry: Exclude<Entry, { kind: 'public' }>, caller: Caller): string {
   if (caller === 'signedOut') return 'unauthorized';
   if (entry.kind === 'user') return 'ok';
-  if (caller === 'stranger') return 'not_found';
+  if (caller === 'stranger') return (entry.kind === 'apiRoute' && entry.stranger) || 'not_found';
   if (!entry.allowed.includes(caller)) return 'forbidden';
   return entry.kind === 'workspace' ? (entry.allowedOutcome ?? 'ok') : 'ok';
 }
@@ -444,6 +494,24 @@ const shortName = (key: string) =>
   key.replace(/^app\/(\([a-z]+\)\/)?/, '').replace(/-actions\.ts#/, '-actions#').replace('/actions.ts', '').replace('actions.ts', '');
 
 const activityCount = (workspaceId: string) => getDb().activity.count({ where: { workspaceId } });
+
+/** The caller's personal access token: a member's in the fixture's workspace with their role, a stranger's in their own workspace. */
+async function callerToken(caller: Caller, fixture: Fixture) {
+  if (caller === 'signedOut') return null;
+  const workspace = caller === 'stranger' ? (await makeWorkspace(users.stranger.id)).slug : fixture.workspace.slug;
+  const token = await createApiToken({ userId: users[caller].id, workspace, name: 'Matrix', role: caller === 'stranger' ? 'owner' : caller, expiresIn: '30' });
+  return token.secret;
+}
+
+/** Calls a REST API handler as Next would: its method from the key, Bearer token, JSON body. */
+async function callApi(key: string, { params = {}, query = {}, body }: ApiCall, token: string | null) {
+  const handler = endpoints.get(key) as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  const url = new URL('http://localhost:3000/api/v1/matrix');
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  const headers = new Headers(token ? { authorization: `Bearer ${token}`, 'content-type': 'application/json' } : {});
+  const request = new Request(url, { method: key.split('#')[1], headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return handler(request, { params: Promise.resolve(params) });
+}
 
 describe('authorization matrix', () => {
   it('has an entry for every server action and route handler, and no stale entries', () => {
@@ -460,10 +528,19 @@ describe('authorization matrix', () => {
 
   it.each(cases)('$name as $caller → $expected', async ({ key, entry, caller, expected }) => {
     const fixture = await freshFixture(caller);
-    const input = entry.kind === 'workspaceRoute' ? {} : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
+    const input = entry.kind === 'workspaceRoute' || entry.kind === 'apiRoute' ? {} : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
+    const apiCall = entry.kind === 'apiRoute' ? await entry.call(fixture) : {};
     const before = await activityCount(fixture.workspace.id);
     actAs(fixture.caller?.id ?? null);
     try {
+      if (entry.kind === 'apiRoute') {
+        const response = await callApi(key, apiCall, await callerToken(caller, fixture));
+        const body = await response.text(); // a streamed export finishes before the check below
+        if (expected === 'ok') expect(response.ok, body).toBe(true);
+        else expect(response.status, body).toBe(STATUS[expected]);
+        if (!response.ok) expect(await activityCount(fixture.workspace.id)).toBe(before);
+        return;
+      }
       if (entry.kind === 'workspaceRoute') {
         const handler = endpoints.get(key) as (request: Request, context: { params: Promise<{ workspace: string }> }) => Promise<Response>;
         const response = await handler(entry.request(fixture), { params: Promise.resolve({ ...entry.params?.(fixture), workspace: fixture.workspace.slug }) });
