@@ -27,7 +27,7 @@ const MAX_REFINEMENTS = 4;
 
 const ZQuote = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(MAX_QUOTE),
+  exact: z.string().max(MAX_QUOTE).refine((exact) => exact.trim() !== ''),
   prefix: z.string().max(MAX_CONTEXT).optional().default(''),
   suffix: z.string().max(MAX_CONTEXT).optional().default(''),
 });

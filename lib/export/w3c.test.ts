@@ -175,7 +175,7 @@ group('parseW3cAnnotations', () => {
       good,
       'oops',
       { type: 'Annotation', target: 'https://news.example/a' },
-      { type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact: '' }, { type: 'TextPositionSelector', start: 5, end: 2 }] } },
+      { type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact: ' \n ' }, { type: 'TextPositionSelector', start: 5, end: 2 }] } },
       { type: 'AnnotationPage', items: [] },
       { type: 'Annotation', body: [null, 3, { value: 7 }], target: { selector: { type: 'TextPositionSelector', start: 3, end: 9 } } },
     ]);

@@ -2,19 +2,13 @@
 // document's latest version: each annotation is anchored with lib/anchoring, the unplaceable
 // ones become orphans. Answers { placed, orphaned, skipped: [{ index, reason }] }; errors are
 // JSON { code, error } (422 for a file that is too big, not JSON or holds no annotations).
-import { AppError, HTTP_STATUS, toAppError } from '@/lib/errors';
-import { errorResponse, workspaceRoute } from '@/lib/route';
+import { AppError } from '@/lib/errors';
+import { workspaceRoute } from '@/lib/route';
 import { importW3cAnnotations, MAX_W3C_IMPORT_BYTES } from '@/lib/server/annotations/import-w3c-annotations';
 
 type Context = { params: Promise<{ workspace: string; documentId: string }> };
 
 const TOO_LARGE = `Annotation files up to ${MAX_W3C_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
-
-function failure(error: unknown): Response {
-  const known = toAppError(error);
-  if (!known) return errorResponse(error);
-  return Response.json({ code: known.code, error: known.message }, { status: HTTP_STATUS[known.code] });
-}
 
 /** The text of the upload: a multipart form's "file", or the body itself. */
 async function readUpload(request: Request): Promise<string> {
@@ -43,14 +37,10 @@ function parseJson(text: string): unknown {
 export async function POST(request: Request, context: Context): Promise<Response> {
   const { documentId } = await context.params;
   const handle = workspaceRoute('annotation.create', async (request, { user, membership }) => {
-    try {
-      if (!documentId || documentId.length > 64) throw new AppError('not_found', 'This document was not found.');
-      const json = parseJson(await readUpload(request));
-      const summary = await importW3cAnnotations({ workspaceId: membership.workspace.id, userId: user.id, documentId, json });
-      return Response.json(summary);
-    } catch (error) {
-      return failure(error);
-    }
+    if (!documentId || documentId.length > 64) throw new AppError('not_found', 'This document was not found.');
+    const json = parseJson(await readUpload(request));
+    const summary = await importW3cAnnotations({ workspaceId: membership.workspace.id, userId: user.id, documentId, json });
+    return Response.json(summary);
   });
   return handle(request, context);
 }
