@@ -69,11 +69,7 @@ export async function importW3cAnnotations({ workspaceId, userId, documentId, js
         await writeChunk(tx, planned.slice(at, at + CHUNK), { workspaceId, userId, documentId, version, tagIds });
       }
       const placed = planned.filter(({ place }) => place).length;
-      const summary = { placed, orphaned: planned.length - placed, skipped };
-      await tx.activity.create({
-        data: { workspaceId, actorId: userId, action: 'annotations.imported', entityType: 'Document', entityId: documentId, documentId, after: { format: 'w3c', version: version.number, placed, orphaned: summary.orphaned, skipped: skipped.length } },
-      });
-      return summary;
+      return { placed, orphaned: planned.length - placed, skipped };
     },
     { timeout: 120_000 },
   );
