@@ -57,6 +57,14 @@ describe('personal access tokens', () => {
     expect((await call('GET', '/api/v1/sources', { token: token.secret })).status).toBe(401);
   });
 
+  it('answer unknown API paths with a JSON 404, token or not', async () => {
+    const { GET, POST } = await import('@/app/api/v1/[...path]/route');
+    for (const response of [await GET(), await POST()]) {
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ code: 'not_found' });
+    }
+  });
+
   it('answer 401 without a token or with an unknown one', async () => {
     expect((await call('GET', '/api/v1/documents', {})).json.code).toBe('unauthorized');
     expect((await call('GET', '/api/v1/documents', { token: 'mgn_not-a-real-token' })).status).toBe(401);

@@ -70,6 +70,9 @@ const MATRIX: Record<string, Entry> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { kind: 'public', why: 'Auth.js endpoints' },
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
   'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },
+  ...Object.fromEntries(
+    ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => [`app/api/v1/[...path]/route.ts#${method}`, { kind: 'public', why: 'unknown API paths: a JSON 404 for everyone' } as const]),
+  ),
   'app/api/v1/documents/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], stranger: 'ok', call: () => ({}) },
   'app/api/v1/documents/[documentId]/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
   'app/api/v1/documents/[documentId]/versions/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },

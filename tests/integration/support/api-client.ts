@@ -18,14 +18,15 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 const TEXT = 'North Korea has shipped over 16,500 containers of munitions to Russia.\n\nPoland signed a record $14 billion deal in 2022.';
 
-/** app/api/v1/documents/[documentId]/route.ts → /api/v1/documents/{documentId} */
+/** The endpoints' route files (app/api/v1/documents/[documentId]/route.ts …), without the catch-all for unknown paths. */
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
+    if (entry.isDirectory()) return entry.name.startsWith('[...') ? [] : routeFiles(full); // the catch-all answers unknown paths
     return entry.name === 'route.ts' ? [full] : [];
   });
 }
+/** app/api/v1/documents/[documentId]/route.ts → /api/v1/documents/{documentId} */
 export const apiPath = (file: string) => `/${path.relative(path.join(ROOT, 'app'), path.dirname(file)).split(path.sep).join('/').replace(/\[(\w+)\]/g, '{$1}')}`;
 
 export const handlers = new Map<string, Handler>(); // "GET /api/v1/documents/{documentId}" → handler
