@@ -302,6 +302,12 @@ const MATRIX: Record<string, Entry> = {
         body: JSON.stringify({ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'Kim Jong II' } } }),
       }),
   },
+  'app/api/w/[workspace]/documents/[documentId]/annotations/route.ts#GET': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    params: ({ document }) => ({ documentId: document.id }),
+    request: ({ document }) => new Request(`http://localhost:3000/api/w/x/documents/${document.id}/annotations`),
+  },
   'app/api/w/[workspace]/exports/route.ts#GET': {
     kind: 'workspaceRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],

@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/w/[workspace]/documents/[documentId]/annotations/import/route';
+import { GET } from '@/app/api/w/[workspace]/documents/[documentId]/annotations/route';
 import { getDb } from '@/lib/db';
 import type { AnnotationKind } from '@/lib/generated/prisma/enums';
 import { importPlainText } from '@/lib/import';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
-import { exportW3cAnnotations } from '@/lib/server/annotations/export-w3c-annotations';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { importDocument } from '@/lib/server/documents/import-document';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
@@ -102,7 +102,13 @@ describe('W3C Web Annotation import and export', () => {
     const privateAt = a.version.plainText.indexOf(quote);
     await createAnnotation({ workspaceId: workspace.id, userId: checker.id, documentId: a.id, versionId: a.version.id, start: privateAt, end: privateAt + quote.length, kind: 'note', visibility: 'private', tagIds: [] });
 
-    const exported = await exportW3cAnnotations({ userId: owner.id, workspaceId: workspace.id, documentId: a.id, baseUrl: BASE_URL });
+    // Downloaded from the document, as a member sees it.
+    actAs(owner.id);
+    const download = await GET(new Request(`${BASE_URL}/api/w/${workspace.slug}/documents/${a.id}/annotations`), {
+      params: Promise.resolve({ workspace: workspace.slug, documentId: a.id }),
+    });
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="annotations-${a.id}.jsonld"`);
+    const exported = await download.json();
     expect(exported).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: SPANS.length });
     expect(exported.first.items[0]).toMatchObject({ type: 'Annotation', id: `${BASE_URL}/w/${workspace.slug}/documents/${a.id}?annotation=${ids[0]}` });
     const file = JSON.stringify(exported);

@@ -97,6 +97,11 @@ export default async function DocumentPage(props: Params) {
             <W3cImportForm workspace={workspace.slug} documentId={document.id} />
           </details>
         )}
+        <p className="mt-3 text-sm">
+          <a href={`/api/w/${workspace.slug}/documents/${document.id}/annotations`} download className="text-muted underline underline-offset-2">
+            Download its annotations (W3C JSON-LD)
+          </a>
+        </p>
       </header>
       <article>
         <DocumentEditor
