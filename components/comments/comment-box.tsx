@@ -118,7 +118,7 @@ export function CommentBox({ label, members, submitLabel, initialText = '', init
             track(event.target.value, event.target.selectionStart);
           }}
           onSelect={(event) => track(event.currentTarget.value, event.currentTarget.selectionStart)}
-          onBlur={() => setTimeout(() => setQuery(null), 150)}
+          onBlur={() => setQuery(null)} // options pick on mousedown (default prevented), before any blur
           onKeyDown={onKeyDown}
         />
         <ul id={`${id}-members`} role="listbox" aria-label="Members to mention" hidden={!open} className="absolute left-0 z-20 mt-1 max-h-56 w-64 overflow-auto rounded-md border border-rule bg-white py-1 text-sm shadow-lg">
