@@ -2,6 +2,7 @@
 //   tsx scripts/test.ts               the whole suite
 //   tsx scripts/test.ts integration   integration tests only (DATABASE_URL's server or embedded)
 //   tsx scripts/test.ts e2e           end-to-end tests only
+//   tsx scripts/test.ts e2e -- e2e/live.spec.ts   …with arguments for Playwright (or Vitest)
 import path from 'node:path';
 import { applyMigrations } from './db/migrate';
 import { PROJECT_ROOT } from './db/migrations-dir';
@@ -14,7 +15,10 @@ import { startTestOidcProvider, TEST_OIDC } from '../e2e/support/oidc-provider';
 type Stage = 'typecheck' | 'lint' | 'unit' | 'integration' | 'e2e';
 const ALL: Stage[] = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
 
-const requested = process.argv.slice(2) as Stage[];
+const separator = process.argv.indexOf('--');
+const requested = (separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator)) as Stage[];
+/** Arguments after `--`, passed on to the test runner of the stages asked for. */
+const runnerArgs = separator === -1 ? [] : process.argv.slice(separator + 1);
 const unknown = requested.filter((stage) => !ALL.includes(stage));
 if (unknown.length) {
   console.error(`Unknown test stage: ${unknown.join(', ')}. Stages: ${ALL.join(', ')}.`);
@@ -47,7 +51,7 @@ async function runStage(stage: Stage) {
       return run(bin('vitest'), ['run', '--project', 'unit']);
     case 'integration': {
       const url = await freshDatabase('integration', false);
-      return run(bin('vitest'), ['run', '--project', 'integration'], { env: { ...baseEnv, DATABASE_URL: url } });
+      return run(bin('vitest'), ['run', '--project', 'integration', ...runnerArgs], { env: { ...baseEnv, DATABASE_URL: url } });
     }
     case 'e2e': {
       const chromium = findChromium();
@@ -63,7 +67,7 @@ async function runStage(stage: Stage) {
       const appPort = Number(process.env.MARGIN_E2E_PORT ?? 3100);
       const oidc = await startTestOidcProvider({ port: Number(process.env.MARGIN_E2E_OIDC_PORT ?? 3101), appUrl: `http://localhost:${appPort}` });
       try {
-        return await run(bin('playwright'), ['test'], {
+        return await run(bin('playwright'), ['test', ...runnerArgs], {
           env: {
             ...env,
             AUTH_OIDC_ISSUER: oidc.issuer,
