@@ -4,8 +4,11 @@
 //     string. We create the shadow database ourselves and drop it on dispose.
 //  2. It cannot map PostgreSQL's internal "char" type (oid 18) that the schema describer reads
 //     from the catalogs. We report those columns as ColumnTypeEnum.Character.
+//  3. Its executeScript splits a migration on every ";", inside function bodies too. We split
+//     on the semicolons that end statements (split-sql-script.ts) and run each one whole.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { splitSqlScript } from './split-sql-script';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   ColumnTypeEnum,
@@ -76,6 +79,13 @@ function withCharColumns(adapter: SqlDriverAdapter, charColumns: CharColumns): S
   return adapter;
 }
 
+function withStatementSplitting(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  adapter.executeScript = async (script: string) => {
+    for (const sql of splitSqlScript(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+  };
+  return adapter;
+}
+
 async function connectWith(config: pg.PoolConfig, charColumns: CharColumns, onDispose?: () => Promise<void>) {
   const pool = createPool(config, charColumns);
   const adapter = await new PrismaPg(pool).connect();
@@ -85,7 +95,7 @@ async function connectWith(config: pg.PoolConfig, charColumns: CharColumns, onDi
     await pool.end();
     await onDispose?.();
   };
-  return withCharColumns(adapter, charColumns);
+  return withStatementSplitting(withCharColumns(adapter, charColumns));
 }
 
 async function withAdminClient<T>(connectionString: string, run: (client: pg.Client) => Promise<T>) {
