@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'claim.assign': ['owner', 'editor'],
   'claim.verify': ['owner', 'editor', 'checker'],
   'claim.review': ['owner', 'editor', 'checker'],
+  /** "Check now" / "Capture now" on a source */
+  'source.check': ['owner', 'editor', 'checker'],
   'export.read': ['owner', 'editor', 'checker', 'viewer'],
 } as const satisfies Record<string, readonly WorkspaceRole[]>;
 

@@ -381,6 +381,16 @@ const MATRIX: Record<string, Entry> = {
     input: async (fixture) => ({ commentId: (await ownersComment(fixture)).id }),
   },
   'app/(app)/notifications/actions.ts#markNotificationsReadAction': { kind: 'user', input: () => ({}) },
+  'app/(app)/w/[workspace]/sources/actions.ts#checkSourceAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async ({ workspace }) => ({ sourceId: await unreachableSource(workspace.id) }),
+  },
+  'app/(app)/w/[workspace]/sources/actions.ts#captureSourceAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async ({ workspace }) => ({ sourceId: await unreachableSource(workspace.id) }),
+  },
   'app/(app)/w/[workspace]/settings/actions.ts#deleteWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner'],
@@ -394,6 +404,12 @@ const makeTag = (workspaceId: string) => getDb().tag.create({ data: { workspaceI
 async function ownersClaim({ document, workspace, users }: Fixture) {
   const annotation = await createAnnotation({ ...ownersAnnotation(document, workspace, users) });
   return annotation.claim!.id;
+}
+
+/** A source whose host never resolves (.invalid): checking it is quick and ends 'gone'. */
+async function unreachableSource(workspaceId: string) {
+  const source = await getDb().source.create({ data: { workspaceId, ...normalizeSourceUrl(`https://${uniqueId()}.invalid/report`) }, select: { id: true } });
+  return source.id;
 }
 
 /** Evidence (a source with a context stance) on a claim the owner marked. */

@@ -5,10 +5,14 @@ import { AppError } from '@/lib/errors';
 import type { NormalizedUrl } from '@/lib/sources/normalize-url';
 import { recordActivity } from '../activity/record-activity';
 import { lockClaim } from '../claims/lock-claim';
+import { anchorEvidenceQuotes, latestReadableCapture } from '../sources/anchor-evidence-quotes';
+import { wakeLinkChecks } from '../sources/link-check-scheduler';
 
 /**
  * Ties a source to a claim with the passage it relies on and its stance. The URL becomes the
- * workspace's one Source for that page (found again by its normalised form).
+ * workspace's one Source for that page (found again by its normalised form). The quote is
+ * placed in Margin's latest capture of the page; a new source is due for capture at once (the
+ * link-health job, lib/server/sources, places its quotes then).
  */
 export async function addEvidence({
   workspaceId,
@@ -25,11 +29,11 @@ export async function addEvidence({
   stance: EvidenceStance;
   quote: string | null;
 }) {
-  return getDb().$transaction(async (tx) => {
+  const evidence = await getDb().$transaction(async (tx) => {
     const claim = await lockClaim(tx, { workspaceId, claimId });
     const { id: sourceId } = await tx.source.upsert({
       where: { workspaceId_normalizedUrl: { workspaceId, normalizedUrl: source.normalizedUrl } },
-      create: { workspaceId, ...source, addedById: userId },
+      create: { workspaceId, ...source, addedById: userId, nextCheckAt: new Date() },
       update: {},
       select: { id: true },
     });
@@ -39,6 +43,8 @@ export async function addEvidence({
       data: { claimId, sourceId, stance, quote, addedById: userId },
       select: { id: true },
     });
+    const capture = await latestReadableCapture(tx, sourceId);
+    if (capture && quote) await anchorEvidenceQuotes(tx, { sourceId, capture: { id: capture.id, text: capture.text! }, evidenceId: evidence.id });
     await recordActivity(tx, {
       workspaceId,
       actorId: userId,
@@ -51,4 +57,6 @@ export async function addEvidence({
     });
     return evidence;
   });
+  wakeLinkChecks();
+  return evidence;
 }

@@ -4,13 +4,15 @@ import type { NotificationKind } from '@/lib/generated/prisma/enums';
 
 export type NotificationDraft = {
   workspaceId: string;
-  actorId: string;
+  /** null: Margin itself (the link-health job) */
+  actorId: string | null;
   kind: NotificationKind;
   message: string;
   documentId?: string | null;
   annotationId?: string | null;
   claimId?: string | null;
   commentId?: string | null;
+  sourceId?: string | null;
 };
 
 /** Notifies each recipient once, never the actor about their own doing. */

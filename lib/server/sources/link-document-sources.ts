@@ -1,10 +1,13 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
 import { normalizeSourceUrl, type NormalizedUrl } from '@/lib/sources/normalize-url';
+import { wakeLinkChecks } from './link-check-scheduler';
 
 /**
  * Makes each cited URL a Source of the workspace (one per normalised URL) and links it to the
- * document in order of appearance. URLs that are not http(s) are skipped.
+ * document in order of appearance. URLs that are not http(s) are skipped. New sources are due
+ * for capture at once; the link-health job is woken (after a moment, when this transaction has
+ * committed) where it runs in this process.
  */
 export async function linkDocumentSources(
   tx: DbTransaction,
@@ -23,7 +26,7 @@ export async function linkDocumentSources(
   for (const source of normalized.values()) {
     const { id } = await tx.source.upsert({
       where: { workspaceId_normalizedUrl: { workspaceId, normalizedUrl: source.normalizedUrl } },
-      create: { workspaceId, ...source, addedById: userId },
+      create: { workspaceId, ...source, addedById: userId, nextCheckAt: new Date() }, // due for capture at once
       update: {},
       select: { id: true },
     });
@@ -33,5 +36,6 @@ export async function linkDocumentSources(
       update: {},
     });
   }
+  wakeLinkChecks(2000);
   return normalized.size;
 }

@@ -1,0 +1,11 @@
+// Next.js calls register() once when a server instance starts. In the Node.js runtime it starts
+// the link-health scheduler (lib/server/sources/link-check-scheduler.ts) unless
+// MARGIN_LINK_CHECKS=off — e.g. when a separate `npm run worker` does the checking.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { areLinkChecksDisabled } = await import('./lib/server/sources/link-check-config');
+    if (areLinkChecksDisabled()) return;
+    const { startLinkCheckScheduler } = await import('./lib/server/sources/link-check-scheduler');
+    startLinkCheckScheduler();
+  }
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import type { DbTransaction } from '@/lib/db';
+import { findQuote } from '@/lib/sources/find-quote';
+
+/**
+ * Places each quote of evidence relying on the source in a capture's text: Evidence.captureId
+ * with the quote's offsets, or with null offsets when the quote is not in that capture.
+ * `evidenceId` limits it to one piece of evidence (just added).
+ */
+export async function anchorEvidenceQuotes(
+  tx: DbTransaction,
+  { sourceId, capture, evidenceId }: { sourceId: string; capture: { id: string; text: string }; evidenceId?: string },
+) {
+  const evidence = await tx.evidence.findMany({
+    where: { sourceId, quote: { not: null }, ...(evidenceId ? { id: evidenceId } : {}) },
+    select: { id: true, quote: true },
+  });
+  let found = 0;
+  for (const { id, quote } of evidence) {
+    const range = findQuote(capture.text, quote!);
+    if (range) found++;
+    await tx.evidence.update({
+      where: { id },
+      data: { captureId: capture.id, quoteStart: range?.start ?? null, quoteEnd: range?.end ?? null, version: { increment: 1 } },
+    });
+  }
+  return { anchored: evidence.length, found };
+}
+
+/** The newest capture of the source whose text could be read, if any. */
+export function latestReadableCapture(tx: DbTransaction, sourceId: string) {
+  return tx.sourceCapture.findFirst({
+    where: { sourceId, error: null, text: { not: null } },
+    orderBy: [{ capturedAt: 'desc' }, { id: 'desc' }],
+    select: { id: true, text: true },
+  });
+}

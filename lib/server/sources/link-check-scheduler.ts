@@ -1,0 +1,58 @@
+import 'server-only';
+import { linkCheckConfig } from './link-check-config';
+import { runLinkChecks } from './run-link-checks';
+
+type SchedulerState = { timer: NodeJS.Timeout | null; running: Promise<void> | null; again: boolean; stopping: boolean };
+
+// On globalThis: Next.js loads this module once for instrumentation.ts and again in the bundles
+// of server actions; they must all see the one scheduler of the process.
+const global = globalThis as unknown as { marginLinkChecks?: SchedulerState };
+const state = (global.marginLinkChecks ??= { timer: null, running: null, again: false, stopping: false });
+
+/** One round: checks every due source; a round asked for while one runs follows it. */
+function tick(log: Pick<Console, 'error' | 'info'>) {
+  if (state.stopping) return;
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = runLinkChecks({ shouldStop: () => state.stopping, log })
+    .then((run) => {
+      if (run.checked.length) log.info(`Link checks: ${run.checked.length} source(s) checked.`);
+    })
+    .catch((error: unknown) => log.error('Link checks could not run; trying again at the next poll.', error))
+    .finally(() => {
+      state.running = null;
+      if (state.again) {
+        state.again = false;
+        tick(log);
+      }
+    });
+}
+
+/**
+ * Starts checking due sources every MARGIN_LINK_CHECK_POLL (the in-app scheduler of
+ * instrumentation.ts, and `npm run worker`). Returns a stop function that lets the current
+ * check finish.
+ */
+export function startLinkCheckScheduler(log: Pick<Console, 'error' | 'info'> = console): () => Promise<void> {
+  if (!state.timer) {
+    const { pollMs } = linkCheckConfig();
+    state.stopping = false;
+    state.timer = setInterval(() => tick(log), pollMs);
+    state.timer.unref();
+    tick(log);
+  }
+  return async () => {
+    state.stopping = true;
+    if (state.timer) clearInterval(state.timer);
+    state.timer = null;
+    await state.running;
+  };
+}
+
+/** Sources were just added or made due: check them soon instead of at the next poll (if the scheduler runs here). */
+export function wakeLinkChecks(delayMs = 1000) {
+  if (!state.timer || state.stopping) return;
+  setTimeout(() => tick(console), delayMs).unref();
+}

@@ -1,0 +1,31 @@
+// npm run worker: the link-health job on its own, outside the web server — the same code as the
+// in-app scheduler (then start the app with MARGIN_LINK_CHECKS=off, or let both run: they take
+// distinct sources). Runs until SIGINT/SIGTERM, letting the check under way finish.
+// Uses DATABASE_URL, else the embedded PostgreSQL that a running `npm start` serves.
+import { startLinkCheckScheduler } from '../lib/server/sources/link-check-scheduler';
+import { linkCheckConfig } from '../lib/server/sources/link-check-config';
+
+if (!process.env.DATABASE_URL) {
+  // The address scripts/db/embedded-postgres.ts gives the app database (listens on 127.0.0.1 only).
+  const port = process.env.MARGIN_PG_PORT ?? '54329';
+  process.env.DATABASE_URL = `postgresql://postgres:margin-local@127.0.0.1:${port}/margin`;
+  console.log(`DATABASE_URL is not set: using the embedded PostgreSQL of \`npm start\` on port ${port}.`);
+}
+
+const { pollMs, intervalMs, concurrency } = linkCheckConfig();
+console.log(`Link-health worker: looking for due sources every ${pollMs / 1000} s, each source every ${intervalMs / 3_600_000} h, ${concurrency} at a time.`);
+const stop = startLinkCheckScheduler();
+// The scheduler's timer does not keep a process alive on its own (it must not hold up `next start`).
+const keepAlive = setInterval(() => {}, 1 << 30);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`${signal}: finishing the check under way…`);
+    clearInterval(keepAlive);
+    void stop().then(async () => {
+      const { getDb } = await import('../lib/db');
+      await getDb().$disconnect();
+      process.exit(0);
+    });
+  });
+}
