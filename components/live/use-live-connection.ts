@@ -1,0 +1,122 @@
+'use client';
+
+import { useEffect, useEffectEvent, useState } from 'react';
+import { OFFLINE_AFTER_MS, reconnectDelay } from '@/lib/live/reconnect-delay';
+import { parseMessage, ZHello, ZLiveChange, ZPresence, type TLiveChange, type TPresencePerson } from './live-messages';
+
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'revoked';
+
+type Handlers = {
+  onChange: (change: TLiveChange) => void;
+  /** The server could not replay what was missed: reload everything. */
+  onReset: () => void;
+  onPresence: (people: TPresencePerson[]) => void;
+};
+
+type Connection = { status: LiveStatus; connectionId: string | null };
+type State = Connection & { url: string | null };
+
+const withSince = (url: string, since: string | null) => (since ? `${url}${url.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}` : url);
+
+/**
+ * One EventSource on `url`, kept open. The browser's own retry is replaced by ours: after a drop
+ * it reopens with `?since=<last event id>` (so the server replays what was missed) after 1, 2,
+ * 4 … 30 s, at once when the browser comes back online, and never after `revoked`.
+ */
+export function useLiveConnection(url: string | null, handlers: Handlers): Connection {
+  const [state, setState] = useState<State>({ url, status: 'connecting', connectionId: null });
+  // Another stream (another document): start again from "connecting".
+  if (state.url !== url) setState({ url, status: 'connecting', connectionId: null });
+  const onChange = useEffectEvent(handlers.onChange);
+  const onReset = useEffectEvent(handlers.onReset);
+  const onPresence = useEffectEvent(handlers.onPresence);
+
+  useEffect(() => {
+    if (!url) return;
+    let source: EventSource | null = null;
+    let lastId: string | null = null;
+    let attempt = 0;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let offlineTimer: ReturnType<typeof setTimeout> | undefined;
+    let isStopped = false;
+    const setConnection = (next: (previous: Connection) => Connection) => setState((previous) => (previous.url === url ? { url, ...next(previous) } : previous));
+
+    const open = () => {
+      clearTimeout(retryTimer);
+      source?.close();
+      const current = new EventSource(withSince(url, lastId));
+      source = current;
+      // The newest event id when this connection began: where a `reset` leaves us.
+      let newestAtHello: string | null = null;
+      current.addEventListener('hello', (event) => {
+        const hello = parseMessage(ZHello, event.data);
+        if (!hello) return;
+        newestAtHello = hello.lastEventId ?? null;
+        lastId ??= newestAtHello;
+        attempt = 0;
+        clearTimeout(offlineTimer);
+        offlineTimer = undefined;
+        setConnection(() => ({ status: 'live', connectionId: hello.connectionId }));
+      });
+      current.addEventListener('change', (event) => {
+        const change = parseMessage(ZLiveChange, event.data);
+        if (!change) return;
+        lastId = event.lastEventId || change.id;
+        onChange(change);
+      });
+      current.addEventListener('reset', () => {
+        if (newestAtHello) lastId = newestAtHello;
+        onReset();
+      });
+      current.addEventListener('presence', (event) => {
+        const presence = parseMessage(ZPresence, event.data);
+        if (presence) onPresence(presence.people);
+      });
+      current.addEventListener('revoked', () => {
+        isStopped = true;
+        current.close();
+        clearTimeout(offlineTimer);
+        setConnection(() => ({ status: 'revoked', connectionId: null }));
+      });
+      current.onerror = () => {
+        if (isStopped || source !== current) return;
+        drop();
+      };
+    };
+
+    /** The connection is gone: say so, and try again later (or when the browser is back online). */
+    const drop = () => {
+      source?.close();
+      source = null;
+      attempt += 1;
+      setConnection((previous) => (previous.status === 'offline' ? previous : { status: 'reconnecting', connectionId: null }));
+      offlineTimer ??= setTimeout(() => setConnection((previous) => (previous.status === 'reconnecting' ? { ...previous, status: 'offline' } : previous)), OFFLINE_AFTER_MS);
+      clearTimeout(retryTimer);
+      if (navigator.onLine) retryTimer = setTimeout(open, reconnectDelay(attempt));
+    };
+
+    const onOnline = () => {
+      if (isStopped || source) return;
+      attempt = 0;
+      open();
+    };
+    // An open stream may not notice the network is gone for a long time: drop it at once.
+    const onOffline = () => {
+      if (!isStopped && source) drop();
+    };
+
+    open();
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    return () => {
+      isStopped = true;
+      source?.close();
+      clearTimeout(retryTimer);
+      clearTimeout(offlineTimer);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+    };
+  }, [url]);
+
+  return { status: state.status, connectionId: state.connectionId };
+}
