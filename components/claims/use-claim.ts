@@ -2,11 +2,16 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { getClaimAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { useLiveChanges } from '@/components/live/live-provider';
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';
 
 type Loaded = { key: string; claim: ClaimDetails | null; error: string | null };
 
-/** A claim's details, loaded when it is selected and again after each change to it (`reload`). */
+/**
+ * A claim's details, loaded when it is selected and again after each change to it: one made
+ * here (`reload`) or by someone else (a live change of the claim, or of any evidence or source,
+ * whose events do not say which claim they belong to).
+ */
 export function useClaim(workspace: string, claimId: string) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [round, setRound] = useState(0);
@@ -20,6 +25,7 @@ export function useClaim(workspace: string, claimId: string) {
     };
   }, [workspace, claimId, round]);
   const reload = useCallback(() => setRound((value) => value + 1), []);
+  useLiveChanges((change) => (change.entity === 'claim' && change.entityId === claimId) || change.entity === 'evidence' || change.entity === 'source', reload);
   // Another claim selected: nothing to show until its own details arrive.
   const current = loaded?.key === claimId ? loaded : null;
   return { claim: current?.claim ?? null, error: current?.error ?? null, reload };

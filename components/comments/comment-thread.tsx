@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { createCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from '@/app/(app)/w/[workspace]/comments/actions';
+import { useLiveChanges } from '@/components/live/live-provider';
 import { buildThread } from '@/lib/comments/thread';
 import type { ActionResult } from '@/lib/errors';
 import type { CommentView } from '@/lib/server/comments/list-comments';
@@ -38,6 +39,12 @@ export function CommentThread({ workspace, annotationId, currentUser, members, c
     setShown(comments);
     setList(comments);
   }
+
+  // Someone else's comment (a live change): read the thread again; drafts in the boxes stay.
+  useLiveChanges(
+    (change) => change.entity === 'comment',
+    () => void listCommentsAction({ workspace, annotationId }).then((fresh) => fresh.ok && setList(fresh.data)),
+  );
 
   async function after<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
     const fresh = await listCommentsAction({ workspace, annotationId });

@@ -1,5 +1,7 @@
 import { ClaimBoard } from '@/components/claims/claim-board';
 import { ClaimExportForm } from '@/components/claims/claim-export-form';
+import { LiveIndicator } from '@/components/live/live-indicator';
+import { LiveProvider } from '@/components/live/live-provider';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { parseClaimFilters } from '@/lib/schemas/claim-filters';
 import { listClaims } from '@/lib/server/claims/list-claims';
@@ -20,11 +22,16 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   const [board, tags, members] = await Promise.all([listClaims(scope, filters), listTags(scope), listMembers(scope)]);
   return (
     <main className="mx-auto max-w-7xl px-6 py-10">
-      <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
-      <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims</h1>
-      <p className="mt-1 text-sm text-muted">Every claim and figure marked in the workspace’s documents.</p>
-      <ClaimBoard workspace={workspace.slug} role={role} basePath={`/w/${workspace.slug}/claims`} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
-      <ClaimExportForm workspace={workspace.slug} filters={filters} />
+      <LiveProvider workspace={workspace.slug}>
+        <div className="flex items-center justify-between gap-4">
+          <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
+          <LiveIndicator />
+        </div>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims</h1>
+        <p className="mt-1 text-sm text-muted">Every claim and figure marked in the workspace’s documents.</p>
+        <ClaimBoard workspace={workspace.slug} role={role} basePath={`/w/${workspace.slug}/claims`} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+        <ClaimExportForm workspace={workspace.slug} filters={filters} />
+      </LiveProvider>
     </main>
   );
 }

@@ -43,6 +43,13 @@ const DETAILS_HALF_WIDTH = 160;
 /** Highlights, the selection popover, hover details and the sidebar, wired to the annotation actions. */
 export function Annotator({ editor, container, workspace, documentId, versionId, annotations, tags, canAnnotate, isEditing, viewer, members, initialActiveId }: Props) {
   const [selection, setSelection] = useTextSelection(editor, container, canAnnotate && !isEditing);
+  // A newer version replaced the text (e.g. someone else's, arriving live): the selected offsets
+  // belong to the old text, so the popover closes rather than annotate the wrong words.
+  const [selectionVersion, setSelectionVersion] = useState(versionId);
+  if (selectionVersion !== versionId) {
+    setSelectionVersion(versionId);
+    setSelection(null);
+  }
   const [isPrivate, setPrivate] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -6,6 +6,9 @@ import { DocumentText } from '@/components/document/document-text';
 import { AnnotationHighlights, highlightsKey, REPAINT, toHighlights } from '@/components/editor/annotation-highlights';
 import '@/components/editor/document-view.css';
 import { documentExtensions } from '@/components/editor/extensions';
+import { RemoteSelections } from '@/components/editor/remote-selections';
+import { usePresenceReporter } from '@/components/live/use-presence-reporter';
+import { useRemoteSelections } from '@/components/live/use-remote-selections';
 import { SuggestionHighlights } from '@/components/editor/suggestion-highlights';
 import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -33,14 +36,20 @@ type Props = {
 } & Pick<ComponentProps<typeof Annotator>, 'viewer' | 'members' | 'initialActiveId'>;
 
 /** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
-export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations, tags, ...people }: Props) {
+export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations: latestAnnotations, tags, ...people }: Props) {
   const [editing, setEditing] = useState(false);
+  // While editing, the version the edit started from and its annotations stay in the editor even
+  // if someone saves a newer version meanwhile (live updates): the edit is not wiped, and saving
+  // it is refused as stale (baseVersionId) instead of overwriting theirs.
+  const [base, setBase] = useState<{ versionId: string; annotations: ViewAnnotation[] } | null>(null);
+  const annotations = base?.annotations ?? latestAnnotations;
+  const isStale = !!base && base.versionId !== versionId;
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [isDirty, setDirty] = useState(false);
   // The first render draws the text with its highlights at once (the filters start empty).
   const [initialHighlights] = useState(() => toHighlights(annotations));
   const editor = useEditor({
-    extensions: [...documentExtensions, AnnotationHighlights.configure({ initial: initialHighlights }), SuggestionHighlights],
+    extensions: [...documentExtensions, AnnotationHighlights.configure({ initial: initialHighlights }), SuggestionHighlights, RemoteSelections],
     content,
     editable: false,
     immediatelyRender: false,
@@ -49,10 +58,14 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
     onUpdate: () => setDirty(true),
   });
   const mapAnnotations = useEditMapping(editor, editing);
-  const [state, formAction] = useActionForm(saveVersionAction, () => {
+  const stopEditing = () => {
     setDirty(false);
     setEditing(false);
-  });
+    setBase(null);
+  };
+  const [state, formAction] = useActionForm(saveVersionAction, stopEditing);
+  usePresenceReporter(editor, { versionId: base?.versionId ?? versionId, enabled: !editing });
+  useRemoteSelections(editor, { versionId, viewerId: people.viewer.id, enabled: !editing });
   // The text and where each annotation went are serialised once, when saving.
   const save = (formData: FormData) => {
     if (!editor) return;
@@ -67,12 +80,12 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
   // version the editor was created with is already shown: replacing 500 KB by itself is not free.
   const shownVersion = useRef(versionId);
   useEffect(() => {
-    if (!editor || shownVersion.current === versionId) return;
+    if (!editor || editing || shownVersion.current === versionId) return;
     shownVersion.current = versionId;
     editor.commands.setContent(content);
     editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, versionId]);
+  }, [editor, versionId, editing]);
   useEffect(() => {
     editor?.setEditable(editing);
     if (editing) editor?.commands.focus();
@@ -81,8 +94,8 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
   const cancel = () => {
     editor?.commands.setContent(content);
     editor?.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
-    setDirty(false);
-    setEditing(false);
+    shownVersion.current = versionId;
+    stopEditing();
   };
   const error = formErrorOf(state);
 
@@ -90,7 +103,13 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
     <div>
       {canEdit && editor && !editing && (
         <div className="mb-6 flex justify-end">
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setBase({ versionId, annotations: latestAnnotations });
+              setEditing(true);
+            }}
+          >
             Edit text
           </Button>
         </div>
@@ -99,7 +118,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
         <form action={save} className="sticky top-0 z-10 mb-6 flex flex-col gap-3 rounded-lg border border-rule bg-white/95 p-4 shadow-sm backdrop-blur sm:flex-row sm:items-end" noValidate>
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="documentId" value={documentId} />
-          <input type="hidden" name="baseVersionId" value={versionId} />
+          <input type="hidden" name="baseVersionId" value={base?.versionId ?? versionId} />
           <Field label="What did you change?" name="summary" placeholder="e.g. Corrected “Kim Jong Il”" className="flex-1" errors={fieldErrorsOf(state).summary} />
           <SubmitButton disabled={!isDirty} pendingLabel="Saving…">
             Save as version {versionNumber + 1}
@@ -108,6 +127,12 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
             Cancel
           </Button>
         </form>
+      )}
+      {editing && isStale && (
+        <Alert tone="info" className="mb-4">
+          A newer version {versionNumber} was saved while you were editing. Saving yours will be refused: copy your change, cancel to see version {versionNumber}, and make it
+          again there.
+        </Alert>
       )}
       {error && <Alert className="mb-4">{error}</Alert>}
       {saved && !editing && (

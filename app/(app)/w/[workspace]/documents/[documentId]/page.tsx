@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { RecentActivity } from '@/components/activity/recent-activity';
 import { ClaimProgress } from '@/components/claims/claim-progress';
 import { FileImportForm } from '@/components/import/file-import-form';
+import { LiveIndicator } from '@/components/live/live-indicator';
+import { LiveProvider } from '@/components/live/live-provider';
+import { PresenceAvatars } from '@/components/live/presence-avatars';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
@@ -52,74 +55,82 @@ export default async function DocumentPage(props: Params) {
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
     <main className="mx-auto max-w-[44rem] px-6 py-10">
-      <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
-      <header className="mt-6 mb-8 border-b border-rule pb-6">
-        <h1 className="font-reading text-4xl leading-tight tracking-tight">{document.title}</h1>
-        <p className="mt-3 text-sm text-muted">
-          {document.byline && <>{document.byline} · </>}
-          {document.publishedAt && <>published {longDate(document.publishedAt)} · </>}
-          {document.originUrl && (
-            <>
-              <a href={document.originUrl} className="underline underline-offset-2" rel="noopener noreferrer nofollow" target="_blank">
-                {new URL(document.originUrl).hostname}
-              </a>{' '}
-              ·{' '}
-            </>
-          )}
-          <Link href={`${base}/versions`} className="underline underline-offset-2">
-            Version {document.version.number}
-          </Link>{' '}
-          of {longDate(document.version.createdAt)} ·{' '}
-          <Link href={`${base}/claims`} className="underline underline-offset-2">
-            Claims ({progress.total})
-          </Link>
-        </p>
-        {progress.total > 0 && <ClaimProgress progress={progress} className="mt-4" />}
-        {canEdit && (
-          <div className="mt-3 flex flex-wrap items-start gap-2">
-            <MetadataForm
-              workspace={workspace.slug}
-              documentId={document.id}
-              metadata={{ title: document.title, byline: document.byline, originUrl: document.originUrl, publishedAt: document.publishedAt?.toISOString() ?? null }}
-            />
-            {document.originUrl && <ReimportButton workspace={workspace.slug} documentId={document.id} />}
+      <LiveProvider workspace={workspace.slug} documentId={document.id}>
+        <div className="flex items-center justify-between gap-4">
+          <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
+          <div className="flex items-center gap-3">
+            <PresenceAvatars viewerId={user.id} />
+            <LiveIndicator />
           </div>
-        )}
-        {canEdit && (
-          <details className="mt-3 text-sm">
-            <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
-            <FileImportForm workspace={workspace.slug} documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
-          </details>
-        )}
-        {can(role, 'annotation.create') && (
-          <details className="mt-3 text-sm">
-            <summary className="cursor-pointer text-muted">Import annotations (W3C JSON)</summary>
-            <W3cImportForm workspace={workspace.slug} documentId={document.id} />
-          </details>
-        )}
-        <p className="mt-3 text-sm">
-          <a href={`/api/w/${workspace.slug}/documents/${document.id}/annotations`} download className="text-muted underline underline-offset-2">
-            Download its annotations (W3C JSON-LD)
-          </a>
-        </p>
-      </header>
-      <article>
-        <DocumentEditor
-          workspace={workspace.slug}
-          documentId={document.id}
-          versionId={document.version.id}
-          versionNumber={document.version.number}
-          content={document.version.content}
-          canEdit={canEdit}
-          canAnnotate={can(role, 'annotation.create')}
-          annotations={annotations}
-          tags={tags.map(({ id, name, color }) => ({ id, name, color }))}
-          viewer={{ id: user.id, name: user.name ?? null, email: user.email, role }}
-          members={members.map((member) => ({ ...member.user, role: member.role }))}
-          initialActiveId={initialActiveId}
-        />
-      </article>
-      <RecentActivity entries={activity} />
+        </div>
+        <header className="mt-6 mb-8 border-b border-rule pb-6">
+          <h1 className="font-reading text-4xl leading-tight tracking-tight">{document.title}</h1>
+          <p className="mt-3 text-sm text-muted">
+            {document.byline && <>{document.byline} · </>}
+            {document.publishedAt && <>published {longDate(document.publishedAt)} · </>}
+            {document.originUrl && (
+              <>
+                <a href={document.originUrl} className="underline underline-offset-2" rel="noopener noreferrer nofollow" target="_blank">
+                  {new URL(document.originUrl).hostname}
+                </a>{' '}
+                ·{' '}
+              </>
+            )}
+            <Link href={`${base}/versions`} className="underline underline-offset-2">
+              Version {document.version.number}
+            </Link>{' '}
+            of {longDate(document.version.createdAt)} ·{' '}
+            <Link href={`${base}/claims`} className="underline underline-offset-2">
+              Claims ({progress.total})
+            </Link>
+          </p>
+          {progress.total > 0 && <ClaimProgress progress={progress} className="mt-4" />}
+          {canEdit && (
+            <div className="mt-3 flex flex-wrap items-start gap-2">
+              <MetadataForm
+                workspace={workspace.slug}
+                documentId={document.id}
+                metadata={{ version: document.metadataVersion, title: document.title, byline: document.byline, originUrl: document.originUrl, publishedAt: document.publishedAt?.toISOString() ?? null }}
+              />
+              {document.originUrl && <ReimportButton workspace={workspace.slug} documentId={document.id} />}
+            </div>
+          )}
+          {canEdit && (
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
+              <FileImportForm workspace={workspace.slug} documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
+            </details>
+          )}
+          {can(role, 'annotation.create') && (
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer text-muted">Import annotations (W3C JSON)</summary>
+              <W3cImportForm workspace={workspace.slug} documentId={document.id} />
+            </details>
+          )}
+          <p className="mt-3 text-sm">
+            <a href={`/api/w/${workspace.slug}/documents/${document.id}/annotations`} download className="text-muted underline underline-offset-2">
+              Download its annotations (W3C JSON-LD)
+            </a>
+          </p>
+        </header>
+        <article>
+          <DocumentEditor
+            workspace={workspace.slug}
+            documentId={document.id}
+            versionId={document.version.id}
+            versionNumber={document.version.number}
+            content={document.version.content}
+            canEdit={canEdit}
+            canAnnotate={can(role, 'annotation.create')}
+            annotations={annotations}
+            tags={tags.map(({ id, name, color }) => ({ id, name, color }))}
+            viewer={{ id: user.id, name: user.name ?? null, email: user.email, role }}
+            members={members.map((member) => ({ ...member.user, role: member.role }))}
+            initialActiveId={initialActiveId}
+          />
+        </article>
+        <RecentActivity entries={activity} />
+      </LiveProvider>
     </main>
   );
 }

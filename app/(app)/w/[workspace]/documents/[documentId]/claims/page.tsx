@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { ClaimBoard } from '@/components/claims/claim-board';
 import { ClaimExportForm } from '@/components/claims/claim-export-form';
 import { ClaimProgress } from '@/components/claims/claim-progress';
+import { LiveIndicator } from '@/components/live/live-indicator';
+import { LiveProvider } from '@/components/live/live-provider';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { parseClaimFilters } from '@/lib/schemas/claim-filters';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
@@ -33,16 +35,22 @@ export default async function DocumentClaimsPage({ params, searchParams }: Props
   const basePath = `/w/${workspace.slug}/documents/${documentId}/claims`;
   return (
     <main className="mx-auto max-w-7xl px-6 py-10">
-      <Breadcrumbs
-        items={[
-          { href: `/w/${workspace.slug}`, label: workspace.name },
-          { href: `/w/${workspace.slug}/documents/${documentId}`, label: board.document?.title ?? 'Document' },
-        ]}
-      />
-      <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims of “{board.document?.title}”</h1>
-      <ClaimProgress progress={progress} className="mt-6" />
-      <ClaimBoard workspace={workspace.slug} role={role} basePath={basePath} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
-      <ClaimExportForm workspace={workspace.slug} documentId={documentId} filters={filters} />
+      {/* The workspace's stream: a board is not "having the document open" (presence). */}
+      <LiveProvider workspace={workspace.slug} onlyDocumentId={documentId}>
+        <div className="flex items-center justify-between gap-4">
+          <Breadcrumbs
+            items={[
+              { href: `/w/${workspace.slug}`, label: workspace.name },
+              { href: `/w/${workspace.slug}/documents/${documentId}`, label: board.document?.title ?? 'Document' },
+            ]}
+          />
+          <LiveIndicator />
+        </div>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims of “{board.document?.title}”</h1>
+        <ClaimProgress progress={progress} className="mt-6" />
+        <ClaimBoard workspace={workspace.slug} role={role} basePath={basePath} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+        <ClaimExportForm workspace={workspace.slug} documentId={documentId} filters={filters} />
+      </LiveProvider>
     </main>
   );
 }
