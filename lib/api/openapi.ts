@@ -7,6 +7,8 @@ import { PERMISSIONS, type Permission } from '@/lib/permissions';
 import { ZCreateAnnotation } from '@/lib/schemas/annotations';
 import { ZApiAnnotationQuery, ZApiClaimQuery, ZApiExportQuery } from '@/lib/schemas/api';
 import { ZAddEvidence, ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
+import { ZDocumentMetadata } from '@/lib/schemas/documents';
+import { ZApiVersionQuery } from '@/lib/schemas/version';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
@@ -27,7 +29,8 @@ export type ApiEndpoint = {
 
 export const API_ENDPOINTS: ApiEndpoint[] = [
   { method: 'get', path: '/api/v1/documents', summary: 'List documents', permission: 'workspace.read', status: 200, response: '{ documents: [{ id, title, byline, originUrl, updatedAt, versionCount, annotationCount }] }, most recently changed first.' },
-  { method: 'get', path: '/api/v1/documents/{documentId}', summary: 'Get a document', permission: 'workspace.read', status: 200, response: 'The document’s metadata and its latest version (`version`: id, number, content as ProseMirror JSON, plainText, contentHash).' },
+  { method: 'get', path: '/api/v1/documents/{documentId}', summary: 'Get a document', permission: 'workspace.read', status: 200, response: 'The document’s metadata with `metadataVersion` (send it back to edit them), and its latest version (`version`: id, number, content as ProseMirror JSON, plainText, contentHash).' },
+  { method: 'patch', path: '/api/v1/documents/{documentId}', summary: 'Edit a document’s metadata', permission: 'document.edit', body: ZDocumentMetadata, status: 200, response: '{ id, metadataVersion }. Title, byline, originUrl and publishedAt (absent ones are cleared); no new version of the text. 409 when the metadata changed since `metadataVersion`.' },
   { method: 'get', path: '/api/v1/documents/{documentId}/versions', summary: 'List a document’s versions', permission: 'workspace.read', status: 200, response: '{ versions: [{ id, number, origin, summary, createdAt, createdBy, characters }] }, newest first.' },
   { method: 'get', path: '/api/v1/documents/{documentId}/versions/{versionId}', summary: 'Get one version with its text', permission: 'workspace.read', status: 200, response: 'The version: id, number, origin, summary, contentHash, createdAt, createdBy, plainText and content (ProseMirror JSON). Annotation offsets count characters of plainText.' },
   { method: 'get', path: '/api/v1/documents/{documentId}/annotations', summary: 'List annotations', permission: 'workspace.read', query: ZApiAnnotationQuery, status: 200, response: '{ versionId, annotations: [{ id, kind, visibility, exact, author, tags, claim, start, end, state }] } in document order; start and end are null for an orphaned annotation.' },
@@ -38,7 +41,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   { method: 'post', path: '/api/v1/claims/{claimId}/steps', summary: 'Take a workflow step', permission: 'claim.verify', body: ZClaimStep, status: 200, response: '{ id, version, status, verdict }. 422 with the reason when the workflow refuses the step (e.g. reviewing one’s own verdict, “verified” without a supporting source); 409 when the claim changed since `version`.' },
   { method: 'post', path: '/api/v1/claims/{claimId}/assign', summary: 'Assign a claim', permission: 'claim.assign', body: ZAssignClaim, status: 200, response: '{ id, version }. Omit assigneeId to unassign.' },
   { method: 'post', path: '/api/v1/claims/{claimId}/evidence', summary: 'Add evidence to a claim', permission: 'claim.verify', body: ZAddEvidence, status: 201, response: '{ id }. 409 when this source is already evidence for the claim.' },
-  { method: 'delete', path: '/api/v1/evidence/{evidenceId}', summary: 'Remove evidence', permission: 'claim.verify', status: 204, response: 'Removed. 422 when a “verified” verdict rests on this source alone.' },
+  { method: 'delete', path: '/api/v1/evidence/{evidenceId}', summary: 'Remove evidence', permission: 'claim.verify', query: ZApiVersionQuery, status: 204, response: 'Removed. 422 when a “verified” verdict rests on this source alone; 409 when `version` is given and the evidence changed since.' },
   { method: 'get', path: '/api/v1/sources', summary: 'List sources', permission: 'workspace.read', status: 200, response: '{ sources: [{ id, url, domain, title, linkStatus, claims, documents }] }, most relied on first (up to 500).' },
   { method: 'get', path: '/api/v1/sources/{sourceId}', summary: 'Get a source', permission: 'workspace.read', status: 200, response: 'The source with the documents citing it and the evidence (claims) relying on it.' },
   { method: 'get', path: '/api/v1/exports', summary: 'Export claims as a file', permission: 'export.read', query: ZApiExportQuery, status: 200, response: 'The file, streamed: CSV, JSON, Markdown, schema.org ClaimReview JSON-LD or W3C Web Annotation JSON-LD (content-disposition: attachment). Reviewed claims unless status says otherwise. ClaimReview is refused (422, with `missing`) when a claim lacks a required field.', content: ['text/csv', 'application/json', 'text/markdown', 'application/ld+json'] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZOptionalVersion } from './version';
 
 export const ANNOTATION_KINDS = ['claim', 'figure', 'citation', 'note'] as const;
 
@@ -24,9 +25,11 @@ export const ZCreateAnnotation = ZSelection.extend({
     path: ['visibility'],
   });
 
-export const ZReattachAnnotation = ZSelection.extend({ annotationId: ZId }).refine(isNotEmpty, NOT_EMPTY);
+/** `versionId` is the document version of the selection; `version` the annotation's own, as read (checked when sent). */
+export const ZReattachAnnotation = ZSelection.extend({ annotationId: ZId, version: ZOptionalVersion }).refine(isNotEmpty, NOT_EMPTY);
 
 export const ZAnnotationRef = z.object({ annotationId: ZId });
+export const ZDeleteAnnotation = ZAnnotationRef.extend({ version: ZOptionalVersion });
 
 export const ZDismissSuggestion = z.object({
   documentId: ZId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZOptionalVersion, ZVersion } from './version';
 
 const ZId = z.string().min(1).max(64);
 
@@ -24,7 +25,10 @@ export const ZCreateComment = ZThreadRef.extend({
 
 export const ZCommentRef = z.object({ commentId: ZId });
 
+/** A delete may name the version the person saw: deleting a comment edited since is refused (409). */
+export const ZDeleteComment = ZCommentRef.extend({ version: ZOptionalVersion });
+
 /** The comment version the author edited: an edit of an older one is refused (409). */
-export const ZEditComment = ZCommentRef.extend({ version: z.coerce.number().int().min(1), body: ZBody });
+export const ZEditComment = ZCommentRef.extend({ version: ZVersion, body: ZBody });
 
 export type TCreateComment = z.infer<typeof ZCreateComment>;

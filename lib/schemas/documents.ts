@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZVersion } from './version';
 
 const ZOptionalText = (max: number) =>
   z
@@ -23,7 +24,12 @@ export const ZUrlImport = z.object({
 
 export const ZDocumentRef = z.object({ documentId: z.string().min(1).max(64) });
 
+/**
+ * `metadataVersion` is the document's own version as the form (or API client) read it — not a
+ * version of its text: an edit based on an older one is refused (409).
+ */
 export const ZDocumentMetadata = z.object({
+  metadataVersion: ZVersion,
   title: z.string().trim().min(1, 'Give the document a title.').max(300),
   byline: ZOptionalText(300),
   originUrl: z

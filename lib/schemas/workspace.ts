@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZVersion } from './version';
 
 export const ZWorkspaceSlug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'That is not a workspace address.');
 
@@ -14,6 +15,6 @@ const ZWorkspaceName = z
 export const ZCreateWorkspace = z.object({ name: ZWorkspaceName });
 export type TCreateWorkspace = z.infer<typeof ZCreateWorkspace>;
 
-export const ZRenameWorkspace = z.object({ name: ZWorkspaceName });
+export const ZRenameWorkspace = z.object({ version: ZVersion, name: ZWorkspaceName });
 
 export const ZDeleteWorkspace = z.object({ confirmName: z.string().trim().min(1, 'Type the workspace name to confirm.') });

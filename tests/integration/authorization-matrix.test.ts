@@ -75,6 +75,11 @@ const MATRIX: Record<string, Entry> = {
   ),
   'app/api/v1/documents/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], stranger: 'ok', call: () => ({}) },
   'app/api/v1/documents/[documentId]/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
+  'app/api/v1/documents/[documentId]/route.ts#PATCH': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor'],
+    call: ({ document }) => ({ params: { documentId: document.id }, body: { metadataVersion: 1, title: 'A better title' } }),
+  },
   'app/api/v1/documents/[documentId]/versions/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
   'app/api/v1/documents/[documentId]/versions/[versionId]/route.ts#GET': {
     kind: 'apiRoute',
@@ -179,7 +184,7 @@ const MATRIX: Record<string, Entry> = {
   'app/(app)/w/[workspace]/members/actions.ts#changeMemberRoleAction': {
     kind: 'workspace',
     allowed: ['owner'],
-    input: ({ target }) => ({ membershipId: target.membershipId, role: 'editor' }),
+    input: ({ target }) => ({ membershipId: target.membershipId, version: 1, role: 'editor' }),
   },
   'app/(app)/w/[workspace]/members/actions.ts#removeMemberAction': {
     kind: 'workspace',
@@ -194,7 +199,7 @@ const MATRIX: Record<string, Entry> = {
   'app/(app)/w/[workspace]/settings/actions.ts#renameWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner'],
-    input: () => ({ name: `Renamed ${uniqueId()}` }),
+    input: () => ({ version: 1, name: `Renamed ${uniqueId()}` }),
   },
   'app/(app)/w/[workspace]/import/actions.ts#importPastedTextAction': {
     kind: 'workspace',
@@ -221,7 +226,7 @@ const MATRIX: Record<string, Entry> = {
   'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#updateDocumentMetadataAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
-    input: ({ document }) => ({ documentId: document.id, title: 'A better title', byline: 'Jane Reporter', publishedAt: '2024-10-28' }),
+    input: ({ document }) => ({ documentId: document.id, metadataVersion: 1, title: 'A better title', byline: 'Jane Reporter', publishedAt: '2024-10-28' }),
   },
   'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#createAnnotationAction': {
     kind: 'workspace',
@@ -263,7 +268,7 @@ const MATRIX: Record<string, Entry> = {
   'app/(app)/w/[workspace]/tags/actions.ts#updateTagAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
-    input: async ({ workspace }) => ({ tagId: (await makeTag(workspace.id)).id, name: `Renamed ${uniqueId()}`, color: '#993366' }),
+    input: async ({ workspace }) => ({ tagId: (await makeTag(workspace.id)).id, version: 1, name: `Renamed ${uniqueId()}`, color: '#993366' }),
   },
   'app/(app)/w/[workspace]/tags/actions.ts#mergeTagsAction': {
     kind: 'workspace',

@@ -89,7 +89,7 @@ describe('comments', () => {
     await editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'First draft' });
     await expect(editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'First draft, again' })).rejects.toMatchObject({
       code: 'conflict',
-      message: expect.stringContaining('This comment changed since you opened it'),
+      message: expect.stringContaining('Someone else changed this while you were editing'),
     });
     expect((await listComments({ ...ids, userId: ana.id }))[0]).toMatchObject({ body: 'First draft', version: 2 });
   });

@@ -31,7 +31,7 @@ describe('tag vocabulary', () => {
       { name: 'Navy', usage: 1, parentId: military.id },
     ]);
     await expect(tag('Navy')).rejects.toMatchObject({ code: 'conflict' });
-    await expect(updateTag({ workspaceId: workspace.id, userId: owner.id, tagId: military.id, name: 'Military', color: '#000000', parentId: navy.id })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(updateTag({ workspaceId: workspace.id, userId: owner.id, tagId: military.id, version: military.version, name: 'Military', color: '#000000', parentId: navy.id })).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('merges one tag into another: annotations keep one copy, children move, the source is gone', async () => {

@@ -19,14 +19,14 @@ describe('owners', () => {
     const owner = await makeUser();
     const workspace = await makeWorkspace(owner.id);
     const own = await ownerMembership(workspace.id, owner.id);
-    await expect(changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id, role: 'editor' })).rejects.toMatchObject({
+    await expect(changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id, version: own.version, role: 'editor' })).rejects.toMatchObject({
       code: 'conflict',
     });
     await expect(removeMember({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id })).rejects.toMatchObject({ code: 'conflict' });
 
     const second = await makeUser();
     await addMember(workspace.id, second.id, 'owner');
-    await changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id, role: 'editor' });
+    await changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id, version: own.version, role: 'editor' });
     expect((await ownerMembership(workspace.id, owner.id)).role).toBe('editor');
   });
 
@@ -36,8 +36,8 @@ describe('owners', () => {
     await addMember(workspace.id, b.id, 'owner');
     const [ma, mb] = [await ownerMembership(workspace.id, a.id), await ownerMembership(workspace.id, b.id)];
     const results = await Promise.allSettled([
-      changeMemberRole({ actorId: a.id, workspaceId: workspace.id, membershipId: mb.id, role: 'viewer' }),
-      changeMemberRole({ actorId: b.id, workspaceId: workspace.id, membershipId: ma.id, role: 'viewer' }),
+      changeMemberRole({ actorId: a.id, workspaceId: workspace.id, membershipId: mb.id, version: mb.version, role: 'viewer' }),
+      changeMemberRole({ actorId: b.id, workspaceId: workspace.id, membershipId: ma.id, version: ma.version, role: 'viewer' }),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     expect(await getDb().membership.count({ where: { workspaceId: workspace.id, role: 'owner' } })).toBe(1);
@@ -48,7 +48,7 @@ describe('owners', () => {
     const member = await makeUser();
     const workspace = await makeWorkspace(owner.id);
     const membership = await addMember(workspace.id, member.id, 'viewer');
-    await changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: membership.id, role: 'checker' });
+    await changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: membership.id, version: membership.version, role: 'checker' });
     await removeMember({ actorId: owner.id, workspaceId: workspace.id, membershipId: membership.id });
     const log = await getDb().activity.findMany({ where: { workspaceId: workspace.id, entityId: membership.id }, orderBy: { id: 'asc' } });
     expect(log.map(({ action, actorId, before, after }) => ({ action, actorId, before, after }))).toEqual([

@@ -3,9 +3,25 @@ import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockVersion } from '@/lib/server/versioning/lock-version';
 
-/** Deletes an annotation: its author may, and editors and owners may delete anyone's. */
-export async function deleteAnnotation({ workspaceId, userId, role, annotationId }: { workspaceId: string; userId: string; role: WorkspaceRole; annotationId: string }) {
+/**
+ * Deletes an annotation: its author may, and editors and owners may delete anyone's. With
+ * `version`, refused (409) when someone changed the annotation since the caller read it.
+ */
+export async function deleteAnnotation({
+  workspaceId,
+  userId,
+  role,
+  annotationId,
+  version,
+}: {
+  workspaceId: string;
+  userId: string;
+  role: WorkspaceRole;
+  annotationId: string;
+  version?: number;
+}) {
   await getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
       where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
@@ -15,6 +31,7 @@ export async function deleteAnnotation({ workspaceId, userId, role, annotationId
     if (annotation.authorId !== userId && role !== 'owner' && role !== 'editor') {
       throw new AppError('forbidden', 'Only its author, an editor or an owner can delete this annotation.');
     }
+    await lockVersion(tx, 'Annotation', annotationId, version, 'This annotation');
     await tx.annotation.delete({ where: { id: annotationId } });
     await recordActivity(tx, {
       workspaceId,

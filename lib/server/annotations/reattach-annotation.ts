@@ -2,8 +2,13 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockVersion } from '@/lib/server/versioning/lock-version';
 
-/** A person puts an orphaned (or misplaced) annotation on a new selection of a version. */
+/**
+ * A person puts an orphaned (or misplaced) annotation on a new selection of a version; the
+ * annotation's `version` goes up. With `version` (the annotation's, as the caller read it),
+ * refused (409) when someone changed the annotation meanwhile.
+ */
 export async function reattachAnnotation({
   workspaceId,
   userId,
@@ -11,6 +16,7 @@ export async function reattachAnnotation({
   versionId,
   start,
   end,
+  version,
 }: {
   workspaceId: string;
   userId: string;
@@ -18,22 +24,25 @@ export async function reattachAnnotation({
   versionId: string;
   start: number;
   end: number;
+  version?: number;
 }) {
-  await getDb().$transaction(async (tx) => {
+  return getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
       where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
       select: { documentId: true },
     });
     if (!annotation) throw notFound('This annotation');
-    const version = await tx.documentVersion.findFirst({ where: { id: versionId, documentId: annotation.documentId }, select: { plainText: true } });
-    if (!version) throw notFound('This document version');
-    if (end > version.plainText.length || !version.plainText.slice(start, end).trim()) throw new AppError('invalid', 'Select some words of the text.');
+    await lockVersion(tx, 'Annotation', annotationId, version, 'This annotation');
+    const documentVersion = await tx.documentVersion.findFirst({ where: { id: versionId, documentId: annotation.documentId }, select: { plainText: true } });
+    if (!documentVersion) throw notFound('This document version');
+    if (end > documentVersion.plainText.length || !documentVersion.plainText.slice(start, end).trim()) throw new AppError('invalid', 'Select some words of the text.');
     const before = await tx.annotationAnchor.findUnique({ where: { annotationId_versionId: { annotationId, versionId } }, select: { start: true, end: true, state: true } });
     await tx.annotationAnchor.upsert({
       where: { annotationId_versionId: { annotationId, versionId } },
       create: { annotationId, versionId, start, end, state: 'reattached', reattachedById: userId },
       update: { start, end, state: 'reattached', reattachedById: userId },
     });
+    const updated = await tx.annotation.update({ where: { id: annotationId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
     await recordActivity(tx, {
       workspaceId,
       actorId: userId,
@@ -42,7 +51,8 @@ export async function reattachAnnotation({
       entityId: annotationId,
       documentId: annotation.documentId,
       before: before ?? undefined,
-      after: { start, end, quote: version.plainText.slice(start, end) },
+      after: { start, end, quote: documentVersion.plainText.slice(start, end) },
     });
+    return updated;
   });
 }

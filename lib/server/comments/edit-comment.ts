@@ -3,10 +3,9 @@ import { getDb } from '@/lib/db';
 import type { DbTransaction } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { staleError } from '@/lib/server/versioning/lock-version';
 import { notifyMentioned, resolveMentions } from './comment-mentions';
 import { findThreadAnnotation } from './find-thread-annotation';
-
-export const STALE_COMMENT = 'This comment changed since you opened it (edited in another tab or window?). Reload to see it; what you typed is still here.';
 
 /** A comment of a thread the caller may see, locked for the rest of the transaction. */
 export async function lockComment(tx: DbTransaction, { workspaceId, userId, commentId }: { workspaceId: string; userId: string; commentId: string }) {
@@ -28,7 +27,7 @@ export async function editComment({ workspaceId, userId, commentId, version, bod
     const { annotation, comment } = await lockComment(tx, { workspaceId, userId, commentId });
     if (comment.authorId !== userId) throw new AppError('forbidden', 'Only its author can edit a comment.');
     if (comment.deletedAt) throw new AppError('conflict', 'This comment was deleted.');
-    if (comment.version !== version) throw new AppError('conflict', STALE_COMMENT);
+    if (comment.version !== version) throw staleError();
     if (comment.body === body) return { id: comment.id, version: comment.version };
 
     const mentionIds = await resolveMentions(tx, { workspaceId, annotation, body });

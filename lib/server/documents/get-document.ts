@@ -23,6 +23,7 @@ export async function getDocumentOrThrow({
       publishedAt: true,
       createdAt: true,
       updatedAt: true,
+      version: true,
       versions: {
         orderBy: { number: 'desc' },
         take: 1,
@@ -35,6 +36,8 @@ export async function getDocumentOrThrow({
   const { id, title, byline, originUrl, publishedAt, createdAt, updatedAt } = document;
   return {
     id,
+    /** the document's own version (title, byline…), sent back with a metadata edit */
+    metadataVersion: document.version,
     title,
     byline,
     originUrl,

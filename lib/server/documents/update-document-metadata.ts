@@ -2,18 +2,33 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockVersion } from '@/lib/server/versioning/lock-version';
 
 type Metadata = { title: string; byline: string | null; originUrl: string | null; publishedAt: Date | null };
 
-/** Title, byline, origin URL and date are metadata: editing them makes no new version. */
-export async function updateDocumentMetadata({ workspaceId, userId, documentId, ...metadata }: Metadata & { workspaceId: string; userId: string; documentId: string }) {
-  await getDb().$transaction(async (tx) => {
+/**
+ * Title, byline, origin URL and date are metadata: editing them makes no new version of the text,
+ * but bumps the document's own version (409 when `metadataVersion` is not the one the caller read).
+ */
+export async function updateDocumentMetadata({
+  workspaceId,
+  userId,
+  documentId,
+  metadataVersion,
+  ...metadata
+}: Metadata & { workspaceId: string; userId: string; documentId: string; metadataVersion: number }) {
+  return getDb().$transaction(async (tx) => {
     const before = await tx.document.findFirst({
       where: { id: documentId, workspaceId },
       select: { title: true, byline: true, originUrl: true, publishedAt: true },
     });
     if (!before) throw notFound('This document');
-    await tx.document.update({ where: { id: documentId }, data: metadata });
+    await lockVersion(tx, 'Document', documentId, metadataVersion, 'This document');
+    const updated = await tx.document.update({
+      where: { id: documentId },
+      data: { ...metadata, version: { increment: 1 } },
+      select: { id: true, version: true },
+    });
     await recordActivity(tx, {
       workspaceId,
       actorId: userId,
@@ -24,5 +39,6 @@ export async function updateDocumentMetadata({ workspaceId, userId, documentId, 
       before: { ...before, publishedAt: before.publishedAt?.toISOString() ?? null },
       after: { ...metadata, publishedAt: metadata.publishedAt?.toISOString() ?? null },
     });
+    return { id: updated.id, metadataVersion: updated.version };
   });
 }

@@ -3,15 +3,20 @@ import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordActivity } from '../activity/record-activity';
 import { lockClaim } from '../claims/lock-claim';
+import { staleError } from '../versioning/lock-version';
 
-/** Removes a source from a claim, unless a proposed or reviewed "verified" verdict rests on it alone. */
-export async function removeEvidence({ workspaceId, userId, evidenceId }: { workspaceId: string; userId: string; evidenceId: string }) {
+/**
+ * Removes a source from a claim, unless a proposed or reviewed "verified" verdict rests on it alone.
+ * With `version` (the evidence's), refused (409) when someone changed it since the caller read it.
+ */
+export async function removeEvidence({ workspaceId, userId, evidenceId, version }: { workspaceId: string; userId: string; evidenceId: string; version?: number }) {
   return getDb().$transaction(async (tx) => {
     const found = await tx.evidence.findFirst({ where: { id: evidenceId, claim: { workspaceId } }, select: { claimId: true } });
     if (!found) throw notFound('This evidence');
     const claim = await lockClaim(tx, { workspaceId, claimId: found.claimId });
     const evidence = await tx.evidence.findUnique({ where: { id: evidenceId }, include: { source: { select: { url: true } } } });
     if (!evidence) throw notFound('This evidence');
+    if (version !== undefined && evidence.version !== version) throw staleError();
     const verdictRests = claim.verdict === 'verified' && (claim.status === 'proposed' || claim.status === 'reviewed');
     if (verdictRests && evidence.stance === 'supports' && claim.supportingSources <= 1) {
       throw new AppError('invalid', 'The “verified” verdict rests on this source alone. Add another supporting source, or reopen the claim, first.');

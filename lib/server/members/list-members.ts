@@ -6,6 +6,6 @@ export async function listMembers({ userId, workspaceId }: { userId: string; wor
   return getDb().membership.findMany({
     where: { workspaceId, workspace: { memberships: { some: { userId } } } },
     orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: { id: true, version: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
   });
 }

@@ -2,13 +2,20 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockVersion } from '@/lib/server/versioning/lock-version';
 import { assertAnotherOwnerRemains } from './lock-owners';
 
-/** Removes a member, or lets a member leave (actor = member). The last owner can do neither. */
-export async function removeMember({ actorId, workspaceId, membershipId }: { actorId: string; workspaceId: string; membershipId: string }) {
+/**
+ * Removes a member, or lets a member leave (actor = member). The last owner can do neither.
+ * With `version`, refused (409) when the membership changed (e.g. a new role) since it was read.
+ */
+export async function removeMember({ actorId, workspaceId, membershipId, version }: { actorId: string; workspaceId: string; membershipId: string; version?: number }) {
   return getDb().$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { id: membershipId, workspaceId }, select: { role: true, userId: true } });
-    if (!member) throw notFound('This member');
+    const found = await tx.membership.findFirst({ where: { id: membershipId, workspaceId }, select: { role: true } });
+    if (!found) throw notFound('This member');
+    if (found.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId); // owners first: see change-member-role
+    await lockVersion(tx, 'Membership', membershipId, version, 'This member');
+    const member = await tx.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { role: true, userId: true } });
     if (member.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);
     await tx.membership.delete({ where: { id: membershipId } });
     await recordActivity(tx, {

@@ -1,8 +1,12 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { listSourceCaptures } from './list-source-captures';
 
-/** One source of the workspace: the documents that cite it and every claim that relies on it. */
+/**
+ * One source of the workspace: its link health, the documents that cite it, every claim that
+ * relies on it (with where its quote sits in a capture) and its history of captures.
+ */
 export async function getSource({ userId, workspaceId, sourceId }: { userId: string; workspaceId: string; sourceId: string }) {
   const source = await getDb().source.findFirst({
     where: { id: sourceId, workspaceId, workspace: { memberships: { some: { userId } } } },
@@ -14,6 +18,10 @@ export async function getSource({ userId, workspaceId, sourceId }: { userId: str
           id: true,
           stance: true,
           quote: true,
+          captureId: true,
+          quoteStart: true,
+          quoteEnd: true,
+          capture: { select: { capturedAt: true } },
           claim: {
             select: {
               id: true,
@@ -28,5 +36,7 @@ export async function getSource({ userId, workspaceId, sourceId }: { userId: str
     },
   });
   if (!source) throw notFound('This source');
-  return source;
+  return { ...source, captures: await listSourceCaptures(source.id) };
 }
+
+export type SourceDetails = Awaited<ReturnType<typeof getSource>>;

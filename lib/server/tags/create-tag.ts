@@ -9,7 +9,7 @@ export async function createTag({ workspaceId, userId, name, color, parentId }: 
   try {
     return await getDb().$transaction(async (tx) => {
       await assertValidParent(tx, { workspaceId, tagId: null, parentId });
-      const tag = await tx.tag.create({ data: { workspaceId, name, color, parentId }, select: { id: true, name: true, color: true } });
+      const tag = await tx.tag.create({ data: { workspaceId, name, color, parentId }, select: { id: true, version: true, name: true, color: true } });
       await recordActivity(tx, { workspaceId, actorId: userId, action: 'tag.created', entityType: 'Tag', entityId: tag.id, after: { name, color, parentId } });
       return tag;
     });

@@ -6,7 +6,7 @@ export async function listTags({ userId, workspaceId }: { userId: string; worksp
   const tags = await getDb().tag.findMany({
     where: { workspaceId, workspace: { memberships: { some: { userId } } } },
     orderBy: { name: 'asc' },
-    select: { id: true, name: true, color: true, parentId: true, _count: { select: { annotations: true } } },
+    select: { id: true, version: true, name: true, color: true, parentId: true, _count: { select: { annotations: true } } },
   });
   return tags.map(({ _count, ...tag }) => ({ ...tag, usage: _count.annotations }));
 }

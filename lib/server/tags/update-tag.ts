@@ -3,17 +3,36 @@ import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockVersion } from '@/lib/server/versioning/lock-version';
 import { assertValidParent } from './tag-tree';
 
-/** Renames, recolours or re-nests a tag. */
-export async function updateTag({ workspaceId, userId, tagId, name, color, parentId }: { workspaceId: string; userId: string; tagId: string; name: string; color: string; parentId: string | null }) {
+/** Renames, recolours or re-nests a tag (409 when it changed since `version`). */
+export async function updateTag({
+  workspaceId,
+  userId,
+  tagId,
+  version,
+  name,
+  color,
+  parentId,
+}: {
+  workspaceId: string;
+  userId: string;
+  tagId: string;
+  version: number;
+  name: string;
+  color: string;
+  parentId: string | null;
+}) {
   try {
-    await getDb().$transaction(async (tx) => {
+    return await getDb().$transaction(async (tx) => {
       const before = await tx.tag.findFirst({ where: { id: tagId, workspaceId }, select: { name: true, color: true, parentId: true } });
       if (!before) throw notFound('This tag');
+      await lockVersion(tx, 'Tag', tagId, version, 'This tag');
       await assertValidParent(tx, { workspaceId, tagId, parentId });
-      await tx.tag.update({ where: { id: tagId }, data: { name, color, parentId } });
+      const updated = await tx.tag.update({ where: { id: tagId }, data: { name, color, parentId, version: { increment: 1 } }, select: { id: true, version: true } });
       await recordActivity(tx, { workspaceId, actorId: userId, action: 'tag.updated', entityType: 'Tag', entityId: tagId, before, after: { name, color, parentId } });
+      return updated;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {

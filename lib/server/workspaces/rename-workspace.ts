@@ -1,11 +1,15 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockVersion } from '@/lib/server/versioning/lock-version';
 
-export async function renameWorkspace({ actorId, workspaceId, name }: { actorId: string; workspaceId: string; name: string }) {
-  await getDb().$transaction(async (tx) => {
+/** Renames the workspace (409 when it changed since `version`). */
+export async function renameWorkspace({ actorId, workspaceId, version, name }: { actorId: string; workspaceId: string; version: number; name: string }) {
+  return getDb().$transaction(async (tx) => {
+    await lockVersion(tx, 'Workspace', workspaceId, version, 'This workspace');
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } });
-    await tx.workspace.update({ where: { id: workspaceId }, data: { name } });
+    const updated = await tx.workspace.update({ where: { id: workspaceId }, data: { name, version: { increment: 1 } }, select: { id: true, version: true } });
     await recordActivity(tx, { workspaceId, actorId, action: 'workspace.renamed', entityType: 'Workspace', entityId: workspaceId, before, after: { name } });
+    return updated;
   });
 }

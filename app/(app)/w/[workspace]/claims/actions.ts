@@ -1,7 +1,8 @@
 'use server';
 
 import { workspaceAction, workspaceQuery } from '@/lib/action';
-import { ZAddEvidence, ZAssignClaim, ZClaimRef, ZClaimStep, ZEvidenceRef, ZUpdateClaim } from '@/lib/schemas/claims';
+import { ZAddEvidence, ZAssignClaim, ZClaimRef, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
+import { ZRemoveEvidence } from '@/lib/schemas/evidence';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { getClaim } from '@/lib/server/claims/get-claim';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
@@ -30,6 +31,6 @@ export const addEvidenceAction = workspaceAction('claim.verify', ZAddEvidence, a
   addEvidence({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId, source: input.url, stance: input.stance, quote: input.quote }),
 );
 
-export const removeEvidenceAction = workspaceAction('claim.verify', ZEvidenceRef, async ({ user, membership, input }) =>
-  removeEvidence({ workspaceId: membership.workspace.id, userId: user.id, evidenceId: input.evidenceId }),
+export const removeEvidenceAction = workspaceAction('claim.verify', ZRemoveEvidence, async ({ user, membership, input }) =>
+  removeEvidence({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
 );

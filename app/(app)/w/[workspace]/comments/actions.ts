@@ -1,7 +1,7 @@
 'use server';
 
 import { workspaceAction, workspaceQuery } from '@/lib/action';
-import { ZCommentRef, ZCreateComment, ZEditComment, ZThreadRef } from '@/lib/schemas/comments';
+import { ZCreateComment, ZDeleteComment, ZEditComment, ZThreadRef } from '@/lib/schemas/comments';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { deleteComment } from '@/lib/server/comments/delete-comment';
 import { editComment } from '@/lib/server/comments/edit-comment';
@@ -19,6 +19,6 @@ export const editCommentAction = workspaceAction('comment.create', ZEditComment,
   editComment({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
 );
 
-export const deleteCommentAction = workspaceAction('comment.create', ZCommentRef, async ({ user, membership, input }) =>
-  deleteComment({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, commentId: input.commentId }),
+export const deleteCommentAction = workspaceAction('comment.create', ZDeleteComment, async ({ user, membership, input }) =>
+  deleteComment({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, ...input }),
 );

@@ -41,7 +41,7 @@ export const changeMemberRoleAction = workspaceAction('members.manage', ZChangeM
 );
 
 export const removeMemberAction = workspaceAction('members.manage', ZRemoveMember, async ({ user, membership, input }) => {
-  await removeMember({ actorId: user.id, workspaceId: membership.workspace.id, membershipId: input.membershipId });
+  await removeMember({ actorId: user.id, workspaceId: membership.workspace.id, ...input });
 });
 
 export const leaveWorkspaceAction = workspaceAction('workspace.read', z.object({}), async ({ user, membership }) => {

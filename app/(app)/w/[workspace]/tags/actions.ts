@@ -1,7 +1,7 @@
 'use server';
 
 import { workspaceAction } from '@/lib/action';
-import { ZCreateTag, ZMergeTags, ZTagRef, ZUpdateTag } from '@/lib/schemas/tags';
+import { ZCreateTag, ZDeleteTag, ZMergeTags, ZUpdateTag } from '@/lib/schemas/tags';
 import { createTag } from '@/lib/server/tags/create-tag';
 import { deleteTag } from '@/lib/server/tags/delete-tag';
 import { mergeTags } from '@/lib/server/tags/merge-tags';
@@ -20,6 +20,6 @@ export const mergeTagsAction = workspaceAction('tags.manage', ZMergeTags, async 
   mergeTags({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
 );
 
-export const deleteTagAction = workspaceAction('tags.manage', ZTagRef, async ({ user, membership, input }) =>
-  deleteTag({ workspaceId: membership.workspace.id, userId: user.id, tagId: input.tagId }),
+export const deleteTagAction = workspaceAction('tags.manage', ZDeleteTag, async ({ user, membership, input }) =>
+  deleteTag({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
 );

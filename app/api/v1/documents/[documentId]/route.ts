@@ -1,6 +1,16 @@
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute, readBody } from '@/lib/api/route';
+import { ZDocumentMetadata } from '@/lib/schemas/documents';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
+import { updateDocumentMetadata } from '@/lib/server/documents/update-document-metadata';
 
-export const GET = apiRoute<{ documentId: string }>('workspace.read', async (_request, { user, membership, params }) =>
+type Params = { documentId: string };
+
+export const GET = apiRoute<Params>('workspace.read', async (_request, { user, membership, params }) =>
   getDocumentOrThrow({ userId: user.id, workspaceId: membership.workspace.id, documentId: params.documentId }),
 );
+
+/** Edits the metadata: { metadataVersion, title, byline?, originUrl?, publishedAt? } (409 when it changed since metadataVersion). */
+export const PATCH = apiRoute<Params>('document.edit', async (request, { user, membership, params }) => {
+  const input = await readBody(request, ZDocumentMetadata, {});
+  return updateDocumentMetadata({ workspaceId: membership.workspace.id, userId: user.id, documentId: params.documentId, ...input });
+});

@@ -2,7 +2,7 @@
 
 import { workspaceAction, workspaceQuery } from '@/lib/action';
 import { AppError } from '@/lib/errors';
-import { ZAnnotationRef, ZCreateAnnotation, ZDismissSuggestion, ZReattachAnnotation } from '@/lib/schemas/annotations';
+import { ZCreateAnnotation, ZDeleteAnnotation, ZDismissSuggestion, ZReattachAnnotation } from '@/lib/schemas/annotations';
 import { ZDocumentMetadata, ZDocumentRef, ZSaveVersion } from '@/lib/schemas/documents';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { deleteAnnotation } from '@/lib/server/annotations/delete-annotation';
@@ -29,8 +29,7 @@ export const saveVersionAction = workspaceAction('document.edit', ZSaveVersion, 
 );
 
 export const updateDocumentMetadataAction = workspaceAction('document.edit', ZDocumentMetadata.extend(ZDocumentRef.shape), async ({ user, membership, input }) => {
-  const { documentId, ...metadata } = input;
-  await updateDocumentMetadata({ workspaceId: membership.workspace.id, userId: user.id, documentId, ...metadata });
+  return updateDocumentMetadata({ workspaceId: membership.workspace.id, userId: user.id, ...input });
 });
 
 export const reimportFromUrlAction = workspaceAction('document.import', ZDocumentRef, async ({ user, membership, input }) => {
@@ -56,8 +55,8 @@ export const reattachAnnotationAction = workspaceAction('annotation.create', ZRe
   reattachAnnotation({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
 );
 
-export const deleteAnnotationAction = workspaceAction('annotation.create', ZAnnotationRef, async ({ user, membership, input }) =>
-  deleteAnnotation({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, annotationId: input.annotationId }),
+export const deleteAnnotationAction = workspaceAction('annotation.create', ZDeleteAnnotation, async ({ user, membership, input }) =>
+  deleteAnnotation({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, ...input }),
 );
 
 export const listSuggestionsAction = workspaceQuery('annotation.create', ZDocumentRef, async ({ membership, input }) =>
