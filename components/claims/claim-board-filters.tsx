@@ -58,6 +58,12 @@ export function ClaimBoardFilters({
         options={[any('Any verdict'), { value: 'none', label: 'No verdict yet' }, ...VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }))]}
       />
       <SelectField
+        label="Sources"
+        name="source"
+        defaultValue={filters.source ?? ''}
+        options={[any('Any source'), { value: 'flagged', label: 'Source changed or gone' }, { value: 'changed', label: 'Source changed' }, { value: 'gone', label: 'Source gone' }]}
+      />
+      <SelectField
         label="Sort by"
         name="sort"
         defaultValue={filters.sort ?? 'updated'}

@@ -45,6 +45,7 @@ export function ClaimBoard({
     tags: row.tags,
     document: row.document,
     evidenceCount: row.evidenceCount,
+    sourceFlag: row.sourceFlag,
     updated: shortDate(row.updatedAt),
     updatedIso: row.updatedAt.toISOString(),
   }));

@@ -26,6 +26,7 @@ export function ClaimExportForm({ workspace, documentId, filters }: { workspace:
     ['tag', filters.tag],
     ['assignee', filters.assignee],
     ['verdict', filters.verdict],
+    ['source', filters.source],
   ];
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

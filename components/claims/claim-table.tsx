@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { cn } from '@/components/ui/cn';
+import { SOURCE_FLAG_LABELS, type SourceFlag } from '@/components/sources/link-status';
 import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
 import { ClaimBulkBar } from './claim-bulk-bar';
@@ -19,6 +20,8 @@ export type ClaimTableRow = {
   tags: { id: string; name: string; color: string }[];
   document: { id: string; title: string };
   evidenceCount: number;
+  /** a source of its evidence changed or is gone */
+  sourceFlag: SourceFlag | null;
   updated: string;
   updatedIso: string;
 };
@@ -103,6 +106,17 @@ export function ClaimTable({
                     {row.statement}
                   </Link>
                   {!sameWords(row.statement, row.quote) && <span className="mt-0.5 block text-xs text-muted">quoted: “{row.quote}”</span>}
+                  {row.sourceFlag && (
+                    <span
+                      data-testid="source-flag"
+                      className={cn(
+                        'mt-1 inline-block rounded-full border px-2 py-0.5 text-xs font-medium',
+                        row.sourceFlag === 'gone' ? 'border-red-300 bg-red-50 text-red-800' : 'border-amber-300 bg-amber-50 text-amber-900',
+                      )}
+                    >
+                      {SOURCE_FLAG_LABELS[row.sourceFlag]}
+                    </span>
+                  )}
                 </td>
                 <td className="px-3 py-2 align-top">{row.kind === 'figure' ? 'Figure' : 'Claim'}</td>
                 <td className="px-3 py-2 align-top whitespace-nowrap">

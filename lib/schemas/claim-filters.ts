@@ -5,6 +5,8 @@ const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 export const CLAIM_SORTS = ['updated', 'status', 'document'] as const;
 export const CLAIM_BOARD_KINDS = ['claim', 'figure'] as const;
+/** Claims relying on a source whose link changed or died: "flagged" is either. */
+export const CLAIM_SOURCE_FLAGS = ['flagged', 'changed', 'gone'] as const;
 
 /**
  * The claim board's filters as they stand in the URL (?status=proposed&assignee=me&q=…). Each
@@ -19,6 +21,8 @@ const FIELDS = {
   assignee: z.union([z.enum(['me', 'none']), ZId]),
   /** a verdict, or "none" for claims without one yet */
   verdict: z.enum([...VERDICTS, 'none']),
+  /** a source of its evidence changed or is gone */
+  source: z.enum(CLAIM_SOURCE_FLAGS),
   sort: z.enum(CLAIM_SORTS),
   page: z.coerce.number().int().min(1).max(100_000),
 } as const;
@@ -36,6 +40,7 @@ const FIELD_NAMES: Record<keyof Fields, string> = {
   tag: 'tag',
   assignee: 'assignee',
   verdict: 'verdict',
+  source: 'source',
   sort: 'sort',
   page: 'page',
 };

@@ -34,6 +34,14 @@ function hasTag(workspaceId: string, tagId: string) {
       ) SELECT id FROM tree))`;
 }
 
+/** A source of the claim's evidence changed, is gone, or either ("flagged"). */
+function hasFlaggedSource(flag: NonNullable<TClaimFilters['source']>) {
+  const statuses = flag === 'flagged' ? ['changed', 'gone'] : [flag];
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId"
+    WHERE e."claimId" = c.id AND s."linkStatus"::text IN (${Prisma.join(statuses)}))`;
+}
+
 /** The board's WHERE clause over `c` (Claim) and `a` (its Annotation); exports reuse it. */
 export function conditions({ userId, workspaceId, documentId }: Scope, filters: TClaimFilters) {
   const where = [
@@ -52,6 +60,7 @@ export function conditions({ userId, workspaceId, documentId }: Scope, filters: 
   else if (filters.assignee) where.push(Prisma.sql`c."assigneeId" = ${filters.assignee === 'me' ? userId : filters.assignee}`);
   if (filters.tag) where.push(hasTag(workspaceId, filters.tag));
   if (filters.q) where.push(matchesSearch(workspaceId, filters.q));
+  if (filters.source) where.push(hasFlaggedSource(filters.source));
   return Prisma.join(where, ' AND ');
 }
 
@@ -121,14 +130,18 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
         },
       },
       _count: { select: { evidence: true } },
+      // the board flags claims whose evidence's source changed or died
+      evidence: { where: { source: { linkStatus: { in: ['changed', 'gone'] } } }, select: { source: { select: { linkStatus: true } } } },
     },
   });
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const rows = ids.flatMap(({ id }) => {
     const claim = byId.get(id);
     if (!claim) return []; // deleted between the two queries
-    const { annotation, _count, ...rest } = claim;
-    return [{ ...rest, kind: annotation.kind, quote: annotation.exact, document: annotation.document, tags: annotation.tags.map(({ tag }) => tag), evidenceCount: _count.evidence }];
+    const { annotation, _count, evidence, ...rest } = claim;
+    const flags = evidence.map(({ source }) => source.linkStatus);
+    const sourceFlag = flags.includes('gone') ? ('gone' as const) : flags.includes('changed') ? ('changed' as const) : null;
+    return [{ ...rest, sourceFlag, kind: annotation.kind, quote: annotation.exact, document: annotation.document, tags: annotation.tags.map(({ tag }) => tag), evidenceCount: _count.evidence }];
   });
   const total = count?.total ?? 0;
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / CLAIMS_PER_PAGE)), document };
