@@ -2,6 +2,8 @@
 
 import { useId, useState } from 'react';
 import { addEvidenceAction, removeEvidenceAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { EvidenceQuoteStatus } from '@/components/sources/evidence-quote-status';
+import { LinkStatusBadge } from '@/components/sources/link-status-badge';
 import { STANCE_LABELS } from '@/lib/claims/labels';
 import { EVIDENCE_STANCES } from '@/lib/schemas/claims';
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';
@@ -51,7 +53,14 @@ export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { worksp
             <a href={`/w/${workspace}/sources/${evidence.source.id}`} className="text-xs text-muted underline underline-offset-2">
               Every claim relying on this source
             </a>
+            {(evidence.source.linkStatus === 'changed' || evidence.source.linkStatus === 'gone') && (
+              <p className="mt-1 flex items-center gap-1 text-xs">
+                <LinkStatusBadge status={evidence.source.linkStatus} />
+                <span className="text-muted">{evidence.source.linkStatus === 'gone' ? 'The page no longer answers.' : 'The page’s text changed since it was captured.'}</span>
+              </p>
+            )}
             {evidence.quote && <blockquote className="mt-1 border-l-2 border-rule pl-2 font-reading italic">{evidence.quote}</blockquote>}
+            <EvidenceQuoteStatus workspace={workspace} sourceId={evidence.source.id} evidence={evidence} />
           </li>
         ))}
       </ul>

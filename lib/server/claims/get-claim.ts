@@ -24,7 +24,12 @@ export async function getClaim({ workspaceId, claimId }: { workspaceId: string; 
       reviewedBy: PERSON,
       evidence: {
         orderBy: { createdAt: 'asc' },
-        include: { source: { select: { id: true, url: true, domain: true, title: true } }, addedBy: PERSON },
+        include: {
+          source: { select: { id: true, url: true, domain: true, title: true, linkStatus: true } },
+          // where the quote sits in Margin's copy of the source (the evidence panel says found / not found)
+          capture: { select: { capturedAt: true } },
+          addedBy: PERSON,
+        },
       },
       activities: { orderBy: { id: 'asc' }, include: { actor: PERSON } },
     },
