@@ -10,11 +10,18 @@ import { cn } from '@/components/ui/cn';
 
 export type NotificationItem = {
   id: string;
+  kind: string;
   message: string;
   href: string;
   readAt: Date | null;
   createdAt: Date;
   workspace: { name: string };
+};
+
+/** The source kinds carry a label in words, so a dead link stands out from mentions and reviews. */
+const SOURCE_KIND_LABELS: Record<string, { label: string; className: string }> = {
+  source_changed: { label: 'Source changed', className: 'border-amber-300 bg-amber-50 text-amber-900' },
+  source_gone: { label: 'Source gone', className: 'border-red-300 bg-red-50 text-red-800' },
 };
 
 const when = (date: Date) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -63,6 +70,11 @@ export function NotificationList({ notifications }: { notifications: Notificatio
               <span className="flex flex-col gap-0.5">
                 <span className={cn('text-sm', !notification.readAt && 'font-medium')}>
                   {!notification.readAt && <span className="sr-only">Unread: </span>}
+                  {SOURCE_KIND_LABELS[notification.kind] && (
+                    <span className={cn('mr-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium', SOURCE_KIND_LABELS[notification.kind]!.className)}>
+                      {SOURCE_KIND_LABELS[notification.kind]!.label}
+                    </span>
+                  )}
                   {notification.message}
                 </span>
                 <span className="text-xs text-muted">

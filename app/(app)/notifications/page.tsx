@@ -11,7 +11,7 @@ export default async function NotificationsPage() {
   return (
     <main className="mx-auto max-w-3xl px-6 py-10">
       <h1 className="mb-6 text-2xl font-semibold tracking-tight">Notifications</h1>
-      <NotificationList notifications={notifications.map(({ id, message, href, readAt, createdAt, workspace }) => ({ id, message, href, readAt, createdAt, workspace: { name: workspace.name } }))} />
+      <NotificationList notifications={notifications.map(({ id, kind, message, href, readAt, createdAt, workspace }) => ({ id, kind, message, href, readAt, createdAt, workspace: { name: workspace.name } }))} />
     </main>
   );
 }
