@@ -1,31 +1,7 @@
+import { WordDiff } from '@/components/diff/word-diff';
 import type { DiffPiece } from '@/lib/diff/text-diff';
 
-/** Removed words struck through in red, added words underlined in green; unchanged text trimmed. */
+/** The word diff between two versions of a document. */
 export function VersionDiff({ from, to, added, removed, pieces }: { from: number; to: number; added: number; removed: number; pieces: DiffPiece[] }) {
-  return (
-    <div className="mt-4">
-      <p className="text-sm text-muted" data-testid="diff-summary">
-        Version {from} → {to}: {added} {added === 1 ? 'word' : 'words'} added, {removed} removed.
-      </p>
-      <div className="mt-3 whitespace-pre-wrap rounded-xl border border-rule bg-white p-5 font-reading text-lg leading-relaxed" data-testid="diff">
-        {pieces.map((piece, index) =>
-          piece.kind === 'gap' ? (
-            <span key={index} className="mx-1 text-muted" aria-label="unchanged text omitted">
-              {' … '}
-            </span>
-          ) : piece.kind === 'added' ? (
-            <ins key={index} className="bg-green-100 text-green-900 no-underline decoration-green-700 underline-offset-2 [text-decoration-line:underline]">
-              {piece.text}
-            </ins>
-          ) : piece.kind === 'removed' ? (
-            <del key={index} className="bg-red-100 text-red-900">
-              {piece.text}
-            </del>
-          ) : (
-            <span key={index}>{piece.text}</span>
-          ),
-        )}
-      </div>
-    </div>
-  );
+  return <WordDiff summary={`Version ${from} → ${to}`} added={added} removed={removed} pieces={pieces} />;
 }

@@ -1,0 +1,34 @@
+import type { DiffPiece } from '@/lib/diff/text-diff';
+
+/**
+ * A word diff under a one-line summary: removed words struck through in red, added words
+ * underlined in green; unchanged text trimmed to the passages around the changes.
+ */
+export function WordDiff({ summary, added, removed, pieces }: { summary: string; added: number; removed: number; pieces: DiffPiece[] }) {
+  return (
+    <div className="mt-4">
+      <p className="text-sm text-muted" data-testid="diff-summary">
+        {summary}: {added} {added === 1 ? 'word' : 'words'} added, {removed} removed.
+      </p>
+      <div className="mt-3 whitespace-pre-wrap rounded-xl border border-rule bg-white p-5 font-reading text-lg leading-relaxed" data-testid="diff">
+        {pieces.map((piece, index) =>
+          piece.kind === 'gap' ? (
+            <span key={index} className="mx-1 text-muted" aria-label="unchanged text omitted">
+              {' … '}
+            </span>
+          ) : piece.kind === 'added' ? (
+            <ins key={index} className="bg-green-100 text-green-900 no-underline decoration-green-700 underline-offset-2 [text-decoration-line:underline]">
+              {piece.text}
+            </ins>
+          ) : piece.kind === 'removed' ? (
+            <del key={index} className="bg-red-100 text-red-900">
+              {piece.text}
+            </del>
+          ) : (
+            <span key={index}>{piece.text}</span>
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
