@@ -1,16 +1,22 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/errors';
+import type { ActionFailure, ActionResult } from '@/lib/errors';
 
 /**
  * useActionState for actions built with lib/action.ts: the form's state is the last result,
- * and `onSuccess` runs with the result's data (to navigate, reset the form, show a link).
+ * and `onSuccess` runs with the result's data (to navigate, reset the form, show a link);
+ * `onFailure` gets the refusal and what was submitted (to keep what the person typed).
  */
-export function useActionForm<T>(action: (input: FormData) => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
+export function useActionForm<T>(
+  action: (input: FormData) => Promise<ActionResult<T>>,
+  onSuccess?: (data: T) => void,
+  onFailure?: (result: ActionFailure, input: FormData) => void,
+) {
   return useActionState(async (_previous: ActionResult<T> | null, formData: FormData) => {
     const result = await action(formData);
     if (result.ok) onSuccess?.(result.data);
+    else onFailure?.(result, formData);
     return result;
   }, null);
 }

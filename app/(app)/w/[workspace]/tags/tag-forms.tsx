@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import { StaleNotice } from '@/components/forms/stale-notice';
 import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useVersionedForm } from '@/components/forms/use-versioned-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -10,7 +12,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from './actions';
 
 type Option = { value: string; label: string };
-type Tag = { id: string; name: string; color: string; parentId: string | null; usage: number; depth: number };
+type Tag = { id: string; version: number; name: string; color: string; parentId: string | null; usage: number; depth: number };
 const NO_PARENT = { value: '', label: 'No parent' };
 
 export function NewTagForm({ workspace, parents }: { workspace: string; parents: Option[] }) {
@@ -31,10 +33,12 @@ export function NewTagForm({ workspace, parents }: { workspace: string; parents:
 
 export function TagRow({ workspace, tag, options, canManage }: { workspace: string; tag: Tag; options: Option[]; canManage: boolean }) {
   const [editing, setEditing] = useState(false);
-  const [updateState, update] = useActionForm(updateTagAction, () => setEditing(false));
-  const [mergeState, merge] = useActionForm(mergeTagsAction);
-  const [deleteState, remove] = useActionForm(deleteTagAction);
-  const error = formErrorOf(updateState) ?? formErrorOf(mergeState) ?? formErrorOf(deleteState);
+  const edit = useVersionedForm(updateTagAction, { onSuccess: () => setEditing(false) });
+  // Merging or deleting a tag someone changed meanwhile is refused too: the row shows the change.
+  const { state: mergeState, formAction: merge } = useVersionedForm(mergeTagsAction, { versionField: 'sourceVersion' });
+  const { state: deleteState, formAction: remove } = useVersionedForm(deleteTagAction);
+  const error = (edit.staleFrom === null ? formErrorOf(edit.state) : null) ?? formErrorOf(mergeState) ?? formErrorOf(deleteState);
+  const parentName = options.find((option) => option.value === tag.parentId)?.label.replace(/^(— )+/, '') ?? 'No parent';
   return (
     <li className="px-5 py-3 text-sm" aria-label={tag.name}>
       <div className="flex flex-wrap items-center justify-between gap-3" style={{ paddingLeft: `${tag.depth * 1.25}rem` }}>
@@ -54,6 +58,7 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
               <form action={merge} className="flex items-center gap-1">
                 <input type="hidden" name="workspace" value={workspace} />
                 <input type="hidden" name="sourceTagId" value={tag.id} />
+                <input type="hidden" name="sourceVersion" value={tag.version} />
                 <SelectField id={`merge-${tag.id}`} label={`Merge ${tag.name} into`} hideLabel name="targetTagId" options={options} />
                 <SubmitButton variant="ghost" pendingLabel="Merging…">
                   Merge
@@ -63,6 +68,7 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
             <form action={remove}>
               <input type="hidden" name="workspace" value={workspace} />
               <input type="hidden" name="tagId" value={tag.id} />
+              <input type="hidden" name="version" value={tag.version} />
               <SubmitButton variant="ghost" pendingLabel="Deleting…" aria-label={`Delete ${tag.name}`}>
                 Delete
               </SubmitButton>
@@ -71,16 +77,33 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
         )}
       </div>
       {editing && (
-        <form action={update} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+        <form key={edit.formKey} action={edit.formAction} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="tagId" value={tag.id} />
-          <Field id={`name-${tag.id}`} label="Name" name="name" defaultValue={tag.name} className="flex-1" errors={fieldErrorsOf(updateState).name} />
-          <Field id={`color-${tag.id}`} label="Colour" name="color" type="color" defaultValue={tag.color} className="w-20" />
-          <SelectField id={`parent-${tag.id}`} label="Inside" name="parentId" defaultValue={tag.parentId ?? ''} options={[NO_PARENT, ...options]} />
-          <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
-          <Button variant="ghost" onClick={() => setEditing(false)}>
+          <input type="hidden" name="version" value={tag.version} />
+          <Field id={`name-${tag.id}`} label="Name" name="name" defaultValue={edit.typed('name', tag.name)} className="flex-1" errors={fieldErrorsOf(edit.state).name} />
+          <Field id={`color-${tag.id}`} label="Colour" name="color" type="color" defaultValue={edit.typed('color', tag.color)} className="w-20" />
+          <SelectField id={`parent-${tag.id}`} label="Inside" name="parentId" defaultValue={edit.typed('parentId', tag.parentId ?? '')} options={[NO_PARENT, ...options]} />
+          {edit.staleFrom === null && <SubmitButton pendingLabel="Saving…">Save</SubmitButton>}
+          <Button
+            variant="ghost"
+            onClick={() => {
+              edit.reset();
+              setEditing(false);
+            }}
+          >
             Cancel
           </Button>
+          <StaleNotice
+            className="w-full"
+            staleFrom={edit.staleFrom}
+            currentVersion={tag.version}
+            fields={[
+              { label: 'Name', value: tag.name },
+              { label: 'Colour', value: tag.color },
+              { label: 'Inside', value: parentName },
+            ]}
+          />
         </form>
       )}
       {error && <Alert className="mt-2">{error}</Alert>}

@@ -1,20 +1,26 @@
 'use client';
 
 import { useState } from 'react';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { fieldErrorsOf, formErrorOf } from '@/components/forms/use-action-form';
+import { StaleNotice } from '@/components/forms/stale-notice';
+import { useVersionedForm } from '@/components/forms/use-versioned-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { updateDocumentMetadataAction } from './actions';
 
-type Metadata = { title: string; byline: string | null; originUrl: string | null; publishedAt: string | null };
+type Metadata = { version: number; title: string; byline: string | null; originUrl: string | null; publishedAt: string | null };
 
 export function MetadataForm({ workspace, documentId, metadata }: { workspace: string; documentId: string; metadata: Metadata }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionForm(updateDocumentMetadataAction, () => setOpen(false));
+  const { state, formAction, formKey, staleFrom, typed, reset } = useVersionedForm(updateDocumentMetadataAction, {
+    versionField: 'metadataVersion',
+    onSuccess: () => setOpen(false),
+  });
   const errors = fieldErrorsOf(state);
-  const error = formErrorOf(state);
+  const error = staleFrom === null ? formErrorOf(state) : null;
+  const published = metadata.publishedAt?.slice(0, 10) ?? '';
   if (!open) {
     return (
       <Button variant="ghost" onClick={() => setOpen(true)}>
@@ -22,17 +28,33 @@ export function MetadataForm({ workspace, documentId, metadata }: { workspace: s
       </Button>
     );
   }
+  const cancel = () => {
+    reset();
+    setOpen(false);
+  };
   return (
-    <form action={formAction} className="mt-4 grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2" noValidate>
+    <form key={formKey} action={formAction} className="mt-4 grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2" noValidate aria-label="Document details">
       <input type="hidden" name="workspace" value={workspace} />
       <input type="hidden" name="documentId" value={documentId} />
-      <Field label="Title" name="title" defaultValue={metadata.title} errors={errors.title} className="sm:col-span-2" />
-      <Field label="Byline" name="byline" defaultValue={metadata.byline ?? ''} errors={errors.byline} />
-      <Field label="Published" name="publishedAt" type="date" defaultValue={metadata.publishedAt?.slice(0, 10) ?? ''} errors={errors.publishedAt} />
-      <Field label="Origin URL" name="originUrl" type="url" defaultValue={metadata.originUrl ?? ''} errors={errors.originUrl} className="sm:col-span-2" />
+      <input type="hidden" name="metadataVersion" value={metadata.version} />
+      <Field label="Title" name="title" defaultValue={typed('title', metadata.title)} errors={errors.title} className="sm:col-span-2" />
+      <Field label="Byline" name="byline" defaultValue={typed('byline', metadata.byline ?? '')} errors={errors.byline} />
+      <Field label="Published" name="publishedAt" type="date" defaultValue={typed('publishedAt', published)} errors={errors.publishedAt} />
+      <Field label="Origin URL" name="originUrl" type="url" defaultValue={typed('originUrl', metadata.originUrl ?? '')} errors={errors.originUrl} className="sm:col-span-2" />
+      <StaleNotice
+        className="sm:col-span-2"
+        staleFrom={staleFrom}
+        currentVersion={metadata.version}
+        fields={[
+          { label: 'Title', value: metadata.title },
+          { label: 'Byline', value: metadata.byline },
+          { label: 'Published', value: published },
+          { label: 'Origin URL', value: metadata.originUrl },
+        ]}
+      />
       <div className="flex gap-2 sm:col-span-2">
-        <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>
-        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+        {staleFrom === null && <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>}
+        <Button type="button" variant="ghost" onClick={cancel}>
           Cancel
         </Button>
       </div>
