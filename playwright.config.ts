@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './scripts/lib/chromium';
 
 const port = Number(process.env.MARGIN_E2E_PORT ?? 3100);
+// A second app server on the same database: the live spec opens one browser on each.
+const port2 = Number(process.env.MARGIN_E2E_PORT2 ?? 3102);
 // Auth.js builds its URLs with `localhost`; a browser on 127.0.0.1 would fail the CSRF check.
 const baseURL = `http://localhost:${port}`;
 
@@ -33,13 +35,13 @@ export default defineConfig({
       use: { storageState: 'e2e/.auth/demo.json' },
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port}`,
-    url: `${baseURL}/sign-in`,
+  webServer: [port, port2].map((serverPort) => ({
+    command: `node_modules/.bin/next start --port ${serverPort}`,
+    url: `http://localhost:${serverPort}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
     env: {
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-used-anywhere-else',
       AUTH_TRUST_HOST: 'true',
@@ -50,5 +52,5 @@ export default defineConfig({
       // specs check sources with "Check now" when they mean to.
       MARGIN_LINK_CHECKS: 'off',
     },
-  },
+  })),
 });

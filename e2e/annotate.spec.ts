@@ -113,7 +113,7 @@ test('annotations follow a correction of the text into version 2', async ({ page
   await page.keyboard.type('Mr Robert');
   await page.getByRole('button', { name: 'Save as version 2' }).click();
   await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Version 2 saved. 1 annotation moved.');
+  await expect(page.getByRole('status').filter({ hasText: 'Version 2 saved.' })).toHaveText('Version 2 saved. 1 annotation moved.');
   await expect(editor).toContainText('Mr Robert Koepcke');
   await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
 });
