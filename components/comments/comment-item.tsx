@@ -1,12 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import { CurrentVersion } from '@/components/forms/stale-notice';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { decodeMentions } from '@/lib/comments/mentions';
 import type { ActionResult } from '@/lib/errors';
 import type { CommentView } from '@/lib/server/comments/list-comments';
 import { displayName } from '@/lib/users/display-name';
+import { isStaleResult } from '@/lib/versioning';
 import { CommentBody } from './comment-body';
 import { CommentBox, type Member } from './comment-box';
 
@@ -28,6 +30,9 @@ type Props = {
 export function CommentItem({ comment, inReplyTo, members, currentUserId, canComment, canModerate, onReply, onEdit, onDelete }: Props) {
   const [mode, setMode] = useState<'read' | 'reply' | 'edit' | 'confirmDelete'>('read');
   const [error, setError] = useState<string | null>(null);
+  // Someone edited this comment while this person was editing it: the thread already shows the
+  // newer words (it is read again after every change), the box keeps theirs to apply again.
+  const [stale, setStale] = useState(false);
   const isMine = comment.author?.id === currentUserId;
   const isDeleted = Boolean(comment.deletedAt);
 
@@ -50,20 +55,27 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
       {isDeleted ? (
         <p className="text-sm text-muted italic">This comment was deleted.</p>
       ) : mode === 'edit' ? (
-        <CommentBox
-          label="Edit your comment"
-          members={members}
-          submitLabel="Save"
-          initialText={decodeMentions(comment.body ?? '').text}
-          initialPicked={decodeMentions(comment.body ?? '').picked}
-          autoFocus
-          onCancel={() => setMode('read')}
-          onSubmit={async (body) => {
-            const result = await onEdit(comment, body);
-            if (result.ok) setMode('read');
-            return result;
-          }}
-        />
+        <div className="flex flex-col gap-2">
+          {stale && <CurrentVersion fields={[{ label: 'Comment', value: <CommentBody body={comment.body ?? ''} mentionIds={comment.mentionIds} /> }]} />}
+          <CommentBox
+            label="Edit your comment"
+            members={members}
+            submitLabel={stale ? 'Apply my change again' : 'Save'}
+            initialText={decodeMentions(comment.body ?? '').text}
+            initialPicked={decodeMentions(comment.body ?? '').picked}
+            autoFocus
+            onCancel={() => {
+              setStale(false);
+              setMode('read');
+            }}
+            onSubmit={async (body) => {
+              const result = await onEdit(comment, body);
+              setStale(isStaleResult(result));
+              if (result.ok) setMode('read');
+              return result;
+            }}
+          />
+        </div>
       ) : (
         <CommentBody body={comment.body ?? ''} mentionIds={comment.mentionIds} />
       )}

@@ -54,7 +54,7 @@ export function CommentThread({ workspace, annotationId, currentUser, members, c
 
   const reply = (parentId: string | null, body: string) => createCommentAction({ workspace, annotationId, parentId: parentId ?? '', body }).then(after);
   const edit = (comment: CommentView, body: string) => editCommentAction({ workspace, commentId: comment.id, version: comment.version, body }).then(after);
-  const remove = (comment: CommentView) => deleteCommentAction({ workspace, commentId: comment.id }).then(after);
+  const remove = (comment: CommentView) => deleteCommentAction({ workspace, commentId: comment.id, version: comment.version }).then(after);
 
   const thread = buildThread(list);
   const itemProps = { members, currentUserId: currentUser.id, canComment, canModerate, onReply: reply, onEdit: edit, onDelete: remove };

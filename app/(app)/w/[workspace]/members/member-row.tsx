@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { StaleNotice } from '@/components/forms/stale-notice';
+import { formErrorOf } from '@/components/forms/use-action-form';
+import { useVersionedForm } from '@/components/forms/use-versioned-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
@@ -10,16 +12,20 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { roleOptions } from '@/lib/roles';
 import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from './actions';
 
-type Member = { id: string; role: string; name: string | null; email: string };
+type Member = { id: string; version: number; role: string; name: string | null; email: string };
 
 export function MemberRow({ workspace, member, isSelf, canManage }: { workspace: string; member: Member; isSelf: boolean; canManage: boolean }) {
   const router = useRouter();
-  const [roleState, changeRole] = useActionForm(changeMemberRoleAction);
-  const [removeState, remove] = useActionForm(isSelf ? leaveWorkspaceAction : removeMemberAction, () => {
-    if (isSelf) router.push('/w');
+  const role = useVersionedForm(changeMemberRoleAction);
+  const roleState = role.state;
+  // Removing a member whose role someone changed meanwhile is refused too: the row shows the change.
+  const { state: removeState, formAction: remove } = useVersionedForm(isSelf ? leaveWorkspaceAction : removeMemberAction, {
+    onSuccess: () => {
+      if (isSelf) router.push('/w');
+    },
   });
   const [confirming, setConfirming] = useState(false);
-  const error = formErrorOf(roleState) ?? formErrorOf(removeState);
+  const error = (role.staleFrom === null ? formErrorOf(roleState) : null) ?? formErrorOf(removeState);
   const who = member.name ?? member.email;
   return (
     <li className="px-5 py-3" aria-label={who}>
@@ -32,15 +38,16 @@ export function MemberRow({ workspace, member, isSelf, canManage }: { workspace:
         </div>
         <div className="flex items-center gap-2">
           {canManage ? (
-            <form action={changeRole}>
+            <form key={role.formKey} action={role.formAction}>
               <input type="hidden" name="workspace" value={workspace} />
               <input type="hidden" name="membershipId" value={member.id} />
+              <input type="hidden" name="version" value={member.version} />
               <SelectField
                 id={`role-${member.id}`}
                 label={`Role of ${who}`}
                 hideLabel
                 name="role"
-                defaultValue={member.role}
+                defaultValue={role.typed('role', member.role)}
                 options={roleOptions()}
                 onChange={(event) => event.currentTarget.form?.requestSubmit()}
               />
@@ -54,6 +61,7 @@ export function MemberRow({ workspace, member, isSelf, canManage }: { workspace:
             <form action={remove} className="flex items-center gap-2">
               <input type="hidden" name="workspace" value={workspace} />
               <input type="hidden" name="membershipId" value={member.id} />
+              <input type="hidden" name="version" value={member.version} />
               {confirming ? (
                 <>
                   <SubmitButton variant="primary" pendingLabel="…">
@@ -72,6 +80,16 @@ export function MemberRow({ workspace, member, isSelf, canManage }: { workspace:
           )}
         </div>
       </div>
+      {role.staleFrom !== null && (
+        // Below the row: re-applies the role this person chose, on top of the member's current version.
+        <form action={role.formAction} className="mt-2">
+          <input type="hidden" name="workspace" value={workspace} />
+          <input type="hidden" name="membershipId" value={member.id} />
+          <input type="hidden" name="version" value={member.version} />
+          <input type="hidden" name="role" value={role.typed('role', member.role)} />
+          <StaleNotice staleFrom={role.staleFrom} currentVersion={member.version} fields={[{ label: 'Role', value: member.role }]} />
+        </form>
+      )}
       {error && <Alert className="mt-2">{error}</Alert>}
       {roleState?.ok && roleState.data.changed && (
         <Alert tone="info" className="mt-2">

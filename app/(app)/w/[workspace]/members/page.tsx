@@ -26,7 +26,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
           <MemberRow
             key={member.id}
             workspace={workspace.slug}
-            member={{ id: member.id, role: member.role, name: member.user.name, email: member.user.email }}
+            member={{ id: member.id, version: member.version, role: member.role, name: member.user.name, email: member.user.email }}
             isSelf={member.user.id === user.id}
             canManage={canManage}
           />

@@ -1,5 +1,6 @@
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/session/current-user';
+import { getWorkspaceSettings } from '@/lib/server/workspaces/get-workspace-settings';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 import { DeleteWorkspaceForm, RenameWorkspaceForm } from './settings-forms';
 
@@ -16,11 +17,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       </main>
     );
   }
+  const settings = await getWorkspaceSettings(workspace.id);
   return (
     <main className="mx-auto max-w-3xl px-6 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
       <section className="mt-8">
-        <RenameWorkspaceForm workspace={workspace.slug} name={workspace.name} />
+        <RenameWorkspaceForm workspace={workspace.slug} name={settings.name} version={settings.version} />
       </section>
       <section className="mt-12 rounded-xl border border-red-200 bg-white p-5">
         <h2 className="text-lg font-semibold text-danger">Delete this workspace</h2>

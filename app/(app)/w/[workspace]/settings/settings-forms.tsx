@@ -1,20 +1,26 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { StaleNotice } from '@/components/forms/stale-notice';
 import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useVersionedForm } from '@/components/forms/use-versioned-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { deleteWorkspaceAction, renameWorkspaceAction } from './actions';
 
-export function RenameWorkspaceForm({ workspace, name }: { workspace: string; name: string }) {
-  const [state, formAction] = useActionForm(renameWorkspaceAction);
-  const error = formErrorOf(state);
+export function RenameWorkspaceForm({ workspace, name, version }: { workspace: string; name: string; version: number }) {
+  const { state, formAction, formKey, staleFrom, typed } = useVersionedForm(renameWorkspaceAction);
+  const error = staleFrom === null ? formErrorOf(state) : null;
   return (
-    <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+    <form key={formKey} action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
-      <Field label="Workspace name" name="name" defaultValue={name} className="flex-1" errors={fieldErrorsOf(state).name} />
-      <SubmitButton pendingLabel="Saving…">Rename</SubmitButton>
+      <input type="hidden" name="version" value={version} />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <Field label="Workspace name" name="name" defaultValue={typed('name', name)} className="flex-1" errors={fieldErrorsOf(state).name} />
+        {staleFrom === null && <SubmitButton pendingLabel="Saving…">Rename</SubmitButton>}
+      </div>
+      <StaleNotice staleFrom={staleFrom} currentVersion={version} fields={[{ label: 'Name', value: name }]} />
       {error && <Alert>{error}</Alert>}
       {state?.ok && <Alert tone="info">Renamed.</Alert>}
     </form>
