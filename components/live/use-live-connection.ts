@@ -64,8 +64,9 @@ export function useLiveConnection(url: string | null, handlers: Handlers): Conne
         lastId = event.lastEventId || change.id;
         onChange(change);
       });
-      current.addEventListener('reset', () => {
-        if (newestAtHello) lastId = newestAtHello;
+      current.addEventListener('reset', (event) => {
+        // Everything is read again now: carry on from the newest event (the reset's id, or hello's).
+        lastId = event.lastEventId || newestAtHello || lastId;
         onReset();
       });
       current.addEventListener('presence', (event) => {

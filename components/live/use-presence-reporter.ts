@@ -39,12 +39,22 @@ export function usePresenceReporter(editor: Editor | null, { versionId, enabled 
     let lastSentAt = 0;
     let pending: ReturnType<typeof setTimeout> | undefined;
 
+    let notFoundRetries = 0;
+    let isActive = true;
     const send = () => {
       clearTimeout(pending);
       pending = undefined;
       lastSentAt = Date.now();
-      // A lost heartbeat is made up by the next one; presence is best effort.
-      void fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ connectionId, versionId, selection }) }).catch(() => {});
+      // A lost heartbeat is made up by the next one; presence is best effort. A 404 right after
+      // `hello` can mean the server has not recorded this connection yet: try again shortly.
+      void fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ connectionId, versionId, selection }) })
+        .then((response) => {
+          if (isActive && response.status === 404 && notFoundRetries < 3) {
+            notFoundRetries += 1;
+            pending ??= setTimeout(send, 1_000);
+          }
+        })
+        .catch(() => {});
     };
     const onSelectionChange = () => {
       const next = enabled && !editor.isDestroyed ? selectedOffsets(editor) : null;
@@ -58,6 +68,7 @@ export function usePresenceReporter(editor: Editor | null, { versionId, enabled 
     const heartbeat = setInterval(send, HEARTBEAT_MS);
     document.addEventListener('selectionchange', onSelectionChange);
     return () => {
+      isActive = false;
       clearInterval(heartbeat);
       clearTimeout(pending);
       document.removeEventListener('selectionchange', onSelectionChange);
