@@ -1,50 +1,55 @@
 import Link from 'next/link';
-import { STANCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
+import { ArchiveLinks } from '@/components/sources/archive-links';
+import { CaptureHistory } from '@/components/sources/capture-history';
+import { SourceCheckButtons } from '@/components/sources/source-check-buttons';
+import { SourceEvidenceList } from '@/components/sources/source-evidence-list';
+import { SourceHealth } from '@/components/sources/source-health';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { can } from '@/lib/permissions';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { getSource } from '@/lib/server/sources/get-source';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export default async function SourcePage({ params }: { params: Promise<{ workspace: string; sourceId: string }> }) {
   const user = await requirePageUser();
   const { workspace: slug, sourceId } = await params;
-  const { workspace } = await loadWorkspaceForPage(user.id, slug);
+  const { workspace, role } = await loadWorkspaceForPage(user.id, slug);
   const source = await orNotFound(getSource({ userId: user.id, workspaceId: workspace.id, sourceId }));
-  const documentHref = (documentId: string) => `/w/${workspace.slug}/documents/${documentId}`;
+  const base = `/w/${workspace.slug}/sources/${source.id}`;
+  const latest = source.captures.find((capture) => !capture.error) ?? null;
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="mx-auto max-w-4xl px-6 py-10">
       <Breadcrumbs items={[{ href: `/w/${workspace.slug}/sources`, label: 'Sources' }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">{source.title ?? source.domain}</h1>
       <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-1 block break-all text-sm text-accent-strong underline">
         {source.url}
       </a>
+      <SourceHealth source={source} finalUrl={latest?.finalUrl ?? null} />
+      <div className="mt-4 flex flex-wrap items-start justify-between gap-4">
+        <ArchiveLinks url={source.url} />
+        {can(role, 'source.check') && <SourceCheckButtons workspace={workspace.slug} sourceId={source.id} />}
+      </div>
+
+      <h2 className="mt-8 font-medium">Captures ({source.captures.length})</h2>
+      <p className="text-sm text-muted">
+        Margin’s own copies of the page, kept as history.{' '}
+        {latest?.hasText && (
+          <Link href={`${base}/captures/${latest.id}`} className="underline underline-offset-2">
+            Read the latest
+          </Link>
+        )}
+      </p>
+      <CaptureHistory base={base} captures={source.captures} />
 
       <h2 className="mt-8 font-medium">Claims relying on it ({source.evidence.length})</h2>
-      {source.evidence.length === 0 && <p className="mt-2 text-sm text-muted">No claim relies on this source yet.</p>}
-      <ul className="mt-3 space-y-3" aria-label="Claims relying on this source">
-        {source.evidence.map(({ id, stance, quote, claim }) => (
-          <li key={id} className="rounded-lg border border-rule bg-white p-3 text-sm">
-            <p>
-              <span className="mr-2 text-xs font-semibold uppercase">{STANCE_LABELS[stance]}</span>
-              <Link href={`${documentHref(claim.annotation.documentId)}?annotation=${claim.annotation.id}`} className="font-reading text-base underline underline-offset-2">
-                {claim.statement}
-              </Link>
-            </p>
-            <p className="mt-1 text-xs text-muted">
-              {STATUS_LABELS[claim.status]}
-              {claim.verdict && ` · ${claim.status === 'reviewed' ? '' : 'proposed '}${VERDICT_LABELS[claim.verdict]}`} · in {claim.annotation.document.title}
-            </p>
-            {quote && <blockquote className="mt-2 border-l-2 border-rule pl-2 font-reading italic">{quote}</blockquote>}
-          </li>
-        ))}
-      </ul>
+      <SourceEvidenceList workspace={workspace.slug} source={source} />
 
       <h2 className="mt-8 font-medium">Cited by ({source.documents.length})</h2>
       <ul className="mt-2 list-disc pl-5 text-sm">
         {source.documents.map(({ document }) => (
           <li key={document.id}>
-            <Link href={documentHref(document.id)} className="underline underline-offset-2">
+            <Link href={`/w/${workspace.slug}/documents/${document.id}`} className="underline underline-offset-2">
               {document.title}
             </Link>
           </li>
