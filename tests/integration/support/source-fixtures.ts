@@ -34,7 +34,7 @@ export async function makeClaimOnSource({ url, quote = null }: { url: string; qu
   await getDb().claim.update({ where: { id: claimId }, data: { assigneeId: checker.id } });
   const evidence = await addEvidence({ workspaceId: workspace.id, userId: owner.id, claimId, source: normalizeSourceUrl(url), stance: 'supports', quote });
   const { sourceId } = await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { sourceId: true } });
-  return { owner, checker, workspace, claimId, evidenceId: evidence.id, sourceId, annotationId: annotation.id, documentId: document.id };
+  return { owner, checker, workspace, claimId, evidenceId: evidence.id, sourceId, annotationId: annotation.id, documentId: document.id, versionId: version.id };
 }
 
 export const sourceOf = (sourceId: string) => getDb().source.findUniqueOrThrow({ where: { id: sourceId } });
