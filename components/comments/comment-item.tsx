@@ -33,6 +33,9 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
   // Someone edited this comment while this person was editing it: the thread already shows the
   // newer words (it is read again after every change), the box keeps theirs to apply again.
   const [stale, setStale] = useState(false);
+  // The version the edit started from, kept even if the thread is read again underneath (null:
+  // follow the thread, as after a refusal, when the newer words are what is shown).
+  const [editBase, setEditBase] = useState<number | null>(null);
   const isMine = comment.author?.id === currentUserId;
   const isDeleted = Boolean(comment.deletedAt);
 
@@ -69,8 +72,9 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
               setMode('read');
             }}
             onSubmit={async (body) => {
-              const result = await onEdit(comment, body);
+              const result = await onEdit({ ...comment, version: editBase ?? comment.version }, body);
               setStale(isStaleResult(result));
+              setEditBase(null);
               if (result.ok) setMode('read');
               return result;
             }}
@@ -88,7 +92,14 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
             </Button>
           )}
           {isMine && canComment && (
-            <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setMode('edit')}>
+            <Button
+              variant="ghost"
+              className="px-2 py-1 text-xs"
+              onClick={() => {
+                setEditBase(comment.version);
+                setMode('edit');
+              }}
+            >
               Edit
             </Button>
           )}

@@ -16,10 +16,11 @@ type Member = { id: string; version: number; role: string; name: string | null; 
 
 export function MemberRow({ workspace, member, isSelf, canManage }: { workspace: string; member: Member; isSelf: boolean; canManage: boolean }) {
   const router = useRouter();
-  const role = useVersionedForm(changeMemberRoleAction);
+  const role = useVersionedForm(changeMemberRoleAction, { version: member.version });
   const roleState = role.state;
   // Removing a member whose role someone changed meanwhile is refused too: the row shows the change.
   const { state: removeState, formAction: remove } = useVersionedForm(isSelf ? leaveWorkspaceAction : removeMemberAction, {
+    version: member.version,
     onSuccess: () => {
       if (isSelf) router.push('/w');
     },

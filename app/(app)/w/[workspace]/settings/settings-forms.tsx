@@ -10,12 +10,12 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { deleteWorkspaceAction, renameWorkspaceAction } from './actions';
 
 export function RenameWorkspaceForm({ workspace, name, version }: { workspace: string; name: string; version: number }) {
-  const { state, formAction, formKey, staleFrom, typed } = useVersionedForm(renameWorkspaceAction);
+  const { state, formAction, formKey, baseVersion, pin, staleFrom, typed } = useVersionedForm(renameWorkspaceAction, { version });
   const error = staleFrom === null ? formErrorOf(state) : null;
   return (
-    <form key={formKey} action={formAction} className="flex flex-col gap-3" noValidate>
+    <form key={formKey} action={formAction} onChange={pin} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="version" value={baseVersion} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <Field label="Workspace name" name="name" defaultValue={typed('name', name)} className="flex-1" errors={fieldErrorsOf(state).name} />
         {staleFrom === null && <SubmitButton pendingLabel="Saving…">Rename</SubmitButton>}

@@ -33,10 +33,10 @@ export function NewTagForm({ workspace, parents }: { workspace: string; parents:
 
 export function TagRow({ workspace, tag, options, canManage }: { workspace: string; tag: Tag; options: Option[]; canManage: boolean }) {
   const [editing, setEditing] = useState(false);
-  const edit = useVersionedForm(updateTagAction, { onSuccess: () => setEditing(false) });
+  const edit = useVersionedForm(updateTagAction, { version: tag.version, onSuccess: () => setEditing(false) });
   // Merging or deleting a tag someone changed meanwhile is refused too: the row shows the change.
-  const { state: mergeState, formAction: merge } = useVersionedForm(mergeTagsAction, { versionField: 'sourceVersion' });
-  const { state: deleteState, formAction: remove } = useVersionedForm(deleteTagAction);
+  const { state: mergeState, formAction: merge } = useVersionedForm(mergeTagsAction, { version: tag.version, versionField: 'sourceVersion' });
+  const { state: deleteState, formAction: remove } = useVersionedForm(deleteTagAction, { version: tag.version });
   const error = (edit.staleFrom === null ? formErrorOf(edit.state) : null) ?? formErrorOf(mergeState) ?? formErrorOf(deleteState);
   const parentName = options.find((option) => option.value === tag.parentId)?.label.replace(/^(— )+/, '') ?? 'No parent';
   return (
@@ -51,7 +51,13 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
         </span>
         {canManage && !editing && (
           <span className="flex items-center gap-1">
-            <Button variant="ghost" onClick={() => setEditing(true)}>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                edit.pin();
+                setEditing(true);
+              }}
+            >
               Edit
             </Button>
             {options.length > 0 && (
@@ -77,10 +83,10 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
         )}
       </div>
       {editing && (
-        <form key={edit.formKey} action={edit.formAction} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+        <form key={edit.formKey} action={edit.formAction} onChange={edit.pin} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="tagId" value={tag.id} />
-          <input type="hidden" name="version" value={tag.version} />
+          <input type="hidden" name="version" value={edit.baseVersion} />
           <Field id={`name-${tag.id}`} label="Name" name="name" defaultValue={edit.typed('name', tag.name)} className="flex-1" errors={fieldErrorsOf(edit.state).name} />
           <Field id={`color-${tag.id}`} label="Colour" name="color" type="color" defaultValue={edit.typed('color', tag.color)} className="w-20" />
           <SelectField id={`parent-${tag.id}`} label="Inside" name="parentId" defaultValue={edit.typed('parentId', tag.parentId ?? '')} options={[NO_PARENT, ...options]} />

@@ -14,7 +14,8 @@ type Metadata = { version: number; title: string; byline: string | null; originU
 
 export function MetadataForm({ workspace, documentId, metadata }: { workspace: string; documentId: string; metadata: Metadata }) {
   const [open, setOpen] = useState(false);
-  const { state, formAction, formKey, staleFrom, typed, reset } = useVersionedForm(updateDocumentMetadataAction, {
+  const { state, formAction, formKey, baseVersion, pin, staleFrom, typed, reset } = useVersionedForm(updateDocumentMetadataAction, {
+    version: metadata.version,
     versionField: 'metadataVersion',
     onSuccess: () => setOpen(false),
   });
@@ -23,7 +24,13 @@ export function MetadataForm({ workspace, documentId, metadata }: { workspace: s
   const published = metadata.publishedAt?.slice(0, 10) ?? '';
   if (!open) {
     return (
-      <Button variant="ghost" onClick={() => setOpen(true)}>
+      <Button
+        variant="ghost"
+        onClick={() => {
+          pin(); // the details as they are now are what this edit starts from
+          setOpen(true);
+        }}
+      >
         Edit details
       </Button>
     );
@@ -33,10 +40,10 @@ export function MetadataForm({ workspace, documentId, metadata }: { workspace: s
     setOpen(false);
   };
   return (
-    <form key={formKey} action={formAction} className="mt-4 grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2" noValidate aria-label="Document details">
+    <form key={formKey} action={formAction} onChange={pin} className="mt-4 grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2" noValidate aria-label="Document details">
       <input type="hidden" name="workspace" value={workspace} />
       <input type="hidden" name="documentId" value={documentId} />
-      <input type="hidden" name="metadataVersion" value={metadata.version} />
+      <input type="hidden" name="metadataVersion" value={baseVersion} />
       <Field label="Title" name="title" defaultValue={typed('title', metadata.title)} errors={errors.title} className="sm:col-span-2" />
       <Field label="Byline" name="byline" defaultValue={typed('byline', metadata.byline ?? '')} errors={errors.byline} />
       <Field label="Published" name="publishedAt" type="date" defaultValue={typed('publishedAt', published)} errors={errors.publishedAt} />
