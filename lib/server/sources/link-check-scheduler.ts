@@ -2,21 +2,23 @@ import 'server-only';
 import { linkCheckConfig } from './link-check-config';
 import { runLinkChecks } from './run-link-checks';
 
-type SchedulerState = { timer: NodeJS.Timeout | null; running: Promise<void> | null; again: boolean; stopping: boolean };
+type SchedulerState = { timer: NodeJS.Timeout | null; running: Promise<void> | null; again: boolean; stopping: boolean; workspaceId: string | null; log: Log };
+type Log = Pick<Console, 'error' | 'info'>;
 
 // On globalThis: Next.js loads this module once for instrumentation.ts and again in the bundles
 // of server actions; they must all see the one scheduler of the process.
 const global = globalThis as unknown as { marginLinkChecks?: SchedulerState };
-const state = (global.marginLinkChecks ??= { timer: null, running: null, again: false, stopping: false });
+const state = (global.marginLinkChecks ??= { timer: null, running: null, again: false, stopping: false, workspaceId: null, log: console });
 
 /** One round: checks every due source; a round asked for while one runs follows it. */
-function tick(log: Pick<Console, 'error' | 'info'>) {
+function tick() {
+  const { log } = state;
   if (state.stopping) return;
   if (state.running) {
     state.again = true;
     return;
   }
-  state.running = runLinkChecks({ shouldStop: () => state.stopping, log })
+  state.running = runLinkChecks({ workspaceId: state.workspaceId, shouldStop: () => state.stopping, log })
     .then((run) => {
       if (run.checked.length) log.info(`Link checks: ${run.checked.length} source(s) checked.`);
     })
@@ -25,7 +27,7 @@ function tick(log: Pick<Console, 'error' | 'info'>) {
       state.running = null;
       if (state.again) {
         state.again = false;
-        tick(log);
+        tick();
       }
     });
 }
@@ -33,15 +35,17 @@ function tick(log: Pick<Console, 'error' | 'info'>) {
 /**
  * Starts checking due sources every MARGIN_LINK_CHECK_POLL (the in-app scheduler of
  * instrumentation.ts, and `npm run worker`). Returns a stop function that lets the current
- * check finish.
+ * check finish. `workspaceId` narrows it to one workspace (tests).
  */
-export function startLinkCheckScheduler(log: Pick<Console, 'error' | 'info'> = console): () => Promise<void> {
+export function startLinkCheckScheduler({ log = console, workspaceId = null }: { log?: Log; workspaceId?: string | null } = {}): () => Promise<void> {
   if (!state.timer) {
     const { pollMs } = linkCheckConfig();
     state.stopping = false;
-    state.timer = setInterval(() => tick(log), pollMs);
+    state.workspaceId = workspaceId;
+    state.log = log;
+    state.timer = setInterval(tick, pollMs);
     state.timer.unref();
-    tick(log);
+    tick();
   }
   return async () => {
     state.stopping = true;
@@ -54,5 +58,5 @@ export function startLinkCheckScheduler(log: Pick<Console, 'error' | 'info'> = c
 /** Sources were just added or made due: check them soon instead of at the next poll (if the scheduler runs here). */
 export function wakeLinkChecks(delayMs = 1000) {
   if (!state.timer || state.stopping) return;
-  setTimeout(() => tick(console), delayMs).unref();
+  setTimeout(tick, delayMs).unref();
 }

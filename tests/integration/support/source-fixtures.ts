@@ -7,7 +7,8 @@ import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace } from './factories';
 
-export async function makeClaimOnSource({ url, quote = null }: { url: string; quote?: string | null }) {
+/** A workspace (owner, checker) with a document and a claim assigned to the checker. */
+export async function makeClaim() {
   const [owner, checker] = await Promise.all([makeUser(), makeUser()]);
   const workspace = await makeWorkspace(owner.id);
   await addMember(workspace.id, checker.id, 'checker');
@@ -32,9 +33,15 @@ export async function makeClaimOnSource({ url, quote = null }: { url: string; qu
   });
   const claimId = annotation.claim!.id;
   await getDb().claim.update({ where: { id: claimId }, data: { assigneeId: checker.id } });
+  return { owner, checker, workspace, claimId, annotationId: annotation.id, documentId: document.id, versionId: version.id };
+}
+
+export async function makeClaimOnSource({ url, quote = null }: { url: string; quote?: string | null }) {
+  const claim = await makeClaim();
+  const { workspace, owner, claimId } = claim;
   const evidence = await addEvidence({ workspaceId: workspace.id, userId: owner.id, claimId, source: normalizeSourceUrl(url), stance: 'supports', quote });
   const { sourceId } = await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { sourceId: true } });
-  return { owner, checker, workspace, claimId, evidenceId: evidence.id, sourceId, annotationId: annotation.id, documentId: document.id, versionId: version.id };
+  return { ...claim, evidenceId: evidence.id, sourceId };
 }
 
 export const sourceOf = (sourceId: string) => getDb().source.findUniqueOrThrow({ where: { id: sourceId } });
