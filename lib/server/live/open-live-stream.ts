@@ -1,0 +1,167 @@
+// One SSE stream (see the live contract in lib/live/events.ts): hello, then the missed events
+// from the table when the client names where it stopped, then live events from the hub, presence
+// for document streams, a ping every 15 s, and "revoked" when the member loses access.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { LiveSubscription } from '@/lib/live/deliver';
+import { toLiveChange, type TLiveEvent } from '@/lib/live/events';
+import { formatSseMessage, SSE_PING } from '@/lib/live/sse';
+import { getLiveService, type LiveService } from './live-service';
+import { isWorkspaceMember } from './live-access';
+import { closePresence, openPresence } from './presence';
+import { newestLiveEventId, readMissedEvents } from './replay';
+
+const PING_MS = 15_000;
+
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  // no-transform: `next start` compresses responses, and a gzip stream holds small messages
+  // back; the compression middleware leaves no-transform responses alone.
+  'cache-control': 'no-cache, no-transform',
+  'x-accel-buffering': 'no',
+  connection: 'keep-alive',
+};
+
+/**
+ * `cursor`: where the client stopped (Last-Event-ID or ?since=): undefined when it names none,
+ * null when what it sent is not a cursor (answered with reset).
+ */
+export function openLiveStream({
+  signal,
+  subscription,
+  cursor,
+  service = getLiveService(),
+}: {
+  signal: AbortSignal;
+  subscription: LiveSubscription;
+  cursor: string | null | undefined;
+  service?: LiveService;
+}): Response {
+  const connectionId = randomUUID();
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let closed = false;
+  let buffering = true;
+  let buffer: TLiveEvent[] = [];
+  let lastId = 0n;
+  let greeted = false;
+  let presenceOpened = false;
+  let unsubscribe = () => {};
+  let ping: NodeJS.Timeout | undefined;
+
+  const send = (text: string) => {
+    if (closed) return;
+    try {
+      controller.enqueue(encoder.encode(text));
+    } catch {
+      close();
+    }
+  };
+  const sendChange = (event: TLiveEvent) => {
+    send(formatSseMessage({ id: event.id, event: 'change', data: toLiveChange(event) }));
+    if (BigInt(event.id) > lastId) lastId = BigInt(event.id);
+  };
+
+  function close() {
+    if (closed) return;
+    closed = true;
+    clearInterval(ping);
+    unsubscribe();
+    signal.removeEventListener('abort', close);
+    if (presenceOpened) closePresence(connectionId).catch((error: unknown) => console.error('live: closing presence failed', error));
+    try {
+      controller.close();
+    } catch {
+      // already closed by the client
+    }
+  }
+
+  const revokeUnlessMember = async (): Promise<boolean> => {
+    if (await isWorkspaceMember(subscription)) return false;
+    send(formatSseMessage({ event: 'revoked', data: {} }));
+    close();
+    return true;
+  };
+
+  /** Sends what happened after `since` (or reset), then what arrived meanwhile, then goes live. */
+  const catchUp = async (since: string | null) => {
+    buffering = true;
+    const replay = await readMissedEvents(subscription, since);
+    const sent = new Set<string>();
+    if (replay.kind === 'reset') {
+      // The id moves EventSource's own Last-Event-ID past the unknown one.
+      send(formatSseMessage({ id: replay.newestId, event: 'reset', data: {} }));
+      if (BigInt(replay.newestId) > lastId) lastId = BigInt(replay.newestId);
+    } else {
+      for (const event of replay.events) {
+        sendChange(event);
+        sent.add(event.id);
+      }
+    }
+    goLive(sent);
+  };
+
+  /** Sends the events that arrived while catching up (those not sent already), then live ones as they come. */
+  const goLive = (sent: Set<string>) => {
+    const arrived = buffer;
+    buffer = [];
+    buffering = false;
+    for (const event of arrived) if (!sent.has(event.id)) sendChange(event);
+  };
+
+  const onEvent = (event: TLiveEvent) => {
+    if (closed) return;
+    if (buffering) buffer.push(event);
+    else sendChange(event);
+    if (event.entity === 'membership') void revokeUnlessMember().catch(fail);
+  };
+
+  const fail = (error: unknown) => {
+    console.error('live: stream failed', error);
+    close(); // the client reconnects and catches up
+  };
+
+  const start = async () => {
+    await service.ready;
+    if (closed) return;
+    unsubscribe = service.hub.subscribe({
+      connectionId,
+      subscription,
+      onEvent,
+      onPresence: (people) => {
+        if (greeted) send(formatSseMessage({ event: 'presence', data: { documentId: subscription.documentId, people } }));
+      },
+      onResync: () => {
+        void (async () => {
+          if (!(await revokeUnlessMember())) await catchUp(lastId.toString());
+        })().catch(fail);
+      },
+    });
+    const newest = await newestLiveEventId();
+    lastId = BigInt(newest);
+    send(formatSseMessage({ event: 'hello', data: { connectionId, instanceId: service.instanceId, lastEventId: newest } }));
+    greeted = true;
+    if (subscription.documentId) {
+      await openPresence({ connectionId, ...subscription, documentId: subscription.documentId, instanceId: service.instanceId });
+      presenceOpened = true;
+      if (closed) await closePresence(connectionId);
+    }
+    if (cursor === undefined) goLive(new Set());
+    else await catchUp(cursor);
+    if (!closed) ping = setInterval(() => send(SSE_PING), PING_MS);
+  };
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(streamController) {
+      controller = streamController;
+      if (signal.aborted) {
+        close();
+        return;
+      }
+      signal.addEventListener('abort', close);
+      start().catch(fail);
+    },
+    cancel: close,
+  });
+  return new Response(stream, { headers: SSE_HEADERS });
+}
