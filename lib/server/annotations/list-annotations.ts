@@ -25,6 +25,7 @@ export async function listAnnotations({ userId, workspaceId, documentId, version
       annotation: {
         select: {
           id: true,
+          version: true,
           kind: true,
           visibility: true,
           exact: true,

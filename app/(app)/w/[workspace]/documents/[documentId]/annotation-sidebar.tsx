@@ -6,6 +6,8 @@ import { AnnotationList } from './annotation-list';
 
 export type SidebarAnnotation = {
   id: string;
+  /** sent back with a re-attachment or delete: refused (409) when someone changed it since */
+  version?: number;
   kind: string;
   exact: string;
   visibility: string;

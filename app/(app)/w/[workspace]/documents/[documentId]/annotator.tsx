@@ -133,7 +133,7 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
       if (byId.get(id)?.state === 'orphaned') {
         const current = selectionRef.current;
         if (!current) return setError('Select the words to re-attach it to first, then press “Re-attach to selection”.');
-        return void run(() => reattachAnnotationAction({ workspace, annotationId: id, versionId, start: current.start, end: current.end }));
+        return void run(() => reattachAnnotationAction({ workspace, annotationId: id, version: byId.get(id)?.version, versionId, start: current.start, end: current.end }));
       }
       setActiveId(id);
       markActive(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -152,7 +152,7 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
     [editor, markActive, detailsFor],
   );
 
-  const remove = useCallback((id: string) => void run(() => deleteAnnotationAction({ workspace, annotationId: id })), [run, workspace]);
+  const remove = useCallback((id: string) => void run(() => deleteAnnotationAction({ workspace, annotationId: id, version: byId.get(id)?.version })), [run, workspace, byId]);
 
   // Clicking a highlight selects its annotation in the sidebar (which scrolls to it).
   useEffect(() => {
