@@ -44,7 +44,7 @@ export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { worksp
                   className="px-2 py-0.5 text-xs"
                   disabled={pending}
                   aria-label={`Remove ${evidence.source.domain}`}
-                  onClick={() => run(() => removeEvidenceAction({ workspace, evidenceId: evidence.id }))}
+                  onClick={() => run(() => removeEvidenceAction({ workspace, evidenceId: evidence.id, version: evidence.version }))}
                 >
                   Remove
                 </Button>
