@@ -24,6 +24,7 @@ export class LiveListener {
   private attempt = 0;
   private retryTimer: NodeJS.Timeout | null = null;
   private ready: Promise<void> | null = null;
+  private hold: Promise<void> | null = null;
 
   constructor(private readonly options: LiveListenerOptions) {}
 
@@ -45,11 +46,18 @@ export class LiveListener {
     await client?.end().catch(() => {});
   }
 
-  /** For tests: drops the connection as a network failure would. */
-  dropConnectionForTest(): void {
-    const client = this.client;
-    if (!client) return;
-    client.emit('error', new Error('dropped for a test'));
+  /**
+   * For tests: drops the connection as a network failure would, and holds the reconnect until
+   * the returned function is called (so that changes can be made while nobody listens).
+   */
+  dropConnectionForTest(): () => void {
+    let release!: () => void;
+    this.hold = new Promise((resolve) => (release = resolve));
+    this.client?.emit('error', new Error('dropped for a test'));
+    return () => {
+      this.hold = null;
+      release();
+    };
   }
 
   private connect(onFirstConnect: () => void): void {
@@ -92,7 +100,10 @@ export class LiveListener {
     const delay = Math.min(max, min * 2 ** this.attempt) * (0.75 + Math.random() / 2);
     this.attempt += 1;
     if (this.attempt === 1 || this.attempt % 10 === 0) console.warn(`live: listener connection lost, reconnecting (attempt ${this.attempt})`);
-    this.retryTimer = setTimeout(() => this.connect(onFirstConnect), delay);
+    this.retryTimer = setTimeout(() => {
+      if (this.hold) void this.hold.then(() => this.connect(onFirstConnect));
+      else this.connect(onFirstConnect);
+    }, delay);
     this.retryTimer.unref();
   }
 }
