@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent, useState } from 'react';
 import { OFFLINE_AFTER_MS, reconnectDelay } from '@/lib/live/reconnect-delay';
-import { parseMessage, ZHello, ZLiveChange, ZPresence, type TLiveChange, type TPresencePerson } from './live-messages';
+import { parseMessage, ZLiveChange, ZLiveHello, ZLivePresence, type TLiveChange, type TPresencePerson } from './live-messages';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'revoked';
 
@@ -49,9 +49,9 @@ export function useLiveConnection(url: string | null, handlers: Handlers): Conne
       // The newest event id when this connection began: where a `reset` leaves us.
       let newestAtHello: string | null = null;
       current.addEventListener('hello', (event) => {
-        const hello = parseMessage(ZHello, event.data);
+        const hello = parseMessage(ZLiveHello, event.data);
         if (!hello) return;
-        newestAtHello = hello.lastEventId ?? null;
+        newestAtHello = hello.lastEventId;
         lastId ??= newestAtHello;
         attempt = 0;
         clearTimeout(offlineTimer);
@@ -70,7 +70,7 @@ export function useLiveConnection(url: string | null, handlers: Handlers): Conne
         onReset();
       });
       current.addEventListener('presence', (event) => {
-        const presence = parseMessage(ZPresence, event.data);
+        const presence = parseMessage(ZLivePresence, event.data);
         if (presence) onPresence(presence.people);
       });
       current.addEventListener('revoked', () => {
