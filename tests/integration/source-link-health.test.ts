@@ -192,6 +192,8 @@ describe('quotes anchored in the capture', () => {
     const [, revised] = await capturesOf(fixture.sourceId);
     const [gone, kept] = await Promise.all([fixture.evidenceId, added.id].map((id) => getDb().evidence.findUniqueOrThrow({ where: { id } })));
     expect(gone).toMatchObject({ captureId: revised!.id, quoteStart: null, quoteEnd: null });
+    // Placing a quote is not an edit: a "Remove" sent with the version the person saw still applies.
+    expect([gone!.version, kept!.version]).toEqual([1, 1]);
     expect(kept!.captureId).toBe(revised!.id);
     expect(revised!.text!.slice(kept!.quoteStart!, kept!.quoteEnd!)).toBe('Rail links are being expanded');
   });

@@ -21,7 +21,9 @@ export async function anchorEvidenceQuotes(
     if (range) found++;
     await tx.evidence.update({
       where: { id },
-      data: { captureId: capture.id, quoteStart: range?.start ?? null, quoteEnd: range?.end ?? null, version: { increment: 1 } },
+      // Not a new version: where Margin found the quote changes nothing a person wrote, and must
+      // not turn their "Remove" of the evidence they saw into a conflict.
+      data: { captureId: capture.id, quoteStart: range?.start ?? null, quoteEnd: range?.end ?? null },
     });
   }
   return { anchored: evidence.length, found };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { AppError } from '@/lib/errors';
 import { checkSource } from './check-source';
 import { claimDueSources } from './claim-due-sources';
 import { linkCheckConfig } from './link-check-config';
@@ -27,6 +28,7 @@ export async function runLinkChecks({
         try {
           run.checked.push(await checkSource(sourceId, { trigger: 'schedule', capture: false }));
         } catch (error) {
+          if (error instanceof AppError && error.code === 'not_found') continue; // deleted since it was taken
           run.failed.push({ sourceId, error });
           log.error(`Link check of source ${sourceId} failed; it is retried later.`, error);
         }
