@@ -96,3 +96,43 @@ test('a comment edited in two windows at once: the second sees the newer words, 
   await expect(await openAnnotation(page, '16,500')).toContainText('Source? The Koepcke briefing, I think.');
   await second.close();
 });
+
+test('a tag and the workspace name changed in two windows at once: the second is told, sees the newer one and applies theirs again', async ({ page, browser }) => {
+  const { slug, name } = await createWorkspace(page);
+  await page.goto(`/w/${slug}/tags`);
+  await page.getByLabel('New tag').fill('Navy');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  const second = await browser.newContext({ storageState: await page.context().storageState() });
+  const other = await second.newPage();
+  await other.goto(page.url());
+
+  const rowOf = (someone: Page) => someone.getByRole('list', { name: 'Tags' }).getByRole('listitem');
+  for (const someone of [page, other]) await rowOf(someone).getByRole('button', { name: 'Edit', exact: true }).click();
+  await rowOf(page).getByLabel('Name').fill('Naval forces');
+  await rowOf(page).getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(rowOf(page)).toHaveAccessibleName('Naval forces');
+  await rowOf(other).getByLabel('Name').fill('Fleet');
+  await rowOf(other).getByRole('button', { name: 'Save', exact: true }).click();
+  const notice = rowOf(other).getByTestId('stale-notice');
+  await expect(notice.getByRole('alert')).toHaveText(STALE);
+  await expect(notice.getByTestId('current-version')).toContainText('Naval forces');
+  await expect(rowOf(other).getByLabel('Name')).toHaveValue('Fleet');
+  await notice.getByRole('button', { name: 'Apply my change again' }).click();
+  await expect(rowOf(other)).toHaveAccessibleName('Fleet');
+  await expect(rowOf(other).getByLabel('Name')).toHaveCount(0);
+
+  for (const someone of [page, other]) await someone.goto(`/w/${slug}/settings`);
+  await page.getByLabel('Workspace name').fill(`${name} (Seoul)`);
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed.' })).toBeVisible();
+  await other.getByLabel('Workspace name').fill(`${name} (Warsaw)`);
+  await other.getByRole('button', { name: 'Rename' }).click();
+  await expect(other.getByTestId('stale-notice').getByRole('alert')).toHaveText(STALE);
+  await expect(other.getByTestId('current-version')).toContainText(`${name} (Seoul)`);
+  await expect(other.getByLabel('Workspace name')).toHaveValue(`${name} (Warsaw)`);
+  await other.getByRole('button', { name: 'Apply my change again' }).click();
+  await expect(other.getByRole('status').filter({ hasText: 'Renamed.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Workspace name')).toHaveValue(`${name} (Warsaw)`);
+  await second.close();
+});
