@@ -44,9 +44,13 @@ function findPieces(folded: FoldedText, pieces: string[]): { start: number; end:
 
 /** Where `quote` is in `text` (offsets into `text`), or null when it is not there. */
 export function findQuote(text: string, quote: string): FoundQuote | null {
+  return text ? findQuoteIn(foldText(text), quote) : null;
+}
+
+/** The same, in a text folded once for several quotes (foldText). */
+export function findQuoteIn(folded: FoldedText, quote: string): FoundQuote | null {
   const needle = prepareQuote(quote);
-  if (!needle || !text) return null;
-  const folded = foldText(text);
+  if (!needle || !folded.text) return null;
   const pieces = needle.split(ELLIPSIS).filter(Boolean);
   if (pieces.length === 0) return null;
   const exact = pieces.length === 1 ? occurrencesOf(folded.text, needle, 0, 1).map((at) => ({ start: at, end: at + needle.length }))[0] : findPieces(folded, pieces);

@@ -3,12 +3,13 @@
 // dropped. Each folded character remembers where it came from, to give offsets in the original.
 
 const FOLDED: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
 /** Soft hyphen, zero-width space/joiners, word joiner, byte-order mark. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const SPACE = /\s/;
 
 export type FoldedText = {
   text: string;
@@ -25,8 +26,9 @@ export function foldText(original: string): FoldedText {
   let length = 0;
   for (let at = 0; at < original.length; at++) {
     const char = original[at]!;
-    if (INVISIBLE.test(char)) continue;
-    if (/\s/.test(char)) {
+    const code = original.charCodeAt(at);
+    if (code >= 0x80 && INVISIBLE.test(char)) continue;
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && SPACE.test(char))) {
       if (length > 0 && out[length - 1] === ' ') ends[length - 1] = at + 1;
       else {
         out.push(' ');
@@ -35,8 +37,14 @@ export function foldText(original: string): FoldedText {
       }
       continue;
     }
-    const lower = char.toLowerCase();
-    out.push(FOLDED[char] ?? (lower.length === 1 ? lower : char));
+    let folded: string;
+    if (code >= 65 && code <= 90) folded = String.fromCharCode(code + 32);
+    else if (code < 0x80) folded = code === 0x60 ? "'" : char; // a backtick used as an apostrophe
+    else {
+      const lower = char.toLowerCase();
+      folded = FOLDED[char] ?? (lower.length === 1 ? lower : char);
+    }
+    out.push(folded);
     starts[length] = at;
     ends[length++] = at + 1;
   }

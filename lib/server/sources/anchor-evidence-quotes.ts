@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
-import { findQuote } from '@/lib/sources/find-quote';
+import { findQuoteIn } from '@/lib/sources/find-quote';
+import { foldText } from '@/lib/sources/fold-text';
 
 /**
  * Places each quote of evidence relying on the source in a capture's text: Evidence.captureId
@@ -16,8 +17,9 @@ export async function anchorEvidenceQuotes(
     select: { id: true, quote: true },
   });
   let found = 0;
+  const folded = evidence.length ? foldText(capture.text) : null;
   for (const { id, quote } of evidence) {
-    const range = findQuote(capture.text, quote!);
+    const range = findQuoteIn(folded!, quote!);
     if (range) found++;
     await tx.evidence.update({
       where: { id },
