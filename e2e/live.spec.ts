@@ -1,0 +1,111 @@
+// Live updates across two app servers (playwright.config.ts starts one on MARGIN_E2E_PORT and one
+// on MARGIN_E2E_PORT2, same database): what one person does on one appears on the other's page
+// without a reload, through PostgreSQL LISTEN/NOTIFY and Server-Sent Events.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEMO } from '../prisma/demo';
+import { newAccount } from './support/auth';
+import { importPastedText, selectInEditor } from './support/documents';
+import { acceptAsNewUser, createWorkspace, inviteMember } from './support/teams';
+
+// Cookies belong to the host, not the port: a session made on one server is valid on the other.
+const SECOND = `http://localhost:${Number(process.env.MARGIN_E2E_PORT2 ?? 3102)}`;
+const onSecondServer = (url: string) => SECOND + new URL(url).pathname;
+
+const TEXT = [
+  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
+  '',
+  'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.',
+].join('\n');
+
+const LIVE_TIMEOUT = { timeout: 15_000 };
+const liveStatus = (page: Page) => page.getByTestId('live-status');
+const annotationList = (page: Page) => page.getByRole('list', { name: 'Annotations in the text' });
+
+async function annotate(page: Page, before: string, word: string, kind: 'Claim' | 'Note') {
+  const editor = page.getByTestId('document-editor');
+  await selectInEditor(editor, before, word);
+  await editor.dispatchEvent('mouseup');
+  await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: kind }).click();
+}
+
+async function openAnnotation(page: Page, text: string): Promise<Locator> {
+  await annotationList(page).getByRole('listitem').filter({ hasText: text }).click();
+  const panel = page.getByTestId('annotation-panel');
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+test('two people on two app servers see each other, and each other’s annotation, comment and status change, without reloading', async ({ page, browser }) => {
+  const { slug } = await createWorkspace(page);
+  const email = newAccount().email;
+  const link = await inviteMember(page, slug, email, 'checker');
+  const checker = await acceptAsNewUser(browser, link, email);
+  await importPastedText(page, slug, { title: `Live desk ${Date.now()}`, text: TEXT });
+  const other = checker.page;
+  await other.goto(onSecondServer(page.url()));
+  await expect(liveStatus(page)).toHaveText('Live', LIVE_TIMEOUT);
+  await expect(liveStatus(other)).toHaveText('Live', LIVE_TIMEOUT);
+
+  // Presence: each sees the other's avatar (and their own, marked as theirs).
+  await expect(page.getByRole('img', { name: checker.account.name, exact: true })).toBeVisible(LIVE_TIMEOUT);
+  await expect(other.getByRole('img', { name: DEMO.name, exact: true })).toBeVisible(LIVE_TIMEOUT);
+  await expect(other.getByRole('img', { name: `${checker.account.name} (you)` })).toBeVisible();
+
+  // An annotation made on the first server appears on the second.
+  await annotate(page, 'North Korea has shipped ', 'over 16,500 containers of munitions', 'Claim');
+  await expect(annotationList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(annotationList(other).getByRole('listitem').filter({ hasText: 'over 16,500 containers' })).toBeVisible(LIVE_TIMEOUT);
+  await expect(other.getByTestId('document-editor').locator('.annotation-highlight')).toHaveText('over 16,500 containers of munitions');
+
+  // Both open it; a comment written on the first appears in the discussion on the second, and
+  // what the checker is typing there stays.
+  const panel = await openAnnotation(page, '16,500');
+  const otherPanel = await openAnnotation(other, '16,500');
+  const draft = otherPanel.getByTestId('comment-thread').getByLabel('Add a comment');
+  await draft.fill('Half-written thought');
+  const thread = panel.getByTestId('comment-thread');
+  await thread.getByLabel('Add a comment').fill('Which briefing is this from?');
+  await thread.getByRole('button', { name: 'Comment' }).click();
+  await expect(thread.getByTestId('comment')).toHaveCount(1);
+  await expect(otherPanel.getByTestId('comment').filter({ hasText: 'Which briefing is this from?' })).toBeVisible(LIVE_TIMEOUT);
+  await expect(draft).toHaveValue('Half-written thought');
+
+  // A status change made on the second appears on the first.
+  await expect(panel.getByTestId('claim-status')).toHaveText('Unchecked');
+  await otherPanel.getByRole('button', { name: 'Start checking' }).click();
+  await expect(otherPanel.getByTestId('claim-status')).toHaveText('In progress');
+  await expect(panel.getByTestId('claim-status')).toHaveText('In progress', LIVE_TIMEOUT);
+
+  // Where the checker selects words, the first page shows it, with their name.
+  await selectInEditor(other.getByTestId('document-editor'), 'a record ', '$14 billion');
+  const remote = page.getByTestId('document-editor').locator('.remote-selection');
+  await expect(remote).toHaveText('$14 billion', LIVE_TIMEOUT);
+  await expect(remote).toHaveAttribute('data-remote-selection', checker.account.name);
+
+  // The checker leaves: their avatar goes.
+  await checker.context.close();
+  await expect(page.getByRole('img', { name: checker.account.name, exact: true })).toHaveCount(0, LIVE_TIMEOUT);
+  await expect(remote).toHaveCount(0);
+});
+
+test('offline, the page says it is reconnecting; back online, it catches up with what changed meanwhile', async ({ page, browser }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: `Offline desk ${Date.now()}`, text: TEXT });
+  // The same person in a second browser, on the second server.
+  const secondContext = await browser.newContext({ storageState: 'e2e/.auth/demo.json' });
+  const second = await secondContext.newPage();
+  await second.goto(onSecondServer(page.url()));
+  await expect(liveStatus(page)).toHaveText('Live', LIVE_TIMEOUT);
+  await expect(liveStatus(second)).toHaveText('Live', LIVE_TIMEOUT);
+
+  await page.context().setOffline(true);
+  await expect(liveStatus(page)).toHaveText('Reconnecting…');
+  await annotate(second, 'bidding to build ', 'four submarines', 'Note');
+  await expect(annotationList(second).getByRole('listitem')).toHaveCount(1);
+  await expect(annotationList(page).getByRole('listitem')).toHaveCount(0);
+
+  await page.context().setOffline(false);
+  await expect(liveStatus(page)).toHaveText('Live', LIVE_TIMEOUT);
+  await expect(annotationList(page).getByRole('listitem').filter({ hasText: 'four submarines' })).toBeVisible(LIVE_TIMEOUT);
+  await secondContext.close();
+});
