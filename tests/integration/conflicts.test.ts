@@ -168,6 +168,18 @@ describe('the REST API answers a stale version with a JSON 409', () => {
     expect((await getDb().document.findUniqueOrThrow({ where: { id: document.id } })).title).toBe('Theirs');
   });
 
+  it('PATCH /api/v1/claims/{id}: a statement based on an older version of the claim', async () => {
+    const { owner, editor, annotate, workspace } = await team();
+    const claimId = (await annotate()).claim!.id;
+    const [mine, theirs] = [await makeToken(owner.id, workspace.slug, 'editor'), await makeToken(editor.id, workspace.slug, 'editor')];
+    const path = { params: { claimId } };
+    expect((await call('PATCH', '/api/v1/claims/{claimId}', { token: theirs.secret, ...path, body: { version: 1, statement: 'Theirs.' } })).status).toBe(200);
+    const stale = await call('PATCH', '/api/v1/claims/{claimId}', { token: mine.secret, ...path, body: { version: 1, statement: 'Mine.' } });
+    expect(stale.status).toBe(409);
+    expect(stale.json.code).toBe('conflict');
+    expect((await getDb().claim.findUniqueOrThrow({ where: { id: claimId } })).statement).toBe('Theirs.');
+  });
+
   it('DELETE /api/v1/evidence/{id}?version=: refused when it changed since, removed with the current one', async () => {
     const { owner, annotate, workspace } = await team();
     const claimId = (await annotate()).claim!.id;
