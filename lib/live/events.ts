@@ -59,5 +59,5 @@ export const ZPresenceUpdate = z
   .refine(({ versionId, selection }) => versionId !== null || selection === null, { message: 'A selection needs the version it is in.', path: ['selection'] });
 export type TPresenceUpdate = z.infer<typeof ZPresenceUpdate>;
 
-/** A cursor the client sends back (Last-Event-ID or ?since=): a non-negative integer. */
-export const ZLiveCursor = z.string().regex(/^\d{1,19}$/);
+/** A cursor the client sends back (Last-Event-ID or ?since=): an event id (a non-negative BIGINT). */
+export const ZLiveCursor = z.string().refine((value) => /^\d{1,19}$/.test(value) && BigInt(value) <= 9_223_372_036_854_775_807n, 'Not an event id.');

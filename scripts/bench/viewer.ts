@@ -4,15 +4,14 @@
 // until every highlight is painted, the longest main-thread task while loading, scrolling the
 // whole text, selecting words (until the annotation popover shows) and hovering highlights
 // (until their details show). Prints the median of BENCH_RUNS runs. Asserts nothing.
-import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { getDb } from '@/lib/db';
 import { applyMigrations } from '../db/migrate';
 import { PROJECT_ROOT } from '../db/migrations-dir';
-import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from '../lib/build-stamp';
 import { findChromium } from '../lib/chromium';
-import { bin, run, start } from '../lib/run';
+import { bin, start } from '../lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
+import { ensureBuild, waitForServer } from './app-server';
 import { printTable } from './measure';
 import { highlightsPainted, hoverAndWaitForDetails, longestTaskSince, RECORD_LONG_TASKS, scrollThrough, selectAndWaitForPopover } from './viewer/in-page';
 import { BENCH_ACCOUNT, seedViewerDocument } from './viewer/seed';
@@ -23,25 +22,6 @@ const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 940); // ≈ 500 KB of
 const PORT = Number(process.env.MARGIN_BENCH_PORT ?? 3200);
 const DIST_DIR = '.next-bench';
 const BASE_URL = `http://localhost:${PORT}`; // Auth.js builds its URLs with localhost
-
-async function build(env: NodeJS.ProcessEnv) {
-  const distDir = path.join(PROJECT_ROOT, DIST_DIR);
-  const fingerprint = sourceFingerprint(PROJECT_ROOT);
-  if (isBuildCurrent(distDir, fingerprint)) return console.log(`${DIST_DIR} is current.`);
-  console.log(`Building into ${DIST_DIR}…`);
-  await run(bin('next'), ['build'], { env, cwd: PROJECT_ROOT });
-  writeBuildStamp(distDir, fingerprint);
-}
-
-async function waitForServer(url: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app did not answer on ${url}.`);
-}
 
 async function signIn(browser: Browser) {
   const context = await browser.newContext({ baseURL: BASE_URL });
@@ -100,7 +80,7 @@ try {
   console.log(`Document: ${(seeded.characters / 1024).toFixed(0)} KB of text, ${seeded.annotations} annotations (${seeded.visible} visible to the reader).`);
 
   const env = { ...process.env, DATABASE_URL: database.url, MARGIN_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
-  await build(env);
+  await ensureBuild(DIST_DIR, env);
   app = start(bin('next'), ['start', '--port', String(PORT)], {
     env: { ...env, AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else', AUTH_TRUST_HOST: 'true' },
     cwd: PROJECT_ROOT,

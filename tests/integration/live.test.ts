@@ -148,7 +148,7 @@ describe('live stream', () => {
     await pruneLiveEvents(0);
     expect(await getDb().liveEvent.count({ where: { id: BigInt(old) } })).toBe(0);
 
-    for (const cursor of [old, '999999999999', 'yesterday']) {
+    for (const cursor of [old, '999999999999', '9999999999999999999', 'yesterday']) {
       const resumed = await open(owner.id, workspace.slug, { query: { since: cursor } });
       const reset = await resumed.sse.waitFor((message) => message.event === 'reset');
       expect(reset.data).toEqual({});

@@ -68,12 +68,15 @@ export function openLiveStream({
     clearInterval(ping);
     unsubscribe();
     signal.removeEventListener('abort', close);
-    if (presenceOpened) closePresence(connectionId).catch((error: unknown) => console.error('live: closing presence failed', error));
-    try {
-      controller.close();
-    } catch {
-      // already closed by the client
-    }
+    // The stream ends once its presence row is gone (so a revoked member has left when it ends).
+    const presenceClosed = presenceOpened ? closePresence(connectionId).catch((error: unknown) => console.error('live: closing presence failed', error)) : Promise.resolve();
+    void presenceClosed.then(() => {
+      try {
+        controller.close();
+      } catch {
+        // already closed by the client
+      }
+    });
   }
 
   const revokeUnlessMember = async (): Promise<boolean> => {

@@ -2,7 +2,8 @@
 // matches (within the test's timeout), never for a fixed time.
 export type SseMessage = { id?: string; event: string; data: unknown };
 
-export function readSse(response: Response) {
+/** `onMessage` sees each message as it is parsed (the benchmark times arrivals with it). */
+export function readSse(response: Response, onMessage?: (message: SseMessage) => void) {
   const messages: SseMessage[] = [];
   const waiters = new Set<() => void>();
   let ended = false;
@@ -21,7 +22,10 @@ export function readSse(response: Response) {
           const block = text.slice(0, end);
           text = text.slice(end + 2);
           const message = parseBlock(block);
-          if (message) messages.push(message);
+          if (message) {
+            messages.push(message);
+            onMessage?.(message);
+          }
         }
         notify();
       }

@@ -1,0 +1,27 @@
+// The production app for benchmarks: built when its sources changed (build stamp), then served
+// with `next start` by the benchmark, which waits for it to answer.
+import path from 'node:path';
+import { PROJECT_ROOT } from '../db/migrations-dir';
+import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from '../lib/build-stamp';
+import { bin, run } from '../lib/run';
+
+/** Builds into `distDir` (relative to the project) unless the build there is current. */
+export async function ensureBuild(distDir: string, env: NodeJS.ProcessEnv) {
+  const fullPath = path.join(PROJECT_ROOT, distDir);
+  const fingerprint = sourceFingerprint(PROJECT_ROOT);
+  if (isBuildCurrent(fullPath, fingerprint)) return console.log(`${distDir} is current.`);
+  console.log(`Building into ${distDir}…`);
+  await run(bin('next'), ['build'], { env: { ...env, MARGIN_DIST_DIR: distDir }, cwd: PROJECT_ROOT });
+  writeBuildStamp(fullPath, fingerprint);
+}
+
+/** Resolves once `url` answers 2xx (within a minute). */
+export async function waitForServer(url: string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app did not answer on ${url}.`);
+}
