@@ -19,11 +19,9 @@ export function EvidenceQuoteStatus({ workspace, sourceId, evidence }: { workspa
   if (evidence.quoteStart === null || evidence.quoteEnd === null) {
     return (
       <p className="text-xs text-danger">
-        Quote not found in the{' '}
         <Link href={href} className="underline underline-offset-2">
-          capture of {date}
+          Quote not found in the capture of {date}
         </Link>
-        .
       </p>
     );
   }
