@@ -17,6 +17,12 @@ describe('parseClaimFilters', () => {
     expect(parseClaimFilters({ page: '1e9', q: 'x'.repeat(201) }).ignored).toEqual(['search', 'page']);
   });
 
+  it('reads the source flag filter (changed or gone, changed, gone)', () => {
+    expect(parseClaimFilters({ source: 'flagged' }).filters).toEqual({ source: 'flagged' });
+    expect(parseClaimFilters({ source: 'gone' }).filters).toEqual({ source: 'gone' });
+    expect(parseClaimFilters({ source: 'dead' })).toEqual({ filters: {}, ignored: ['source'] });
+  });
+
   it('writes filters back into a query, without the first page', () => {
     expect(claimFiltersQuery({ status: 'reviewed', q: 'a b', page: 1 })).toBe('?status=reviewed&q=a+b');
     expect(claimFiltersQuery({ page: 2 })).toBe('?page=2');
