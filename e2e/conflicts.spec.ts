@@ -102,11 +102,12 @@ test('a tag and the workspace name changed in two windows at once: the second is
   await page.goto(`/w/${slug}/tags`);
   await page.getByLabel('New tag').fill('Navy');
   await page.getByRole('button', { name: 'Add tag' }).click();
+  const rowOf = (someone: Page) => someone.getByRole('list', { name: 'Tags' }).getByRole('listitem');
+  await expect(rowOf(page)).toHaveAccessibleName('Navy');
   const second = await browser.newContext({ storageState: await page.context().storageState() });
   const other = await second.newPage();
   await other.goto(page.url());
 
-  const rowOf = (someone: Page) => someone.getByRole('list', { name: 'Tags' }).getByRole('listitem');
   for (const someone of [page, other]) await rowOf(someone).getByRole('button', { name: 'Edit', exact: true }).click();
   await rowOf(page).getByLabel('Name').fill('Naval forces');
   await rowOf(page).getByRole('button', { name: 'Save', exact: true }).click();
@@ -134,5 +135,29 @@ test('a tag and the workspace name changed in two windows at once: the second is
   await expect(other.getByRole('status').filter({ hasText: 'Renamed.' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Workspace name')).toHaveValue(`${name} (Warsaw)`);
+  await second.close();
+});
+
+test('two windows change one member’s role at once: the second is told the current role and applies theirs again', async ({ page, browser }) => {
+  const { slug } = await createWorkspace(page);
+  const email = newAccount().email;
+  const member = await acceptAsNewUser(browser, await inviteMember(page, slug, email, 'viewer'), email);
+  await member.context.close();
+  const second = await browser.newContext({ storageState: await page.context().storageState() });
+  const other = await second.newPage();
+  for (const someone of [page, other]) await someone.goto(`/w/${slug}/members`);
+
+  const rowOf = (someone: Page) => someone.getByRole('listitem', { name: member.account.name });
+  await page.getByLabel(`Role of ${member.account.name}`).selectOption('editor');
+  await expect(rowOf(page).getByRole('status')).toHaveText('Role changed.');
+  await other.getByLabel(`Role of ${member.account.name}`).selectOption('checker');
+  const notice = rowOf(other).getByTestId('stale-notice');
+  await expect(notice.getByRole('alert')).toHaveText(STALE);
+  await expect(notice.getByTestId('current-version')).toContainText('editor');
+  await expect(other.getByLabel(`Role of ${member.account.name}`)).toHaveValue('checker');
+  await notice.getByRole('button', { name: 'Apply my change again' }).click();
+  await expect(rowOf(other).getByRole('status')).toHaveText('Role changed.');
+  await page.reload();
+  await expect(page.getByLabel(`Role of ${member.account.name}`)).toHaveValue('checker');
   await second.close();
 });
