@@ -111,5 +111,8 @@ test('the second of two people editing one claim at once is told, and keeps what
   await panelOf(other).getByRole('button', { name: 'Save statement' }).click();
   await expect(panelOf(other).getByRole('alert')).toContainText('Someone else changed this claim');
   await expect(panelOf(other).getByLabel('Statement')).toHaveValue('Over 16,500 containers of munitions went from North Korea to Russia.');
+  // Told, and shown the newer claim, they save again: now theirs applies.
+  await panelOf(other).getByRole('button', { name: 'Save statement' }).click();
+  await expect(panelOf(other).getByTestId('claim-statement')).toHaveText('Over 16,500 containers of munitions went from North Korea to Russia.');
   await reviewer.context.close();
 });

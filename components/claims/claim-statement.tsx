@@ -10,8 +10,12 @@ import { useClaimChange } from './use-claim-change';
 
 /** The statement to check, as the team words it (starts as the quoted text). */
 export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => void; canEdit: boolean }) {
-  const [draft, setDraft] = useState<string | null>(null);
+  // The draft keeps the version it was started from: a change someone else made meanwhile (which
+  // the panel shows live) is refused (409) rather than overwritten. Once that refusal is shown
+  // with the newer claim, saving again applies the draft to it.
+  const [draft, setDraft] = useState<{ text: string; version: number } | null>(null);
   const { pending, error, run } = useClaimChange(onChanged);
+  if (draft && error && draft.version !== claim.version) setDraft({ ...draft, version: claim.version });
   if (draft === null) {
     return (
       <div>
@@ -20,7 +24,7 @@ export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { works
           {claim.statement}
         </p>
         {canEdit && (
-          <Button variant="ghost" className="-ml-2 px-2 py-1 text-xs" onClick={() => setDraft(claim.statement)}>
+          <Button variant="ghost" className="-ml-2 px-2 py-1 text-xs" onClick={() => setDraft({ text: claim.statement, version: claim.version })}>
             Edit statement
           </Button>
         )}
@@ -32,10 +36,10 @@ export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { works
       className="space-y-2"
       onSubmit={(event) => {
         event.preventDefault();
-        run(() => updateClaimAction({ workspace, claimId: claim.id, version: claim.version, statement: draft }), () => setDraft(null));
+        run(() => updateClaimAction({ workspace, claimId: claim.id, version: draft.version, statement: draft.text }), () => setDraft(null));
       }}
     >
-      <TextArea label="Statement" name="statement" rows={3} value={draft} onChange={(event) => setDraft(event.target.value)} />
+      <TextArea label="Statement" name="statement" rows={3} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
       {error && <Alert>{error}</Alert>}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
