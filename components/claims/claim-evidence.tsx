@@ -34,7 +34,7 @@ export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { worksp
             <div className="flex items-start justify-between gap-2">
               <div className="min-w-0">
                 <span className={`mr-2 text-xs font-semibold ${STANCE_COLORS[evidence.stance]}`}>{STANCE_LABELS[evidence.stance]}</span>
-                <a href={evidence.source.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-accent-strong underline">
+                <a href={evidence.source.url} target="_blank" rel="noopener noreferrer nofollow" className="[overflow-wrap:anywhere] text-accent-strong underline">
                   {evidence.source.title ?? evidence.source.domain}
                 </a>
               </div>

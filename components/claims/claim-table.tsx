@@ -110,7 +110,7 @@ export function ClaimTable({
                     <span
                       data-testid="source-flag"
                       className={cn(
-                        'mt-1 inline-block rounded-full border px-2 py-0.5 text-xs font-medium',
+                        'mt-1 ml-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium',
                         row.sourceFlag === 'gone' ? 'border-red-300 bg-red-50 text-red-800' : 'border-amber-300 bg-amber-50 text-amber-900',
                       )}
                     >

@@ -46,6 +46,7 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
       <SourceEvidenceList workspace={workspace.slug} source={source} />
 
       <h2 className="mt-8 font-medium">Cited by ({source.documents.length})</h2>
+      {source.documents.length === 0 && <p className="mt-2 text-sm text-muted">No document cites it.</p>}
       <ul className="mt-2 list-disc pl-5 text-sm">
         {source.documents.map(({ document }) => (
           <li key={document.id}>
