@@ -140,6 +140,33 @@ describe('live stream', () => {
     }
   });
 
+  it('numbers events in commit order, so a resume does not skip a transaction that committed late', async () => {
+    const { owner, checker, workspace, document, mark } = await liveDesk();
+    const slow = await mark(checker.id, 'munitions', { kind: 'note' });
+    const stream = await open(owner.id, workspace.slug, { query: { document: document.id } });
+    // A transaction changes the note first and commits last.
+    let letCommit!: () => void;
+    let signalChanged!: () => void;
+    const mayCommit = new Promise<void>((resolve) => (letCommit = resolve));
+    const changed = new Promise<void>((resolve) => (signalChanged = resolve));
+    const late = getDb().$transaction(async (tx) => {
+      await tx.annotation.update({ where: { id: slow.id }, data: { version: { increment: 1 } } });
+      signalChanged();
+      await mayCommit;
+    });
+    await changed;
+    const quick = await mark(owner.id, 'Russia', { kind: 'note' });
+    const seen = (await stream.sse.waitFor(hasChange('annotation', quick.id))).id!;
+    stream.abort.abort(); // gone, having seen the quick change
+
+    letCommit();
+    await late;
+    const resumed = await open(owner.id, workspace.slug, { query: { document: document.id, since: seen } });
+    const replayed = await resumed.sse.waitFor(hasChange('annotation', slow.id, 'update'));
+    expect(BigInt(replayed.id!) > BigInt(seen)).toBe(true);
+    expect(changesOf(resumed)).toEqual([`annotation:update:${slow.id}`]);
+  });
+
   it('answers reset to an id it cannot replay from: pruned, unknown or not an id', async () => {
     const { owner, workspace, mark } = await liveDesk();
     const stream = await open(owner.id, workspace.slug);
