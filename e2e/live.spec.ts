@@ -64,11 +64,14 @@ test('two people on two app servers see each other, and each other’s annotatio
   const draft = otherPanel.getByTestId('comment-thread').getByLabel('Add a comment');
   await draft.fill('Half-written thought');
   const thread = panel.getByTestId('comment-thread');
-  await thread.getByLabel('Add a comment').fill('Which briefing is this from?');
+  await thread.getByLabel('Add a comment').fill('Which briefing is this from, @Checker');
+  await page.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: new RegExp(checker.account.name) }).click();
   await thread.getByRole('button', { name: 'Comment' }).click();
   await expect(thread.getByTestId('comment')).toHaveCount(1);
-  await expect(otherPanel.getByTestId('comment').filter({ hasText: 'Which briefing is this from?' })).toBeVisible(LIVE_TIMEOUT);
+  await expect(otherPanel.getByTestId('comment').filter({ hasText: 'Which briefing is this from' })).toBeVisible(LIVE_TIMEOUT);
   await expect(draft).toHaveValue('Half-written thought');
+  // The mention reaches the checker's bell, too.
+  await expect(other.getByTestId('unread-count')).toHaveText('1', LIVE_TIMEOUT);
 
   // A status change made on the second appears on the first.
   await expect(panel.getByTestId('claim-status')).toHaveText('Unchecked');
@@ -108,4 +111,66 @@ test('offline, the page says it is reconnecting; back online, it catches up with
   await expect(liveStatus(page)).toHaveText('Live', LIVE_TIMEOUT);
   await expect(annotationList(page).getByRole('listitem').filter({ hasText: 'four submarines' })).toBeVisible(LIVE_TIMEOUT);
   await secondContext.close();
+});
+
+test('a version saved on one server while someone edits on the other: their edit stays, they are told, and saving it is refused', async ({ page, browser }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: `Versions desk ${Date.now()}`, text: TEXT });
+  const secondContext = await browser.newContext({ storageState: 'e2e/.auth/demo.json' });
+  const second = await secondContext.newPage();
+  await second.goto(onSecondServer(page.url()));
+  await expect(liveStatus(page)).toHaveText('Live', LIVE_TIMEOUT);
+  await expect(liveStatus(second)).toHaveText('Live', LIVE_TIMEOUT);
+  const editor = page.getByTestId('document-editor');
+
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await selectInEditor(editor, 'Deputy Assistant Secretary of State ', 'Robert');
+  await page.keyboard.type('Mr Robert');
+
+  const secondEditor = second.getByTestId('document-editor');
+  await second.getByRole('button', { name: 'Edit text' }).click();
+  await selectInEditor(secondEditor, 'secured a record ', '$14 billion');
+  await second.keyboard.type('$13.7 billion');
+  await second.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(second.getByRole('link', { name: 'Version 2' })).toBeVisible();
+
+  await expect(page.getByText('A newer version 2 was saved while you were editing.')).toBeVisible(LIVE_TIMEOUT);
+  await expect(editor).toContainText('Mr Robert Koepcke');
+  await page.getByRole('button', { name: /^Save as version/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Someone saved version 2 while you were editing.' })).toBeVisible();
+  await expect(editor).toContainText('Mr Robert Koepcke');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor).toContainText('$13.7 billion');
+  await expect(editor).not.toContainText('Mr Robert');
+
+  // Reading (not editing), the newer text simply replaces the old.
+  await second.getByRole('button', { name: 'Edit text' }).click();
+  await selectInEditor(secondEditor, 'bidding to build ', 'four');
+  await second.keyboard.type('five');
+  await second.getByRole('button', { name: 'Save as version 3' }).click();
+  await expect(page.getByRole('link', { name: 'Version 3' })).toBeVisible(LIVE_TIMEOUT);
+  await expect(editor).toContainText('build five submarines');
+  await secondContext.close();
+});
+
+test('the claim board on one server lists a claim marked on the other, then its new status', async ({ page, browser }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: `Board desk ${Date.now()}`, text: TEXT });
+  const boardContext = await browser.newContext({ storageState: 'e2e/.auth/demo.json' });
+  const board = await boardContext.newPage();
+  await board.goto(`${SECOND}/w/${slug}/claims`);
+  await expect(liveStatus(board)).toHaveText('Live', LIVE_TIMEOUT);
+  await expect(board.getByText('No claims match.')).toBeVisible();
+
+  await annotate(page, 'a South Korean firm is bidding to build ', 'four submarines', 'Claim');
+  const rows = board.getByRole('table', { name: 'Claims' }).locator('tbody tr');
+  await expect(rows).toHaveCount(1, LIVE_TIMEOUT);
+  await expect(rows.first()).toContainText('four submarines');
+  await expect(rows.first()).toContainText('Unchecked');
+
+  const panel = await openAnnotation(page, 'four submarines');
+  await panel.getByRole('button', { name: 'Start checking' }).click();
+  await expect(panel.getByTestId('claim-status')).toHaveText('In progress');
+  await expect(rows.first()).toContainText('In progress', LIVE_TIMEOUT);
+  await boardContext.close();
 });
