@@ -200,7 +200,11 @@ try {
   ]);
 } finally {
   for (const stream of streams) stream.abort.abort();
-  app?.kill('SIGTERM');
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app!.once('exit', resolve));
+    app.kill('SIGTERM');
+    await exited; // before its database goes
+  }
   for (const file of fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(path.basename(probeFile)))) fs.rmSync(path.join(os.tmpdir(), file));
   await getDb().$disconnect();
   await dropDatabase(server.adminUrl, database.name);
