@@ -39,6 +39,7 @@ export function LiveProvider({
   workspace,
   documentId = null,
   onlyDocumentId = null,
+  since = null,
   children,
 }: {
   workspace: string;
@@ -46,6 +47,8 @@ export function LiveProvider({
   documentId?: string | null;
   /** On the workspace stream, react only to this document's changes (and those of no document). */
   onlyDocumentId?: string | null;
+  /** The newest live event id before the page read its data (nothing in between is missed). */
+  since?: string | null;
   children: React.ReactNode;
 }) {
   const router = useRouter();
@@ -67,7 +70,7 @@ export function LiveProvider({
     onChange: signal,
     onReset: () => signal('reset'),
     onPresence: setPeople,
-  });
+  }, since);
 
   const subscribe = useCallback(
     (listener: Listener) => {

@@ -23,8 +23,11 @@ const withSince = (url: string, since: string | null) => (since ? `${url}${url.i
  * it reopens with `?since=<last event id>` (so the server replays what was missed) after 1, 2,
  * 4 … 30 s, at once when the browser comes back online, and never after `revoked`.
  */
-export function useLiveConnection(url: string | null, handlers: Handlers): Connection {
+export function useLiveConnection(url: string | null, handlers: Handlers, initialSince: string | null = null): Connection {
   const [state, setState] = useState<State>({ url, status: 'connecting', connectionId: null });
+  // The newest event when the page was rendered: the first connection replays what happened
+  // between that render and its hello. Later renders (refreshes) do not move it.
+  const [since] = useState(initialSince);
   // Another stream (another document): start again from "connecting".
   if (state.url !== url) setState({ url, status: 'connecting', connectionId: null });
   const onChange = useEffectEvent(handlers.onChange);
@@ -34,7 +37,7 @@ export function useLiveConnection(url: string | null, handlers: Handlers): Conne
   useEffect(() => {
     if (!url) return;
     let source: EventSource | null = null;
-    let lastId: string | null = null;
+    let lastId: string | null = since;
     let attempt = 0;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let offlineTimer: ReturnType<typeof setTimeout> | undefined;
@@ -117,7 +120,7 @@ export function useLiveConnection(url: string | null, handlers: Handlers): Conne
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
     };
-  }, [url]);
+  }, [url, since]);
 
   return { status: state.status, connectionId: state.connectionId };
 }

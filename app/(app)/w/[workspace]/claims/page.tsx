@@ -5,6 +5,7 @@ import { LiveProvider } from '@/components/live/live-provider';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { parseClaimFilters } from '@/lib/schemas/claim-filters';
 import { listClaims } from '@/lib/server/claims/list-claims';
+import { newestLiveEventId } from '@/lib/server/live/replay';
 import { listMembers } from '@/lib/server/members/list-members';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { listTags } from '@/lib/server/tags/list-tags';
@@ -19,10 +20,12 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
   const { filters, ignored } = parseClaimFilters(await searchParams);
   const scope = { userId: user.id, workspaceId: workspace.id };
+  // Read before the data: the live stream replays whatever changes after this.
+  const since = await newestLiveEventId();
   const [board, tags, members] = await Promise.all([listClaims(scope, filters), listTags(scope), listMembers(scope)]);
   return (
     <main className="mx-auto max-w-7xl px-6 py-10">
-      <LiveProvider workspace={workspace.slug}>
+      <LiveProvider workspace={workspace.slug} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
           <LiveIndicator />

@@ -10,6 +10,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
+import { newestLiveEventId } from '@/lib/server/live/replay';
 import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
 import { listMembers } from '@/lib/server/members/list-members';
@@ -43,6 +44,8 @@ const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeri
 export default async function DocumentPage(props: Params) {
   const { user, workspace, role, document } = await loadDocument(props);
   const canEdit = can(role, 'document.edit');
+  // Read before the data: the live stream replays whatever changes after this.
+  const since = await newestLiveEventId();
   const [annotations, tags, progress, members, activity] = await Promise.all([
     listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id }),
     listTags({ userId: user.id, workspaceId: workspace.id }),
@@ -55,7 +58,7 @@ export default async function DocumentPage(props: Params) {
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
     <main className="mx-auto max-w-[44rem] px-6 py-10">
-      <LiveProvider workspace={workspace.slug} documentId={document.id}>
+      <LiveProvider workspace={workspace.slug} documentId={document.id} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
           <div className="flex items-center gap-3">

@@ -8,6 +8,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { parseClaimFilters } from '@/lib/schemas/claim-filters';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
 import { listClaims } from '@/lib/server/claims/list-claims';
+import { newestLiveEventId } from '@/lib/server/live/replay';
 import { listMembers } from '@/lib/server/members/list-members';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
@@ -29,6 +30,8 @@ export default async function DocumentClaimsPage({ params, searchParams }: Props
   const filters = { sort: 'document' as const, ...parsed.filters };
   const ignored = parsed.ignored;
   const scope = { userId: user.id, workspaceId: workspace.id };
+  // Read before the data: the live stream replays whatever changes after this.
+  const since = await newestLiveEventId();
   // The board answers "not found" for another workspace's document, before anything else loads.
   const board = await orNotFound(listClaims({ ...scope, documentId }, filters));
   const [progress, tags, members] = await Promise.all([getClaimProgress({ ...scope, documentId }), listTags(scope), listMembers(scope)]);
@@ -36,7 +39,7 @@ export default async function DocumentClaimsPage({ params, searchParams }: Props
   return (
     <main className="mx-auto max-w-7xl px-6 py-10">
       {/* The workspace's stream: a board is not "having the document open" (presence). */}
-      <LiveProvider workspace={workspace.slug} onlyDocumentId={documentId}>
+      <LiveProvider workspace={workspace.slug} onlyDocumentId={documentId} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs
             items={[
