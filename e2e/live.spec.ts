@@ -174,3 +174,20 @@ test('the claim board on one server lists a claim marked on the other, then its 
   await expect(rows.first()).toContainText('In progress', LIVE_TIMEOUT);
   await boardContext.close();
 });
+
+test('a member removed while the document is open is told at once that their access was removed', async ({ page, browser }) => {
+  const { slug } = await createWorkspace(page);
+  const email = newAccount().email;
+  const link = await inviteMember(page, slug, email, 'viewer');
+  const removed = await acceptAsNewUser(browser, link, email);
+  await importPastedText(page, slug, { title: `Removal desk ${Date.now()}`, text: TEXT });
+  await removed.page.goto(onSecondServer(page.url()));
+  await expect(liveStatus(removed.page)).toHaveText('Live', LIVE_TIMEOUT);
+
+  await page.goto(`/w/${slug}/members`);
+  const row = page.getByRole('listitem', { name: removed.account.name });
+  await row.getByRole('button', { name: 'Remove' }).click();
+  await row.getByRole('button', { name: 'Yes, remove' }).click();
+  await expect(liveStatus(removed.page)).toHaveText(/access to this workspace was removed/, LIVE_TIMEOUT);
+  await removed.context.close();
+});
