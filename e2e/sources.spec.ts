@@ -82,6 +82,13 @@ test('a changed source: its captures, the quote highlighted in the reader view, 
   // (jsdiff splits "$12" into "$" and "12")
   await expect(diff.locator('ins').filter({ hasText: '12' }).first()).toBeVisible();
   await expect(page.getByTestId('diff-summary')).toContainText('7 Feb 2026');
+
+  // The claim's own panel says the same about its evidence.
+  await page.goto(desk.documentUrl);
+  await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: '$14 billion' }).click();
+  const evidence = page.getByTestId('claim-panel').getByRole('list', { name: 'Evidence' });
+  await expect(evidence).toContainText('Changed');
+  await expect(evidence.getByRole('link', { name: 'Quote found in the capture of 7 Feb 2026' })).toHaveAttribute('href', /\?evidence=/);
 });
 
 test('a gone source flags its claims on both claim boards, and the board’s filter finds them', async ({ page }) => {
