@@ -141,6 +141,7 @@ test('a version saved on one server while someone edits on the other: their edit
   await expect(editor).toContainText('Mr Robert Koepcke');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(editor).toContainText('$13.7 billion');
+  await expect(page.getByRole('status').filter({ hasText: 'Now showing version 2, saved meanwhile.' })).toBeVisible();
   await expect(editor).not.toContainText('Mr Robert');
 
   // Reading (not editing), the newer text simply replaces the old.
@@ -150,6 +151,10 @@ test('a version saved on one server while someone edits on the other: their edit
   await second.getByRole('button', { name: 'Save as version 3' }).click();
   await expect(page.getByRole('link', { name: 'Version 3' })).toBeVisible(LIVE_TIMEOUT);
   await expect(editor).toContainText('build five submarines');
+  await expect(page.getByRole('status').filter({ hasText: 'Now showing version 3, saved meanwhile.' })).toBeVisible();
+  // The one who saved it is told it was saved, not that it arrived.
+  await expect(second.getByRole('status').filter({ hasText: 'Version 3 saved.' })).toBeVisible();
+  await expect(second.getByText('Now showing version')).toHaveCount(0);
   await secondContext.close();
 });
 

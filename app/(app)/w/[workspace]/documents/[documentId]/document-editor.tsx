@@ -74,6 +74,10 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
     formAction(formData);
   };
   const saved = state?.ok ? state.data : null;
+  // A version that replaced the text being read (not one saved here, which says so itself):
+  // the reader is told rather than left to notice.
+  const [arrived, setArrived] = useState({ versionId, notice: null as number | null });
+  if (!editing && arrived.versionId !== versionId) setArrived({ versionId, notice: saved?.id === versionId ? null : versionNumber });
 
   // A new version arrived (saved here or by someone else): show it. Keyed on the version, not on
   // the content object, which is new on every refresh and would wipe an edit in progress. The
@@ -135,7 +139,12 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
         </Alert>
       )}
       {error && <Alert className="mb-4">{error}</Alert>}
-      {saved && !editing && (
+      {arrived.notice !== null && !editing && (
+        <Alert tone="info" className="mb-4">
+          Now showing version {arrived.notice}, saved meanwhile.
+        </Alert>
+      )}
+      {saved && saved.id === versionId && !editing && (
         <Alert tone="info" className="mb-4">
           {versionNoticeText(saved.number, saved.annotations)}
         </Alert>
