@@ -42,6 +42,8 @@ export function useLiveConnection(url: string | null, handlers: Handlers, initia
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let offlineTimer: ReturnType<typeof setTimeout> | undefined;
     let isStopped = false;
+    /** Between a hello and the next drop. */
+    let isConnected = false;
     const setConnection = (next: (previous: Connection) => Connection) => setState((previous) => (previous.url === url ? { url, ...next(previous) } : previous));
 
     const open = () => {
@@ -57,6 +59,7 @@ export function useLiveConnection(url: string | null, handlers: Handlers, initia
         newestAtHello = hello.lastEventId;
         lastId ??= newestAtHello;
         attempt = 0;
+        isConnected = true;
         clearTimeout(offlineTimer);
         offlineTimer = undefined;
         setConnection(() => ({ status: 'live', connectionId: hello.connectionId }));
@@ -92,15 +95,17 @@ export function useLiveConnection(url: string | null, handlers: Handlers, initia
     const drop = () => {
       source?.close();
       source = null;
+      isConnected = false;
       attempt += 1;
       setConnection((previous) => (previous.status === 'offline' ? previous : { status: 'reconnecting', connectionId: null }));
       offlineTimer ??= setTimeout(() => setConnection((previous) => (previous.status === 'reconnecting' ? { ...previous, status: 'offline' } : previous)), OFFLINE_AFTER_MS);
       clearTimeout(retryTimer);
-      if (navigator.onLine) retryTimer = setTimeout(open, reconnectDelay(attempt));
+      // Also while the browser says it is offline (it is not always right); 'online' comes sooner.
+      retryTimer = setTimeout(open, reconnectDelay(attempt));
     };
 
     const onOnline = () => {
-      if (isStopped || source) return;
+      if (isStopped || isConnected) return;
       attempt = 0;
       open();
     };
