@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { importPastedText, selectInEditor } from './support/documents';
+import { expect, test } from '@playwright/test';
+import { markPassage } from './support/annotations';
+import { importPastedText } from './support/documents';
 import { createWorkspace } from './support/teams';
 
 const TEXT = [
@@ -8,24 +9,12 @@ const TEXT = [
   'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.',
 ].join('\n');
 
-async function mark(page: Page, before: string, words: string, kind: 'Claim' | 'Figure') {
-  const editor = page.getByTestId('document-editor');
-  const items = page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem');
-  const existing = await items.count();
-  await selectInEditor(editor, before, words);
-  await editor.dispatchEvent('mouseup');
-  await page.getByRole('dialog', { name: 'Annotate the selection' }).getByRole('button', { name: kind }).click();
-  await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toHaveCount(0);
-  // The page shows the new annotation (it was rendered again) before the next selection is made.
-  await expect(items).toHaveCount(existing + 1);
-}
-
 test('the claim board filters through the URL and changes several claims at once', async ({ page }) => {
   const { slug } = await createWorkspace(page);
   await importPastedText(page, slug, { title: 'Arms figures', text: TEXT });
   const documentUrl = page.url();
-  await mark(page, 'North Korea has shipped ', 'over 16,500 containers', 'Figure');
-  await mark(page, 'a South Korean firm is bidding to build ', 'four submarines', 'Claim');
+  await markPassage(page, 'North Korea has shipped ', 'over 16,500 containers', 'Figure');
+  await markPassage(page, 'a South Korean firm is bidding to build ', 'four submarines', 'Claim');
   await expect(page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem')).toHaveCount(2);
 
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Claims' }).click();
