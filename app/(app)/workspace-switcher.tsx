@@ -19,7 +19,13 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: SwitcherWorkspac
         </span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-60 rounded-lg border border-rule bg-white p-1 text-sm shadow-lg">
+        {/* Scrolls when the user has more workspaces than the window can show. */}
+        <DropdownMenu.Content
+          align="start"
+          sideOffset={6}
+          collisionPadding={8}
+          className="z-50 max-h-(--radix-dropdown-menu-content-available-height) min-w-60 overflow-y-auto rounded-lg border border-rule bg-white p-1 text-sm shadow-lg"
+        >
           {workspaces.map((workspace) => (
             <DropdownMenu.Item key={workspace.slug} asChild>
               <Link
