@@ -16,6 +16,7 @@ const event = (overrides: Partial<TLiveEvent> = {}): TLiveEvent => ({
 
 const workspaceStream: LiveSubscription = { userId: 'u1', workspaceId: 'w1', documentId: null };
 const documentStream: LiveSubscription = { userId: 'u1', workspaceId: 'w1', documentId: 'd1' };
+const userStream: LiveSubscription = { userId: 'u1', workspaceId: null, documentId: null };
 
 describe('shouldDeliver', () => {
   it('gives a workspace stream every shared event of its workspace', () => {
@@ -49,5 +50,15 @@ describe('shouldDeliver', () => {
     expect(shouldDeliver(notification, documentStream)).toBe(true);
     expect(shouldDeliver({ ...notification, userId: 'u2' }, workspaceStream)).toBe(false);
     expect(shouldDeliver({ ...notification, userId: null }, workspaceStream)).toBe(false);
+  });
+
+  it("gives a user stream that user's notifications and nothing else", () => {
+    const notification = event({ entity: 'notification', workspaceId: 'w2', documentId: null, userId: 'u1' });
+    expect(shouldDeliver(notification, userStream)).toBe(true);
+    expect(shouldDeliver({ ...notification, userId: 'u2' }, userStream)).toBe(false);
+    expect(shouldDeliver(event(), userStream)).toBe(false);
+    expect(shouldDeliver(event({ documentId: null, entity: 'source' }), userStream)).toBe(false);
+    expect(shouldDeliver(event({ entity: 'membership', userId: 'u1', documentId: null }), userStream)).toBe(false);
+    expect(shouldDeliver(event({ userId: 'u1' }), userStream)).toBe(false);
   });
 });

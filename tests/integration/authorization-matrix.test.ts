@@ -43,6 +43,8 @@ type Entry =
       allowedOutcome?: 'invalid';
     }
   | { kind: 'user'; input: (fixture: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown> }
+  /** A route handler for any signed-in user (no workspace in its path). */
+  | { kind: 'user'; request: (fixture: Fixture) => Request | Promise<Request> }
   | {
       kind: 'workspaceRoute';
       allowed: WorkspaceRole[];
@@ -142,6 +144,11 @@ const MATRIX: Record<string, Entry> = {
       const token = await createApiToken({ userId: caller.id, workspace: (await makeWorkspace(caller.id)).slug, name: 'CMS', role: 'viewer', expiresIn: '30' });
       return { tokenId: token.id };
     },
+  },
+  'app/api/live/route.ts#GET': {
+    kind: 'user',
+    // Already aborted, so that a signed-in caller's event stream opens and ends at once.
+    request: () => new Request('http://localhost:3000/api/live', { signal: AbortSignal.abort() }),
   },
   'app/(app)/actions.ts#createWorkspaceAction': { kind: 'user', input: () => ({ name: `Desk ${uniqueId()}` }) },
   'app/(app)/account/actions.ts#updateProfileAction': { kind: 'user', input: ({ caller }) => ({ name: caller?.name ?? 'Someone' }) },
@@ -579,7 +586,7 @@ describe('authorization matrix', () => {
 
   it.each(cases)('$name as $caller → $expected', async ({ key, entry, caller, expected }) => {
     const fixture = await freshFixture(caller);
-    const input = entry.kind === 'workspaceRoute' || entry.kind === 'apiRoute' ? {} : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
+    const input = entry.kind === 'workspaceRoute' || entry.kind === 'apiRoute' || 'request' in entry ? {} : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
     const apiCall = entry.kind === 'apiRoute' ? await entry.call(fixture) : {};
     const before = await activityCount(fixture.workspace.id);
     actAs(fixture.caller?.id ?? null);
@@ -592,9 +599,10 @@ describe('authorization matrix', () => {
         if (!response.ok) expect(await activityCount(fixture.workspace.id)).toBe(before);
         return;
       }
-      if (entry.kind === 'workspaceRoute') {
-        const handler = endpoints.get(key) as (request: Request, context: { params: Promise<{ workspace: string }> }) => Promise<Response>;
-        const response = await handler(await entry.request(fixture), { params: Promise.resolve({ ...entry.params?.(fixture), workspace: fixture.workspace.slug }) });
+      if (entry.kind === 'workspaceRoute' || 'request' in entry) {
+        const handler = endpoints.get(key) as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+        const params = entry.kind === 'workspaceRoute' ? { ...entry.params?.(fixture), workspace: fixture.workspace.slug } : {};
+        const response = await handler(await entry.request(fixture), { params: Promise.resolve(params) });
         await response.text(); // a streamed answer finishes its work before the check below
         if (expected === 'ok') expect(response.ok, `status ${response.status}`).toBe(true); // 200, or 204 with nothing to say
         else expect(response.status).toBe(STATUS[expected]);

@@ -80,7 +80,9 @@ export function openLiveStream({
   }
 
   const revokeUnlessMember = async (): Promise<boolean> => {
-    if (await isWorkspaceMember(subscription)) return false;
+    // A user stream belongs to no workspace: nothing to lose access to.
+    const { userId, workspaceId } = subscription;
+    if (workspaceId === null || (await isWorkspaceMember({ userId, workspaceId }))) return false;
     send(formatSseMessage({ event: 'revoked', data: {} }));
     close();
     return true;
@@ -144,8 +146,8 @@ export function openLiveStream({
     lastId = BigInt(newest);
     send(formatSseMessage({ event: 'hello', data: { connectionId, instanceId: service.instanceId, lastEventId: newest } }));
     greeted = true;
-    if (subscription.documentId) {
-      await openPresence({ connectionId, ...subscription, documentId: subscription.documentId, instanceId: service.instanceId });
+    if (subscription.documentId && subscription.workspaceId) {
+      await openPresence({ connectionId, userId: subscription.userId, workspaceId: subscription.workspaceId, documentId: subscription.documentId, instanceId: service.instanceId });
       presenceOpened = true;
       if (closed) await closePresence(connectionId);
     }

@@ -34,11 +34,16 @@ export async function readMissedEvents(subscription: LiveSubscription, since: st
     where: {
       id: { gt: sinceId },
       OR: [
-        {
-          workspaceId,
-          entity: { not: 'notification' },
-          AND: [{ OR: [{ userId: null }, { userId }] }, ...(documentId ? [{ OR: [{ documentId }, { documentId: null }] }] : [])],
-        },
+        // A user stream (workspaceId null) replays its notifications only.
+        ...(workspaceId === null
+          ? []
+          : [
+              {
+                workspaceId,
+                entity: { not: 'notification' as const },
+                AND: [{ OR: [{ userId: null }, { userId }] }, ...(documentId ? [{ OR: [{ documentId }, { documentId: null }] }] : [])],
+              },
+            ]),
         { entity: 'notification', userId },
       ],
     },
