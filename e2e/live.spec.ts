@@ -196,3 +196,28 @@ test('a member removed while the document is open is told at once that their acc
   await expect(liveStatus(removed.page)).toHaveText(/access to this workspace was removed/, LIVE_TIMEOUT);
   await removed.context.close();
 });
+
+test('a mention on one server appears in the notifications open on the other, and the bell counts it, without reloading', async ({ page, browser }) => {
+  const { slug } = await createWorkspace(page);
+  const email = newAccount().email;
+  const link = await inviteMember(page, slug, email, 'checker');
+  const checker = await acceptAsNewUser(browser, link, email);
+  const inbox = checker.page;
+  await inbox.goto(`${SECOND}/notifications`);
+  await expect(liveStatus(inbox)).toHaveText('Live', LIVE_TIMEOUT);
+  await expect(inbox.getByTestId('notification')).toHaveCount(0);
+  await expect(inbox.getByTestId('unread-count')).toHaveCount(0);
+
+  await importPastedText(page, slug, { title: `Inbox desk ${Date.now()}`, text: TEXT });
+  await annotate(page, 'North Korea has shipped ', 'over 16,500 containers of munitions', 'Claim');
+  const thread = (await openAnnotation(page, '16,500')).getByTestId('comment-thread');
+  await thread.getByLabel('Add a comment').fill('Can you find the briefing, @Checker');
+  await page.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: new RegExp(checker.account.name) }).click();
+  await thread.getByRole('button', { name: 'Comment' }).click();
+  await expect(thread.getByTestId('comment')).toHaveCount(1);
+
+  await expect(inbox.getByTestId('notification').filter({ hasText: 'mentioned you' })).toHaveCount(1, LIVE_TIMEOUT);
+  await expect(inbox.getByTestId('notification').first()).toContainText('Can you find the briefing');
+  await expect(inbox.getByTestId('unread-count')).toHaveText('1', LIVE_TIMEOUT);
+  await checker.context.close();
+});

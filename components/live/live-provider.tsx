@@ -10,7 +10,8 @@ export type LiveSignal = TLiveChange | 'reset';
 type Listener = (signal: LiveSignal) => void;
 
 type LiveContextValue = {
-  workspace: string;
+  /** null: the user's own stream (their notifications only). */
+  workspace: string | null;
   documentId: string | null;
   status: LiveStatus;
   /** This page's connection, as the server named it in `hello` (presence is reported under it). */
@@ -30,19 +31,20 @@ const COALESCE_MS = 150;
 
 /**
  * One live connection for the page (a document's stream when `documentId` is given, else the
- * workspace's), shared by everything below it. Events carry only ids, so on each change the
+ * workspace's; without a workspace, the user's own stream of their notifications), shared by everything below it. Events carry only ids, so on each change the
  * server components are read again (`router.refresh()`, with their permission checks); client
  * state — drafts, open panels, selections — is kept. Pieces loaded on the client subscribe
  * with `useLiveChanges`.
  */
 export function LiveProvider({
-  workspace,
+  workspace = null,
   documentId = null,
   onlyDocumentId = null,
   since = null,
   children,
 }: {
-  workspace: string;
+  /** The workspace's stream; omitted on pages outside a workspace: the user's own stream. */
+  workspace?: string | null;
   /** Open the document's stream (its changes and who has it open): the document page. */
   documentId?: string | null;
   /** On the workspace stream, react only to this document's changes (and those of no document). */
@@ -66,7 +68,8 @@ export function LiveProvider({
     listeners.forEach((listener) => listener(value));
   };
   const query = documentId ? `?document=${encodeURIComponent(documentId)}` : '';
-  const { status, connectionId } = useLiveConnection(`/api/w/${encodeURIComponent(workspace)}/live${query}`, {
+  const url = workspace === null ? '/api/live' : `/api/w/${encodeURIComponent(workspace)}/live${query}`;
+  const { status, connectionId } = useLiveConnection(url, {
     onChange: signal,
     onReset: () => signal('reset'),
     onPresence: setPeople,
