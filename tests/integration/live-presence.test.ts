@@ -1,36 +1,27 @@
 // Presence: a row per open document stream, announced to every stream of the document; the
 // selection POST (also the heartbeat) changes only the caller's own row; closed and stale rows go.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { TLivePresence } from '@/lib/live/events';
 import { getLiveService } from '@/lib/server/live/live-service';
 import { loadPresence } from '@/lib/server/live/presence';
 import { pruneStalePresence } from '@/lib/server/live/prune';
-import { liveDesk, subscribe, type OpenStream } from './support/live-desk';
+import { liveDesk, liveStreams } from './support/live-desk';
 import { actAs } from './support/session';
 import type { SseMessage } from './support/sse-reader';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 
-type Route = Parameters<typeof subscribe>[0];
 type PresenceRoute = (request: Request, context: { params: Promise<{ workspace: string; documentId: string }> }) => Promise<Response>;
-let GET: Route;
 let POST: PresenceRoute;
-const streams: OpenStream[] = [];
+const live = liveStreams(async () => (await import('@/app/api/w/[workspace]/live/route')).GET);
 
 beforeAll(async () => {
-  ({ GET } = await import('@/app/api/w/[workspace]/live/route'));
   ({ POST } = await import('@/app/api/w/[workspace]/documents/[documentId]/presence/route'));
 });
 
-afterAll(async () => {
-  for (const stream of streams) stream.abort.abort();
-  await getLiveService().stop();
-});
-
 async function open(userId: string, slug: string, documentId: string) {
-  const stream = await subscribe(GET, userId, slug, { query: { document: documentId } });
-  streams.push(stream);
+  const stream = await live.open(userId, slug, { query: { document: documentId } });
   return { ...stream, connectionId: (stream.sse.messages[0]!.data as { connectionId: string }).connectionId };
 }
 

@@ -2,35 +2,18 @@
 // the streams that may see them (and only those), streams resume without gaps, and a member who
 // loses access is told and cut off. Absence is shown by a later marker event arriving (NOTIFY
 // delivers in commit order, so anything due before it would already be there).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 import { getLiveService } from '@/lib/server/live/live-service';
 import { pruneLiveEvents } from '@/lib/server/live/prune';
 import { removeMember } from '@/lib/server/members/remove-member';
-import { changesOf, hasChange, liveDesk, openLive, subscribe, type OpenStream } from './support/live-desk';
+import { changesOf, hasChange, liveDesk, liveStreams, openLive } from './support/live-desk';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 
-type LiveRoute = Parameters<typeof openLive>[0];
-let GET: LiveRoute;
-const streams: OpenStream[] = [];
-
-beforeAll(async () => {
-  ({ GET } = await import('@/app/api/w/[workspace]/live/route'));
-});
-
-afterAll(async () => {
-  for (const stream of streams) stream.abort.abort();
-  await getLiveService().stop();
-});
-
-async function open(...args: Parameters<typeof subscribe> extends [unknown, ...infer Rest] ? Rest : never) {
-  const stream = await subscribe(GET, ...args);
-  streams.push(stream);
-  return stream;
-}
+const { open, route } = liveStreams(async () => (await import('@/app/api/w/[workspace]/live/route')).GET);
 
 describe('live stream', () => {
   it('answers an event stream that is never buffered or compressed, starting with hello', async () => {
@@ -90,13 +73,13 @@ describe('live stream', () => {
     expect(theirs.sse.messages.filter((message) => message.event === 'change').every((message) => (message.data as { documentId: string | null }).documentId === outsiderDocument.id)).toBe(true);
 
     for (const query of [{}, { document: document.id }] as Record<string, string>[]) {
-      const refused = await openLive(GET, outsider.id, workspace.slug, { query });
+      const refused = await openLive(route(), outsider.id, workspace.slug, { query });
       expect(refused.response.status).toBe(404);
     }
     // Their own workspace, our document: not found either. Signed out: 401.
-    expect((await openLive(GET, outsider.id, elsewhere.slug, { query: { document: document.id } })).response.status).toBe(404);
-    expect((await openLive(GET, owner.id, workspace.slug, { query: { document: 'no-such-document' } })).response.status).toBe(404);
-    expect((await openLive(GET, null, workspace.slug)).response.status).toBe(401);
+    expect((await openLive(route(), outsider.id, elsewhere.slug, { query: { document: document.id } })).response.status).toBe(404);
+    expect((await openLive(route(), owner.id, workspace.slug, { query: { document: 'no-such-document' } })).response.status).toBe(404);
+    expect((await openLive(route(), null, workspace.slug)).response.status).toBe(401);
   });
 
   it("sends a private annotation's events to its author only", async () => {

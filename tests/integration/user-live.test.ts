@@ -2,39 +2,22 @@
 // notifications reach their stream, from any workspace, and nothing else does — not another
 // user's notifications, not the workspace's changes. Absence is shown by a later marker event
 // arriving (NOTIFY delivers in commit order, so anything due before it would already be there).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import { createComment } from '@/lib/server/comments/create-comment';
-import { getLiveService } from '@/lib/server/live/live-service';
-import { changesOf, hasChange, liveDesk, openLive, subscribe, type OpenStream } from './support/live-desk';
+import { changesOf, hasChange, liveDesk, liveStreams, openLive } from './support/live-desk';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 
-type LiveRoute = Parameters<typeof openLive>[0];
-let GET: LiveRoute;
-const streams: OpenStream[] = [];
-
-beforeAll(async () => {
-  ({ GET } = await import('@/app/api/live/route'));
-});
-
-afterAll(async () => {
-  for (const stream of streams) stream.abort.abort();
-  await getLiveService().stop();
-});
-
-async function open(userId: string, query: Record<string, string> = {}) {
-  const stream = await subscribe(GET, userId, 'unused', { query });
-  streams.push(stream);
-  return stream;
-}
+const live = liveStreams(async () => (await import('@/app/api/live/route')).GET);
+const open = (userId: string, query: Record<string, string> = {}) => live.open(userId, 'unused', { query });
 
 /** The notification `userId` got last (a mention makes one). */
 const newestNotificationOf = (userId: string) => getDb().notification.findFirstOrThrow({ where: { userId }, orderBy: { createdAt: 'desc' }, select: { id: true } });
 
 describe('user live stream', () => {
   it('answers 401 when signed out', async () => {
-    const opened = await openLive(GET, null, 'unused');
+    const opened = await openLive(live.route(), null, 'unused');
     expect(opened.response.status).toBe(401);
     expect(await opened.response.json()).toMatchObject({ code: 'unauthorized' });
   });

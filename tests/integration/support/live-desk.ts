@@ -1,8 +1,10 @@
 // A desk for the live tests: members of each role, an outsider with a workspace of their own, a
 // document each, and streams opened through the real route handler as a given user.
+import { afterAll, beforeAll } from 'vitest';
 import { getDb } from '@/lib/db';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { createDocument } from '@/lib/server/documents/create-document';
+import { getLiveService } from '@/lib/server/live/live-service';
 import { addMember, makeUser, makeWorkspace } from './factories';
 import { actAs } from './session';
 import { readSse } from './sse-reader';
@@ -70,3 +72,27 @@ export const hasChange = (entity: string, entityId: string, action?: string) => 
   const data = message.data as { entity: string; entityId: string; action: string };
   return data.entity === entity && data.entityId === entityId && (action === undefined || data.action === action);
 };
+
+/**
+ * A test file's live route (imported once its `@/auth` mock is in place) and the streams it
+ * opens: every one is closed, and this process's live service stopped, after the file.
+ */
+export function liveStreams(loadRoute: () => Promise<LiveRoute>) {
+  let route: LiveRoute;
+  const streams: OpenStream[] = [];
+  beforeAll(async () => {
+    route = await loadRoute();
+  });
+  afterAll(async () => {
+    for (const stream of streams) stream.abort.abort();
+    await getLiveService().stop();
+  });
+  return {
+    route: () => route,
+    async open(userId: string, slug: string, options: Parameters<typeof openLive>[3] = {}) {
+      const stream = await subscribe(route, userId, slug, options);
+      streams.push(stream);
+      return stream;
+    },
+  };
+}
