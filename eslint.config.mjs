@@ -1,5 +1,36 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+import { directiveBoundaries } from './eslint/directive-boundaries.mjs';
+
+// The layers (docs/ARCHITECTURE.md): app → components → lib/actions → lib/server → lib/db, with
+// the pure libraries beside them. Each rule below is one arrow that must not point backwards.
+const noApp = { group: ['@/app', '@/app/*'], message: 'app/ holds routes and pages; nothing outside it imports from it.' };
+const noServer = {
+  group: ['@/lib/server', '@/lib/server/*', '@/lib/db', '@/lib/actions', '@/lib/actions/*', '@/auth', 'next', 'next/*', 'server-only'],
+  message: 'A pure library (text, anchoring, import, detection, export, workflow rules, schemas) runs anywhere: no database, no session, no Next.',
+};
+const PURE_LIBRARIES = [
+  'lib/anchoring/**',
+  'lib/annotations/**',
+  'lib/claims/**',
+  'lib/comments/**',
+  'lib/detect/**',
+  'lib/diff/**',
+  'lib/export/**',
+  'lib/import/**',
+  'lib/live/**',
+  'lib/schemas/**',
+  'lib/sources/**',
+  'lib/users/**',
+  'lib/permissions.ts',
+  'lib/roles.ts',
+  'lib/text-model.ts',
+  'lib/validation.ts',
+  'lib/versioning.ts',
+  'lib/safe-redirect.ts',
+  'lib/request-path.ts',
+  'lib/sso-config.ts',
+];
 
 const config = [
   ...nextCoreWebVitals,
@@ -15,6 +46,18 @@ const config = [
       'test-results/**',
       'next-env.d.ts',
     ],
+  },
+  {
+    plugins: { margin: directiveBoundaries },
+    rules: { 'margin/client-imports': 'error', 'margin/server-action-home': 'error' },
+  },
+  {
+    files: ['components/**', 'lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noApp] }] },
+  },
+  {
+    files: PURE_LIBRARIES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noApp, noServer] }] },
   },
 ];
 

@@ -1,4 +1,4 @@
-// Route handlers in one shape, the HTTP twin of lib/action.ts: 401 signed out, 404 not a member
+// Route handlers in one shape, the HTTP twin of lib/actions/define-action.ts: 401 signed out, 404 not a member
 // (or no such workspace), 403 role too weak, 422 invalid, with a JSON { code, error } body.
 import { HTTP_STATUS, toAppError } from '@/lib/errors';
 import type { Permission } from '@/lib/permissions';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { Button } from '@/components/ui/button';
 import type { CurrentUser } from '@/lib/server/session/current-user';
-import { signOutAction } from './actions';
+import { signOutAction } from '@/lib/actions/auth';
 import { WorkspaceSwitcher, type SwitcherWorkspace } from './workspace-switcher';
 
 export function AppHeader({ user, workspaces }: { user: CurrentUser; workspaces: SwitcherWorkspace[] }) {

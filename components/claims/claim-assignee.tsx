@@ -1,6 +1,6 @@
 'use client';
 
-import { assignClaimAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { assignClaimAction } from '@/lib/actions/claims';
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';
 import { can } from '@/lib/permissions';
 import { displayName } from '@/lib/users/display-name';

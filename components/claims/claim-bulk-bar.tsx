@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { bulkAssignClaimsAction, bulkClaimStepAction } from '@/app/(app)/w/[workspace]/claims/bulk-actions';
+import { bulkAssignClaimsAction, bulkClaimStepAction } from '@/lib/actions/claims';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

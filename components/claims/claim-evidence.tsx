@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { addEvidenceAction, removeEvidenceAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { addEvidenceAction, removeEvidenceAction } from '@/lib/actions/evidence';
 import { EvidenceQuoteStatus } from '@/components/sources/evidence-quote-status';
 import { LinkStatusBadge } from '@/components/sources/link-status-badge';
 import { STANCE_LABELS } from '@/lib/claims/labels';

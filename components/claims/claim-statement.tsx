@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { updateClaimAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { updateClaimAction } from '@/lib/actions/claims';
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

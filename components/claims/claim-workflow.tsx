@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { claimStepAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { claimStepAction } from '@/lib/actions/claims';
 import { VERDICT_LABELS } from '@/lib/claims/labels';
 import { VERDICTS, type ClaimStep } from '@/lib/claims/workflow';
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { getClaimAction } from '@/app/(app)/w/[workspace]/claims/actions';
+import { getClaimAction } from '@/lib/actions/claims';
 import { useLiveChanges } from '@/components/live/live-provider';
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';
 

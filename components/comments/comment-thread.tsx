@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { createCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from '@/app/(app)/w/[workspace]/comments/actions';
+import { createCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from '@/lib/actions/comments';
 import { useLiveChanges } from '@/components/live/live-provider';
 import { buildThread } from '@/lib/comments/thread';
 import type { ActionResult } from '@/lib/errors';

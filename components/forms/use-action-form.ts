@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import type { ActionFailure, ActionResult } from '@/lib/errors';
 
 /**
- * useActionState for actions built with lib/action.ts: the form's state is the last result,
+ * useActionState for actions built with lib/actions/define-action.ts: the form's state is the last result,
  * and `onSuccess` runs with the result's data (to navigate, reset the form, show a link);
  * `onFailure` gets the refusal and what was submitted (to keep what the person typed).
  */

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { markNotificationsReadAction } from '@/app/(app)/notifications/actions';
+import { markNotificationsReadAction } from '@/lib/actions/notifications';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';

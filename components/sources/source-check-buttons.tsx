@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { captureSourceAction, checkSourceAction } from '@/app/(app)/w/[workspace]/sources/actions';
+import { captureSourceAction, checkSourceAction } from '@/lib/actions/sources';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 

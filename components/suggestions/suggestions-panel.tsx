@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useState, useTransition } from 'react';
-import { createAnnotationAction, dismissSuggestionAction, listSuggestionsAction } from '@/app/(app)/w/[workspace]/documents/[documentId]/actions';
+import { createAnnotationAction } from '@/lib/actions/annotations';
+import { dismissSuggestionAction, listSuggestionsAction } from '@/lib/actions/suggestions';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

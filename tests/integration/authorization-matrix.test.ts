@@ -65,10 +65,10 @@ type ApiCall = { params?: Record<string, string>; query?: Record<string, string>
 const STATUS: Record<string, number> = { ok: 200, unauthorized: 401, forbidden: 403, not_found: 404 };
 
 const MATRIX: Record<string, Entry> = {
-  'app/(auth)/actions.ts#signInAction': { kind: 'public', why: 'signing in; rate limits are tested in rate-limit.test.ts' },
-  'app/(auth)/actions.ts#signUpAction': { kind: 'public', why: 'creating an account' },
-  'app/(auth)/actions.ts#signInWithSsoAction': { kind: 'public', why: 'starts the OIDC redirect (e2e: sso.spec.ts)' },
-  'app/(app)/actions.ts#signOutAction': { kind: 'public', why: 'signing out is always allowed' },
+  'lib/actions/auth.ts#signInAction': { kind: 'public', why: 'signing in; rate limits are tested in rate-limit.test.ts' },
+  'lib/actions/auth.ts#signUpAction': { kind: 'public', why: 'creating an account' },
+  'lib/actions/auth.ts#signInWithSsoAction': { kind: 'public', why: 'starts the OIDC redirect (e2e: sso.spec.ts)' },
+  'lib/actions/auth.ts#signOutAction': { kind: 'public', why: 'signing out is always allowed' },
   'app/api/auth/[...nextauth]/route.ts#GET': { kind: 'public', why: 'Auth.js endpoints' },
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
   'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },
@@ -132,12 +132,12 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     call: ({ document }) => ({ query: { format: 'json', status: 'any', document: document.id } }),
   },
-  'app/(app)/account/token-actions.ts#createApiTokenAction': {
+  'lib/actions/api-tokens.ts#createApiTokenAction': {
     kind: 'user',
     // a workspace of the caller's own: every signed-in member may make a token for it
     input: async ({ caller }) => ({ workspace: caller ? (await makeWorkspace(caller.id)).slug : 'ws-none', name: 'CMS', role: 'viewer' }),
   },
-  'app/(app)/account/token-actions.ts#revokeApiTokenAction': {
+  'lib/actions/api-tokens.ts#revokeApiTokenAction': {
     kind: 'user',
     input: async ({ caller }) => {
       if (!caller) return { tokenId: 'none' };
@@ -150,16 +150,16 @@ const MATRIX: Record<string, Entry> = {
     // Already aborted, so that a signed-in caller's event stream opens and ends at once.
     request: () => new Request('http://localhost:3000/api/live', { signal: AbortSignal.abort() }),
   },
-  'app/(app)/actions.ts#createWorkspaceAction': { kind: 'user', input: () => ({ name: `Desk ${uniqueId()}` }) },
-  'app/(app)/account/actions.ts#updateProfileAction': { kind: 'user', input: ({ caller }) => ({ name: caller?.name ?? 'Someone' }) },
-  'app/(app)/account/actions.ts#changePasswordAction': {
+  'lib/actions/workspaces.ts#createWorkspaceAction': { kind: 'user', input: () => ({ name: `Desk ${uniqueId()}` }) },
+  'lib/actions/account.ts#updateProfileAction': { kind: 'user', input: ({ caller }) => ({ name: caller?.name ?? 'Someone' }) },
+  'lib/actions/account.ts#changePasswordAction': {
     kind: 'user',
     input: ({ caller }) => {
       const password = caller?.password ?? 'irrelevant-password';
       return { currentPassword: password, newPassword: password, confirmPassword: password };
     },
   },
-  'app/(app)/invite/[token]/actions.ts#acceptInvitationAction': {
+  'lib/actions/invitations.ts#acceptInvitationAction': {
     kind: 'user',
     input: async ({ caller }) => {
       const inviter = await makeUser();
@@ -169,12 +169,12 @@ const MATRIX: Record<string, Entry> = {
       return { token: invitation.path.split('/').at(-1)! };
     },
   },
-  'app/(app)/w/[workspace]/members/actions.ts#inviteMemberAction': {
+  'lib/actions/invitations.ts#inviteMemberAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: () => ({ email: `invitee-${uniqueId()}@example.test`, role: 'checker' }),
   },
-  'app/(app)/w/[workspace]/members/actions.ts#revokeInvitationAction': {
+  'lib/actions/invitations.ts#revokeInvitationAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: async ({ workspace, users }) => {
@@ -188,39 +188,39 @@ const MATRIX: Record<string, Entry> = {
       return { invitationId: invitation.id };
     },
   },
-  'app/(app)/w/[workspace]/members/actions.ts#changeMemberRoleAction': {
+  'lib/actions/members.ts#changeMemberRoleAction': {
     kind: 'workspace',
     allowed: ['owner'],
     input: ({ target }) => ({ membershipId: target.membershipId, version: 1, role: 'editor' }),
   },
-  'app/(app)/w/[workspace]/members/actions.ts#removeMemberAction': {
+  'lib/actions/members.ts#removeMemberAction': {
     kind: 'workspace',
     allowed: ['owner'],
     input: ({ target }) => ({ membershipId: target.membershipId }),
   },
-  'app/(app)/w/[workspace]/members/actions.ts#leaveWorkspaceAction': {
+  'lib/actions/members.ts#leaveWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     input: () => ({}),
   },
-  'app/(app)/w/[workspace]/settings/actions.ts#renameWorkspaceAction': {
+  'lib/actions/workspaces.ts#renameWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner'],
     input: () => ({ version: 1, name: `Renamed ${uniqueId()}` }),
   },
-  'app/(app)/w/[workspace]/import/actions.ts#importPastedTextAction': {
+  'lib/actions/imports.ts#importPastedTextAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: () => ({ text: 'North Korea has shipped over 16,500 containers of munitions.' }),
   },
-  'app/(app)/w/[workspace]/import/actions.ts#importUrlAction': {
+  'lib/actions/imports.ts#importUrlAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     // Fetching is refused for private addresses: an allowed caller reaches that refusal (422).
     input: () => ({ url: 'http://127.0.0.1:9/article' }),
     allowedOutcome: 'invalid',
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#saveVersionAction': {
+  'lib/actions/documents.ts#saveVersionAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: ({ document }) => ({
@@ -230,17 +230,17 @@ const MATRIX: Record<string, Entry> = {
       summary: 'Corrected the name',
     }),
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#updateDocumentMetadataAction': {
+  'lib/actions/documents.ts#updateDocumentMetadataAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: ({ document }) => ({ documentId: document.id, metadataVersion: 1, title: 'A better title', byline: 'Jane Reporter', publishedAt: '2024-10-28' }),
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#createAnnotationAction': {
+  'lib/actions/annotations.ts#createAnnotationAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: ({ document }) => ({ documentId: document.id, versionId: document.versionId, start: 0, end: 3, kind: 'claim' }),
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#reattachAnnotationAction': {
+  'lib/actions/annotations.ts#reattachAnnotationAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async ({ document, workspace, users }) => {
@@ -248,7 +248,7 @@ const MATRIX: Record<string, Entry> = {
       return { annotationId: annotation.id, versionId: document.versionId, start: 4, end: 8 };
     },
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#deleteAnnotationAction': {
+  'lib/actions/annotations.ts#deleteAnnotationAction': {
     kind: 'workspace',
     // Its author (here the owner), editors and owners; a checker may delete only their own.
     allowed: ['owner', 'editor'],
@@ -257,37 +257,37 @@ const MATRIX: Record<string, Entry> = {
       return { annotationId: annotation.id };
     },
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#listSuggestionsAction': {
+  'lib/actions/suggestions.ts#listSuggestionsAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: ({ document }) => ({ documentId: document.id }),
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#dismissSuggestionAction': {
+  'lib/actions/suggestions.ts#dismissSuggestionAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: ({ document }) => ({ documentId: document.id, kind: 'figure', exact: 'three' }),
   },
-  'app/(app)/w/[workspace]/tags/actions.ts#createTagAction': {
+  'lib/actions/tags.ts#createTagAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: () => ({ name: `Tag ${uniqueId()}`, color: '#336699' }),
   },
-  'app/(app)/w/[workspace]/tags/actions.ts#updateTagAction': {
+  'lib/actions/tags.ts#updateTagAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: async ({ workspace }) => ({ tagId: (await makeTag(workspace.id)).id, version: 1, name: `Renamed ${uniqueId()}`, color: '#993366' }),
   },
-  'app/(app)/w/[workspace]/tags/actions.ts#mergeTagsAction': {
+  'lib/actions/tags.ts#mergeTagsAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: async ({ workspace }) => ({ sourceTagId: (await makeTag(workspace.id)).id, targetTagId: (await makeTag(workspace.id)).id }),
   },
-  'app/(app)/w/[workspace]/tags/actions.ts#deleteTagAction': {
+  'lib/actions/tags.ts#deleteTagAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: async ({ workspace }) => ({ tagId: (await makeTag(workspace.id)).id }),
   },
-  'app/(app)/w/[workspace]/documents/[documentId]/actions.ts#reimportFromUrlAction': {
+  'lib/actions/imports.ts#reimportFromUrlAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     // The test document has no origin URL: an allowed caller reaches that refusal (422).
@@ -346,32 +346,32 @@ const MATRIX: Record<string, Entry> = {
       });
     },
   },
-  'app/(app)/w/[workspace]/claims/actions.ts#getClaimAction': {
+  'lib/actions/claims.ts#getClaimAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     input: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
   },
-  'app/(app)/w/[workspace]/claims/actions.ts#updateClaimAction': {
+  'lib/actions/claims.ts#updateClaimAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, statement: 'Three words were shipped.' }),
   },
-  'app/(app)/w/[workspace]/claims/actions.ts#assignClaimAction': {
+  'lib/actions/claims.ts#assignClaimAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, assigneeId: fixture.users.checker.id }),
   },
-  'app/(app)/w/[workspace]/claims/actions.ts#claimStepAction': {
+  'lib/actions/claims.ts#claimStepAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, step: 'start' }),
   },
-  'app/(app)/w/[workspace]/claims/actions.ts#addEvidenceAction': {
+  'lib/actions/evidence.ts#addEvidenceAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claimId: await ownersClaim(fixture), url: 'https://www.state.gov/briefings/', stance: 'supports' }),
   },
-  'app/(app)/w/[workspace]/claims/actions.ts#removeEvidenceAction': {
+  'lib/actions/evidence.ts#removeEvidenceAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => {
@@ -381,50 +381,50 @@ const MATRIX: Record<string, Entry> = {
       return { evidenceId: evidence.id };
     },
   },
-  'app/(app)/w/[workspace]/claims/bulk-actions.ts#bulkAssignClaimsAction': {
+  'lib/actions/claims.ts#bulkAssignClaimsAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
     input: async (fixture) => ({ claims: [{ claimId: await ownersClaim(fixture), version: 1 }], assigneeId: fixture.users.checker.id }),
   },
-  'app/(app)/w/[workspace]/claims/bulk-actions.ts#bulkClaimStepAction': {
+  'lib/actions/claims.ts#bulkClaimStepAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claims: [{ claimId: await ownersClaim(fixture), version: 1 }], step: 'start' }),
   },
-  'app/(app)/w/[workspace]/comments/actions.ts#listCommentsAction': {
+  'lib/actions/comments.ts#listCommentsAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId }),
   },
-  'app/(app)/w/[workspace]/comments/actions.ts#createCommentAction': {
+  'lib/actions/comments.ts#createCommentAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId, body: `Source? @[Checker](${fixture.users.checker.id})` }),
   },
-  'app/(app)/w/[workspace]/comments/actions.ts#editCommentAction': {
+  'lib/actions/comments.ts#editCommentAction': {
     kind: 'workspace',
     // Only its author edits a comment: here each caller edits their own.
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ commentId: (await ownersComment(fixture, callersOwn(fixture))).id, version: 1, body: 'Edited' }),
   },
-  'app/(app)/w/[workspace]/comments/actions.ts#deleteCommentAction': {
+  'lib/actions/comments.ts#deleteCommentAction': {
     kind: 'workspace',
     // Its author (here the owner), editors and owners; a checker may delete only their own.
     allowed: ['owner', 'editor'],
     input: async (fixture) => ({ commentId: (await ownersComment(fixture)).id }),
   },
-  'app/(app)/notifications/actions.ts#markNotificationsReadAction': { kind: 'user', input: () => ({}) },
-  'app/(app)/w/[workspace]/sources/actions.ts#checkSourceAction': {
+  'lib/actions/notifications.ts#markNotificationsReadAction': { kind: 'user', input: () => ({}) },
+  'lib/actions/sources.ts#checkSourceAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async ({ workspace }) => ({ sourceId: await unreachableSource(workspace.id) }),
   },
-  'app/(app)/w/[workspace]/sources/actions.ts#captureSourceAction': {
+  'lib/actions/sources.ts#captureSourceAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async ({ workspace }) => ({ sourceId: await unreachableSource(workspace.id) }),
   },
-  'app/(app)/w/[workspace]/settings/actions.ts#deleteWorkspaceAction': {
+  'lib/actions/workspaces.ts#deleteWorkspaceAction': {
     kind: 'workspace',
     allowed: ['owner'],
     input: ({ workspace }) => ({ confirmName: workspace.name }),
@@ -491,8 +491,8 @@ const isServerActionFile = (file: string) => /^(\/\/[^\n]*\n|\s)*['"]use server[
 /** file#export for every exported function of every server-action file and route handler. */
 async function discoverEndpoints(): Promise<Map<string, unknown>> {
   const endpoints = new Map<string, unknown>();
-  const app = path.join(ROOT, 'app');
-  const files = [...findFiles(app, (name) => /\.tsx?$/.test(name)).filter(isServerActionFile), ...findFiles(app, (name) => name === 'route.ts')];
+  const sourceFiles = ['app', 'lib', 'components'].flatMap((dir) => findFiles(path.join(ROOT, dir), (name) => /\.tsx?$/.test(name)));
+  const files = [...sourceFiles.filter(isServerActionFile), ...findFiles(path.join(ROOT, 'app'), (name) => name === 'route.ts')];
   for (const file of files) {
     const exported = (await import(file)) as Record<string, unknown>;
     for (const name of Object.keys(exported)) {
@@ -547,9 +547,8 @@ function expectedCode(entry: Exclude<Entry, { kind: 'public' }>, caller: Caller)
   return entry.kind === 'workspace' ? (entry.allowedOutcome ?? 'ok') : 'ok';
 }
 
-/** "app/(app)/w/[workspace]/members/actions.ts#removeMemberAction" → "w/[workspace]/members#removeMemberAction" */
-const shortName = (key: string) =>
-  key.replace(/^app\/(\([a-z]+\)\/)?/, '').replace(/-actions\.ts#/, '-actions#').replace('/actions.ts', '').replace('actions.ts', '');
+/** "lib/actions/members.ts#removeMemberAction" → "members#removeMemberAction"; "app/api/v1/claims/route.ts#GET" → "api/v1/claims/route#GET" */
+const shortName = (key: string) => key.replace(/^lib\/actions\//, '').replace(/^app\/(\([a-z]+\)\/)?/, '').replace(/\.ts#/, '#');
 
 const activityCount = (workspaceId: string) => getDb().activity.count({ where: { workspaceId } });
 

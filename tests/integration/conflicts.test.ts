@@ -141,7 +141,7 @@ describe('a stale write is refused and changes nothing', () => {
 describe('a form posting an older version', () => {
   it('gets the refusal as its result (what the page shows), and the newer state stays', async () => {
     const { owner, editor, workspace, document } = await team();
-    const { updateDocumentMetadataAction } = await import('@/app/(app)/w/[workspace]/documents/[documentId]/actions');
+    const { updateDocumentMetadataAction } = await import('@/lib/actions/documents');
     const form = (title: string, version: number) => {
       const data = new FormData();
       for (const [name, value] of Object.entries({ workspace: workspace.slug, documentId: document.id, metadataVersion: String(version), title })) data.set(name, value);

@@ -5,7 +5,7 @@ import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/us
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { changePasswordAction, updateProfileAction } from './actions';
+import { changePasswordAction, updateProfileAction } from '@/lib/actions/account';
 
 export function ProfileForm({ name }: { name: string }) {
   const [state, formAction] = useActionForm(updateProfileAction);

@@ -10,7 +10,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { effectiveRole, tokenRolesFor, type TokenState } from '@/lib/api/token-roles';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { roleOptions } from '@/lib/roles';
-import { createApiTokenAction, revokeApiTokenAction } from './token-actions';
+import { createApiTokenAction, revokeApiTokenAction } from '@/lib/actions/api-tokens';
 
 type WorkspaceOption = { slug: string; name: string; role: WorkspaceRole };
 export type TokenRow = {

@@ -5,7 +5,7 @@ import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/us
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { createWorkspaceAction } from '../actions';
+import { createWorkspaceAction } from '@/lib/actions/workspaces';
 
 export function CreateWorkspaceForm() {
   const router = useRouter();

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { readSsoConfig } from '@/lib/sso-config';
 import { getCurrentUser } from '@/lib/server/session/current-user';
-import { signInWithSsoAction } from '../actions';
+import { signInWithSsoAction } from '@/lib/actions/auth';
 import { SignInForm } from './sign-in-form';
 
 export const metadata = { title: 'Sign in' };

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { signInAction } from '../actions';
+import { signInAction } from '@/lib/actions/auth';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(signInAction, null);

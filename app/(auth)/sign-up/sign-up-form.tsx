@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { signUpAction } from '../actions';
+import { signUpAction } from '@/lib/actions/auth';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(signUpAction, null);

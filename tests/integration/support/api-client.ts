@@ -63,7 +63,7 @@ export async function action<T>(userId: string, run: () => Promise<ActionResult<
   }
 }
 
-type Actions = typeof import('@/app/(app)/account/token-actions');
+type Actions = typeof import('@/lib/actions/api-tokens');
 export let tokenActions: Actions;
 
 /** A token made through the account page's action, as `userId`. */
@@ -84,7 +84,7 @@ export async function desk() {
 
 /** Loads the token actions and every route handler under app/api/v1 (call in beforeAll). */
 export async function loadApi() {
-  tokenActions = await import('@/app/(app)/account/token-actions');
+  tokenActions = await import('@/lib/actions/api-tokens');
   for (const file of routeFiles(V1)) {
     const exported = (await import(file)) as Record<string, unknown>;
     for (const method of METHODS) if (typeof exported[method] === 'function') handlers.set(`${method} ${apiPath(file)}`, exported[method] as Handler);

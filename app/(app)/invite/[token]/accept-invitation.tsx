@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { acceptInvitationAction } from './actions';
+import { acceptInvitationAction } from '@/lib/actions/invitations';
 
 export function AcceptInvitation({ token }: { token: string }) {
   const router = useRouter();

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextArea } from '@/components/ui/text-area';
-import { importPastedTextAction, importUrlAction } from './actions';
+import { importPastedTextAction, importUrlAction } from '@/lib/actions/imports';
 
 function useOpenDocument(workspace: string) {
   const router = useRouter();

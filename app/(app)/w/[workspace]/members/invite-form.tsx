@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { roleOptions } from '@/lib/roles';
 import type { InvitationDelivery } from '@/lib/server/invitations/send-invitation-email';
-import { inviteMemberAction } from './actions';
+import { inviteMemberAction } from '@/lib/actions/invitations';
 
 const DELIVERY_NOTE: Record<InvitationDelivery, string> = {
   not_configured: 'Send this link to',

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { roleOptions } from '@/lib/roles';
-import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from './actions';
+import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from '@/lib/actions/members';
 
 type Member = { id: string; version: number; role: string; name: string | null; email: string };
 

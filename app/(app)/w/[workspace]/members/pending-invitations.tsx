@@ -3,7 +3,7 @@
 import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { revokeInvitationAction } from './actions';
+import { revokeInvitationAction } from '@/lib/actions/invitations';
 
 type PendingInvitation = { id: string; email: string; role: string; expiresAt: string };
 

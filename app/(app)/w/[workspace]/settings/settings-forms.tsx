@@ -7,7 +7,7 @@ import { useVersionedForm } from '@/components/forms/use-versioned-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { deleteWorkspaceAction, renameWorkspaceAction } from './actions';
+import { deleteWorkspaceAction, renameWorkspaceAction } from '@/lib/actions/workspaces';
 
 export function RenameWorkspaceForm({ workspace, name, version }: { workspace: string; name: string; version: number }) {
   const { state, formAction, formKey, baseVersion, pin, staleFrom, typed } = useVersionedForm(renameWorkspaceAction, { version });

@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from './actions';
+import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from '@/lib/actions/tags';
 
 type Option = { value: string; label: string };
 type Tag = { id: string; version: number; name: string; color: string; parentId: string | null; usage: number; depth: number };

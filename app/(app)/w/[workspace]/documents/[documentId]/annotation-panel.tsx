@@ -5,7 +5,7 @@ import { ClaimPanel, type PanelMember, type PanelViewer } from '@/components/cla
 import { CommentThread, type CommentView } from '@/components/comments/comment-thread';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { listCommentsAction } from '@/app/(app)/w/[workspace]/comments/actions';
+import { listCommentsAction } from '@/lib/actions/comments';
 import { can } from '@/lib/permissions';
 import type { ViewAnnotation } from './annotator';
 

@@ -12,7 +12,7 @@ import type { PanelMember } from '@/components/claims/claim-panel';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import { offsetToPosition } from '@/lib/text-model';
-import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from './actions';
+import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from '@/lib/actions/annotations';
 import { AnnotationDetails, type DetailsTarget } from './annotation-details';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotationFilters, applyFilters, NO_FILTERS, type Filters } from './annotation-filters';

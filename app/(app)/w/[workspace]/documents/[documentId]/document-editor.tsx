@@ -18,7 +18,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { TiptapDoc } from '@/lib/text-model';
 import { useEditMapping } from '@/components/editor/use-edit-mapping';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
-import { saveVersionAction } from './actions';
+import { saveVersionAction } from '@/lib/actions/documents';
 import { Annotator, type ViewAnnotation } from './annotator';
 import type { ComponentProps } from 'react';
 import type { PickerTag } from './tag-picker';

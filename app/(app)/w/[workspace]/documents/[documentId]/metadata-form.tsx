@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { updateDocumentMetadataAction } from './actions';
+import { updateDocumentMetadataAction } from '@/lib/actions/documents';
 
 type Metadata = { version: number; title: string; byline: string | null; originUrl: string | null; publishedAt: string | null };
 

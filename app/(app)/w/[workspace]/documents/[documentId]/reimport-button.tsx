@@ -4,7 +4,7 @@ import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
-import { reimportFromUrlAction } from './actions';
+import { reimportFromUrlAction } from '@/lib/actions/imports';
 
 export function ReimportButton({ workspace, documentId }: { workspace: string; documentId: string }) {
   const [state, formAction] = useActionForm(reimportFromUrlAction);

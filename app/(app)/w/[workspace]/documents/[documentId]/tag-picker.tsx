@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { cn } from '@/components/ui/cn';
-import { createTagAction } from '../../tags/actions';
+import { createTagAction } from '@/lib/actions/tags';
 
 export type PickerTag = { id: string; name: string; color: string };
 

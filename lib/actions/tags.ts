@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction } from '@/lib/actions/define-action';
 import { ZCreateTag, ZDeleteTag, ZMergeTags, ZUpdateTag } from '@/lib/schemas/tags';
 import { createTag } from '@/lib/server/tags/create-tag';
 import { deleteTag } from '@/lib/server/tags/delete-tag';

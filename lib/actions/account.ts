@@ -1,6 +1,6 @@
 'use server';
 
-import { userAction } from '@/lib/action';
+import { userAction } from '@/lib/actions/define-action';
 import { ZChangePassword, ZUpdateProfile } from '@/lib/schemas/auth';
 import { changePassword } from '@/lib/server/users/change-password';
 import { updateProfile } from '@/lib/server/users/update-profile';

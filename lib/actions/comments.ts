@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction, workspaceQuery } from '@/lib/action';
+import { workspaceAction, workspaceQuery } from '@/lib/actions/define-action';
 import { ZCreateComment, ZDeleteComment, ZEditComment, ZThreadRef } from '@/lib/schemas/comments';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { deleteComment } from '@/lib/server/comments/delete-comment';

@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction } from '@/lib/actions/define-action';
 import { ZSourceRef } from '@/lib/schemas/source-check';
 import { checkSourceNow } from '@/lib/server/sources/check-source-now';
 

@@ -1,14 +1,14 @@
 'use server';
 
-import { workspaceAction, workspaceQuery } from '@/lib/action';
-import { ZAddEvidence, ZAssignClaim, ZClaimRef, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
-import { ZRemoveEvidence } from '@/lib/schemas/evidence';
+import { workspaceAction, workspaceQuery } from '@/lib/actions/define-action';
+import { ZBulkAssign, ZBulkStep } from '@/lib/schemas/claim-bulk';
+import { ZAssignClaim, ZClaimRef, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
+import { bulkAssignClaims } from '@/lib/server/claims/bulk-assign-claims';
+import { bulkClaimStep } from '@/lib/server/claims/bulk-claim-step';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { getClaim } from '@/lib/server/claims/get-claim';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 import { updateClaimStatement } from '@/lib/server/claims/update-claim';
-import { addEvidence } from '@/lib/server/evidence/add-evidence';
-import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 
 export const getClaimAction = workspaceQuery('workspace.read', ZClaimRef, async ({ membership, input }) =>
   getClaim({ workspaceId: membership.workspace.id, claimId: input.claimId }),
@@ -27,10 +27,11 @@ export const claimStepAction = workspaceAction('claim.verify', ZClaimStep, async
   return takeClaimStep({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, claimId, version, step });
 });
 
-export const addEvidenceAction = workspaceAction('claim.verify', ZAddEvidence, async ({ user, membership, input }) =>
-  addEvidence({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId, source: input.url, stance: input.stance, quote: input.quote }),
+export const bulkAssignClaimsAction = workspaceAction('claim.assign', ZBulkAssign, async ({ user, membership, input }) =>
+  bulkAssignClaims({ workspaceId: membership.workspace.id, userId: user.id, claims: input.claims, assigneeId: input.assigneeId }),
 );
 
-export const removeEvidenceAction = workspaceAction('claim.verify', ZRemoveEvidence, async ({ user, membership, input }) =>
-  removeEvidence({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
-);
+export const bulkClaimStepAction = workspaceAction('claim.verify', ZBulkStep, async ({ user, membership, input }) => {
+  const { claims, ...step } = input;
+  return bulkClaimStep({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, claims, step });
+});

@@ -1,6 +1,6 @@
 'use server';
 
-import { userAction } from '@/lib/action';
+import { userAction } from '@/lib/actions/define-action';
 import { ZMarkNotificationsRead } from '@/lib/schemas/notifications';
 import { markNotificationsRead } from '@/lib/server/notifications/mark-notifications-read';
 

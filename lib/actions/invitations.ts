@@ -1,16 +1,16 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { z } from 'zod';
-import { workspaceAction } from '@/lib/action';
-import { ZChangeMemberRole, ZInviteMember, ZRemoveMember, ZRevokeInvitation } from '@/lib/schemas/members';
+import { userAction, workspaceAction } from '@/lib/actions/define-action';
+import { ZInvitationToken, ZInviteMember, ZRevokeInvitation } from '@/lib/schemas/members';
+import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
 import { sendInvitationEmail } from '@/lib/server/invitations/send-invitation-email';
-import { changeMemberRole } from '@/lib/server/members/change-member-role';
-import { findOwnMembershipId } from '@/lib/server/members/find-own-membership';
-import { removeMember } from '@/lib/server/members/remove-member';
 
+export const acceptInvitationAction = userAction(ZInvitationToken, async ({ user, input }) =>
+  acceptInvitation({ userId: user.id, email: user.email, token: input.token }),
+);
 
 export const inviteMemberAction = workspaceAction('members.invite', ZInviteMember, async ({ user, membership, input }) => {
   const invitation = await createInvitation({
@@ -35,16 +35,3 @@ export const inviteMemberAction = workspaceAction('members.invite', ZInviteMembe
 export const revokeInvitationAction = workspaceAction('members.invite', ZRevokeInvitation, async ({ user, membership, input }) =>
   revokeInvitation({ actorId: user.id, workspaceId: membership.workspace.id, invitationId: input.invitationId }),
 );
-
-export const changeMemberRoleAction = workspaceAction('members.manage', ZChangeMemberRole, async ({ user, membership, input }) =>
-  changeMemberRole({ actorId: user.id, workspaceId: membership.workspace.id, ...input }),
-);
-
-export const removeMemberAction = workspaceAction('members.manage', ZRemoveMember, async ({ user, membership, input }) => {
-  await removeMember({ actorId: user.id, workspaceId: membership.workspace.id, ...input });
-});
-
-export const leaveWorkspaceAction = workspaceAction('workspace.read', z.object({}), async ({ user, membership }) => {
-  const membershipId = await findOwnMembershipId({ userId: user.id, workspaceId: membership.workspace.id });
-  await removeMember({ actorId: user.id, workspaceId: membership.workspace.id, membershipId });
-});

@@ -1,6 +1,6 @@
 // Server actions in one shape: authenticate → authorize in the workspace → validate → run →
 // { ok, data } | { ok: false, code, error }. Actions built here are what the authorization
-// matrix test (tests/integration/authorization-matrix.test.ts) enumerates.
+// matrix test (tests/integration/authorization-matrix.test.ts) enumerates from lib/actions.
 import { refresh } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';

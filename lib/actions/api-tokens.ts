@@ -1,6 +1,6 @@
 'use server';
 
-import { userAction } from '@/lib/action';
+import { userAction } from '@/lib/actions/define-action';
 import { ZApiTokenRef, ZCreateApiToken } from '@/lib/schemas/api-tokens';
 import { createApiToken } from '@/lib/server/api-tokens/create-api-token';
 import { revokeApiToken } from '@/lib/server/api-tokens/revoke-api-token';

@@ -2,8 +2,8 @@
 
 import { headers } from 'next/headers';
 import { AuthError } from 'next-auth';
-import { signIn, SignInRateLimited } from '@/auth';
-import { runAction } from '@/lib/action';
+import { signIn, SignInRateLimited, signOut } from '@/auth';
+import { runAction } from '@/lib/actions/define-action';
 import type { ActionFailure } from '@/lib/errors';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { ZSignIn, ZSignUp } from '@/lib/schemas/auth';
@@ -56,4 +56,8 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
 
 export async function signInWithSsoAction(formData: FormData) {
   await signIn(SSO_PROVIDER_ID, { redirectTo: safeRedirectPath(formData.get('callbackUrl')) });
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: '/sign-in' });
 }
