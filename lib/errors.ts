@@ -1,13 +1,21 @@
 // Errors the user can act on carry a code; everything else is unexpected and never shown as is.
 import { Prisma } from '@/lib/generated/prisma/client';
 
-export type ErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'rate_limited';
+import { STALE_MESSAGE } from '@/lib/versioning';
+
+/**
+ * `stale`: the write was based on an older read of the object (optimistic concurrency, see
+ * lib/versioning.ts) — the client shows the newer state and offers to apply the change again.
+ * `conflict`: any other refusal because of what exists ("already exists", "the last owner").
+ */
+export type ErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'stale' | 'invalid' | 'rate_limited';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  stale: 409,
   invalid: 422,
   rate_limited: 429,
 };
@@ -25,6 +33,9 @@ export class AppError extends Error {
 
 export const notFound = (what = 'This item') => new AppError('not_found', `${what} was not found.`);
 
+/** The caller's write was based on an older version of what it changes. */
+export const staleError = (message = STALE_MESSAGE) => new AppError('stale', message);
+
 /** Maps known Prisma errors by code (never by message text); others stay unexpected. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
@@ -35,11 +46,26 @@ export function toAppError(error: unknown): AppError | null {
   return null;
 }
 
-export type ActionFailure = {
-  ok: false;
-  code: ErrorCode | 'internal';
-  error: string;
-  fieldErrors?: Record<string, string[]>;
-};
+/** What every caller sees of a failure: an action's result, a route's and the REST API's JSON body. */
+export type ErrorBody = { code: ErrorCode | 'internal'; error: string; fieldErrors?: Record<string, string[]> };
+
+const INTERNAL: ErrorBody = { code: 'internal', error: 'Something went wrong on our side. Please try again.' };
+
+/**
+ * The one mapping from a thrown error to what the caller is told, used by server actions
+ * (lib/actions/define-action.ts) and by route handlers (lib/http/error-response.ts). An error
+ * we did not foresee is logged and shown as `internal`, never with its own message.
+ */
+export function describeError(error: unknown): { status: number; body: ErrorBody } {
+  const appError = toAppError(error);
+  if (!appError) {
+    console.error(error);
+    return { status: 500, body: INTERNAL };
+  }
+  const body: ErrorBody = { code: appError.code, error: appError.message, ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}) };
+  return { status: HTTP_STATUS[appError.code], body };
+}
+
+export type ActionFailure = { ok: false } & ErrorBody;
 
 export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;

@@ -16,7 +16,7 @@ export function useClaimChange(onChanged: () => void) {
       if (!result.ok) {
         setError(result.error);
         // Someone else changed the claim: show their change underneath, keep this form as typed.
-        if (result.code === 'conflict') onChanged();
+        if (result.code === 'stale') onChanged();
         return;
       }
       setError(null);

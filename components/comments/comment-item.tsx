@@ -8,7 +8,6 @@ import { decodeMentions } from '@/lib/comments/mentions';
 import type { ActionResult } from '@/lib/errors';
 import type { CommentView } from '@/lib/server/comments/list-comments';
 import { displayName } from '@/lib/users/display-name';
-import { isStaleResult } from '@/lib/versioning';
 import { CommentBody } from './comment-body';
 import { CommentBox, type Member } from './comment-box';
 
@@ -73,7 +72,7 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
             }}
             onSubmit={async (body) => {
               const result = await onEdit({ ...comment, version: editBase ?? comment.version }, body);
-              setStale(isStaleResult(result));
+              setStale(!result.ok && result.code === 'stale');
               setEditBase(null);
               if (result.ok) setMode('read');
               return result;

@@ -3,7 +3,6 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ActionFailure, ActionResult } from '@/lib/errors';
-import { isStaleResult } from '@/lib/versioning';
 import { useActionForm } from './use-action-form';
 
 type Kept = { values: FormData; staleFrom: number | null; attempt: number };
@@ -36,7 +35,7 @@ export function useVersionedForm<T>(
       onSuccess?.(data);
     },
     (result: ActionFailure, values: FormData) => {
-      const stale = isStaleResult(result);
+      const stale = !result.ok && result.code === 'stale';
       setKept((previous) => ({ values, staleFrom: stale ? Number(values.get(versionField)) : null, attempt: (previous?.attempt ?? 0) + 1 }));
       if (!stale) return;
       setPinned(null); // from now on the form is based on the newer version the notice shows

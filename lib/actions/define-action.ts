@@ -4,7 +4,7 @@
 import { refresh } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { toAppError, type ActionResult } from '@/lib/errors';
+import { describeError, type ActionResult } from '@/lib/errors';
 import type { Permission } from '@/lib/permissions';
 import { ZWorkspaceRef } from '@/lib/schemas/workspace';
 import { requireActionUser, type CurrentUser } from '@/lib/server/session/current-user';
@@ -18,12 +18,7 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     return { ok: true, data: await work() };
   } catch (error) {
     unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-    const appError = toAppError(error);
-    if (appError) {
-      return { ok: false, code: appError.code, error: appError.message, fieldErrors: appError.fieldErrors };
-    }
-    console.error(error);
-    return { ok: false, code: 'internal', error: 'Something went wrong on our side. Please try again.' };
+    return { ok: false, ...describeError(error).body };
   }
 }
 

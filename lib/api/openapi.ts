@@ -3,6 +3,7 @@
 // OpenAPI 3 document at /api/openapi.json is generated from it; tests/integration/api.test.ts
 // fails when a route handler is missing here or an entry has no handler.
 import { z } from 'zod';
+import { HTTP_STATUS } from '@/lib/errors';
 import { PERMISSIONS, type Permission } from '@/lib/permissions';
 import { ZCreateAnnotation } from '@/lib/schemas/annotations';
 import { ZApiAnnotationQuery, ZApiClaimQuery, ZApiExportQuery } from '@/lib/schemas/api';
@@ -82,7 +83,7 @@ const ERROR_RESPONSES = {
   401: 'No token, or an unknown, revoked or expired one (`unauthorized`).',
   403: 'The token’s role does not allow this (`forbidden`).',
   404: 'Not found — also anything of another workspace (`not_found`).',
-  409: 'Conflict: changed by someone else since the version you read, or already exists (`conflict`).',
+  409: 'Conflict. `stale`: changed by someone else since the version you read — read it again and reapply your change; `conflict`: refused because of what exists (already exists, the last owner).',
   422: 'Invalid input (`invalid`), with fieldErrors naming each field.',
 } as const;
 
@@ -136,7 +137,7 @@ export function buildOpenApiDocument() {
           type: 'object',
           required: ['code', 'error'],
           properties: {
-            code: { type: 'string', enum: ['unauthorized', 'forbidden', 'not_found', 'conflict', 'invalid', 'rate_limited', 'internal'] },
+            code: { type: 'string', enum: [...Object.keys(HTTP_STATUS), 'internal'] },
             error: { type: 'string', description: 'A message for people.' },
             fieldErrors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
           },

@@ -59,7 +59,7 @@ describe('annotations', () => {
     const foreignTag = await getDb().tag.create({ data: { workspaceId: other.id, name: 'Elsewhere', color: '#336699' } });
     await expect(createAnnotation({ ...base, start: 0, end: 10, tagIds: [foreignTag.id] })).rejects.toMatchObject({ code: 'not_found' });
     await createVersion({ workspaceId: workspace.id, userId: owner.id, documentId: document.id, origin: 'edit', blocks: [{ type: 'paragraph', text: 'Changed.' }] });
-    await expect(annotate('four submarines')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(annotate('four submarines')).rejects.toMatchObject({ code: 'stale' });
     expect(await getDb().annotation.count({ where: { documentId: document.id } })).toBe(0);
   });
 

@@ -123,7 +123,7 @@ describe('REST API', () => {
     expect(reworded.json).toEqual({ id: claimId, version: 2 });
     const stale = await call('PATCH', '/api/v1/claims/{claimId}', { token, params: { claimId }, body: { version: 1, statement: 'Again' } });
     expect(stale.status).toBe(409);
-    expect(stale.json.code).toBe('conflict');
+    expect(stale.json.code).toBe('stale');
     const assigned = await call('POST', '/api/v1/claims/{claimId}/assign', { token, params: { claimId }, body: { version: 2, assigneeId: checker.id } });
     expect(assigned.json.version).toBe(3);
     const started = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId }, body: { version: 3, step: 'start' } });

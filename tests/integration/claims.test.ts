@@ -118,7 +118,7 @@ describe('claims', () => {
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((result) => result.status === 'rejected');
-    expect(refused?.reason).toMatchObject({ code: 'conflict', message: expect.stringContaining('Someone else changed this claim') });
+    expect(refused?.reason).toMatchObject({ code: 'stale', message: expect.stringContaining('Someone else changed this claim') });
     const claim = await getClaim({ workspaceId: workspace.id, claimId });
     expect(claim.version).toBe(2);
     expect((await activityOf(claimId)).filter((entry) => entry.action === 'claim.statement_changed')).toHaveLength(1);

@@ -88,7 +88,7 @@ describe('comments', () => {
     await expect(editComment({ ...ids, userId: ben.id, commentId: comment.id, version: 1, body: 'Hijacked' })).rejects.toMatchObject({ code: 'forbidden' });
     await editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'First draft' });
     await expect(editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'First draft, again' })).rejects.toMatchObject({
-      code: 'conflict',
+      code: 'stale',
       message: expect.stringContaining('Someone else changed this while you were editing'),
     });
     expect((await listComments({ ...ids, userId: ana.id }))[0]).toMatchObject({ body: 'First draft', version: 2 });

@@ -28,7 +28,7 @@ vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'htt
 
 beforeAll(loadApi);
 
-const STALE = { code: 'conflict', message: STALE_MESSAGE };
+const STALE = { code: 'stale', message: STALE_MESSAGE };
 const metadata = { byline: null, originUrl: null, publishedAt: null };
 const activities = (workspaceId: string, action: string) => getDb().activity.count({ where: { workspaceId, action } });
 
@@ -148,7 +148,7 @@ describe('a form posting an older version', () => {
       return data;
     };
     expect(await action(owner.id, () => updateDocumentMetadataAction(form('Owner’s', 1)))).toMatchObject({ ok: true });
-    expect(await action(editor.id, () => updateDocumentMetadataAction(form('Editor’s', 1)))).toEqual({ ok: false, code: 'conflict', error: STALE_MESSAGE });
+    expect(await action(editor.id, () => updateDocumentMetadataAction(form('Editor’s', 1)))).toEqual({ ok: false, code: 'stale', error: STALE_MESSAGE });
     expect((await getDb().document.findUniqueOrThrow({ where: { id: document.id } })).title).toBe('Owner’s');
   });
 });
@@ -162,7 +162,7 @@ describe('the REST API answers a stale version with a JSON 409', () => {
     const first = await call('PATCH', '/api/v1/documents/{documentId}', { token: theirs.secret, params: { documentId: document.id }, body: { metadataVersion: 1, title: 'Theirs' } });
     expect(first).toEqual({ status: 200, json: { id: document.id, metadataVersion: 2 } });
     const stale = await call('PATCH', '/api/v1/documents/{documentId}', { token: mine.secret, params: { documentId: document.id }, body: { metadataVersion: 1, title: 'Mine' } });
-    expect(stale).toEqual({ status: 409, json: { code: 'conflict', error: STALE_MESSAGE } });
+    expect(stale).toEqual({ status: 409, json: { code: 'stale', error: STALE_MESSAGE } });
     const missing = await call('PATCH', '/api/v1/documents/{documentId}', { token: mine.secret, params: { documentId: document.id }, body: { title: 'No version' } });
     expect(missing.status).toBe(422);
     expect((await getDb().document.findUniqueOrThrow({ where: { id: document.id } })).title).toBe('Theirs');
@@ -176,7 +176,7 @@ describe('the REST API answers a stale version with a JSON 409', () => {
     expect((await call('PATCH', '/api/v1/claims/{claimId}', { token: theirs.secret, ...path, body: { version: 1, statement: 'Theirs.' } })).status).toBe(200);
     const stale = await call('PATCH', '/api/v1/claims/{claimId}', { token: mine.secret, ...path, body: { version: 1, statement: 'Mine.' } });
     expect(stale.status).toBe(409);
-    expect(stale.json.code).toBe('conflict');
+    expect(stale.json.code).toBe('stale');
     expect((await getDb().claim.findUniqueOrThrow({ where: { id: claimId } })).statement).toBe('Theirs.');
   });
 
@@ -187,7 +187,7 @@ describe('the REST API answers a stale version with a JSON 409', () => {
     const added = await call('POST', '/api/v1/claims/{claimId}/evidence', { token: token.secret, params: { claimId }, body: { url: 'https://www.state.gov/briefings/', stance: 'context' } });
     await getDb().evidence.update({ where: { id: added.json.id }, data: { version: { increment: 1 } } });
     const stale = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token: token.secret, params: { evidenceId: added.json.id }, query: { version: '1' } });
-    expect(stale).toEqual({ status: 409, json: { code: 'conflict', error: STALE_MESSAGE } });
+    expect(stale).toEqual({ status: 409, json: { code: 'stale', error: STALE_MESSAGE } });
     expect(await getDb().evidence.count({ where: { id: added.json.id } })).toBe(1);
     const current = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token: token.secret, params: { evidenceId: added.json.id }, query: { version: '2' } });
     expect(current.status).toBe(204);

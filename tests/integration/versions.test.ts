@@ -32,7 +32,7 @@ describe('createVersion', () => {
     const { owner, workspace, document, first } = await documentWithText('Four submarines.');
     const edit = { workspaceId: workspace.id, userId: owner.id, documentId: document.id, origin: 'edit' as const };
     await createVersion({ ...edit, baseVersionId: first.id, blocks: [{ type: 'paragraph', text: 'Three submarines.' }] });
-    await expect(createVersion({ ...edit, baseVersionId: first.id, blocks: [{ type: 'paragraph', text: 'Five submarines.' }] })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(createVersion({ ...edit, baseVersionId: first.id, blocks: [{ type: 'paragraph', text: 'Five submarines.' }] })).rejects.toMatchObject({ code: 'stale' });
     await expect(createVersion({ ...edit, blocks: [{ type: 'paragraph', text: 'Three  submarines. ' }] })).rejects.toMatchObject({ code: 'invalid' });
     expect(await getDb().documentVersion.count({ where: { documentId: document.id } })).toBe(2);
   });

@@ -1,7 +1,7 @@
 // GET the signed-in user's own live stream (Server-Sent Events): their notifications only, from
 // every workspace, for pages outside a workspace (/notifications). Same messages, replay and
 // reset as the workspace stream (app/api/w/[workspace]/live). 401 signed out.
-import { errorResponse } from '@/lib/route';
+import { errorResponse } from '@/lib/http/error-response';
 import { openLiveStream } from '@/lib/server/live/open-live-stream';
 import { readCursor } from '@/lib/server/live/read-cursor';
 import { requireActionUser } from '@/lib/server/session/current-user';

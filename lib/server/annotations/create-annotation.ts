@@ -2,7 +2,7 @@ import 'server-only';
 import { describe } from '@/lib/anchoring';
 import { getDb } from '@/lib/db';
 import type { AnnotationKind, AnnotationVisibility } from '@/lib/generated/prisma/enums';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, notFound, staleError } from '@/lib/errors';
 import { recordActivity } from '../activity/record-activity';
 import { hasClaim, initialClaimFields } from '../claims/claim-fields';
 
@@ -39,7 +39,7 @@ export async function createAnnotation({
     });
     if (!version) throw notFound('This document version');
     if (version.document.versions[0]?.id !== versionId) {
-      throw new AppError('conflict', 'A newer version of this document exists. Reload to annotate it.');
+      throw staleError('A newer version of this document exists. Reload to annotate it.');
     }
     if (end > version.plainText.length) throw new AppError('invalid', 'The selection is outside the text.');
     if (!version.plainText.slice(start, end).trim()) throw new AppError('invalid', 'Select some words, not only spaces.');

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { anchor, describe, type TextQuoteSelector } from '@/lib/anchoring';
 import { getDb, type DbTransaction } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, notFound, staleError } from '@/lib/errors';
 import { parseW3cAnnotations, type TParsedW3cAnnotation } from '@/lib/export/w3c';
 import type { ActivityEntry } from '../activity/record-activity';
 import { hasClaim, initialClaimFields } from '../claims/claim-fields';
@@ -63,7 +63,7 @@ export async function importW3cAnnotations({ workspaceId, userId, documentId, js
   return getDb().$transaction(
     async (tx) => {
       const latest = await tx.documentVersion.findFirst({ where: { documentId }, orderBy: { number: 'desc' }, select: { id: true } });
-      if (latest?.id !== version.id) throw new AppError('conflict', 'A newer version of this document was saved meanwhile. Import again.');
+      if (latest?.id !== version.id) throw staleError('A newer version of this document was saved meanwhile. Import again.');
       const tagIds = await resolveImportedTags(tx, { workspaceId, userId, names: planned.flatMap(({ parsed }) => parsed.tags) });
       for (let at = 0; at < planned.length; at += CHUNK) {
         await writeChunk(tx, planned.slice(at, at + CHUNK), { workspaceId, userId, documentId, version, tagIds });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { notFound, staleError } from '@/lib/errors';
 
 export const STALE_CLAIM = 'Someone else changed this claim while you were working on it. Reload to see their change; what you typed is still here.';
 
@@ -19,7 +19,7 @@ export async function lockClaim(tx: DbTransaction, { workspaceId, claimId, versi
       _count: { select: { evidence: { where: { stance: 'supports' } } } },
     },
   });
-  if (version !== undefined && claim.version !== version) throw new AppError('conflict', STALE_CLAIM);
+  if (version !== undefined && claim.version !== version) throw staleError(STALE_CLAIM);
   return { ...claim, supportingSources: claim._count.evidence };
 }
 

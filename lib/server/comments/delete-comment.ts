@@ -1,10 +1,9 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, staleError } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { can } from '@/lib/permissions';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { staleError } from '@/lib/server/versioning/lock-version';
 import { lockComment } from './edit-comment';
 
 /**

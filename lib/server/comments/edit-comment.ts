@@ -1,9 +1,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { DbTransaction } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, notFound, staleError } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { staleError } from '@/lib/server/versioning/lock-version';
 import { notifyMentioned, resolveMentions } from './comment-mentions';
 import { findThreadAnnotation } from './find-thread-annotation';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, notFound, staleError } from '@/lib/errors';
 import type { TMappedAnchor } from '@/lib/schemas/documents';
 import { recordActivity } from '@/lib/server/activity/record-activity';
 import { reanchorAnnotations } from '@/lib/server/annotations/reanchor-annotations';
@@ -51,7 +51,7 @@ export async function createVersion({
         select: { id: true, number: true, contentHash: true, plainText: true },
       });
       if (baseVersionId && baseVersionId !== latest.id) {
-        throw new AppError('conflict', `Someone saved version ${latest.number} while you were editing. Reload to see it, then make your correction again.`);
+        throw staleError(`Someone saved version ${latest.number} while you were editing. Reload to see it, then make your correction again.`);
       }
       if (latest.contentHash === hash) throw new AppError('invalid', 'Nothing changed: the text is the same as version ' + latest.number + '.');
       const version = await tx.documentVersion.create({

@@ -1,9 +1,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, notFound, staleError } from '@/lib/errors';
 import { recordActivity } from '../activity/record-activity';
 import { lockClaim } from '../claims/lock-claim';
-import { staleError } from '../versioning/lock-version';
 
 /**
  * Removes a source from a claim, unless a proposed or reviewed "verified" verdict rests on it alone.

@@ -1,13 +1,10 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { notFound, staleError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { STALE_MESSAGE } from '@/lib/versioning';
 
 /** Tables whose rows carry a `version` for optimistic concurrency. */
 type Versioned = 'Document' | 'Tag' | 'Workspace' | 'Membership' | 'Annotation' | 'Evidence' | 'Comment' | 'Claim' | 'Source';
-
-export const staleError = () => new AppError('conflict', STALE_MESSAGE);
 
 /**
  * Locks a row for the rest of the transaction and refuses (409, nothing changed) when the caller

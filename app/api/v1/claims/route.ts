@@ -1,4 +1,5 @@
-import { apiRoute, readQuery } from '@/lib/api/route';
+import { readQuery } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZApiClaimQuery } from '@/lib/schemas/api';
 import { listClaims } from '@/lib/server/claims/list-claims';
 

@@ -1,4 +1,4 @@
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute } from '@/lib/http/token-routes';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 
 export const GET = apiRoute('workspace.read', async (_request, { user, membership }) => ({

@@ -1,4 +1,4 @@
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute } from '@/lib/http/token-routes';
 import { exportClaimsResponse } from '@/lib/server/exports/export-response';
 
 /** The claims as a file (?format=csv|json|markdown|claimreview|w3c), streamed as the UI's download is. */

@@ -1,4 +1,4 @@
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute } from '@/lib/http/token-routes';
 import { listSources } from '@/lib/server/sources/list-sources';
 
 /** The workspace's sources, most relied on first (up to 500). */

@@ -1,4 +1,5 @@
-import { apiRoute, readBody } from '@/lib/api/route';
+import { readBody } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZUpdateClaim } from '@/lib/schemas/claims';
 import { getClaim } from '@/lib/server/claims/get-claim';
 import { updateClaimStatement } from '@/lib/server/claims/update-claim';

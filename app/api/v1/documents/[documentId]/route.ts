@@ -1,4 +1,5 @@
-import { apiRoute, readBody } from '@/lib/api/route';
+import { readBody } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZDocumentMetadata } from '@/lib/schemas/documents';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { updateDocumentMetadata } from '@/lib/server/documents/update-document-metadata';

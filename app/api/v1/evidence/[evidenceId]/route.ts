@@ -1,4 +1,5 @@
-import { apiRoute, readQuery } from '@/lib/api/route';
+import { readQuery } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZApiVersionQuery } from '@/lib/schemas/version';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 

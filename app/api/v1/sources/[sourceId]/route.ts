@@ -1,4 +1,4 @@
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute } from '@/lib/http/token-routes';
 import { getSource } from '@/lib/server/sources/get-source';
 
 /** A source with the documents citing it and the claims relying on it. */

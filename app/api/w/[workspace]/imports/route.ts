@@ -4,7 +4,8 @@
 // {"type":"error","error":…} — so a 300-page PDF shows progress instead of blocking.
 import { importFile, ImportError } from '@/lib/import';
 import { AppError, toAppError } from '@/lib/errors';
-import { errorResponse, workspaceRoute } from '@/lib/route';
+import { errorResponse } from '@/lib/http/error-response';
+import { workspaceRoute } from '@/lib/http/session-routes';
 import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
 import { createVersion } from '@/lib/server/documents/create-version';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';

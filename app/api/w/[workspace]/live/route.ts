@@ -1,7 +1,7 @@
 // GET the workspace's live stream (Server-Sent Events), or a document's with ?document=<id>
 // (which also carries who else has it open). Resumes after Last-Event-ID or ?since=<id>.
 // 401 signed out, 404 not a member or not the workspace's document. See lib/server/live.
-import { workspaceRoute } from '@/lib/route';
+import { workspaceRoute } from '@/lib/http/session-routes';
 import { assertDocumentInWorkspace } from '@/lib/server/live/live-access';
 import { openLiveStream } from '@/lib/server/live/open-live-stream';
 import { readCursor } from '@/lib/server/live/read-cursor';

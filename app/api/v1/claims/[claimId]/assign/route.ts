@@ -1,4 +1,5 @@
-import { apiRoute, readBody } from '@/lib/api/route';
+import { readBody } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZAssignClaim } from '@/lib/schemas/claims';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 

@@ -1,4 +1,5 @@
-import { apiRoute, readBody } from '@/lib/api/route';
+import { readBody } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZAddEvidence } from '@/lib/schemas/claims';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 

@@ -1,4 +1,5 @@
-import { apiRoute, readBody } from '@/lib/api/route';
+import { readBody } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZClaimStep } from '@/lib/schemas/claims';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 

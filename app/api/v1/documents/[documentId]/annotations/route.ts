@@ -1,4 +1,5 @@
-import { apiRoute, readBody, readQuery } from '@/lib/api/route';
+import { readBody, readQuery } from '@/lib/http/read-request';
+import { apiRoute } from '@/lib/http/token-routes';
 import { ZCreateAnnotation } from '@/lib/schemas/annotations';
 import { ZApiAnnotationQuery } from '@/lib/schemas/api';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';

@@ -1,4 +1,4 @@
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute } from '@/lib/http/token-routes';
 import { notFound } from '@/lib/errors';
 import { listVersions } from '@/lib/server/documents/list-versions';
 

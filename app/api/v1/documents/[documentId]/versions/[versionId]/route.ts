@@ -1,4 +1,4 @@
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute } from '@/lib/http/token-routes';
 import { getVersionOrThrow } from '@/lib/server/documents/get-version';
 
 export const GET = apiRoute<{ documentId: string; versionId: string }>('workspace.read', async (_request, { user, membership, params }) =>

@@ -2,7 +2,7 @@
 // every kind, the ones the caller may see, each where it sits in the latest version — the file
 // the import next door takes back (into a copy, or a revised version, of the same text).
 import { AppError } from '@/lib/errors';
-import { workspaceRoute } from '@/lib/route';
+import { workspaceRoute } from '@/lib/http/session-routes';
 import { exportW3cAnnotations } from '@/lib/server/annotations/export-w3c-annotations';
 
 type Context = { params: Promise<{ workspace: string; documentId: string }> };

@@ -3,7 +3,7 @@
 // of the caller's own streams of this document, else 404.
 import { AppError } from '@/lib/errors';
 import { ZPresenceUpdate } from '@/lib/live/events';
-import { workspaceRoute } from '@/lib/route';
+import { workspaceRoute } from '@/lib/http/session-routes';
 import { updatePresence } from '@/lib/server/live/presence';
 import { parseInput } from '@/lib/validation';
 

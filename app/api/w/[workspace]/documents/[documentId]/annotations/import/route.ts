@@ -3,7 +3,7 @@
 // ones become orphans. Answers { placed, orphaned, skipped: [{ index, reason }] }; errors are
 // JSON { code, error } (422 for a file that is too big, not JSON or holds no annotations).
 import { AppError } from '@/lib/errors';
-import { workspaceRoute } from '@/lib/route';
+import { workspaceRoute } from '@/lib/http/session-routes';
 import { importW3cAnnotations, MAX_W3C_IMPORT_BYTES } from '@/lib/server/annotations/import-w3c-annotations';
 
 type Context = { params: Promise<{ workspace: string; documentId: string }> };

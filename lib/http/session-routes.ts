@@ -1,6 +1,7 @@
-// Route handlers in one shape, the HTTP twin of lib/actions/define-action.ts: 401 signed out, 404 not a member
-// (or no such workspace), 403 role too weak, 422 invalid, with a JSON { code, error } body.
-import { HTTP_STATUS, toAppError } from '@/lib/errors';
+// Route handlers the app's own pages call inside a workspace (app/api/w/[workspace]/…), signed
+// in with the session cookie — the HTTP twin of lib/actions/define-action.ts: 401 signed out,
+// 404 not a member (or no such workspace), 403 role too weak, 422 invalid, JSON { code, error }.
+import { errorResponse } from '@/lib/http/error-response';
 import type { Permission } from '@/lib/permissions';
 import { ZWorkspaceSlug } from '@/lib/schemas/workspace';
 import { requireActionUser, type CurrentUser } from '@/lib/server/session/current-user';
@@ -8,13 +9,6 @@ import { getMembershipOrThrow, type WorkspaceMembership } from '@/lib/server/wor
 import { parseInput } from '@/lib/validation';
 
 type RouteContext = { params: Promise<{ workspace: string }> };
-
-export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
-  if (appError) return Response.json({ code: appError.code, error: appError.message, fieldErrors: appError.fieldErrors }, { status: HTTP_STATUS[appError.code] });
-  console.error(error);
-  return Response.json({ code: 'internal', error: 'Something went wrong on our side. Please try again.' }, { status: 500 });
-}
 
 export function workspaceRoute(
   permission: Permission,
