@@ -1,4 +1,4 @@
-// One text model (DESIGN.md): a version's plain text is its blocks' texts joined by "\n\n".
+// One text model: a version's plain text is its blocks' texts joined by "\n\n".
 // Every offset stored by Margin points into that projection.
 import { createHash } from 'node:crypto';
 

@@ -1,4 +1,4 @@
-// The demo account and workspace that `npm start` creates on first start (see README).
+// The demo account and workspace that `npm start` creates on first start (see README.md: Two commands).
 export const DEMO = {
   name: 'Dana Demo',
   email: 'demo@margin.test',

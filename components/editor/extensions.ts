@@ -1,4 +1,4 @@
-// The one extension list for every tiptap editor of a document (STYLE.md): the text model has
+// The one extension list for every tiptap editor of a document: the text model has
 // headings and paragraphs of plain text, so everything else is switched off — pasted lists,
 // bold or links become plain paragraphs instead of content the plain-text projection would lose.
 import StarterKit from '@tiptap/starter-kit';

@@ -1,4 +1,4 @@
-// lib/anchoring: DOM-free anchoring of annotations to plain text (DESIGN.md). Public surface:
+// lib/anchoring: DOM-free anchoring of annotations to plain text. Public surface:
 // describe(text, start, end) → selectors, and anchor(text, selectors) → range | null.
 export { describe } from './describe';
 export { anchor } from './anchor';

@@ -1,4 +1,4 @@
-// lib/detect: figures and check-worthy sentences in plain text (DESIGN.md). Pure TypeScript.
+// lib/detect: figures and check-worthy sentences in plain text. Pure TypeScript.
 // Public surface: detectFigures(text), detectClaims(text), parseFigure(text); offsets are
 // UTF-16 indices into the text given, so text.slice(start, end) is what was found.
 export { detectFigures } from './figures';

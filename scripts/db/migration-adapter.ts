@@ -1,5 +1,5 @@
 // A pg driver adapter that Prisma's WebAssembly schema engine can migrate and diff with.
-// @prisma/adapter-pg needs two corrections for that job (both described in PITFALLS.md):
+// @prisma/adapter-pg needs two corrections for that job:
 //  1. Its connectToShadowDb() reconnects to the *main* database when built from a connection
 //     string. We create the shadow database ourselves and drop it on dispose.
 //  2. It cannot map PostgreSQL's internal "char" type (oid 18) that the schema describer reads
