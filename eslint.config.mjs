@@ -30,6 +30,7 @@ const PURE_LIBRARIES = [
   'lib/safe-redirect.ts',
   'lib/request-path.ts',
   'lib/sso-config.ts',
+  'workers/**',
 ];
 
 const config = [

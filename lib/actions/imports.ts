@@ -2,15 +2,15 @@
 
 import { workspaceAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
-import { importPlainText } from '@/lib/import';
 import { ZDocumentRef, ZPasteImport, ZUrlImport } from '@/lib/schemas/documents';
 import { createVersion } from '@/lib/server/documents/create-version';
 import { fetchArticle } from '@/lib/server/documents/fetch-article';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { importDocument } from '@/lib/server/documents/import-document';
+import { readPastedText } from '@/lib/server/work/heavy-jobs';
 
 export const importPastedTextAction = workspaceAction('document.import', ZPasteImport, async ({ user, membership, input }) => {
-  const imported = importPlainText(input.text);
+  const imported = await readPastedText(input.text);
   return importDocument({ workspaceId: membership.workspace.id, userId: user.id, imported, origin: 'paste', title: input.title });
 });
 

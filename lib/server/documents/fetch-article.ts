@@ -1,26 +1,23 @@
 import 'server-only';
-import { importHtml, importPlainText, ImportError, type ImportedDocument } from '@/lib/import';
-import { importPdf } from '@/lib/import/formats/import-pdf';
-import { FetchRefused, safeFetch } from '@/lib/server/fetch/safe-fetch';
 import { AppError } from '@/lib/errors';
+import { mediaType } from '@/lib/import/import-fetched';
+import type { ImportedDocument } from '@/lib/import/types';
+import { FetchRefused, safeFetch } from '@/lib/server/fetch/safe-fetch';
+import { readFetchedPage } from '@/lib/server/work/heavy-jobs';
 
 /** Fetches a web page (or a PDF or text file at a URL) and extracts its article. */
 export async function fetchArticle(url: string): Promise<ImportedDocument & { originUrl: string }> {
   try {
     const page = await safeFetch(url);
     if (page.status >= 400) throw new AppError('invalid', `The page answered with HTTP ${page.status}.`);
-    const type = page.contentType.split(';')[0]!.trim().toLowerCase();
-    const charset = /charset=([\w-]+)/i.exec(page.contentType)?.[1] ?? 'utf-8';
-    const text = () => new TextDecoder(charset, { fatal: false }).decode(page.body);
-    let imported: ImportedDocument;
-    if (type === 'text/html' || type === 'application/xhtml+xml' || type === '') imported = importHtml(text(), { url: page.finalUrl });
-    else if (type === 'text/plain') imported = importPlainText(text());
-    else if (type === 'application/pdf') imported = await importPdf(page.body);
-    else throw new AppError('invalid', `Margin cannot import this kind of page (${type}).`);
+    const imported = await readFetchedPage({ body: page.body, contentType: page.contentType, url: page.finalUrl });
+    if (!imported) throw new AppError('invalid', `Margin cannot import this kind of page (${mediaType(page.contentType)}).`);
     if (imported.blocks.length === 0) throw new AppError('invalid', 'No article text was found on that page.');
     return { ...imported, originUrl: page.finalUrl };
   } catch (error) {
-    if (error instanceof FetchRefused || error instanceof ImportError) throw new AppError('invalid', error.message, { url: [error.message] });
+    if (error instanceof FetchRefused || (error instanceof AppError && error.code === 'invalid')) {
+      throw new AppError('invalid', error.message, { url: [error.message] });
+    }
     throw error;
   }
 }

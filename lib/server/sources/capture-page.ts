@@ -1,9 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { importHtml, importPlainText, ImportError, type ImportedDocument } from '@/lib/import';
-import { importPdf } from '@/lib/import/formats/import-pdf';
-import { BLOCK_SEPARATOR } from '@/lib/text-model';
+import { AppError } from '@/lib/errors';
+import type { ImportedDocument } from '@/lib/import/types';
 import { FetchRefused, safeFetch } from '@/lib/server/fetch/safe-fetch';
+import { readFetchedPage } from '@/lib/server/work/heavy-jobs';
+import { BLOCK_SEPARATOR } from '@/lib/text-model';
 
 /** What Margin saw at a source's address: a SourceCapture row before it is stored. */
 export type PageCapture = {
@@ -19,25 +20,14 @@ export type PageCapture = {
   error: string | null;
 };
 
+/** The page's text; null for pages without readable text (images, a PDF without a text layer, a page too slow to read). */
 async function extract(body: Buffer, contentType: string, finalUrl: string): Promise<ImportedDocument | null> {
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
-  const decode = () => {
-    try {
-      return new TextDecoder(charset).decode(body);
-    } catch {
-      return new TextDecoder('utf-8').decode(body); // an unknown charset label
-    }
-  };
   try {
-    if (type === 'text/html' || type === 'application/xhtml+xml' || type === '') return importHtml(decode(), { url: finalUrl });
-    if (type === 'text/plain' || type === 'text/markdown') return importPlainText(decode());
-    if (type === 'application/pdf') return await importPdf(body);
+    return await readFetchedPage({ body, contentType, url: finalUrl });
   } catch (error) {
-    if (error instanceof ImportError) return null; // e.g. a PDF without a text layer: the page is there, its text is not
+    if (error instanceof AppError) return null; // the page is there, its text is not: kept by its hash
     throw error;
   }
-  return null; // images, archives…: kept by their hash only
 }
 
 /** PostgreSQL text cannot hold NUL characters (PDFs sometimes carry them). */

@@ -1,7 +1,8 @@
 import 'server-only';
-import { detectClaims, detectFigures, type ClaimReason } from '@/lib/detect';
+import type { ClaimReason } from '@/lib/detect';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { detectInText } from '@/lib/server/work/heavy-jobs';
 
 export type Suggestion =
   | { kind: 'figure'; start: number; end: number; exact: string; value?: number; unit?: string }
@@ -35,10 +36,11 @@ export async function listSuggestions({ workspaceId, documentId }: { workspaceId
   const markedFigures = markedAs('figure');
   const markedClaims = markedAs('claim');
 
-  const figures: Suggestion[] = detectFigures(text)
+  const detected = await detectInText(text);
+  const figures: Suggestion[] = detected.figures
     .filter((figure) => !markedFigures.some((place) => overlaps(place, figure)))
     .map((figure) => ({ kind: 'figure', start: figure.start, end: figure.end, exact: figure.text, value: figure.value, unit: figure.unit }));
-  const claims: Suggestion[] = detectClaims(text)
+  const claims: Suggestion[] = detected.claims
     .filter((claim) => !markedClaims.some((place) => overlaps(place, claim)))
     .map((claim) => ({ kind: 'claim', start: claim.start, end: claim.end, exact: text.slice(claim.start, claim.end), reasons: claim.reasons }));
   return [...figures, ...claims]

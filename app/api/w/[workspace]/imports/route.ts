@@ -2,7 +2,6 @@
 // "documentId" field as the next version of that document. The answer streams NDJSON lines —
 // {"type":"progress","done":3,"total":300} … then {"type":"done","documentId":…} or
 // {"type":"error","error":…} — so a 300-page PDF shows progress instead of blocking.
-import { importFile, ImportError } from '@/lib/import';
 import { AppError, toAppError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/error-response';
 import { workspaceRoute } from '@/lib/http/session-routes';
@@ -10,6 +9,7 @@ import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
 import { createVersion } from '@/lib/server/documents/create-version';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { importDocument } from '@/lib/server/documents/import-document';
+import { readUploadedFile } from '@/lib/server/work/heavy-jobs';
 
 const TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 
@@ -31,8 +31,9 @@ export const POST = workspaceRoute('document.import', async (request, { user, me
       const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const imported = await importFile({ name: file.name, type: file.type, bytes }, ({ done, total }) =>
-          send({ type: 'progress', done, total }),
+        const imported = await readUploadedFile(
+          { name: file.name, type: file.type, bytes },
+          { signal: request.signal, onProgress: ({ done, total }) => send({ type: 'progress', done, total }) },
         );
         const workspaceId = membership.workspace.id;
         if (documentId) {
@@ -45,7 +46,7 @@ export const POST = workspaceRoute('document.import', async (request, { user, me
           send({ type: 'done', documentId: document.id });
         }
       } catch (error) {
-        const known = error instanceof ImportError ? error : toAppError(error);
+        const known = toAppError(error);
         const message = known ? known.message : 'The import failed on our side. Please try again.';
         if (!known) console.error(error);
         send({ type: 'error', error: message });
