@@ -2,7 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { highlightsKey, isPainting, toHighlights } from '@/components/editor/annotation-highlights';
+import { activeHighlightOf, highlightsKey, isPainting, toHighlights, type HighlightsMeta } from '@/components/editor/annotation-highlights';
 import { spotOf, useHighlightHover, type HighlightSpot } from '@/components/editor/use-highlight-hover';
 import { useTextSelection } from '@/components/editor/use-text-selection';
 import { suggestionsKey } from '@/components/editor/suggestion-highlights';
@@ -72,7 +72,7 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
   useEffect(() => {
     if (!editor) return;
     const highlights = toHighlights(visible);
-    if (!isPainting(editor.state, highlights)) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
+    if (!isPainting(editor.state, highlights)) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { paint: highlights } satisfies HighlightsMeta));
   }, [editor, visible]);
 
   const run = useCallback(
@@ -120,12 +120,10 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
   /** Marks an annotation's highlight as the current one and returns its first element. */
   const markActive = useCallback(
     (id: string) => {
-      container?.querySelectorAll('[data-active]').forEach((node) => node.removeAttribute('data-active'));
-      const elements = container?.querySelectorAll<HTMLElement>(`[data-annotation-id="${id}"]`) ?? [];
-      elements.forEach((node) => node.setAttribute('data-active', 'true'));
-      return elements[0] ?? null;
+      if (editor && activeHighlightOf(editor.state) !== id) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { active: id } satisfies HighlightsMeta));
+      return container?.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`) ?? null;
     },
-    [container],
+    [editor, container],
   );
 
   const select = useCallback(
