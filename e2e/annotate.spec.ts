@@ -49,6 +49,13 @@ test('a checker marks a figure and a claim; the sidebar lists them in document o
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toHaveCount(0);
   await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  // Choosing one in the list marks its words in the text, and only them.
+  await list.getByRole('button').nth(1).click();
+  await expect(editor.locator('[data-active="true"]')).toHaveText('four submarines');
+  await list.getByRole('button').nth(0).click();
+  await expect(editor.locator('.annotation-claim[data-active="true"]')).toHaveText('over 16,500 containers of munitions');
+  await expect(editor.locator('.annotation-figure[data-active="true"]')).toHaveCount(0);
 });
 
 test('hovering a highlight, or reaching its annotation from the keyboard, shows every annotation on those words', async ({ page }) => {
@@ -90,6 +97,7 @@ test('hovering a highlight, or reaching its annotation from the keyboard, shows 
   await list.getByRole('button').first().focus();
   await page.keyboard.press('ArrowDown');
   await expect(list.getByRole('button').nth(1)).toBeFocused();
+  await expect(editor.locator('[data-active="true"]')).toHaveText('16,500');
   await expect(details.getByRole('listitem').first()).toContainText('figure');
   await expect(details.getByRole('listitem').first()).toContainText('Munitions');
   await expect(list.getByRole('button').nth(1)).toHaveAccessibleDescription(/2 annotations here/);
@@ -99,6 +107,7 @@ test('hovering a highlight, or reaching its annotation from the keyboard, shows 
   await expect(list.getByRole('button').nth(1)).toHaveAttribute('tabindex', '-1');
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
+  await expect(editor.locator('[data-active="true"]')).toHaveCount(0);
 });
 
 test('annotations follow a correction of the text into version 2', async ({ page }) => {
@@ -108,9 +117,14 @@ test('annotations follow a correction of the text into version 2', async ({ page
   await annotate(page, editor, 'deal with Poland in 2022, and a South Korean firm is bidding to build ', 'four submarines', 'Figure');
   await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
 
+  await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('button').first().click();
+  await expect(editor.locator('[data-active="true"]')).toHaveText('four submarines');
+
   await page.getByRole('button', { name: 'Edit text' }).click();
   await selectInEditor(editor, 'Deputy Assistant Secretary of State ', 'Robert');
   await page.keyboard.type('Mr Robert');
+  // The marked highlight moves with its words while the text is edited.
+  await expect(editor.locator('[data-active="true"]')).toHaveText('four submarines');
   await page.getByRole('button', { name: 'Save as version 2' }).click();
   await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Version 2 saved.' })).toHaveText('Version 2 saved. 1 annotation moved.');

@@ -1,43 +1,73 @@
 // Paints annotations as ProseMirror inline decorations (never as marks: highlights are not part
 // of the text). Each gets its own <span> (nodeName), so overlapping ones nest instead of being
-// merged into one element that would carry only the last one's id and colour. The list arrives
-// through a transaction meta; the DecorationSet is built once per list (or new text) and only
-// mapped through edits, so transactions that change neither cost nothing.
+// merged into one element that would carry only the last one's id and colour. What to paint, and
+// which annotation is the active one, arrive through transaction metas (HighlightsMeta); the
+// DecorationSet is built once per list (or new text) and only mapped through edits, so
+// transactions that change neither cost nothing, and the active highlight stays marked wherever
+// an edit moves it.
 import { Extension } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { Node } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { offsetToPosition } from '@/lib/text-model';
 
 export type Highlight = { id: string; start: number; end: number; kind: string; color?: string | null };
 
-type HighlightState = { highlights: Highlight[]; decorations: DecorationSet };
+type HighlightState = { highlights: Highlight[]; activeId: string | null; decorations: DecorationSet };
+type HighlightSpec = { id: string; highlight: Highlight };
+
+/**
+ * `paint`: the highlights to show (replacing the list); `active`: the annotation whose highlight
+ * is marked as the current one (null: none); `repaint`: the whole text was replaced (a new
+ * version), paint the list again at its offsets.
+ */
+export type HighlightsMeta = { paint: Highlight[] } | { active: string | null } | { repaint: true };
 
 export const highlightsKey = new PluginKey<HighlightState>('annotation-highlights');
 
-/** Meta for a transaction that replaced the whole text (a new version): paint the list again. */
-export const REPAINT = 'repaint';
+export const REPAINT: HighlightsMeta = { repaint: true };
 
-function decorate(doc: Parameters<typeof DecorationSet.create>[0], highlights: Highlight[]) {
+function highlightDecoration(from: number, to: number, highlight: Highlight, isActive: boolean) {
+  const spec: HighlightSpec = { id: highlight.id, highlight };
+  return Decoration.inline(
+    from,
+    to,
+    {
+      nodeName: 'span',
+      class: `annotation-highlight annotation-${highlight.kind}`,
+      'data-annotation-id': highlight.id,
+      ...(isActive ? { 'data-active': 'true' } : {}),
+      ...(highlight.color ? { style: `--highlight: ${highlight.color}` } : {}),
+    },
+    spec,
+  );
+}
+
+function decorate(doc: Node, highlights: Highlight[], activeId: string | null) {
   const size = doc.content.size;
   return DecorationSet.create(
     doc,
     highlights
       .filter((highlight) => highlight.end > highlight.start)
       .map((highlight) =>
-        Decoration.inline(
-          Math.min(offsetToPosition(highlight.start), size),
-          Math.min(offsetToPosition(highlight.end), size),
-          {
-            nodeName: 'span',
-            class: `annotation-highlight annotation-${highlight.kind}`,
-            'data-annotation-id': highlight.id,
-            ...(highlight.color ? { style: `--highlight: ${highlight.color}` } : {}),
-          },
-          { id: highlight.id },
-        ),
+        highlightDecoration(Math.min(offsetToPosition(highlight.start), size), Math.min(offsetToPosition(highlight.end), size), highlight, highlight.id === activeId),
       ),
   );
+}
+
+/** The set with the decorations of annotation `id` (wherever edits moved them) drawn active or not. */
+function redraw(decorations: DecorationSet, doc: Node, id: string, isActive: boolean) {
+  const found = decorations.find(undefined, undefined, (spec: Partial<HighlightSpec>) => spec.id === id);
+  if (found.length === 0) return decorations;
+  const redrawn = found.map((decoration) => highlightDecoration(decoration.from, decoration.to, (decoration.spec as HighlightSpec).highlight, isActive));
+  return decorations.remove(found).add(doc, redrawn);
+}
+
+function activate(current: HighlightState, decorations: DecorationSet, doc: Node, activeId: string | null): HighlightState {
+  if (activeId === current.activeId) return { ...current, decorations };
+  const previous = current.activeId ? redraw(decorations, doc, current.activeId, false) : decorations;
+  return { ...current, activeId, decorations: activeId ? redraw(previous, doc, activeId, true) : previous };
 }
 
 /** The ids of the annotations whose highlights cover plain-text offset `offset`, outermost first. */
@@ -46,10 +76,10 @@ export function annotationsAt(state: EditorState, offset: number): string[] {
   if (!decorations) return [];
   const position = offsetToPosition(offset);
   return decorations
-    .find(position, position + 1, (spec: { id?: string }) => typeof spec.id === 'string')
+    .find(position, position + 1, (spec: Partial<HighlightSpec>) => typeof spec.id === 'string')
     .filter((decoration) => decoration.from <= position && decoration.to > position)
     .sort((a, b) => a.from - b.from || b.to - a.to)
-    .map((decoration) => (decoration.spec as { id: string }).id);
+    .map((decoration) => (decoration.spec as HighlightSpec).id);
 }
 
 /** What to paint for annotations placed in the text (orphans have no place). */
@@ -69,6 +99,29 @@ export function isPainting(state: EditorState, highlights: Highlight[]) {
   return !!current && current.length === highlights.length && current.every((highlight, index) => sameHighlight(highlight, highlights[index]!));
 }
 
+/** The annotation whose highlight is marked as the current one. */
+export const activeHighlightOf = (state: EditorState) => highlightsKey.getState(state)?.activeId ?? null;
+
+/** The plugin itself (the extension below adds it to tiptap), starting with `initial` painted. */
+export function annotationHighlightsPlugin(initial: Highlight[]) {
+  return new Plugin<HighlightState>({
+    key: highlightsKey,
+    state: {
+      init: (_, state) => ({ highlights: initial, activeId: null, decorations: decorate(state.doc, initial, null) }),
+      apply(transaction, current) {
+        const meta = transaction.getMeta(highlightsKey) as HighlightsMeta | undefined;
+        if (meta && 'paint' in meta) return { ...current, highlights: meta.paint, decorations: decorate(transaction.doc, meta.paint, current.activeId) };
+        if (meta && 'repaint' in meta) return { ...current, decorations: decorate(transaction.doc, current.highlights, current.activeId) };
+        // Typing in the editor: highlights move with the text they cover.
+        const decorations = transaction.docChanged ? current.decorations.map(transaction.mapping, transaction.doc) : current.decorations;
+        if (meta && 'active' in meta) return activate(current, decorations, transaction.doc, meta.active);
+        return decorations === current.decorations ? current : { ...current, decorations };
+      },
+    },
+    props: { decorations: (state) => highlightsKey.getState(state)?.decorations },
+  });
+}
+
 /**
  * `initial`: the highlights of the first render, so that the text is drawn once with them
  * rather than drawn, then drawn again when the list arrives.
@@ -77,23 +130,6 @@ export const AnnotationHighlights = Extension.create<{ initial: Highlight[] }>({
   name: 'annotationHighlights',
   addOptions: () => ({ initial: [] }),
   addProseMirrorPlugins() {
-    const { initial } = this.options;
-    return [
-      new Plugin<HighlightState>({
-        key: highlightsKey,
-        state: {
-          init: (_, state) => ({ highlights: initial, decorations: decorate(state.doc, initial) }),
-          apply(transaction, current) {
-            const meta = transaction.getMeta(highlightsKey) as Highlight[] | typeof REPAINT | undefined;
-            if (meta === REPAINT) return { ...current, decorations: decorate(transaction.doc, current.highlights) };
-            if (meta) return { highlights: meta, decorations: decorate(transaction.doc, meta) };
-            if (!transaction.docChanged) return current;
-            // Typing in the editor: highlights move with the text they cover.
-            return { ...current, decorations: current.decorations.map(transaction.mapping, transaction.doc) };
-          },
-        },
-        props: { decorations: (state) => highlightsKey.getState(state)?.decorations },
-      }),
-    ];
+    return [annotationHighlightsPlugin(this.options.initial)];
   },
 });

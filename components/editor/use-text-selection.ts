@@ -1,30 +1,30 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { positionToOffset } from '@/lib/text-model';
 
 export type TextSelection = { start: number; end: number; quote: string; at: { top: number; left: number } };
 
 /**
- * The words the reader selected in the (read-only) editor, as plain-text offsets, and where to
- * show a popover above them (relative to `container`). Cleared when the selection collapses.
+ * Tells `onSelect` the words the reader selected in the (read-only) editor, as plain-text
+ * offsets, and where to show a popover above them (relative to `container`); null when the
+ * selection collapses.
  */
-export function useTextSelection(editor: Editor | null, container: HTMLElement | null, enabled: boolean) {
-  const [selection, setSelection] = useState<TextSelection | null>(null);
+export function useTextSelection(editor: Editor | null, container: HTMLElement | null, enabled: boolean, onSelect: (selection: TextSelection | null) => void) {
   useEffect(() => {
     if (!editor || !container || !enabled) return;
     const read = () => {
       const dom = window.getSelection();
-      if (!dom || dom.isCollapsed || dom.rangeCount === 0 || !editor.view.dom.contains(dom.anchorNode)) return setSelection(null);
+      if (!dom || dom.isCollapsed || dom.rangeCount === 0 || !editor.view.dom.contains(dom.anchorNode)) return onSelect(null);
       const range = dom.getRangeAt(0);
       const from = editor.view.posAtDOM(range.startContainer, range.startOffset);
       const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
       const text = editor.state.doc.textBetween(from, to, '\n\n');
-      if (!text.trim()) return setSelection(null);
+      if (!text.trim()) return onSelect(null);
       const rect = range.getBoundingClientRect();
       const box = container.getBoundingClientRect();
-      setSelection({
+      onSelect({
         start: positionToOffset(from),
         end: positionToOffset(to),
         quote: text,
@@ -42,6 +42,5 @@ export function useTextSelection(editor: Editor | null, container: HTMLElement |
       container.removeEventListener('mouseup', onMouseUp);
       container.removeEventListener('keyup', onKeyUp);
     };
-  }, [editor, container, enabled]);
-  return [selection, setSelection] as const;
+  }, [editor, container, enabled, onSelect]);
 }

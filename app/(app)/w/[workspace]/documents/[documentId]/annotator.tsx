@@ -1,10 +1,10 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { highlightsKey, isPainting, toHighlights } from '@/components/editor/annotation-highlights';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { activeHighlightOf, highlightsKey, isPainting, toHighlights, type HighlightsMeta } from '@/components/editor/annotation-highlights';
 import { spotOf, useHighlightHover, type HighlightSpot } from '@/components/editor/use-highlight-hover';
-import { useTextSelection } from '@/components/editor/use-text-selection';
+import { useTextSelection, type TextSelection } from '@/components/editor/use-text-selection';
 import { suggestionsKey } from '@/components/editor/suggestion-highlights';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { Alert } from '@/components/ui/alert';
@@ -15,9 +15,10 @@ import { offsetToPosition } from '@/lib/text-model';
 import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from '@/lib/actions/annotations';
 import { AnnotationDetails, type DetailsTarget } from './annotation-details';
 import { AnnotationPanel } from './annotation-panel';
-import { AnnotationFilters, applyFilters, NO_FILTERS, type Filters } from './annotation-filters';
+import { AnnotationFilters, applyFilters, type Filters } from './annotation-filters';
 import { AnnotationPopover, type AnnotationKind } from './annotation-popover';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
+import { annotatorReducer, initialAnnotatorState, shownDetails, tagVocabulary } from './annotator-state';
 import { TagPicker, type PickerTag } from './tag-picker';
 
 export type ViewAnnotation = SidebarAnnotation & { end: number | null };
@@ -42,25 +43,13 @@ const DETAILS_HALF_WIDTH = 160;
 
 /** Highlights, the selection popover, hover details and the sidebar, wired to the annotation actions. */
 export function Annotator({ editor, container, workspace, documentId, versionId, annotations, tags, canAnnotate, isEditing, viewer, members, initialActiveId }: Props) {
-  const [selection, setSelection] = useTextSelection(editor, container, canAnnotate && !isEditing);
-  // A newer version replaced the text (e.g. someone else's, arriving live): the selected offsets
-  // belong to the old text, so the popover closes rather than annotate the wrong words.
-  const [selectionVersion, setSelectionVersion] = useState(versionId);
-  if (selectionVersion !== versionId) {
-    setSelectionVersion(versionId);
-    setSelection(null);
-  }
-  const [isPrivate, setPrivate] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(initialActiveId);
-  const [details, setDetails] = useState<DetailsTarget | null>(null);
-  const [tagIds, setTagIds] = useState<string[]>([]);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [state, dispatch] = useReducer(annotatorReducer, { versionId, activeId: initialActiveId }, initialAnnotatorState);
+  if (state.versionId !== versionId) dispatch({ type: 'versionShown', versionId });
+  const { selection, isPrivate, pending, error, activeId, highlightedId, tagIds, filters } = state;
+  const onSelect = useCallback((next: TextSelection | null) => dispatch({ type: 'selected', selection: next }), []);
+  useTextSelection(editor, container, canAnnotate && !isEditing, onSelect);
   const visible = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
   const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations]);
-  const [createdTags, setCreatedTags] = useState<PickerTag[]>([]);
-  const vocabulary = [...tags, ...createdTags.filter((tag) => !tags.some((known) => known.id === tag.id))];
   // The sidebar's callbacks read the selection through a ref, so that selecting words does not
   // re-render the (memoised) sidebar.
   const selectionRef = useRef(selection);
@@ -72,23 +61,20 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
   useEffect(() => {
     if (!editor) return;
     const highlights = toHighlights(visible);
-    if (!isPainting(editor.state, highlights)) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
+    if (!isPainting(editor.state, highlights)) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { paint: highlights } satisfies HighlightsMeta));
   }, [editor, visible]);
 
-  const run = useCallback(
-    async (work: () => Promise<{ ok: boolean; error?: string }>) => {
-      setPending(true);
-      setError(null);
-      const result = await work();
-      setPending(false);
-      if (!result.ok) setError(result.error ?? 'That did not work.');
-      else {
-        setSelection(null);
-        window.getSelection()?.removeAllRanges();
-      }
-    },
-    [setSelection],
-  );
+  // Mark the highlighted annotation's words in the text.
+  useEffect(() => {
+    if (editor && activeHighlightOf(editor.state) !== highlightedId) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { active: highlightedId } satisfies HighlightsMeta));
+  }, [editor, highlightedId]);
+
+  const run = useCallback(async (work: () => Promise<{ ok: boolean; error?: string }>) => {
+    dispatch({ type: 'requestSent' });
+    const result = await work();
+    dispatch({ type: 'requestDone', error: result.ok ? null : (result.error ?? 'That did not work.') });
+    if (result.ok) window.getSelection()?.removeAllRanges();
+  }, []);
 
   const annotate = useCallback(
     (kind: AnnotationKind) => {
@@ -114,42 +100,36 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
     },
     [container],
   );
-  const onHover = useCallback((spot: HighlightSpot | null) => setDetails(detailsFor(spot)), [detailsFor]);
+  const onHover = useCallback((spot: HighlightSpot | null) => dispatch({ type: 'hovered', details: detailsFor(spot) }), [detailsFor]);
   useHighlightHover(editor, !isEditing, onHover);
 
-  /** Marks an annotation's highlight as the current one and returns its first element. */
-  const markActive = useCallback(
-    (id: string) => {
-      container?.querySelectorAll('[data-active]').forEach((node) => node.removeAttribute('data-active'));
-      const elements = container?.querySelectorAll<HTMLElement>(`[data-annotation-id="${id}"]`) ?? [];
-      elements.forEach((node) => node.setAttribute('data-active', 'true'));
-      return elements[0] ?? null;
-    },
-    [container],
-  );
+  /** The first element of an annotation's highlight. */
+  const highlightOf = useCallback((id: string) => container?.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`) ?? null, [container]);
+
+  const activate = useCallback((id: string) => dispatch({ type: 'activated', id }), []);
 
   const select = useCallback(
     (id: string) => {
       if (byId.get(id)?.state === 'orphaned') {
         const current = selectionRef.current;
-        if (!current) return setError('Select the words to re-attach it to first, then press “Re-attach to selection”.');
+        if (!current) return dispatch({ type: 'refused', error: 'Select the words to re-attach it to first, then press “Re-attach to selection”.' });
         return void run(() => reattachAnnotationAction({ workspace, annotationId: id, version: byId.get(id)?.version, versionId, start: current.start, end: current.end }));
       }
-      setActiveId(id);
-      markActive(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      activate(id);
+      highlightOf(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
-    [byId, run, workspace, versionId, markActive],
+    [byId, run, workspace, versionId, activate, highlightOf],
   );
 
   // An item of the list reached from the keyboard: its words come into view, with their details.
   const focusItem = useCallback(
     (id: string | null) => {
-      const element = id ? markActive(id) : null;
-      if (!id || !element || !editor) return setDetails(null);
-      element.scrollIntoView({ block: 'center' });
-      setDetails(detailsFor(spotOf(editor, element), id));
+      if (!id) return dispatch({ type: 'focusLeft' });
+      const element = highlightOf(id);
+      element?.scrollIntoView({ block: 'center' });
+      dispatch({ type: 'itemFocused', id, details: element && editor ? detailsFor(spotOf(editor, element), id) : null });
     },
-    [editor, markActive, detailsFor],
+    [editor, highlightOf, detailsFor],
   );
 
   const remove = useCallback((id: string) => void run(() => deleteAnnotationAction({ workspace, annotationId: id, version: byId.get(id)?.version })), [run, workspace, byId]);
@@ -159,19 +139,19 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
     if (!container) return;
     const onClick = (event: MouseEvent) => {
       const id = (event.target as HTMLElement).closest<HTMLElement>('[data-annotation-id]')?.dataset.annotationId;
-      if (id && window.getSelection()?.isCollapsed) setActiveId(id);
+      if (id && window.getSelection()?.isCollapsed) activate(id);
     };
     container.addEventListener('click', onClick);
     return () => container.removeEventListener('click', onClick);
-  }, [container]);
+  }, [container, activate]);
 
   // Arriving with an annotation selected (?annotation=…): bring its words into view once.
   const hasShownInitial = useRef(false);
   useEffect(() => {
     if (!editor || !initialActiveId || hasShownInitial.current) return;
     hasShownInitial.current = true;
-    markActive(initialActiveId)?.scrollIntoView({ block: 'center' });
-  }, [editor, initialActiveId, markActive]);
+    highlightOf(initialActiveId)?.scrollIntoView({ block: 'center' });
+  }, [editor, initialActiveId, highlightOf]);
 
   // Suggestions are painted as dashed underlines; the one picked in the list comes into view.
   const showSuggestions = useCallback(
@@ -187,8 +167,9 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
   );
 
   const active = activeId ? byId.get(activeId) : undefined;
-  const filterControls = useMemo(() => <AnnotationFilters annotations={annotations} filters={filters} onChange={setFilters} />, [annotations, filters]);
-  const isShowingDetails = !!details && !selection && !isEditing;
+  const onFiltersChange = useCallback((next: Filters) => dispatch({ type: 'filtersChanged', filters: next }), []);
+  const filterControls = useMemo(() => <AnnotationFilters annotations={annotations} filters={filters} onChange={onFiltersChange} />, [annotations, filters, onFiltersChange]);
+  const details = shownDetails(state, isEditing);
   const shown = details ? details.ids.flatMap((id) => byId.get(id) ?? []) : [];
 
   return (
@@ -198,42 +179,39 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
           tagPicker={
             <TagPicker
               workspace={workspace}
-              tags={vocabulary}
+              tags={tagVocabulary(tags, state)}
               selected={tagIds}
-              onToggle={(id) => setTagIds((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current, id]))}
-              onCreated={(tag) => {
-                setCreatedTags((current) => [...current, tag]);
-                setTagIds((current) => [...current, tag.id]);
-              }}
+              onToggle={(tagId) => dispatch({ type: 'tagToggled', tagId })}
+              onCreated={(tag) => dispatch({ type: 'tagCreated', tag })}
             />
           }
           at={selection.at}
           quote={selection.quote}
           isPrivate={isPrivate}
           pending={pending}
-          onPrivateChange={setPrivate}
+          onPrivateChange={(value) => dispatch({ type: 'privacyChanged', isPrivate: value })}
           onChoose={annotate}
-          onCancel={() => setSelection(null)}
+          onCancel={() => dispatch({ type: 'selected', selection: null })}
         />
       )}
-      {isShowingDetails && <AnnotationDetails annotations={shown} at={details.at} />}
+      {details && <AnnotationDetails annotations={shown} at={details.at} />}
       <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-72">
         {error && <Alert className="mb-3">{error}</Alert>}
         {active && !isEditing && (
           <div className="mb-4">
-            <AnnotationPanel workspace={workspace} annotation={active} viewer={viewer} members={members} onClose={() => setActiveId(null)} />
+            <AnnotationPanel workspace={workspace} annotation={active} viewer={viewer} members={members} onClose={() => dispatch({ type: 'panelClosed' })} />
           </div>
         )}
         {canAnnotate && !isEditing && (
           <div className="mb-4">
-            <SuggestionsPanel workspace={workspace} documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={setActiveId} />
+            <SuggestionsPanel workspace={workspace} documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={activate} />
           </div>
         )}
         <AnnotationSidebar
           filters={filterControls}
           annotations={visible}
           activeId={activeId}
-          describedId={isShowingDetails ? (details.focusedId ?? null) : null}
+          describedId={details?.focusedId ?? null}
           canAnnotate={canAnnotate}
           onSelect={select}
           onFocusItem={focusItem}

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+// The highlights as a reader sees them: the plugin's decorations drawn by an editor view.
+import { EditorView } from '@tiptap/pm/view';
+import { afterEach, describe, expect, it } from 'vitest';
+import { editorStateOf, offsetsOf } from '@/tests/support/editor-state';
+import { offsetToPosition } from '@/lib/text-model';
+import { activeHighlightOf, annotationHighlightsPlugin, annotationsAt, highlightsKey, REPAINT, type Highlight, type HighlightsMeta } from './annotation-highlights';
+
+const TEXT = 'North Korea has shipped over 16,500 containers of munitions.\n\nA South Korean firm is bidding to build four submarines.';
+const CLAIM: Highlight = { id: 'claim', kind: 'claim', ...offsetsOf(TEXT, 'over 16,500 containers of munitions') };
+const FIGURE: Highlight = { id: 'figure', kind: 'figure', color: '#123456', ...offsetsOf(TEXT, '16,500') };
+const SUBMARINES: Highlight = { id: 'submarines', kind: 'figure', ...offsetsOf(TEXT, 'four submarines') };
+
+let view: EditorView | null = null;
+afterEach(() => {
+  view?.destroy();
+  view = null;
+});
+
+function viewOf(initial: Highlight[]) {
+  view = new EditorView(document.createElement('div'), { state: editorStateOf(TEXT, [annotationHighlightsPlugin(initial)]) });
+  return view;
+}
+const send = (target: EditorView, meta: HighlightsMeta) => target.dispatch(target.state.tr.setMeta(highlightsKey, meta));
+/** The text of each highlight element of annotation `id`, joined. */
+const wordsOf = (target: EditorView, id: string) => [...target.dom.querySelectorAll(`[data-annotation-id="${id}"]`)].map((element) => element.textContent).join('');
+const activeWords = (target: EditorView) => [...target.dom.querySelectorAll('[data-active="true"]')].map((element) => element.textContent);
+
+describe('annotation highlights', () => {
+  it('draws each initial highlight over its words, with its kind and colour, nested where they overlap', () => {
+    const editor = viewOf([CLAIM, FIGURE, SUBMARINES]);
+    expect(wordsOf(editor, 'claim')).toBe('over 16,500 containers of munitions');
+    expect(wordsOf(editor, 'submarines')).toBe('four submarines');
+    const figure = editor.dom.querySelector<HTMLElement>('[data-annotation-id="figure"]')!;
+    expect(figure.className).toBe('annotation-highlight annotation-figure');
+    expect(figure.style.getPropertyValue('--highlight')).toBe('#123456');
+    expect(figure.closest('[data-annotation-id="claim"]')).not.toBeNull();
+    expect(annotationsAt(editor.state, FIGURE.start)).toEqual(['claim', 'figure']);
+    expect(activeWords(editor)).toEqual([]);
+  });
+
+  it('paints a new list in place of the old one', () => {
+    const editor = viewOf([CLAIM]);
+    send(editor, { paint: [SUBMARINES] });
+    expect(wordsOf(editor, 'claim')).toBe('');
+    expect(wordsOf(editor, 'submarines')).toBe('four submarines');
+  });
+
+  it('marks the active annotation’s highlight, and only it', () => {
+    const editor = viewOf([CLAIM, FIGURE, SUBMARINES]);
+    send(editor, { active: 'submarines' });
+    expect(activeHighlightOf(editor.state)).toBe('submarines');
+    expect(activeWords(editor)).toEqual(['four submarines']);
+    send(editor, { active: 'figure' });
+    expect(activeWords(editor)).toEqual(['16,500']);
+    expect(editor.dom.querySelector<HTMLElement>('[data-active="true"]')!.dataset.annotationId).toBe('figure');
+    send(editor, { active: null });
+    expect(activeWords(editor)).toEqual([]);
+  });
+
+  it('keeps the active mark when the list is painted again, and gives it to a highlight that arrives later', () => {
+    const editor = viewOf([CLAIM]);
+    send(editor, { active: 'submarines' });
+    expect(activeWords(editor)).toEqual([]);
+    send(editor, { paint: [CLAIM, SUBMARINES] });
+    expect(activeWords(editor)).toEqual(['four submarines']);
+    send(editor, REPAINT);
+    expect(activeWords(editor)).toEqual(['four submarines']);
+  });
+
+  it('moves highlights with text inserted before them, the active one still marked', () => {
+    const editor = viewOf([CLAIM, SUBMARINES]);
+    send(editor, { active: 'submarines' });
+    editor.dispatch(editor.state.tr.insertText('Mr ', offsetToPosition(0)));
+    expect(editor.state.doc.textContent.startsWith('Mr North')).toBe(true);
+    expect(wordsOf(editor, 'claim')).toBe('over 16,500 containers of munitions');
+    expect(annotationsAt(editor.state, CLAIM.start + 3)).toEqual(['claim']);
+    expect(annotationsAt(editor.state, CLAIM.start)).toEqual([]);
+    expect(activeWords(editor)).toEqual(['four submarines']);
+    // Made active after the edit: found where the edit moved it.
+    send(editor, { active: 'claim' });
+    expect(activeWords(editor)).toEqual(['over 16,500 containers of munitions']);
+  });
+
+  it('grows a highlight with text typed inside it, and leaves alone text typed after it', () => {
+    const editor = viewOf([SUBMARINES]);
+    editor.dispatch(editor.state.tr.insertText(' new', offsetToPosition(offsetsOf(TEXT, 'four').end)));
+    editor.dispatch(editor.state.tr.insertText(' today', offsetToPosition(SUBMARINES.end + 4)));
+    expect(wordsOf(editor, 'submarines')).toBe('four new submarines');
+  });
+});
