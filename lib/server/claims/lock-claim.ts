@@ -21,6 +21,8 @@ export async function lockClaim(tx: DbTransaction, { workspaceId, claimId, versi
   return { ...claim, supportingSources: claim._count.evidence };
 }
 
+export type LockedClaim = Awaited<ReturnType<typeof lockClaim>>;
+
 /** Short, quotable name of a claim for messages and notifications. */
 export function claimLabel(claim: { statement: string }) {
   const words = claim.statement.replace(/\s+/g, ' ').trim();
