@@ -10,6 +10,7 @@ const noServer = {
   message: 'A pure library (text, anchoring, import, detection, export, workflow rules, schemas) runs anywhere: no database, no session, no Next.',
 };
 const PURE_LIBRARIES = [
+  'lib/activity/**',
   'lib/anchoring/**',
   'lib/annotations/**',
   'lib/claims/**',

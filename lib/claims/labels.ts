@@ -1,4 +1,5 @@
 // How claim states, verdicts and stances read in the interface (and their colours).
+import type { ActivityAction } from '@/lib/activity/actions';
 import type { ClaimStatus, EvidenceStance, Verdict } from '@/lib/generated/prisma/enums';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -28,14 +29,27 @@ export const STANCE_LABELS: Record<EvidenceStance, string> = {
   context: 'Context',
 };
 
-const STEP_NAMES: Record<string, string> = {
-  'annotation.created': 'marked it in the text',
-  'annotation.deleted': 'deleted an annotation',
-  'annotation.reattached': 're-attached an annotation',
+/** How each Activity action reads after the actor's name: adding an action without one fails the typecheck. */
+export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
+  'workspace.created': 'created the workspace',
+  'workspace.renamed': 'renamed the workspace',
+  'membership.added': 'joined the workspace',
+  'membership.role_changed': 'changed a member’s role',
+  'membership.removed': 'removed a member',
+  'membership.left': 'left the workspace',
+  'invitation.created': 'invited someone',
+  'invitation.revoked': 'revoked an invitation',
   'document.created': 'imported the document',
   'document.metadata_changed': 'changed the document’s details',
   'document.version_created': 'saved a new version',
+  'annotation.created': 'marked it in the text',
+  'annotation.deleted': 'deleted an annotation',
+  'annotation.reattached': 're-attached an annotation',
   'suggestion.dismissed': 'dismissed a suggestion',
+  'tag.created': 'created a tag',
+  'tag.updated': 'changed a tag',
+  'tag.deleted': 'deleted a tag',
+  'tag.merged': 'merged two tags',
   'claim.start': 'started checking',
   'claim.propose': 'proposed a verdict',
   'claim.accept': 'accepted the verdict',
@@ -50,5 +64,7 @@ const STEP_NAMES: Record<string, string> = {
   'comment.deleted': 'deleted a comment',
 };
 
-/** "started checking", "added a source"… for an Activity action; the action itself otherwise. */
-export const activityPhrase = (action: string) => STEP_NAMES[action] ?? action.replace(/[._]/g, ' ');
+const isActivityAction = (action: string): action is ActivityAction => Object.hasOwn(ACTIVITY_PHRASES, action);
+
+/** "started checking", "added a source"… for an Activity row's action; an action Margin no longer writes reads as itself. */
+export const activityPhrase = (action: string) => (isActivityAction(action) ? ACTIVITY_PHRASES[action] : action.replace(/[._]/g, ' '));

@@ -1,12 +1,13 @@
 import 'server-only';
+import type { ActivityAction } from '@/lib/activity/actions';
 import type { DbTransaction } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type ActivityEntry = {
   workspaceId: string;
   actorId: string | null;
-  /** e.g. "claim.status_changed" */
-  action: string;
+  /** One of the actions Margin records, each with its phrase for the interface. */
+  action: ActivityAction;
   entityType: string;
   entityId: string;
   documentId?: string | null;

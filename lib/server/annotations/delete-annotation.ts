@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { lockVersion } from '@/lib/server/versioning/lock-version';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 
 /**
  * Deletes an annotation: its author may, and editors and owners may delete anyone's. With
@@ -31,7 +31,7 @@ export async function deleteAnnotation({
     if (annotation.authorId !== userId && role !== 'owner' && role !== 'editor') {
       throw new AppError('forbidden', 'Only its author, an editor or an owner can delete this annotation.');
     }
-    await lockVersion(tx, 'Annotation', annotationId, version, 'This annotation');
+    await lockForWrite(tx, { table: 'Annotation', id: annotationId, workspaceId, expected: version, what: 'This annotation' });
     await tx.annotation.delete({ where: { id: annotationId } });
     await recordActivity(tx, {
       workspaceId,

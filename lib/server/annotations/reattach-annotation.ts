@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { lockVersion } from '@/lib/server/versioning/lock-version';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 
 /**
  * A person puts an orphaned (or misplaced) annotation on a new selection of a version; the
@@ -32,7 +32,7 @@ export async function reattachAnnotation({
       select: { documentId: true },
     });
     if (!annotation) throw notFound('This annotation');
-    await lockVersion(tx, 'Annotation', annotationId, version, 'This annotation');
+    await lockForWrite(tx, { table: 'Annotation', id: annotationId, workspaceId, expected: version, what: 'This annotation' });
     const documentVersion = await tx.documentVersion.findFirst({ where: { id: versionId, documentId: annotation.documentId }, select: { plainText: true } });
     if (!documentVersion) throw notFound('This document version');
     if (end > documentVersion.plainText.length || !documentVersion.plainText.slice(start, end).trim()) throw new AppError('invalid', 'Select some words of the text.');

@@ -1,17 +1,16 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
-import { notFound, staleError } from '@/lib/errors';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 
 export const STALE_CLAIM = 'Someone else changed this claim while you were working on it. Reload to see their change; what you typed is still here.';
 
 /**
- * Locks a claim of the workspace for the rest of the transaction (another workspace's claim is
- * "not found"). With `version`, refuses a write based on an older read of the claim.
+ * Locks a claim of the workspace for the rest of the transaction (lockForWrite: another
+ * workspace's claim is "not found"; with `version`, a write based on an older read of the claim
+ * is refused as stale) and loads it with what claim rules need.
  */
 export async function lockClaim(tx: DbTransaction, { workspaceId, claimId, version }: { workspaceId: string; claimId: string; version?: number }) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Claim" WHERE id = ${claimId} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
-  if (locked.length === 0) throw notFound('This claim');
+  await lockForWrite(tx, { table: 'Claim', id: claimId, workspaceId, expected: version, what: 'This claim', staleMessage: STALE_CLAIM });
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     include: {
@@ -19,9 +18,10 @@ export async function lockClaim(tx: DbTransaction, { workspaceId, claimId, versi
       _count: { select: { evidence: { where: { stance: 'supports' } } } },
     },
   });
-  if (version !== undefined && claim.version !== version) throw staleError(STALE_CLAIM);
   return { ...claim, supportingSources: claim._count.evidence };
 }
+
+export type LockedClaim = Awaited<ReturnType<typeof lockClaim>>;
 
 /** Short, quotable name of a claim for messages and notifications. */
 export function claimLabel(claim: { statement: string }) {

@@ -1,41 +1,12 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
-import { recordActivity } from '../activity/record-activity';
-import { lockClaim } from './lock-claim';
+import { changeClaim, type ClaimWrite } from './change-claim';
 
 /** Rewords the statement to be checked (the quote stays as it is in the text). */
-export async function updateClaimStatement({
-  workspaceId,
-  userId,
-  claimId,
-  version,
-  statement,
-}: {
-  workspaceId: string;
-  userId: string;
-  claimId: string;
-  version: number;
-  statement: string;
-}) {
-  return getDb().$transaction(async (tx) => {
-    const claim = await lockClaim(tx, { workspaceId, claimId, version });
-    if (claim.statement === statement) return { id: claim.id, version: claim.version };
-    const updated = await tx.claim.update({
-      where: { id: claimId },
-      data: { statement, version: { increment: 1 } },
-      select: { id: true, version: true },
-    });
-    await recordActivity(tx, {
-      workspaceId,
-      actorId: userId,
-      action: 'claim.statement_changed',
-      entityType: 'Claim',
-      entityId: claimId,
-      documentId: claim.annotation.documentId,
-      claimId,
-      before: { statement: claim.statement },
-      after: { statement },
-    });
-    return updated;
-  });
+export async function updateClaimStatement({ statement, ...write }: ClaimWrite & { statement: string }) {
+  const { id, version } = await changeClaim(write, (claim) =>
+    claim.statement === statement
+      ? null
+      : { data: { statement }, activity: { action: 'claim.statement_changed', before: { statement: claim.statement }, after: { statement } } },
+  );
+  return { id, version };
 }

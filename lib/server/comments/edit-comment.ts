@@ -3,19 +3,19 @@ import { getDb } from '@/lib/db';
 import type { DbTransaction } from '@/lib/db';
 import { AppError, notFound, staleError } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 import { notifyMentioned, resolveMentions } from './comment-mentions';
 import { findThreadAnnotation } from './find-thread-annotation';
 
 /** A comment of a thread the caller may see, locked for the rest of the transaction. */
 export async function lockComment(tx: DbTransaction, { workspaceId, userId, commentId }: { workspaceId: string; userId: string; commentId: string }) {
-  const locked = await tx.$queryRaw<{ annotationId: string }[]>`SELECT "annotationId" FROM "Comment" WHERE id = ${commentId} FOR UPDATE`;
-  if (locked.length === 0) throw notFound('This comment');
-  const annotation = await findThreadAnnotation(tx, { workspaceId, userId, annotationId: locked[0]!.annotationId }).catch((error: unknown) => {
-    throw error instanceof AppError && error.code === 'not_found' ? notFound('This comment') : error;
-  });
-  const comment = await tx.comment.findUniqueOrThrow({
+  await lockForWrite(tx, { table: 'Comment', id: commentId, workspaceId, what: 'This comment' });
+  const { annotationId, ...comment } = await tx.comment.findUniqueOrThrow({
     where: { id: commentId },
-    select: { id: true, authorId: true, body: true, version: true, deletedAt: true, mentions: { select: { userId: true } } },
+    select: { id: true, annotationId: true, authorId: true, body: true, version: true, deletedAt: true, mentions: { select: { userId: true } } },
+  });
+  const annotation = await findThreadAnnotation(tx, { workspaceId, userId, annotationId }).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === 'not_found' ? notFound('This comment') : error;
   });
   return { annotation, comment };
 }

@@ -1,11 +1,12 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
-import { AppError, notFound, staleError } from '@/lib/errors';
+import { AppError, staleError } from '@/lib/errors';
 import type { TMappedAnchor } from '@/lib/schemas/documents';
 import { recordActivity } from '@/lib/server/activity/record-activity';
 import { reanchorAnnotations } from '@/lib/server/annotations/reanchor-annotations';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
 
 /**
@@ -43,8 +44,7 @@ export async function createVersion({
   return getDb().$transaction(
     async (tx) => {
       // Lock the document row: version numbers are handed out one at a time.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Document" WHERE id = ${documentId} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
-      if (locked.length === 0) throw notFound('This document');
+      await lockForWrite(tx, { table: 'Document', id: documentId, workspaceId, what: 'This document' });
       const latest = await tx.documentVersion.findFirstOrThrow({
         where: { documentId },
         orderBy: { number: 'desc' },

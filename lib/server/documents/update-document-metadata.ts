@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { lockVersion } from '@/lib/server/versioning/lock-version';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 
 type Metadata = { title: string; byline: string | null; originUrl: string | null; publishedAt: Date | null };
 
@@ -23,7 +23,7 @@ export async function updateDocumentMetadata({
       select: { title: true, byline: true, originUrl: true, publishedAt: true },
     });
     if (!before) throw notFound('This document');
-    await lockVersion(tx, 'Document', documentId, metadataVersion, 'This document');
+    await lockForWrite(tx, { table: 'Document', id: documentId, workspaceId, expected: metadataVersion, what: 'This document' });
     const updated = await tx.document.update({
       where: { id: documentId },
       data: { ...metadata, version: { increment: 1 } },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { AppError, notFound, staleError } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 import { recordActivity } from '../activity/record-activity';
 import { lockClaim } from '../claims/lock-claim';
 
@@ -13,9 +14,8 @@ export async function removeEvidence({ workspaceId, userId, evidenceId, version 
     const found = await tx.evidence.findFirst({ where: { id: evidenceId, claim: { workspaceId } }, select: { claimId: true } });
     if (!found) throw notFound('This evidence');
     const claim = await lockClaim(tx, { workspaceId, claimId: found.claimId });
-    const evidence = await tx.evidence.findUnique({ where: { id: evidenceId }, include: { source: { select: { url: true } } } });
-    if (!evidence) throw notFound('This evidence');
-    if (version !== undefined && evidence.version !== version) throw staleError();
+    await lockForWrite(tx, { table: 'Evidence', id: evidenceId, workspaceId, expected: version, what: 'This evidence' });
+    const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: { source: { select: { url: true } } } });
     const verdictRests = claim.verdict === 'verified' && (claim.status === 'proposed' || claim.status === 'reviewed');
     if (verdictRests && evidence.stance === 'supports' && claim.supportingSources <= 1) {
       throw new AppError('invalid', 'The “verified” verdict rests on this source alone. Add another supporting source, or reopen the claim, first.');

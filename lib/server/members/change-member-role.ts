@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { lockVersion } from '@/lib/server/versioning/lock-version';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 import { assertAnotherOwnerRemains } from './lock-owners';
 
 /** Changes a member's role (the caller is an owner: checked by the action); 409 when it changed since `version`. */
@@ -26,7 +26,7 @@ export async function changeMemberRole({
     // Owners' rows are locked before this one, in the same order as every owner change, so two
     // owners demoting each other wait for each other instead of deadlocking.
     if (found.role === 'owner' && role !== 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);
-    await lockVersion(tx, 'Membership', membershipId, version, 'This member');
+    await lockForWrite(tx, { table: 'Membership', id: membershipId, workspaceId, expected: version, what: 'This member' });
     const member = await tx.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { role: true, userId: true, version: true } });
     if (member.role === role) return { changed: false, version: member.version };
     if (member.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { lockVersion } from '@/lib/server/versioning/lock-version';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 import { assertAnotherOwnerRemains } from './lock-owners';
 
 /**
@@ -14,7 +14,7 @@ export async function removeMember({ actorId, workspaceId, membershipId, version
     const found = await tx.membership.findFirst({ where: { id: membershipId, workspaceId }, select: { role: true } });
     if (!found) throw notFound('This member');
     if (found.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId); // owners first: see change-member-role
-    await lockVersion(tx, 'Membership', membershipId, version, 'This member');
+    await lockForWrite(tx, { table: 'Membership', id: membershipId, workspaceId, expected: version, what: 'This member' });
     const member = await tx.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { role: true, userId: true } });
     if (member.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);
     await tx.membership.delete({ where: { id: membershipId } });

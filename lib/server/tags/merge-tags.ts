@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
-import { lockVersion } from '@/lib/server/versioning/lock-version';
+import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 
 /**
  * Merges `source` into `target`: its annotations get the target tag (once), its children move
@@ -25,8 +25,8 @@ export async function mergeTags({
   return getDb().$transaction(async (tx) => {
     const tags = await tx.tag.findMany({ where: { id: { in: [sourceTagId, targetTagId] }, workspaceId }, select: { id: true, name: true } });
     if (tags.length !== 2) throw notFound('One of these tags');
-    await lockVersion(tx, 'Tag', sourceTagId, sourceVersion, 'This tag');
-    await lockVersion(tx, 'Tag', targetTagId, undefined, 'This tag');
+    await lockForWrite(tx, { table: 'Tag', id: sourceTagId, workspaceId, expected: sourceVersion, what: 'This tag' });
+    await lockForWrite(tx, { table: 'Tag', id: targetTagId, workspaceId, what: 'This tag' });
     const moved = await tx.$executeRaw`
       INSERT INTO "AnnotationTag" ("annotationId", "tagId", "createdAt")
       SELECT "annotationId", ${targetTagId}, "createdAt" FROM "AnnotationTag" WHERE "tagId" = ${sourceTagId}
