@@ -8,7 +8,7 @@ import { STALE_MESSAGE } from '@/lib/versioning';
  * lib/versioning.ts) — the client shows the newer state and offers to apply the change again.
  * `conflict`: any other refusal because of what exists ("already exists", "the last owner").
  */
-export type ErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'stale' | 'invalid' | 'rate_limited';
+export type ErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'stale' | 'too_large' | 'invalid' | 'rate_limited';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
@@ -16,6 +16,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   stale: 409,
+  too_large: 413,
   invalid: 422,
   rate_limited: 429,
 };

@@ -84,13 +84,14 @@ const ERROR_RESPONSES = {
   403: 'The token’s role does not allow this (`forbidden`).',
   404: 'Not found — also anything of another workspace (`not_found`).',
   409: 'Conflict. `stale`: changed by someone else since the version you read — read it again and reapply your change; `conflict`: refused because of what exists (already exists, the last owner).',
+  413: 'The request body is larger than 256 KB (`too_large`); nothing was read past the limit.',
   422: 'Invalid input (`invalid`), with fieldErrors naming each field.',
 } as const;
 
 function operation(endpoint: ApiEndpoint) {
   const params = pathParameters(endpoint.path);
   const roles = PERMISSIONS[endpoint.permission].join(', ');
-  const errors = endpoint.method === 'get' ? ([401, 403, 404, 422] as const) : ([401, 403, 404, 409, 422] as const);
+  const errors = endpoint.method === 'get' ? ([401, 403, 404, 422] as const) : ([401, 403, 404, 409, 413, 422] as const);
   return {
     summary: endpoint.summary,
     description: `Needs \`${endpoint.permission}\`: a token acting as ${roles}.`,

@@ -1,5 +1,6 @@
 // Reading a request's body and query string, bounded and validated with the same zod schemas
-// the server actions use; any failure is an AppError('invalid') (422).
+// the server actions use: too large is AppError('too_large') (413), anything else wrong is
+// AppError('invalid') (422).
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
@@ -10,10 +11,13 @@ type Params = Record<string, string>;
 export const MAX_BODY_BYTES = 256 * 1024;
 const TOO_LARGE = `The request body is too large (${MAX_BODY_BYTES / 1024} KB at most).`;
 
-/** The body as text, refused (422) past MAX_BODY_BYTES without reading it all. */
-async function readText(request: Request): Promise<string> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new AppError('invalid', TOO_LARGE);
-  if (!request.body) return '';
+/**
+ * The body's bytes, counted while they stream in: past `maxBytes` the rest is never read and the
+ * request is refused with 413 (a Content-Length that says so is refused before reading anything).
+ */
+export async function readBytes(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new AppError('too_large', tooLarge);
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -21,18 +25,27 @@ async function readText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError('invalid', TOO_LARGE);
+      throw new AppError('too_large', tooLarge);
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+/** A multipart form read within `maxBytes` (see readBytes); null when the body is not a form. */
+export async function readForm(request: Request, maxBytes: number, tooLarge: string): Promise<FormData | null> {
+  const bytes = await readBytes(request, maxBytes, tooLarge);
+  const type = request.headers.get('content-type') ?? '';
+  return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': type } }).formData().catch(() => null);
+}
+
+const readText = async (request: Request) => Buffer.from(await readBytes(request, MAX_BODY_BYTES, TOO_LARGE)).toString('utf8');
 
 /**
  * The JSON body, with the path's ids laid over it, parsed with `schema` (the same schema the
- * server action uses). Not JSON, not an object, too large, or invalid: 422.
+ * server action uses). Too large: 413; not JSON, not an object, or invalid: 422.
  */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S, fromPath: Params = {}): Promise<z.output<S>> {
   const text = await readText(request);

@@ -220,7 +220,7 @@ describe('REST API', () => {
     const notJson = await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params, body: '{not json' });
     expect(notJson).toEqual({ status: 422, json: { code: 'invalid', error: 'The request body must be JSON.' } });
     const huge = await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params, body: { versionId: version.id, start: 0, end: 3, kind: 'note', tagIds: ['x'.repeat(300_000)] } });
-    expect(huge.json).toMatchObject({ code: 'invalid', error: expect.stringContaining('too large') });
+    expect(huge).toMatchObject({ status: 413, json: { code: 'too_large', error: expect.stringContaining('too large') } });
     const outside = await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params, body: { versionId: version.id, start: 0, end: 100_000, kind: 'note' } });
     expect(outside.status).toBe(422);
     const filters = await call('GET', '/api/v1/claims', { token, query: { status: 'done', page: '0' } });

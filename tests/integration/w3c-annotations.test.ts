@@ -168,7 +168,8 @@ describe('W3C Web Annotation import and export', () => {
     const tooMany = JSON.stringify(Array.from({ length: 10_001 }, () => ({})));
     expect(await (await post(workspace.slug, document.id, tooMany)).json()).toMatchObject({ code: 'invalid', error: expect.stringContaining('at most 10,000') });
     const tooBig = await post(workspace.slug, document.id, ' '.repeat(5 * 1024 * 1024 + 1));
-    expect(await tooBig.json()).toMatchObject({ code: 'invalid', error: 'Annotation files up to 5 MB can be imported.' });
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ code: 'too_large', error: 'Annotation files up to 5 MB can be imported.' });
     expect(await count()).toBe(0);
     expect(await tags()).toBe(0);
 

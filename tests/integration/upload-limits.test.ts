@@ -1,0 +1,63 @@
+// Uploads are counted while they stream in: past the limit the rest is never read, the answer is
+// 413 and nothing is stored — whether or not the client announced the size.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { POST } from '@/app/api/w/[workspace]/imports/route';
+import { getDb } from '@/lib/db';
+import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
+import { makeUser, makeWorkspace } from './support/factories';
+import { actAs } from './support/session';
+
+vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
+
+const CHUNK = 1024 * 1024;
+
+/** A body of `chunks` megabytes that counts how many of them the server pulled. */
+function countedBody(chunks: number) {
+  const pulled = { chunks: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (pulled.chunks === chunks) return controller.close();
+      pulled.chunks++;
+      controller.enqueue(new Uint8Array(CHUNK).fill(65));
+    },
+  });
+  return { stream, pulled };
+}
+
+let workspace: { id: string; slug: string };
+
+beforeAll(async () => {
+  const owner = await makeUser();
+  workspace = await makeWorkspace(owner.id);
+  actAs(owner.id);
+});
+
+const upload = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+  POST(
+    new Request(`http://localhost:3000/api/w/${workspace.slug}/imports`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit),
+    { params: Promise.resolve({ workspace: workspace.slug }) },
+  );
+
+describe('file upload limits', () => {
+  it('refuses a body without a length once it passes the limit, without reading the rest', async () => {
+    const limitInChunks = Math.ceil(MAX_IMPORT_BYTES / CHUNK);
+    const { stream, pulled } = countedBody(limitInChunks * 4);
+    const response = await upload(stream);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'too_large', error: expect.stringContaining('MB can be imported') });
+    expect(pulled.chunks).toBeLessThanOrEqual(limitInChunks + 2);
+    expect(await getDb().document.count({ where: { workspaceId: workspace.id } })).toBe(0);
+  });
+
+  it('refuses an announced size over the limit before reading anything', async () => {
+    const { stream, pulled } = countedBody(4);
+    const response = await upload(stream, { 'content-length': String(MAX_IMPORT_BYTES * 2) });
+    expect(response.status).toBe(413);
+    expect(pulled.chunks).toBeLessThanOrEqual(1);
+  });
+});
