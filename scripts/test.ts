@@ -1,4 +1,4 @@
-// `npm test`: typecheck → lint → unit → integration → end-to-end, each against a fresh database.
+// `npm test`: typecheck → format → lint → unit → integration → end-to-end, each against a fresh database.
 //   tsx scripts/test.ts               the whole suite
 //   tsx scripts/test.ts integration   integration tests only (DATABASE_URL's server or embedded)
 //   tsx scripts/test.ts e2e           end-to-end tests only
@@ -12,8 +12,8 @@ import { bin, run } from './lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer, type TestServer } from './test/test-database';
 import { startTestOidcProvider, TEST_OIDC } from '../e2e/support/oidc-provider';
 
-type Stage = 'typecheck' | 'lint' | 'unit' | 'integration' | 'e2e';
-const ALL: Stage[] = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];
+type Stage = 'typecheck' | 'format' | 'lint' | 'unit' | 'integration' | 'e2e';
+const ALL: Stage[] = ['typecheck', 'format', 'lint', 'unit', 'integration', 'e2e'];
 
 const separator = process.argv.indexOf('--');
 const requested = (separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator)) as Stage[];
@@ -45,6 +45,8 @@ async function runStage(stage: Stage) {
   switch (stage) {
     case 'typecheck':
       return run(bin('tsc'), ['--noEmit']);
+    case 'format':
+      return run(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
     case 'lint':
       return run(bin('eslint'), ['--max-warnings', '0', '.']);
     case 'unit':
