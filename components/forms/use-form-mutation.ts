@@ -45,7 +45,7 @@ export function useFormMutation<T>(action: (input: FormData) => Promise<ActionRe
   return {
     ...mutation,
     /** For `<form action>`: resolves once answered (useFormStatus is pending until then). */
-    formAction: async (formData: FormData) => void (await mutation.run(formData)),
+    formAction: async (formData: FormData) => void (await mutation.perform(formData)),
     /** The refusal's message when no single field explains it (those go to their fields). */
     formError: mutation.fieldErrors && Object.keys(mutation.fieldErrors).length > 0 ? null : mutation.error,
     formKey: kept?.attempt ?? 0,

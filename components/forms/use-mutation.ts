@@ -38,37 +38,43 @@ export function useMutation<I, T>(action: (input: I) => Promise<ActionResult<T>>
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<ActionResult<T> | null>(null);
 
+  /** The change itself, in whatever transition the caller is in (a form action is in one already). */
+  const perform = async (input: I): Promise<ActionResult<T>> => {
+    const done = live?.beginOwnChange();
+    const outcome = await action(input).catch((): ActionResult<T> => ({ ok: false, code: 'internal', error: UNREACHABLE }));
+    const reads = options.reads?.(input) ?? [];
+    if (outcome.ok) {
+      const fresh = options.fresh?.(outcome.data) ?? [];
+      for (const { key, data } of fresh) void mutate(key, data, { revalidate: false });
+      for (const key of reads) if (!fresh.some((entry) => sameKey(entry.key, key))) void mutate(key);
+      done?.(options.writes?.(outcome.data) ?? []);
+      setFailure(null);
+      options.onSuccess?.(outcome.data, input);
+    } else {
+      done?.([]);
+      setFailure(outcome);
+      if (outcome.code === 'stale') {
+        if (reads.length > 0) for (const key of reads) void mutate(key);
+        else router.refresh();
+      }
+      options.onFailure?.(outcome, input);
+    }
+    setResult(outcome);
+    return outcome;
+  };
+
+  /** Runs the change in a transition of its own (`pending` until the page shows it). */
   const run = (input: I) =>
     new Promise<ActionResult<T>>((resolve) => {
       setFailure(null);
       setResult(null);
-      startTransition(async () => {
-        const done = live?.beginOwnChange();
-        const outcome = await action(input);
-        const reads = options.reads?.(input) ?? [];
-        if (outcome.ok) {
-          const fresh = options.fresh?.(outcome.data) ?? [];
-          for (const { key, data } of fresh) void mutate(key, data, { revalidate: false });
-          for (const key of reads) if (!fresh.some((entry) => sameKey(entry.key, key))) void mutate(key);
-          done?.(options.writes?.(outcome.data) ?? []);
-          setFailure(null);
-          options.onSuccess?.(outcome.data, input);
-        } else {
-          done?.([]);
-          setFailure(outcome);
-          if (outcome.code === 'stale') {
-            if (reads.length > 0) for (const key of reads) void mutate(key);
-            else router.refresh();
-          }
-          options.onFailure?.(outcome, input);
-        }
-        setResult(outcome);
-        resolve(outcome);
-      });
+      startTransition(async () => resolve(await perform(input)));
     });
 
   return {
     run,
+    /** For useFormMutation: the change inside the form action's own transition. */
+    perform,
     pending,
     /** The last result, while no newer run replaced it. */
     result,
@@ -84,5 +90,8 @@ export function useMutation<I, T>(action: (input: I) => Promise<ActionResult<T>>
     },
   };
 }
+
+/** The action never answered (the network, or the server going away): nothing was changed that we know of. */
+const UNREACHABLE = 'Could not reach Margin. Check your connection and try again.';
 
 const sameKey = (a: EntityKey, b: EntityKey) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];

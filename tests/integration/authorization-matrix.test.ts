@@ -590,6 +590,7 @@ describe('authorization matrix', () => {
     const fixture = await freshFixture(caller);
     const input = entry.kind === 'workspaceRoute' || entry.kind === 'apiRoute' || 'request' in entry ? {} : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
     const apiCall = entry.kind === 'apiRoute' ? await entry.call(fixture) : {};
+    const routeParams = entry.kind === 'workspaceRoute' ? { ...(await entry.params?.(fixture)), workspace: fixture.workspace.slug } : {};
     const before = await activityCount(fixture.workspace.id);
     actAs(fixture.caller?.id ?? null);
     try {
@@ -603,8 +604,7 @@ describe('authorization matrix', () => {
       }
       if (entry.kind === 'workspaceRoute' || 'request' in entry) {
         const handler = endpoints.get(key) as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-        const params = entry.kind === 'workspaceRoute' ? { ...(await entry.params?.(fixture)), workspace: fixture.workspace.slug } : {};
-        const response = await handler(await entry.request(fixture), { params: Promise.resolve(params) });
+        const response = await handler(await entry.request(fixture), { params: Promise.resolve(routeParams) });
         await response.text(); // a streamed answer finishes its work before the check below
         if (expected === 'ok') expect(response.ok, `status ${response.status}`).toBe(true); // 200, or 204 with nothing to say
         else expect(response.status).toBe(STATUS[expected]);
