@@ -1,29 +1,28 @@
 'use client';
 
 import { assignClaimAction } from '@/lib/actions/claims';
-import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import type { ClaimView } from '@/components/data/entity-keys';
+import { useMutation } from '@/components/forms/use-mutation';
 import { can } from '@/lib/permissions';
 import { displayName } from '@/lib/users/display-name';
 import { Alert } from '@/components/ui/alert';
 import { SelectField } from '@/components/ui/select-field';
 import type { PanelMember } from './claim-panel';
-import { useClaimChange } from './use-claim-change';
+import { claimChange } from './claim-change';
 
 /** Who checks this claim: editors and owners choose among the members who can check. */
 export function ClaimAssignee({
   workspace,
   claim,
-  onChanged,
   members,
   canAssign,
 }: {
   workspace: string;
-  claim: ClaimDetails;
-  onChanged: () => void;
+  claim: ClaimView;
   members: PanelMember[];
   canAssign: boolean;
 }) {
-  const { pending, error, run } = useClaimChange(onChanged);
+  const { pending, error, run } = useMutation(assignClaimAction, claimChange(workspace, claim.id));
   if (!canAssign) {
     return (
       <p>
@@ -44,7 +43,7 @@ export function ClaimAssignee({
         options={options}
         value={claim.assigneeId ?? ''}
         disabled={pending}
-        onChange={(event) => run(() => assignClaimAction({ workspace, claimId: claim.id, version: claim.version, assigneeId: event.target.value }))}
+        onChange={(event) => void run({ workspace, claimId: claim.id, version: claim.version, assigneeId: event.target.value })}
       />
       {error && <Alert>{error}</Alert>}
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
+import { useMutation } from '@/components/forms/use-mutation';
 import { bulkAssignClaimsAction, bulkClaimStepAction } from '@/lib/actions/claims';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -35,17 +36,13 @@ export function ClaimBulkBar({
   assignees: { value: string; label: string }[];
   onDone: () => void;
 }) {
-  const [result, setResult] = useState<ActionResult<BulkOutcome> | null>(null);
   const [step, setStep] = useState<Step>('start');
-  const [pending, startTransition] = useTransition();
+  const assign = useMutation(bulkAssignClaimsAction, { onSuccess: onDone });
+  const move = useMutation(bulkClaimStepAction, { onSuccess: onDone });
+  // The outcome of whichever ran last (the other one's is forgotten when it starts).
+  const result = assign.result ?? move.result;
+  const pending = assign.pending || move.pending;
   const none = selected.length === 0;
-
-  const run = (work: () => Promise<ActionResult<BulkOutcome>>) =>
-    startTransition(async () => {
-      const outcome = await work();
-      setResult(outcome);
-      if (outcome.ok) onDone();
-    });
 
   return (
     <section aria-label="Change selected claims" className="mt-6 flex flex-wrap items-end gap-x-6 gap-y-3 rounded-xl border border-rule bg-stone-50 px-4 py-3">
@@ -58,7 +55,8 @@ export function ClaimBulkBar({
           onSubmit={(event) => {
             event.preventDefault();
             const assigneeId = String(new FormData(event.currentTarget).get('assigneeId') ?? '');
-            run(() => bulkAssignClaimsAction({ workspace, claims: selected, assigneeId }));
+            move.reset();
+            void assign.run({ workspace, claims: selected, assigneeId });
           }}
         >
           <SelectField label="Assign to" name="assigneeId" id="bulk-assignee" options={[{ value: '', label: 'Nobody (unassign)' }, ...assignees]} />
@@ -73,7 +71,8 @@ export function ClaimBulkBar({
           onSubmit={(event) => {
             event.preventDefault();
             const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
-            run(() => bulkClaimStepAction({ workspace, claims: selected, step, ...(NEEDS_REASON.includes(step) ? { reason } : {}) }));
+            assign.reset();
+            void move.run({ workspace, claims: selected, step, ...(NEEDS_REASON.includes(step) ? { reason } : {}) });
           }}
         >
           <SelectField label="Step" name="step" id="bulk-step" value={step} onChange={(event) => setStep(event.target.value as Step)} options={STEPS} />

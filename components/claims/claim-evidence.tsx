@@ -6,21 +6,26 @@ import { EvidenceQuoteStatus } from '@/components/sources/evidence-quote-status'
 import { LinkStatusBadge } from '@/components/sources/link-status-badge';
 import { STANCE_LABELS } from '@/lib/claims/labels';
 import { EVIDENCE_STANCES } from '@/lib/schemas/claims';
-import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import { claimKey, type ClaimView } from '@/components/data/entity-keys';
+import { useMutation } from '@/components/forms/use-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
-import { useClaimChange } from './use-claim-change';
 
 const STANCE_OPTIONS = EVIDENCE_STANCES.map((stance) => ({ value: stance, label: STANCE_LABELS[stance] }));
 const STANCE_COLORS = { supports: 'text-emerald-700', contradicts: 'text-danger', context: 'text-muted' } as const;
 
 /** The sources a claim rests on, each with its stance and the passage quoted from it. */
-export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => void; canEdit: boolean }) {
+export function ClaimEvidence({ workspace, claim, canEdit }: { workspace: string; claim: ClaimView; canEdit: boolean }) {
   const [adding, setAdding] = useState(false);
-  const { pending, error, run } = useClaimChange(onChanged);
+  // Evidence is not the claim: after a change the claim (with its evidence) is read again.
+  const reads = () => [claimKey(workspace, claim.id)];
+  const add = useMutation(addEvidenceAction, { reads, onSuccess: () => setAdding(false) });
+  const remove = useMutation(removeEvidenceAction, { reads });
+  const pending = add.pending || remove.pending;
+  const error = add.error ?? remove.error;
   const citedListId = useId();
   const cited = claim.annotation.document.sources.map(({ source }) => source);
 
@@ -44,7 +49,7 @@ export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { worksp
                   className="px-2 py-0.5 text-xs"
                   disabled={pending}
                   aria-label={`Remove ${evidence.source.domain}`}
-                  onClick={() => run(() => removeEvidenceAction({ workspace, evidenceId: evidence.id, version: evidence.version }))}
+                  onClick={() => void remove.run({ workspace, evidenceId: evidence.id, version: evidence.version })}
                 >
                   Remove
                 </Button>
@@ -76,17 +81,7 @@ export function ClaimEvidence({ workspace, claim, onChanged, canEdit }: { worksp
           onSubmit={(event) => {
             event.preventDefault();
             const form = new FormData(event.currentTarget);
-            run(
-              () =>
-                addEvidenceAction({
-                  workspace,
-                  claimId: claim.id,
-                  url: String(form.get('url') ?? ''),
-                  stance: String(form.get('stance') ?? ''),
-                  quote: String(form.get('quote') ?? ''),
-                }),
-              () => setAdding(false),
-            );
+            void add.run({ workspace, claimId: claim.id, url: String(form.get('url') ?? ''), stance: String(form.get('stance') ?? ''), quote: String(form.get('quote') ?? '') });
           }}
         >
           <Field label="Source address" name="url" type="url" required placeholder="https://" list={citedListId} hint={cited.length ? 'The article’s own citations are offered first.' : undefined} />

@@ -1,9 +1,9 @@
-import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import type { ClaimView } from '@/components/data/entity-keys';
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 
 /** The typed value read from a figure: "over 16,500 containers" → over · 16,500 · containers. */
-export function ClaimFigure({ claim }: { claim: ClaimDetails }) {
+export function ClaimFigure({ claim }: { claim: ClaimView }) {
   const parts = [
     claim.figureQualifier,
     claim.figureValue !== null ? number.format(claim.figureValue) : null,

@@ -1,6 +1,6 @@
 import { activityPhrase, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
-import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import type { ClaimView } from '@/components/data/entity-keys';
 import { displayName } from '@/lib/users/display-name';
 import type { PanelMember } from './claim-panel';
 
@@ -25,7 +25,7 @@ function describeChange(before: Change, after: Change, members: PanelMember[]): 
 }
 
 /** The claim's audit trail, oldest first: who did what, when, and what it was before. */
-export function ClaimHistory({ claim, members }: { claim: ClaimDetails; members: PanelMember[] }) {
+export function ClaimHistory({ claim, members }: { claim: ClaimView; members: PanelMember[] }) {
   return (
     <details className="group" open={claim.activities.length <= 6}>
       <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-muted">History ({claim.activities.length})</summary>
@@ -34,8 +34,8 @@ export function ClaimHistory({ claim, members }: { claim: ClaimDetails; members:
           <li key={entry.id}>
             <p>
               <span className="font-medium">{displayName(entry.actor)}</span> {activityPhrase(entry.action)}{' '}
-              <time className="text-xs text-muted" dateTime={entry.createdAt.toISOString()}>
-                {when.format(entry.createdAt)}
+              <time className="text-xs text-muted" dateTime={entry.createdAt}>
+                {when.format(new Date(entry.createdAt))}
               </time>
             </p>
             {describeChange(entry.before as Change, entry.after as Change, members).map((line) => (

@@ -5,7 +5,10 @@ import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/label
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { can } from '@/lib/permissions';
 import { displayName } from '@/lib/users/display-name';
+import { claimKey } from '@/components/data/entity-keys';
+import { useEntity } from '@/components/data/use-entity';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { ClaimAssignee } from './claim-assignee';
 import { ClaimEvidence } from './claim-evidence';
@@ -13,20 +16,30 @@ import { ClaimFigure } from './claim-figure';
 import { ClaimHistory } from './claim-history';
 import { ClaimStatement } from './claim-statement';
 import { ClaimWorkflow } from './claim-workflow';
-import { useClaim } from './use-claim';
 
 export type PanelMember = { id: string; name: string | null; email: string; role: WorkspaceRole };
 export type PanelViewer = { id: string; role: WorkspaceRole };
 
 /** Everything a team does to one claim: statement, status and verdict, assignee, evidence, history. */
 export function ClaimPanel({ workspace, claimId, viewer, members }: { workspace: string; claimId: string; viewer: PanelViewer; members: PanelMember[] }) {
-  const { claim, error, reload } = useClaim(workspace, claimId);
-  if (error) return <Alert>{error}</Alert>;
+  // Read when selected; read again when a change of it (or of any evidence or source) arrives
+  // live; a change made here puts its result in the same cache (./claim-change.ts).
+  const { data: claim, error, retry } = useEntity(claimKey(workspace, claimId));
+  if (error) {
+    return (
+      <div className="space-y-2">
+        <Alert>{error}</Alert>
+        <Button variant="secondary" onClick={retry}>
+          Try again
+        </Button>
+      </div>
+    );
+  }
   if (!claim) return <p className="text-sm text-muted">Loading the claim…</p>;
   const snapshot = { ...claim, supportingSources: claim.evidence.filter((evidence) => evidence.stance === 'supports').length };
   const steps = availableSteps(snapshot, { userId: viewer.id, role: viewer.role });
   const mayVerify = can(viewer.role, 'claim.verify');
-  const common = { workspace, claim, onChanged: reload };
+  const common = { workspace, claim };
 
   return (
     <section aria-label="Claim" className="space-y-4 text-sm" data-testid="claim-panel">

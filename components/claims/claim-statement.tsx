@@ -2,19 +2,20 @@
 
 import { useState } from 'react';
 import { updateClaimAction } from '@/lib/actions/claims';
-import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import type { ClaimView } from '@/components/data/entity-keys';
+import { useMutation } from '@/components/forms/use-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/text-area';
-import { useClaimChange } from './use-claim-change';
+import { claimChange } from './claim-change';
 
 /** The statement to check, as the team words it (starts as the quoted text). */
-export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { workspace: string; claim: ClaimDetails; onChanged: () => void; canEdit: boolean }) {
+export function ClaimStatement({ workspace, claim, canEdit }: { workspace: string; claim: ClaimView; canEdit: boolean }) {
   // The draft keeps the version it was started from: a change someone else made meanwhile (which
   // the panel shows live) is refused (409) rather than overwritten. Once that refusal is shown
   // with the newer claim, saving again applies the draft to it.
   const [draft, setDraft] = useState<{ text: string; version: number } | null>(null);
-  const { pending, error, run } = useClaimChange(onChanged);
+  const { pending, error, run, reset } = useMutation(updateClaimAction, { ...claimChange(workspace, claim.id), onSuccess: () => setDraft(null) });
   if (draft && error && draft.version !== claim.version) setDraft({ ...draft, version: claim.version });
   if (draft === null) {
     return (
@@ -36,7 +37,7 @@ export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { works
       className="space-y-2"
       onSubmit={(event) => {
         event.preventDefault();
-        run(() => updateClaimAction({ workspace, claimId: claim.id, version: draft.version, statement: draft.text }), () => setDraft(null));
+        void run({ workspace, claimId: claim.id, version: draft.version, statement: draft.text });
       }}
     >
       <TextArea label="Statement" name="statement" rows={3} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
@@ -45,7 +46,14 @@ export function ClaimStatement({ workspace, claim, onChanged, canEdit }: { works
         <Button type="submit" disabled={pending}>
           Save statement
         </Button>
-        <Button type="button" variant="secondary" onClick={() => setDraft(null)}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            reset();
+            setDraft(null);
+          }}
+        >
           Cancel
         </Button>
       </div>

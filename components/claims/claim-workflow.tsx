@@ -4,31 +4,34 @@ import { useState } from 'react';
 import { claimStepAction } from '@/lib/actions/claims';
 import { VERDICT_LABELS } from '@/lib/claims/labels';
 import { VERDICTS, type ClaimStep } from '@/lib/claims/workflow';
-import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+import type { ClaimView } from '@/components/data/entity-keys';
+import { useMutation } from '@/components/forms/use-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
-import { useClaimChange } from './use-claim-change';
+import { claimChange } from './claim-change';
 
 type StepName = ClaimStep['step'];
 const VERDICT_OPTIONS = VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }));
 
 /** The workflow steps open to the viewer now; steps that need words open a small form. */
-export function ClaimWorkflow({ workspace, claim, onChanged, steps }: { workspace: string; claim: ClaimDetails; onChanged: () => void; steps: StepName[] }) {
+export function ClaimWorkflow({ workspace, claim, steps }: { workspace: string; claim: ClaimView; steps: StepName[] }) {
   const [open, setOpen] = useState<StepName | null>(null);
   const [verdict, setVerdict] = useState<string>('verified');
   const [text, setText] = useState('');
-  const { pending, error, run } = useClaimChange(onChanged);
+  const { pending, error, run } = useMutation(claimStepAction, {
+    ...claimChange(workspace, claim.id),
+    onSuccess: () => {
+      setOpen(null);
+      setText('');
+    },
+  });
   const ref = { workspace, claimId: claim.id, version: claim.version };
-  const done = () => {
-    setOpen(null);
-    setText('');
-  };
   const submit = (step: StepName) => {
-    if (step === 'propose') return run(() => claimStepAction({ ...ref, step, verdict, rationale: text }), done);
-    if (step === 'send_back' || step === 'reopen') return run(() => claimStepAction({ ...ref, step, reason: text }), done);
-    return run(() => claimStepAction({ ...ref, step }), done);
+    if (step === 'propose') return void run({ ...ref, step, verdict, rationale: text });
+    if (step === 'send_back' || step === 'reopen') return void run({ ...ref, step, reason: text });
+    return void run({ ...ref, step });
   };
   if (steps.length === 0 && !error) return null;
 

@@ -6,23 +6,23 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { decodeMentions } from '@/lib/comments/mentions';
 import type { ActionResult } from '@/lib/errors';
-import type { CommentView } from '@/lib/server/comments/list-comments';
+import type { CommentEntry } from '@/components/data/entity-keys';
 import { displayName } from '@/lib/users/display-name';
 import { CommentBody } from './comment-body';
 import { CommentBox, type Member } from './comment-box';
 
-const when = (date: Date) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const when = (date: string) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 type Props = {
-  comment: CommentView;
-  inReplyTo: CommentView | null;
+  comment: CommentEntry;
+  inReplyTo: CommentEntry | null;
   members: Member[];
   currentUserId: string;
   canComment: boolean;
   canModerate: boolean;
   onReply: (parentId: string, body: string) => Promise<ActionResult<unknown>>;
-  onEdit: (comment: CommentView, body: string) => Promise<ActionResult<unknown>>;
-  onDelete: (comment: CommentView) => Promise<ActionResult<unknown>>;
+  onEdit: (comment: CommentEntry, body: string) => Promise<ActionResult<unknown>>;
+  onDelete: (comment: CommentEntry) => Promise<ActionResult<unknown>>;
 };
 
 /** One comment: who, when, its words (or “deleted”), and what the caller may do with it. */
@@ -49,7 +49,7 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
       <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
         <span className="font-medium text-ink">{displayName(comment.author)}</span>
         {inReplyTo && <span>replying to {displayName(inReplyTo.author)}</span>}
-        <time dateTime={new Date(comment.createdAt).toISOString()} suppressHydrationWarning>
+        <time dateTime={comment.createdAt} suppressHydrationWarning>
           {when(comment.createdAt)}
         </time>
         {comment.editedAt && <span title={`Edited ${when(comment.editedAt)}`}>(edited)</span>}

@@ -1,15 +1,15 @@
 'use client';
 
-import { useState } from 'react';
-import { createCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from '@/lib/actions/comments';
-import { useLiveChanges } from '@/components/live/live-provider';
+import { commentsKey, type CommentEntry } from '@/components/data/entity-keys';
+import { useEntity } from '@/components/data/use-entity';
+import { useMutation } from '@/components/forms/use-mutation';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { createCommentAction, deleteCommentAction, editCommentAction } from '@/lib/actions/comments';
 import { buildThread } from '@/lib/comments/thread';
-import type { ActionResult } from '@/lib/errors';
-import type { CommentView } from '@/lib/server/comments/list-comments';
 import { CommentBox, type Member } from './comment-box';
 import { CommentItem } from './comment-item';
 
-export type { CommentView } from '@/lib/server/comments/list-comments';
 export type { Member } from './comment-box';
 
 type Props = {
@@ -19,8 +19,6 @@ type Props = {
   currentUser: { id: string; name: string | null; email: string };
   /** who can be @mentioned: the workspace's members */
   members: Member[];
-  /** the thread as listComments / listCommentsAction gave it */
-  comments: CommentView[];
   /** owners, editors and checkers ('comment.create') */
   canComment: boolean;
   /** owners and editors ('comment.moderate'): may delete others' comments */
@@ -29,35 +27,41 @@ type Props = {
 
 /**
  * The discussion of one annotation: first comments with their replies one level below (a reply
- * to a reply says whom it answers), reply, edit and delete, and @mentions of members. After each
- * change the thread is read again from the server.
+ * to a reply says whom it answers), reply, edit and delete, and @mentions of members. The thread
+ * is read through the client cache: again after each change made here, and when someone else's
+ * comment arrives live; drafts in the boxes stay.
  */
-export function CommentThread({ workspace, annotationId, currentUser, members, comments, canComment, canModerate = false }: Props) {
-  const [list, setList] = useState(comments);
-  const [shown, setShown] = useState(comments);
-  if (comments !== shown) {
-    setShown(comments);
-    setList(comments);
+export function CommentThread({ workspace, annotationId, currentUser, members, canComment, canModerate = false }: Props) {
+  const key = commentsKey(workspace, annotationId);
+  const { data: comments, error, retry } = useEntity(key);
+  const changesThread = { reads: () => [key] };
+  const create = useMutation(createCommentAction, changesThread);
+  const edit = useMutation(editCommentAction, changesThread);
+  const remove = useMutation(deleteCommentAction, changesThread);
+
+  if (error) {
+    return (
+      <div className="space-y-2">
+        <Alert>{error}</Alert>
+        <Button variant="secondary" onClick={retry}>
+          Try again
+        </Button>
+      </div>
+    );
   }
+  if (!comments) return <p className="text-sm text-muted">Loading the discussion…</p>;
 
-  // Someone else's comment (a live change): read the thread again; drafts in the boxes stay.
-  useLiveChanges(
-    (change) => change.entity === 'comment',
-    () => void listCommentsAction({ workspace, annotationId }).then((fresh) => fresh.ok && setList(fresh.data)),
-  );
-
-  async function after<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
-    const fresh = await listCommentsAction({ workspace, annotationId });
-    if (fresh.ok) setList(fresh.data);
-    return result;
-  }
-
-  const reply = (parentId: string | null, body: string) => createCommentAction({ workspace, annotationId, parentId: parentId ?? '', body }).then(after);
-  const edit = (comment: CommentView, body: string) => editCommentAction({ workspace, commentId: comment.id, version: comment.version, body }).then(after);
-  const remove = (comment: CommentView) => deleteCommentAction({ workspace, commentId: comment.id, version: comment.version }).then(after);
-
-  const thread = buildThread(list);
-  const itemProps = { members, currentUserId: currentUser.id, canComment, canModerate, onReply: reply, onEdit: edit, onDelete: remove };
+  const reply = (parentId: string | null, body: string) => create.run({ workspace, annotationId, parentId: parentId ?? '', body });
+  const thread = buildThread(comments);
+  const itemProps = {
+    members,
+    currentUserId: currentUser.id,
+    canComment,
+    canModerate,
+    onReply: reply,
+    onEdit: (comment: CommentEntry, body: string) => edit.run({ workspace, commentId: comment.id, version: comment.version, body }),
+    onDelete: (comment: CommentEntry) => remove.run({ workspace, commentId: comment.id, version: comment.version }),
+  };
 
   return (
     <section aria-label="Discussion" className="flex flex-col gap-4" data-testid="comment-thread">

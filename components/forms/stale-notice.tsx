@@ -22,7 +22,7 @@ export function CurrentVersion({ fields, className }: { fields: { label: string;
 }
 
 /**
- * Inside a form of useVersionedForm, after someone else's change won: the message, the current
+ * Inside a form of useFormMutation for a versioned object, after someone else's change won: the message, the current
  * version, and a button submitting the form (what this person typed) on top of that version.
  * The button waits until the newer version has arrived (`currentVersion` moved past `staleFrom`).
  */

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useMutation } from '@/components/forms/use-mutation';
 import { markNotificationsReadAction } from '@/lib/actions/notifications';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -29,21 +29,16 @@ const when = (date: Date) => new Date(date).toLocaleString('en-GB', { day: 'nume
 /** The caller's notifications; opening one marks it read, and “Mark all read” marks them all. */
 export function NotificationList({ notifications }: { notifications: NotificationItem[] }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const markRead = useMutation(markNotificationsReadAction);
   const unread = notifications.filter((notification) => !notification.readAt).length;
 
   async function open(event: React.MouseEvent<HTMLAnchorElement>, notification: NotificationItem) {
     if (notification.readAt) return;
     const inNewTab = event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0;
-    if (inNewTab) return void markNotificationsReadAction({ notificationIds: [notification.id] });
+    if (inNewTab) return void markRead.run({ notificationIds: [notification.id] });
     event.preventDefault();
-    await markNotificationsReadAction({ notificationIds: [notification.id] });
+    await markRead.run({ notificationIds: [notification.id] });
     router.push(notification.href);
-  }
-
-  async function markAll() {
-    const result = await markNotificationsReadAction({});
-    setError(result.ok ? null : result.error);
   }
 
   if (notifications.length === 0) return <p className="text-sm text-muted">Nothing yet. Mentions, assignments and reviews of your verdicts will appear here.</p>;
@@ -53,11 +48,11 @@ export function NotificationList({ notifications }: { notifications: Notificatio
         <p className="text-sm text-muted" aria-live="polite">
           {unread === 0 ? 'All read.' : `${unread} unread`}
         </p>
-        <Button variant="secondary" onClick={markAll} disabled={unread === 0}>
+        <Button variant="secondary" onClick={() => void markRead.run({})} disabled={unread === 0 || markRead.pending}>
           Mark all read
         </Button>
       </div>
-      {error && <Alert>{error}</Alert>}
+      {markRead.error && <Alert>{markRead.error}</Alert>}
       <ul className="divide-y divide-rule rounded-md border border-rule bg-white" aria-label="Notifications">
         {notifications.map((notification) => (
           <li key={notification.id} data-testid="notification" data-unread={notification.readAt ? undefined : 'true'}>

@@ -7,7 +7,7 @@ export type EvidenceAnchor = {
   captureId: string | null;
   quoteStart: number | null;
   quoteEnd: number | null;
-  capture: { capturedAt: Date } | null;
+  capture: { capturedAt: Date | string } | null;
 };
 
 /** Where a piece of evidence's quote stands in Margin's own copy of the source: found (with a link to it highlighted), not found, or no copy yet. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useMutation } from '@/components/forms/use-mutation';
 import { captureSourceAction, checkSourceAction } from '@/lib/actions/sources';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -12,21 +12,23 @@ type Outcome = { tone: 'info' | 'error'; text: string };
  * acknowledges a change). The page renders again with the result; the sentence says what happened.
  */
 export function SourceCheckButtons({ workspace, sourceId }: { workspace: string; sourceId: string }) {
-  const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const run = (action: typeof checkSourceAction) =>
-    startTransition(async () => {
-      setOutcome(null);
-      const result = await action({ workspace, sourceId });
-      setOutcome(result.ok ? { tone: 'info', text: result.data.message } : { tone: 'error', text: result.error });
-    });
+  const check = useMutation(checkSourceAction);
+  const capture = useMutation(captureSourceAction);
+  const pending = check.pending || capture.pending;
+  // The outcome of whichever ran last (the other one's is forgotten when it starts).
+  const result = check.result ?? capture.result;
+  const outcome: Outcome | null = result && (result.ok ? { tone: 'info', text: result.data.message } : { tone: 'error', text: result.error });
+  const run = (started: typeof check, other: typeof check) => {
+    other.reset();
+    void started.run({ workspace, sourceId });
+  };
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={pending} onClick={() => run(checkSourceAction)}>
+        <Button variant="secondary" disabled={pending} onClick={() => run(check, capture)}>
           Check now
         </Button>
-        <Button variant="secondary" disabled={pending} onClick={() => run(captureSourceAction)}>
+        <Button variant="secondary" disabled={pending} onClick={() => run(capture, check)}>
           Capture now
         </Button>
         {pending && (

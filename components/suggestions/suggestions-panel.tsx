@@ -1,8 +1,11 @@
 'use client';
 
-import { useCallback, useState, useTransition } from 'react';
+import { useEffect, useState } from 'react';
+import { suggestionsKey } from '@/components/data/entity-keys';
+import { useEntity } from '@/components/data/use-entity';
+import { useMutation } from '@/components/forms/use-mutation';
 import { createAnnotationAction } from '@/lib/actions/annotations';
-import { dismissSuggestionAction, listSuggestionsAction } from '@/lib/actions/suggestions';
+import { dismissSuggestionAction } from '@/lib/actions/suggestions';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -27,42 +30,26 @@ type Props = {
 
 /**
  * Figures and check-worthy sentences Margin found (lib/detect) and nobody marked yet: accept one
- * to mark it as a figure or a claim, or dismiss it for good.
+ * to mark it as a figure or a claim, or dismiss it for good. The list is read when asked for
+ * (through the client cache) and again after each accept or dismiss, which settle on the server.
  */
 export function SuggestionsPanel({ workspace, documentId, versionId, onShow, onAccepted }: Props) {
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  const load = useCallback(
-    () =>
-      startTransition(async () => {
-        const result = await listSuggestionsAction({ workspace, documentId });
-        if (!result.ok) return setError(result.error);
-        setError(null);
-        setSuggestions(result.data);
-        onShow(result.data, null);
-      }),
-    [workspace, documentId, onShow],
-  );
-
-  /** Runs an accept or a dismiss; then the settled suggestions (a dismissal: every one with those words) leave the list. */
-  const settle = (settles: (other: Suggestion) => boolean, work: () => Promise<{ ok: true; data: unknown } | { ok: false; error: string }>, then?: (data: unknown) => void) =>
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      const rest = (suggestions ?? []).filter((other) => !settles(other));
-      setSuggestions(rest);
-      onShow(rest, null);
-      then?.(result.data);
-    });
+  const [isOpen, setOpen] = useState(false);
+  const key = suggestionsKey(workspace, documentId);
+  const { data: suggestions, error: readError, isLoading, retry } = useEntity(isOpen ? key : null);
+  // The text shows the list's words marked (none while the list is closed).
+  useEffect(() => onShow(suggestions ?? [], null), [suggestions, onShow]);
+  const settles = { reads: () => [key] };
+  const accept = useMutation(createAnnotationAction, { ...settles, onSuccess: (created) => onAccepted(created.id) });
+  const dismiss = useMutation(dismissSuggestionAction, settles);
+  const pending = accept.pending || dismiss.pending;
+  const error = readError ?? accept.error ?? dismiss.error;
 
   if (!suggestions) {
     return (
       <div className="space-y-2">
-        <Button variant="secondary" onClick={load} disabled={pending}>
-          {pending ? 'Looking for figures and claims…' : 'Suggest figures and claims'}
+        <Button variant="secondary" onClick={() => (isOpen ? retry() : setOpen(true))} disabled={isLoading}>
+          {isLoading ? 'Looking for figures and claims…' : readError ? 'Try again' : 'Suggest figures and claims'}
         </Button>
         {error && <Alert>{error}</Alert>}
       </div>
@@ -76,10 +63,7 @@ export function SuggestionsPanel({ workspace, documentId, versionId, onShow, onA
         <Button
           variant="ghost"
           className="px-2 py-0.5 text-xs"
-          onClick={() => {
-            setSuggestions(null);
-            onShow([], null);
-          }}
+          onClick={() => setOpen(false)}
         >
           Hide
         </Button>
@@ -99,13 +83,7 @@ export function SuggestionsPanel({ workspace, documentId, versionId, onShow, onA
                 className="px-2 py-1 text-xs"
                 disabled={pending}
                 aria-label={`Mark “${suggestion.exact.slice(0, 40)}” as a ${suggestion.kind}`}
-                onClick={() =>
-                  settle(
-                    (other) => other === suggestion,
-                    () => createAnnotationAction({ workspace, documentId, versionId, start: suggestion.start, end: suggestion.end, kind: suggestion.kind, visibility: 'shared', tagIds: [] }),
-                    (created) => onAccepted((created as { id: string }).id),
-                  )
-                }
+                onClick={() => void accept.run({ workspace, documentId, versionId, start: suggestion.start, end: suggestion.end, kind: suggestion.kind, visibility: 'shared', tagIds: [] })}
               >
                 Accept
               </Button>
@@ -114,7 +92,7 @@ export function SuggestionsPanel({ workspace, documentId, versionId, onShow, onA
                 className="px-2 py-1 text-xs"
                 disabled={pending}
                 aria-label={`Dismiss “${suggestion.exact.slice(0, 40)}”`}
-                onClick={() => settle((other) => other.kind === suggestion.kind && other.exact === suggestion.exact, () => dismissSuggestionAction({ workspace, documentId, kind: suggestion.kind, exact: suggestion.exact }))}
+                onClick={() => void dismiss.run({ workspace, documentId, kind: suggestion.kind, exact: suggestion.exact })}
               >
                 Dismiss
               </Button>

@@ -1,15 +1,10 @@
 'use server';
 
-import { workspaceAction, workspaceQuery } from '@/lib/actions/define-action';
-import { ZCreateComment, ZDeleteComment, ZEditComment, ZThreadRef } from '@/lib/schemas/comments';
+import { workspaceAction } from '@/lib/actions/define-action';
+import { ZCreateComment, ZDeleteComment, ZEditComment } from '@/lib/schemas/comments';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { deleteComment } from '@/lib/server/comments/delete-comment';
 import { editComment } from '@/lib/server/comments/edit-comment';
-import { listComments } from '@/lib/server/comments/list-comments';
-
-export const listCommentsAction = workspaceQuery('workspace.read', ZThreadRef, async ({ user, membership, input }) =>
-  listComments({ workspaceId: membership.workspace.id, userId: user.id, annotationId: input.annotationId }),
-);
 
 export const createCommentAction = workspaceAction('comment.create', ZCreateComment, async ({ user, membership, input }) =>
   createComment({ workspaceId: membership.workspace.id, userId: user.id, ...input }),

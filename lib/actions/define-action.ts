@@ -1,5 +1,6 @@
 // Server actions in one shape: authenticate → authorize in the workspace → validate → run →
-// { ok, data } | { ok: false, code, error }. Actions built here are what the authorization
+// { ok, data } | { ok: false, code, error }. Actions change things; the browser reads through
+// route handlers (lib/http/session-routes.ts). Actions built here are what the authorization
 // matrix test (tests/integration/authorization-matrix.test.ts) enumerates from lib/actions.
 import { refresh } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
@@ -24,7 +25,13 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
 
 const toObject = (raw: ActionInput): Record<string, unknown> => (raw instanceof FormData ? formDataToObject(raw) : raw);
 
-/** After a successful change, the page the browser shows is rendered again with fresh data. */
+/**
+ * After a successful change, the page the browser shows is rendered again with fresh data, in
+ * the action's own answer (no second request): nearly every change shows in something a server
+ * component renders (progress, activity, lists), and so the page is right even while its live
+ * connection is down. Reads the client caches (components/data) are updated by the mutation hook
+ * (components/forms/use-mutation.ts); the change's live echo reloads nothing on this page.
+ */
 function refreshAfter<T>(result: ActionResult<T>): ActionResult<T> {
   if (result.ok) refresh();
   return result;
@@ -44,22 +51,6 @@ export function userAction<S extends z.ZodType, T>(
     );
 }
 
-/** Runs `handler` in the workspace named by the input's `workspace` slug, checked as below. */
-function inWorkspace<S extends z.ZodType, T>(
-  permission: Permission,
-  schema: S,
-  handler: (context: { user: CurrentUser; membership: WorkspaceMembership; input: z.output<S> }) => Promise<T>,
-) {
-  return (raw: ActionInput): Promise<ActionResult<T>> =>
-    runAction(async () => {
-      const user = await requireActionUser();
-      const data = toObject(raw);
-      const { workspace: slug } = parseInput(ZWorkspaceRef, data);
-      const membership = await getMembershipOrThrow({ userId: user.id, slug, permission });
-      return handler({ user, membership, input: parseInput(schema, data) });
-    });
-}
-
 /**
  * An action inside the workspace named by the input's `workspace` slug. A workspace the caller
  * is not in answers 404 before anything else is looked at; a role without `permission`, 403.
@@ -69,15 +60,14 @@ export function workspaceAction<S extends z.ZodType, T>(
   schema: S,
   handler: (context: { user: CurrentUser; membership: WorkspaceMembership; input: z.output<S> }) => Promise<T>,
 ) {
-  const run = inWorkspace(permission, schema, handler);
-  return async (raw: ActionInput): Promise<ActionResult<T>> => refreshAfter(await run(raw));
-}
-
-/** A read a client component makes (a claim, a thread): checked like an action, changes nothing, so the page is not rendered again. */
-export function workspaceQuery<S extends z.ZodType, T>(
-  permission: Permission,
-  schema: S,
-  handler: (context: { user: CurrentUser; membership: WorkspaceMembership; input: z.output<S> }) => Promise<T>,
-) {
-  return inWorkspace(permission, schema, handler);
+  return async (raw: ActionInput): Promise<ActionResult<T>> =>
+    refreshAfter(
+      await runAction(async () => {
+        const user = await requireActionUser();
+        const data = toObject(raw);
+        const { workspace: slug } = parseInput(ZWorkspaceRef, data);
+        const membership = await getMembershipOrThrow({ userId: user.id, slug, permission });
+        return handler({ user, membership, input: parseInput(schema, data) });
+      }),
+    );
 }

@@ -50,7 +50,7 @@ type Entry =
       allowed: WorkspaceRole[];
       request: (fixture: Fixture) => Request | Promise<Request>;
       /** The route's other path parameters, beside [workspace]. */
-      params?: (fixture: Fixture) => Record<string, string>;
+      params?: (fixture: Fixture) => Record<string, string> | Promise<Record<string, string>>;
     }
   | {
       /** REST API (app/api/v1): called with the caller's personal access token, see callerToken. */
@@ -257,10 +257,11 @@ const MATRIX: Record<string, Entry> = {
       return { annotationId: annotation.id };
     },
   },
-  'lib/actions/suggestions.ts#listSuggestionsAction': {
-    kind: 'workspace',
+  'app/api/w/[workspace]/documents/[documentId]/suggestions/route.ts#GET': {
+    kind: 'workspaceRoute',
     allowed: ['owner', 'editor', 'checker'],
-    input: ({ document }) => ({ documentId: document.id }),
+    params: ({ document }) => ({ documentId: document.id }),
+    request: ({ document }) => new Request(`http://localhost:3000/api/w/x/documents/${document.id}/suggestions`),
   },
   'lib/actions/suggestions.ts#dismissSuggestionAction': {
     kind: 'workspace',
@@ -346,10 +347,11 @@ const MATRIX: Record<string, Entry> = {
       });
     },
   },
-  'lib/actions/claims.ts#getClaimAction': {
-    kind: 'workspace',
+  'app/api/w/[workspace]/claims/[claimId]/route.ts#GET': {
+    kind: 'workspaceRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
-    input: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
+    params: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
+    request: () => new Request('http://localhost:3000/api/w/x/claims/c'),
   },
   'lib/actions/claims.ts#updateClaimAction': {
     kind: 'workspace',
@@ -391,10 +393,11 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claims: [{ claimId: await ownersClaim(fixture), version: 1 }], step: 'start' }),
   },
-  'lib/actions/comments.ts#listCommentsAction': {
-    kind: 'workspace',
+  'app/api/w/[workspace]/annotations/[annotationId]/comments/route.ts#GET': {
+    kind: 'workspaceRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
-    input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId }),
+    params: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId }),
+    request: () => new Request('http://localhost:3000/api/w/x/annotations/a/comments'),
   },
   'lib/actions/comments.ts#createCommentAction': {
     kind: 'workspace',
@@ -587,6 +590,7 @@ describe('authorization matrix', () => {
     const fixture = await freshFixture(caller);
     const input = entry.kind === 'workspaceRoute' || entry.kind === 'apiRoute' || 'request' in entry ? {} : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
     const apiCall = entry.kind === 'apiRoute' ? await entry.call(fixture) : {};
+    const routeParams = entry.kind === 'workspaceRoute' ? { ...(await entry.params?.(fixture)), workspace: fixture.workspace.slug } : {};
     const before = await activityCount(fixture.workspace.id);
     actAs(fixture.caller?.id ?? null);
     try {
@@ -600,8 +604,7 @@ describe('authorization matrix', () => {
       }
       if (entry.kind === 'workspaceRoute' || 'request' in entry) {
         const handler = endpoints.get(key) as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-        const params = entry.kind === 'workspaceRoute' ? { ...entry.params?.(fixture), workspace: fixture.workspace.slug } : {};
-        const response = await handler(await entry.request(fixture), { params: Promise.resolve(params) });
+        const response = await handler(await entry.request(fixture), { params: Promise.resolve(routeParams) });
         await response.text(); // a streamed answer finishes its work before the check below
         if (expected === 'ok') expect(response.ok, `status ${response.status}`).toBe(true); // 200, or 204 with nothing to say
         else expect(response.status).toBe(STATUS[expected]);

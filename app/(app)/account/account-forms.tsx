@@ -1,34 +1,34 @@
 'use client';
 
 import { useRef } from 'react';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { changePasswordAction, updateProfileAction } from '@/lib/actions/account';
 
 export function ProfileForm({ name }: { name: string }) {
-  const [state, formAction] = useActionForm(updateProfileAction);
-  const error = formErrorOf(state);
+  const form = useFormMutation(updateProfileAction);
+  const error = form.formError;
   return (
-    <form action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
-      <Field label="Your name" name="name" defaultValue={name} autoComplete="name" errors={fieldErrorsOf(state).name} />
+    <form action={form.formAction} className="mt-3 flex flex-col gap-3" noValidate>
+      <Field label="Your name" name="name" defaultValue={name} autoComplete="name" errors={form.fieldErrors.name} />
       <div>
         <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
       </div>
       {error && <Alert>{error}</Alert>}
-      {state?.ok && <Alert tone="info">Name saved.</Alert>}
+      {form.result?.ok && <Alert tone="info">Name saved.</Alert>}
     </form>
   );
 }
 
 export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
-  const form = useRef<HTMLFormElement>(null);
-  const [state, formAction] = useActionForm(changePasswordAction, () => form.current?.reset());
-  const errors = fieldErrorsOf(state);
-  const error = formErrorOf(state);
+  const formElement = useRef<HTMLFormElement>(null);
+  const form = useFormMutation(changePasswordAction, { onSuccess: () => formElement.current?.reset() });
+  const errors = form.fieldErrors;
+  const error = form.formError;
   return (
-    <form ref={form} action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
+    <form ref={formElement} action={form.formAction} className="mt-3 flex flex-col gap-3" noValidate>
       {hasPassword && (
         <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={errors.currentPassword} />
       )}
@@ -38,7 +38,7 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
         <SubmitButton pendingLabel="Saving…">{hasPassword ? 'Change password' : 'Set password'}</SubmitButton>
       </div>
       {error && <Alert>{error}</Alert>}
-      {state?.ok && <Alert tone="info">Password changed.</Alert>}
+      {form.result?.ok && <Alert tone="info">Password changed.</Alert>}
     </form>
   );
 }

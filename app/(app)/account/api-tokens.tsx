@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
@@ -36,20 +36,22 @@ const LIFETIMES = [
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function CreateApiTokenForm({ workspaces }: { workspaces: WorkspaceOption[] }) {
-  const form = useRef<HTMLFormElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const [workspace, setWorkspace] = useState(workspaces[0]?.slug ?? '');
   const [created, setCreated] = useState<{ secret: string; name: string; workspace: string } | null>(null);
-  const [state, formAction] = useActionForm(createApiTokenAction, (token) => {
-    setCreated({ secret: token.secret, name: token.name, workspace: token.workspace });
-    form.current?.reset();
+  const form = useFormMutation(createApiTokenAction, {
+    onSuccess: (token) => {
+      setCreated({ secret: token.secret, name: token.name, workspace: token.workspace });
+      formElement.current?.reset();
+    },
   });
-  const errors = fieldErrorsOf(state);
-  const error = formErrorOf(state);
+  const errors = form.fieldErrors;
+  const error = form.formError;
   if (workspaces.length === 0) return <p className="mt-3 text-sm text-muted">Join or create a workspace first: a token works in one workspace.</p>;
   const role = workspaces.find((option) => option.slug === workspace)?.role ?? 'viewer';
   return (
     <div className="mt-3">
-      <form ref={form} action={formAction} className="flex flex-col gap-3" noValidate>
+      <form ref={formElement} action={form.formAction} className="flex flex-col gap-3" noValidate>
         <Field id="token-name" label="Name" name="name" hint="What will use it, e.g. “newsroom CMS export”." errors={errors.name} />
         <div className="grid gap-3 sm:grid-cols-3">
           <SelectField
@@ -69,7 +71,7 @@ export function CreateApiTokenForm({ workspaces }: { workspaces: WorkspaceOption
         </div>
       </form>
       {error && <Alert className="mt-3">{error}</Alert>}
-      {created && state?.ok && (
+      {created && form.result?.ok && (
         <div className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm" role="status">
           <p>
             Token <strong>{created.name}</strong> for {created.workspace}. Copy it now: it is shown only once.
@@ -96,8 +98,8 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
 }
 
 function ApiTokenItem({ token }: { token: TokenRow }) {
-  const [state, formAction] = useActionForm(revokeApiTokenAction);
-  const error = formErrorOf(state);
+  const form = useFormMutation(revokeApiTokenAction);
+  const error = form.formError;
   const actsAs = effectiveRole(token.role, token.memberRole);
   const status =
     token.state === 'revoked' ? 'revoked' : token.state === 'expired' ? 'expired' : token.expiresAt ? `expires ${day(token.expiresAt)}` : 'never expires';
@@ -114,7 +116,7 @@ function ApiTokenItem({ token }: { token: TokenRow }) {
         </p>
       </div>
       {token.state === 'active' && (
-        <form action={formAction}>
+        <form action={form.formAction}>
           <input type="hidden" name="tokenId" value={token.id} />
           <SubmitButton variant="ghost" pendingLabel="Revoking…" aria-label={`Revoke the token ${token.name}`}>
             Revoke

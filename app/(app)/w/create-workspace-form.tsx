@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -9,11 +9,11 @@ import { createWorkspaceAction } from '@/lib/actions/workspaces';
 
 export function CreateWorkspaceForm() {
   const router = useRouter();
-  const [state, formAction] = useActionForm(createWorkspaceAction, (workspace) => router.push(`/w/${workspace.slug}`));
-  const error = formErrorOf(state);
+  const form = useFormMutation(createWorkspaceAction, { onSuccess: (workspace) => router.push(`/w/${workspace.slug}`) });
+  const error = form.formError;
   return (
-    <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
-      <Field label="New workspace" name="name" placeholder="e.g. Politics desk" className="flex-1" errors={fieldErrorsOf(state).name} />
+    <form action={form.formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+      <Field label="New workspace" name="name" placeholder="e.g. Politics desk" className="flex-1" errors={form.fieldErrors.name} />
       <SubmitButton variant="secondary" pendingLabel="Creating…">
         Create workspace
       </SubmitButton>

@@ -1,17 +1,17 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { acceptInvitationAction } from '@/lib/actions/invitations';
 
 export function AcceptInvitation({ token }: { token: string }) {
   const router = useRouter();
-  const [state, formAction] = useActionForm(acceptInvitationAction, ({ slug }) => router.push(`/w/${slug}`));
-  const error = formErrorOf(state);
+  const form = useFormMutation(acceptInvitationAction, { onSuccess: ({ slug }) => router.push(`/w/${slug}`) });
+  const error = form.formError;
   return (
-    <form action={formAction} className="mt-5 flex flex-col gap-3">
+    <form action={form.formAction} className="mt-5 flex flex-col gap-3">
       <input type="hidden" name="token" value={token} />
       <div>
         <SubmitButton pendingLabel="Joining…">Accept invitation</SubmitButton>

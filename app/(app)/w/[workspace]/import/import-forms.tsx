@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -14,12 +14,12 @@ function useOpenDocument(workspace: string) {
 }
 
 export function UrlImportForm({ workspace }: { workspace: string }) {
-  const [state, formAction] = useActionForm(importUrlAction, useOpenDocument(workspace));
-  const error = formErrorOf(state);
+  const form = useFormMutation(importUrlAction, { onSuccess: useOpenDocument(workspace) });
+  const error = form.formError;
   return (
-    <form action={formAction} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+    <form action={form.formAction} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
-      <Field label="Address of the article" name="url" type="url" placeholder="https://" className="flex-1" errors={fieldErrorsOf(state).url} />
+      <Field label="Address of the article" name="url" type="url" placeholder="https://" className="flex-1" errors={form.fieldErrors.url} />
       <SubmitButton pendingLabel="Fetching…">Import page</SubmitButton>
       {error && <Alert>{error}</Alert>}
     </form>
@@ -27,11 +27,11 @@ export function UrlImportForm({ workspace }: { workspace: string }) {
 }
 
 export function PasteImportForm({ workspace }: { workspace: string }) {
-  const [state, formAction] = useActionForm(importPastedTextAction, useOpenDocument(workspace));
-  const errors = fieldErrorsOf(state);
-  const error = formErrorOf(state);
+  const form = useFormMutation(importPastedTextAction, { onSuccess: useOpenDocument(workspace) });
+  const errors = form.fieldErrors;
+  const error = form.formError;
   return (
-    <form action={formAction} className="mt-3 flex flex-col gap-3" noValidate>
+    <form action={form.formAction} className="mt-3 flex flex-col gap-3" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
       <Field label="Title (optional)" name="title" errors={errors.title} />
       <TextArea label="Article text" name="text" rows={10} errors={errors.text} hint="Line wraps, page breaks and stray characters from PDFs are cleaned up." />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -19,14 +19,13 @@ const DELIVERY_NOTE: Record<InvitationDelivery, string> = {
 
 export function InviteForm({ workspace, canInviteOwners }: { workspace: string; canInviteOwners: boolean }) {
   const [link, setLink] = useState<{ url: string; email: string; delivery: InvitationDelivery } | null>(null);
-  const [state, formAction] = useActionForm(inviteMemberAction, (invitation) =>
-    setLink({ url: invitation.url, email: invitation.email, delivery: invitation.delivery }),
-  );
-  const errors = fieldErrorsOf(state);
-  const error = formErrorOf(state);
+  const form = useFormMutation(inviteMemberAction, { onSuccess: (invitation) =>
+    setLink({ url: invitation.url, email: invitation.email, delivery: invitation.delivery }) });
+  const errors = form.fieldErrors;
+  const error = form.formError;
   return (
     <div className="mt-4">
-      <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+      <form action={form.formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
         <input type="hidden" name="workspace" value={workspace} />
         <Field id="invite-email" label="Email" name="email" type="email" className="flex-1" errors={errors.email} />
         <SelectField
@@ -39,7 +38,7 @@ export function InviteForm({ workspace, canInviteOwners }: { workspace: string; 
         <SubmitButton pendingLabel="Inviting…">Create invitation</SubmitButton>
       </form>
       {error && <Alert className="mt-3">{error}</Alert>}
-      {link && state?.ok && (
+      {link && form.result?.ok && (
         <div className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm" role="status">
           <p>
             {DELIVERY_NOTE[link.delivery]} <strong>{link.email}</strong>. The link is shown only now.

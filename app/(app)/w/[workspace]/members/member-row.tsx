@@ -3,8 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { StaleNotice } from '@/components/forms/stale-notice';
-import { formErrorOf } from '@/components/forms/use-action-form';
-import { useVersionedForm } from '@/components/forms/use-versioned-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
@@ -16,17 +15,16 @@ type Member = { id: string; version: number; role: string; name: string | null; 
 
 export function MemberRow({ workspace, member, isSelf, canManage }: { workspace: string; member: Member; isSelf: boolean; canManage: boolean }) {
   const router = useRouter();
-  const role = useVersionedForm(changeMemberRoleAction, { version: member.version });
-  const roleState = role.state;
+  const role = useFormMutation(changeMemberRoleAction, { version: member.version });
   // Removing a member whose role someone changed meanwhile is refused too: the row shows the change.
-  const { state: removeState, formAction: remove } = useVersionedForm(isSelf ? leaveWorkspaceAction : removeMemberAction, {
+  const remove = useFormMutation(isSelf ? leaveWorkspaceAction : removeMemberAction, {
     version: member.version,
     onSuccess: () => {
       if (isSelf) router.push('/w');
     },
   });
   const [confirming, setConfirming] = useState(false);
-  const error = (role.staleFrom === null ? formErrorOf(roleState) : null) ?? formErrorOf(removeState);
+  const error = (role.staleFrom === null ? role.formError : null) ?? remove.formError;
   const who = member.name ?? member.email;
   return (
     <li className="px-5 py-3" aria-label={who}>
@@ -59,7 +57,7 @@ export function MemberRow({ workspace, member, isSelf, canManage }: { workspace:
             </span>
           )}
           {(canManage || isSelf) && (
-            <form action={remove} className="flex items-center gap-2">
+            <form action={remove.formAction} className="flex items-center gap-2">
               <input type="hidden" name="workspace" value={workspace} />
               <input type="hidden" name="membershipId" value={member.id} />
               <input type="hidden" name="version" value={member.version} />
@@ -92,7 +90,7 @@ export function MemberRow({ workspace, member, isSelf, canManage }: { workspace:
         </form>
       )}
       {error && <Alert className="mt-2">{error}</Alert>}
-      {roleState?.ok && roleState.data.changed && (
+      {role.result?.ok && role.result.data.changed && (
         <Alert tone="info" className="mt-2">
           Role changed.
         </Alert>

@@ -1,6 +1,6 @@
 'use client';
 
-import { formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { revokeInvitationAction } from '@/lib/actions/invitations';
@@ -22,15 +22,15 @@ export function PendingInvitations({ workspace, invitations }: { workspace: stri
 }
 
 function PendingInvitationRow({ workspace, invitation }: { workspace: string; invitation: PendingInvitation }) {
-  const [state, formAction] = useActionForm(revokeInvitationAction);
-  const error = formErrorOf(state);
+  const form = useFormMutation(revokeInvitationAction);
+  const error = form.formError;
   const expires = new Date(invitation.expiresAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
   return (
     <li className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
       <span>
         {invitation.email} <span className="text-muted">· {invitation.role} · expires {expires}</span>
       </span>
-      <form action={formAction}>
+      <form action={form.formAction}>
         <input type="hidden" name="workspace" value={workspace} />
         <input type="hidden" name="invitationId" value={invitation.id} />
         <SubmitButton variant="ghost" pendingLabel="Revoking…" aria-label={`Revoke the invitation for ${invitation.email}`}>

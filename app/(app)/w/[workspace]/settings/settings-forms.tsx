@@ -2,44 +2,43 @@
 
 import { useRouter } from 'next/navigation';
 import { StaleNotice } from '@/components/forms/stale-notice';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
-import { useVersionedForm } from '@/components/forms/use-versioned-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { deleteWorkspaceAction, renameWorkspaceAction } from '@/lib/actions/workspaces';
 
 export function RenameWorkspaceForm({ workspace, name, version }: { workspace: string; name: string; version: number }) {
-  const { state, formAction, formKey, baseVersion, pin, staleFrom, typed } = useVersionedForm(renameWorkspaceAction, { version });
-  const error = staleFrom === null ? formErrorOf(state) : null;
+  const { result, formAction, formError, fieldErrors, formKey, baseVersion, pin, staleFrom, typed } = useFormMutation(renameWorkspaceAction, { version });
+  const error = staleFrom === null ? formError : null;
   return (
     <form key={formKey} action={formAction} onChange={pin} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
       <input type="hidden" name="version" value={baseVersion} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <Field label="Workspace name" name="name" defaultValue={typed('name', name)} className="flex-1" errors={fieldErrorsOf(state).name} />
+        <Field label="Workspace name" name="name" defaultValue={typed('name', name)} className="flex-1" errors={fieldErrors.name} />
         {staleFrom === null && <SubmitButton pendingLabel="Saving…">Rename</SubmitButton>}
       </div>
       <StaleNotice staleFrom={staleFrom} currentVersion={version} fields={[{ label: 'Name', value: name }]} />
       {error && <Alert>{error}</Alert>}
-      {state?.ok && <Alert tone="info">Renamed.</Alert>}
+      {result?.ok && <Alert tone="info">Renamed.</Alert>}
     </form>
   );
 }
 
 export function DeleteWorkspaceForm({ workspace, name }: { workspace: string; name: string }) {
   const router = useRouter();
-  const [state, formAction] = useActionForm(deleteWorkspaceAction, () => router.push('/w'));
-  const error = formErrorOf(state);
+  const form = useFormMutation(deleteWorkspaceAction, { onSuccess: () => router.push('/w') });
+  const error = form.formError;
   return (
-    <form action={formAction} className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+    <form action={form.formAction} className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
       <Field
         label={`Type “${name}” to confirm`}
         name="confirmName"
         autoComplete="off"
         className="flex-1"
-        errors={fieldErrorsOf(state).confirmName}
+        errors={form.fieldErrors.confirmName}
       />
       <SubmitButton className="bg-danger hover:bg-red-800" pendingLabel="Deleting…">
         Delete workspace

@@ -2,8 +2,7 @@
 
 import { useState } from 'react';
 import { StaleNotice } from '@/components/forms/stale-notice';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
-import { useVersionedForm } from '@/components/forms/use-versioned-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -16,11 +15,11 @@ type Tag = { id: string; version: number; name: string; color: string; parentId:
 const NO_PARENT = { value: '', label: 'No parent' };
 
 export function NewTagForm({ workspace, parents }: { workspace: string; parents: Option[] }) {
-  const [state, formAction] = useActionForm(createTagAction);
-  const errors = fieldErrorsOf(state);
-  const error = formErrorOf(state);
+  const form = useFormMutation(createTagAction);
+  const errors = form.fieldErrors;
+  const error = form.formError;
   return (
-    <form action={formAction} className="mt-6 flex flex-wrap items-end gap-3" noValidate>
+    <form action={form.formAction} className="mt-6 flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
       <Field id="new-tag-name" label="New tag" name="name" className="flex-1" errors={errors.name} />
       <Field id="new-tag-color" label="Colour" name="color" type="color" defaultValue="#d97706" className="w-20" errors={errors.color} />
@@ -33,11 +32,11 @@ export function NewTagForm({ workspace, parents }: { workspace: string; parents:
 
 export function TagRow({ workspace, tag, options, canManage }: { workspace: string; tag: Tag; options: Option[]; canManage: boolean }) {
   const [editing, setEditing] = useState(false);
-  const edit = useVersionedForm(updateTagAction, { version: tag.version, onSuccess: () => setEditing(false) });
+  const edit = useFormMutation(updateTagAction, { version: tag.version, onSuccess: () => setEditing(false) });
   // Merging or deleting a tag someone changed meanwhile is refused too: the row shows the change.
-  const { state: mergeState, formAction: merge } = useVersionedForm(mergeTagsAction, { version: tag.version, versionField: 'sourceVersion' });
-  const { state: deleteState, formAction: remove } = useVersionedForm(deleteTagAction, { version: tag.version });
-  const error = (edit.staleFrom === null ? formErrorOf(edit.state) : null) ?? formErrorOf(mergeState) ?? formErrorOf(deleteState);
+  const merge = useFormMutation(mergeTagsAction, { version: tag.version, versionField: 'sourceVersion' });
+  const remove = useFormMutation(deleteTagAction, { version: tag.version });
+  const error = (edit.staleFrom === null ? edit.formError : null) ?? merge.formError ?? remove.formError;
   const parentName = options.find((option) => option.value === tag.parentId)?.label.replace(/^(— )+/, '') ?? 'No parent';
   return (
     <li className="px-5 py-3 text-sm" aria-label={tag.name}>
@@ -61,7 +60,7 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
               Edit
             </Button>
             {options.length > 0 && (
-              <form action={merge} className="flex items-center gap-1">
+              <form action={merge.formAction} className="flex items-center gap-1">
                 <input type="hidden" name="workspace" value={workspace} />
                 <input type="hidden" name="sourceTagId" value={tag.id} />
                 <input type="hidden" name="sourceVersion" value={tag.version} />
@@ -71,7 +70,7 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
                 </SubmitButton>
               </form>
             )}
-            <form action={remove}>
+            <form action={remove.formAction}>
               <input type="hidden" name="workspace" value={workspace} />
               <input type="hidden" name="tagId" value={tag.id} />
               <input type="hidden" name="version" value={tag.version} />
@@ -87,7 +86,7 @@ export function TagRow({ workspace, tag, options, canManage }: { workspace: stri
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="tagId" value={tag.id} />
           <input type="hidden" name="version" value={edit.baseVersion} />
-          <Field id={`name-${tag.id}`} label="Name" name="name" defaultValue={edit.typed('name', tag.name)} className="flex-1" errors={fieldErrorsOf(edit.state).name} />
+          <Field id={`name-${tag.id}`} label="Name" name="name" defaultValue={edit.typed('name', tag.name)} className="flex-1" errors={edit.fieldErrors.name} />
           <Field id={`color-${tag.id}`} label="Colour" name="color" type="color" defaultValue={edit.typed('color', tag.color)} className="w-20" />
           <SelectField id={`parent-${tag.id}`} label="Inside" name="parentId" defaultValue={edit.typed('parentId', tag.parentId ?? '')} options={[NO_PARENT, ...options]} />
           {edit.staleFrom === null && <SubmitButton pendingLabel="Saving…">Save</SubmitButton>}

@@ -1,11 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { ClaimPanel, type PanelMember, type PanelViewer } from '@/components/claims/claim-panel';
-import { CommentThread, type CommentView } from '@/components/comments/comment-thread';
-import { Alert } from '@/components/ui/alert';
+import { CommentThread } from '@/components/comments/comment-thread';
 import { Button } from '@/components/ui/button';
-import { listCommentsAction } from '@/lib/actions/comments';
 import { can } from '@/lib/permissions';
 import type { ViewAnnotation } from './annotator';
 
@@ -17,22 +14,8 @@ type Props = {
   onClose: () => void;
 };
 
-type Thread = { annotationId: string; comments: CommentView[] | null; error: string | null };
-
 /** The selected annotation: its claim (for claims and figures) and its discussion. */
 export function AnnotationPanel({ workspace, annotation, viewer, members, onClose }: Props) {
-  const [thread, setThread] = useState<Thread | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void listCommentsAction({ workspace, annotationId: annotation.id }).then((result) => {
-      if (isCurrent) setThread({ annotationId: annotation.id, comments: result.ok ? result.data : null, error: result.ok ? null : result.error });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [workspace, annotation.id]);
-  const current = thread?.annotationId === annotation.id ? thread : null;
-
   return (
     <section aria-label="Selected annotation" className="space-y-4 rounded-lg border border-rule bg-white p-3 shadow-sm lg:max-h-[70vh] lg:overflow-y-auto" data-testid="annotation-panel">
       <div className="flex items-start justify-between gap-2">
@@ -47,19 +30,14 @@ export function AnnotationPanel({ workspace, annotation, viewer, members, onClos
       {annotation.claim && <ClaimPanel workspace={workspace} claimId={annotation.claim.id} viewer={viewer} members={members} />}
       <div>
         <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">Discussion</h3>
-        {current?.error && <Alert>{current.error}</Alert>}
-        {!current && <p className="text-sm text-muted">Loading the discussion…</p>}
-        {current?.comments && (
-          <CommentThread
-            workspace={workspace}
-            annotationId={annotation.id}
-            currentUser={viewer}
-            members={members}
-            comments={current.comments}
-            canComment={can(viewer.role, 'comment.create')}
-            canModerate={can(viewer.role, 'comment.moderate')}
-          />
-        )}
+        <CommentThread
+          workspace={workspace}
+          annotationId={annotation.id}
+          currentUser={viewer}
+          members={members}
+          canComment={can(viewer.role, 'comment.create')}
+          canModerate={can(viewer.role, 'comment.moderate')}
+        />
       </div>
     </section>
   );

@@ -10,7 +10,7 @@ import { RemoteSelections } from '@/components/editor/remote-selections';
 import { usePresenceReporter } from '@/components/live/use-presence-reporter';
 import { useRemoteSelections } from '@/components/live/use-remote-selections';
 import { SuggestionHighlights } from '@/components/editor/suggestion-highlights';
-import { fieldErrorsOf, formErrorOf, useActionForm } from '@/components/forms/use-action-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -63,7 +63,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
     setEditing(false);
     setBase(null);
   };
-  const [state, formAction] = useActionForm(saveVersionAction, stopEditing);
+  const form = useFormMutation(saveVersionAction, { onSuccess: stopEditing });
   usePresenceReporter(editor, { versionId: base?.versionId ?? versionId, enabled: !editing });
   useRemoteSelections(editor, { versionId, viewerId: people.viewer.id, enabled: !editing });
   // The text and where each annotation went are serialised once, when saving.
@@ -71,9 +71,9 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
     if (!editor) return;
     formData.set('content', JSON.stringify(editor.getJSON()));
     formData.set('anchors', JSON.stringify(mapAnnotations(annotations)));
-    formAction(formData);
+    return form.formAction(formData);
   };
-  const saved = state?.ok ? state.data : null;
+  const saved = form.result?.ok ? form.result.data : null;
   // A version that replaced the text being read (not one saved here, which says so itself):
   // the reader is told rather than left to notice.
   const [arrived, setArrived] = useState({ versionId, notice: null as number | null });
@@ -101,7 +101,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
     shownVersion.current = versionId;
     stopEditing();
   };
-  const error = formErrorOf(state);
+  const error = form.formError;
 
   return (
     <div>
@@ -123,7 +123,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="documentId" value={documentId} />
           <input type="hidden" name="baseVersionId" value={base?.versionId ?? versionId} />
-          <Field label="What did you change?" name="summary" placeholder="e.g. Corrected “Kim Jong Il”" className="flex-1" errors={fieldErrorsOf(state).summary} />
+          <Field label="What did you change?" name="summary" placeholder="e.g. Corrected “Kim Jong Il”" className="flex-1" errors={form.fieldErrors.summary} />
           <SubmitButton disabled={!isDirty} pendingLabel="Saving…">
             Save as version {versionNumber + 1}
           </SubmitButton>

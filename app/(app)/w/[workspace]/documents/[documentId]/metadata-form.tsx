@@ -1,9 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { fieldErrorsOf, formErrorOf } from '@/components/forms/use-action-form';
 import { StaleNotice } from '@/components/forms/stale-notice';
-import { useVersionedForm } from '@/components/forms/use-versioned-form';
+import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -14,13 +13,12 @@ type Metadata = { version: number; title: string; byline: string | null; originU
 
 export function MetadataForm({ workspace, documentId, metadata }: { workspace: string; documentId: string; metadata: Metadata }) {
   const [open, setOpen] = useState(false);
-  const { state, formAction, formKey, baseVersion, pin, staleFrom, typed, reset } = useVersionedForm(updateDocumentMetadataAction, {
+  const { formAction, formError, fieldErrors: errors, formKey, baseVersion, pin, staleFrom, typed, reset } = useFormMutation(updateDocumentMetadataAction, {
     version: metadata.version,
     versionField: 'metadataVersion',
     onSuccess: () => setOpen(false),
   });
-  const errors = fieldErrorsOf(state);
-  const error = staleFrom === null ? formErrorOf(state) : null;
+  const error = staleFrom === null ? formError : null;
   const published = metadata.publishedAt?.slice(0, 10) ?? '';
   if (!open) {
     return (

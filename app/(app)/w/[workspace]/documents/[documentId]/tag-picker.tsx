@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useMutation } from '@/components/forms/use-mutation';
 import { cn } from '@/components/ui/cn';
 import { createTagAction } from '@/lib/actions/tags';
 
@@ -17,18 +18,15 @@ export function TagPicker({ workspace, tags, selected, onToggle, onCreated }: {
   onCreated: (tag: PickerTag) => void;
 }) {
   const [query, setQuery] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const create = useMutation(createTagAction, {
+    onSuccess: (tag) => {
+      setQuery('');
+      onCreated(tag);
+    },
+  });
   const name = query.trim();
   const shown = tags.filter((tag) => tag.name.toLowerCase().includes(name.toLowerCase())).slice(0, 8);
   const exists = tags.some((tag) => tag.name.toLowerCase() === name.toLowerCase());
-
-  async function create() {
-    const result = await createTagAction({ workspace, name, color: PALETTE[tags.length % PALETTE.length]! });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setQuery('');
-    onCreated(result.data);
-  }
 
   return (
     <div className="flex flex-col gap-1 px-1">
@@ -53,12 +51,12 @@ export function TagPicker({ workspace, tags, selected, onToggle, onCreated }: {
           </button>
         ))}
         {name && !exists && (
-          <button type="button" onClick={() => void create()} className="rounded-full border border-dashed border-rule px-2 py-0.5 text-xs">
+          <button type="button" onClick={() => void create.run({ workspace, name, color: PALETTE[tags.length % PALETTE.length]! })} disabled={create.pending} className="rounded-full border border-dashed border-rule px-2 py-0.5 text-xs">
             New tag “{name}”
           </button>
         )}
       </div>
-      {error && <p className="text-xs text-danger">{error}</p>}
+      {create.error && <p className="text-xs text-danger">{create.error}</p>}
     </div>
   );
 }

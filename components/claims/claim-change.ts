@@ -1,0 +1,17 @@
+import { claimKey, type ClaimView } from '@/components/data/entity-keys';
+import type { MutationOptions } from '@/components/forms/use-mutation';
+import { jsonified } from '@/lib/jsonified';
+import type { ClaimDetails } from '@/lib/server/claims/get-claim';
+
+/**
+ * useMutation's options for a change of the claim itself (statement, step, assignee): its action
+ * answers with the claim as changed, which goes straight into the panel's cache; its live echo
+ * (the claim at that version) reloads nothing.
+ */
+export function claimChange(workspace: string, claimId: string): MutationOptions<unknown, ClaimDetails> {
+  return {
+    reads: () => [claimKey(workspace, claimId)],
+    fresh: (claim) => [{ key: claimKey(workspace, claim.id), data: jsonified(claim) satisfies ClaimView }],
+    writes: (claim) => [{ entity: 'claim', entityId: claim.id, version: claim.version }],
+  };
+}
