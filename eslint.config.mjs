@@ -1,5 +1,6 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+import regexp from 'eslint-plugin-regexp';
 import { directiveBoundaries } from './eslint/directive-boundaries.mjs';
 
 // The layers (docs/ARCHITECTURE.md): app → components → lib/actions → lib/server → lib/db, with
@@ -48,6 +49,17 @@ const config = [
       'test-results/**',
       'next-env.d.ts',
     ],
+  },
+  // Regular expressions run on whatever users paste or upload: none may backtrack super-linearly
+  // (a long line of dots or of one letter must not keep the server busy).
+  {
+    ...regexp.configs.recommended,
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    rules: {
+      ...regexp.configs.recommended.rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
   },
   {
     plugins: { margin: directiveBoundaries },

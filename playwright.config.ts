@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    { name: 'setup', testMatch: /\.setup\.ts/ },
     {
       name: 'chromium',
       dependencies: ['setup'],

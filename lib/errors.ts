@@ -1,6 +1,7 @@
 // Errors the user can act on carry a code; everything else is unexpected and never shown as is.
 import { Prisma } from '@/lib/generated/prisma/client';
 
+import { ImportError } from '@/lib/import/types';
 import { STALE_MESSAGE } from '@/lib/versioning';
 
 /**
@@ -40,6 +41,7 @@ export const staleError = (message = STALE_MESSAGE) => new AppError('stale', mes
 /** Maps known Prisma errors by code (never by message text); others stay unexpected. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (error instanceof ImportError) return new AppError('invalid', error.message);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('conflict', 'That already exists.');
     if (error.code === 'P2025') return notFound();

@@ -11,7 +11,7 @@ import { displayName } from '@/lib/users/display-name';
 export type Member = { id: string; name: string | null; email: string };
 
 /** `@` and what follows it up to the caret, when the caret ends a mention being typed. */
-const MENTION_QUERY = /(^|\s)@([^\s@]{0,40})$/;
+const MENTION_QUERY = /(?:^|\s)@([^\s@]{0,40})$/;
 
 type Props = {
   label: string;
@@ -43,7 +43,7 @@ export function CommentBox({ label, members, submitLabel, initialText = '', init
 
   function track(value: string, caret: number) {
     const match = MENTION_QUERY.exec(value.slice(0, caret));
-    setQuery(match ? { at: caret - match[2]!.length - 1, text: match[2]! } : null);
+    setQuery(match ? { at: caret - match[1]!.length - 1, text: match[1]! } : null);
     setActive(0);
   }
 

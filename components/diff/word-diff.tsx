@@ -1,10 +1,19 @@
-import type { DiffPiece } from '@/lib/diff/text-diff';
+import type { DiffPiece, DiffSegment } from '@/lib/diff/text-diff';
 
 /**
  * A word diff under a one-line summary: removed words struck through in red, added words
  * underlined in green; unchanged text trimmed to the passages around the changes.
  */
 export function WordDiff({ summary, added, removed, pieces }: { summary: string; added: number; removed: number; pieces: DiffPiece[] }) {
+  // Texts too different to compare word by word (lib/diff/text-diff.ts): the reason instead.
+  const notCompared = pieces.find((piece): piece is DiffSegment => piece.kind === 'too-different');
+  if (notCompared) {
+    return (
+      <p className="mt-4 text-sm text-muted" data-testid="diff-summary">
+        {summary}: {notCompared.text}
+      </p>
+    );
+  }
   return (
     <div className="mt-4">
       <p className="text-sm text-muted" data-testid="diff-summary">

@@ -10,8 +10,10 @@ import type { Selector, TextQuoteSelector, TextRange } from './types';
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 const TOTAL_WEIGHT = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
-/** A quote may have changed by at most this share of its characters. */
+/** A quote may have changed by at most this share of its characters… */
 const MAX_QUOTE_CHANGE = 0.25;
+/** …and by at most this many: the approximate search costs more with every error it allows. */
+const MAX_QUOTE_ERRORS = 100;
 /** Below this length a quote ("the", "2022") means little without its context. */
 const SHORT_QUOTE = 16;
 /** The runner-up must trail the best by this much, or the choice is a guess. */
@@ -181,7 +183,7 @@ export function anchor(text: string, selectors: Selector | Selector[]): TextRang
   // 3. The quote changed: approximate matches near where it was. (A passage that was both moved
   // far and changed is not searched for: among look-alikes far away, a guess would be wrong.)
   if (exact.length >= SHORT_QUOTE) {
-    const maxErrors = Math.floor(exact.length * MAX_QUOTE_CHANGE);
+    const maxErrors = Math.min(MAX_QUOTE_ERRORS, Math.floor(exact.length * MAX_QUOTE_CHANGE));
     const nearby = choose(text, quote, hint, fuzzyCandidates(text, exact, maxErrors, windowAround(text, hint, exact.length)));
     if (nearby) return nearby;
   }

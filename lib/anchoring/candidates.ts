@@ -1,7 +1,7 @@
 // Where a quote might be now: exact occurrences (with or without some of its context),
 // approximate ones (Myers' bit-parallel search), and the stretch between its surviving prefix
 // and suffix when the quote itself was partly rewritten.
-import search from 'approx-string-match';
+import { approximateSearch } from './approximate-search';
 import { editDistance } from './similarity';
 import type { TextRange } from './types';
 
@@ -29,11 +29,17 @@ export function exactCandidates(text: string, exact: string, limit: number): Can
   return occurrences(text, exact, limit).map((start) => ({ start, end: start + exact.length, errors: 0 }));
 }
 
+/**
+ * Approximate matches worked out at most, per search. More equally good places than this (a
+ * repetitive text: "aaaa…") cannot be told apart: no candidate rather than minutes of work.
+ */
+export const MAX_APPROXIMATE_MATCHES = 1000;
+
 /** Approximate occurrences within `window`; the best match of each overlapping cluster. */
 export function fuzzyCandidates(text: string, exact: string, maxErrors: number, window: TextRange): Candidate[] {
   if (maxErrors < 1) return [];
   const slice = text.slice(window.start, window.end);
-  const matches = search(slice, exact, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start);
+  const matches = (approximateSearch(slice, exact, maxErrors, MAX_APPROXIMATE_MATCHES) ?? []).sort((a, b) => a.errors - b.errors || a.start - b.start);
   const kept: Candidate[] = [];
   for (const match of matches) {
     const candidate = { start: window.start + match.start, end: window.start + match.end, errors: match.errors };
@@ -52,8 +58,9 @@ export function bracketedCandidates(text: string, exact: string, prefix: string,
   if (prefix.length < 16 || suffix.length < 16) return [];
   const slice = text.slice(window.start, window.end);
   const tolerance = (context: string) => Math.floor(context.length / 8);
-  const ends = [...new Set(search(slice, prefix, tolerance(prefix)).map((match) => match.end))].sort((a, b) => a - b);
-  const starts = [...new Set(search(slice, suffix, tolerance(suffix)).map((match) => match.start))].sort((a, b) => a - b);
+  const search = (context: string) => approximateSearch(slice, context, tolerance(context), MAX_APPROXIMATE_MATCHES) ?? [];
+  const ends = [...new Set(search(prefix).map((match) => match.end))].sort((a, b) => a - b);
+  const starts = [...new Set(search(suffix).map((match) => match.start))].sort((a, b) => a - b);
   const found: Candidate[] = [];
   let next = 0;
   for (const end of ends) {

@@ -19,6 +19,6 @@ export function hashApiToken(secret: string) {
 
 /** The token of an `Authorization: Bearer <token>` header, or null when there is none. */
 export function bearerToken(header: string | null): string | null {
-  const match = /^Bearer[ \t]+([A-Za-z0-9_~+/.=-]{1,200})[ \t]*$/i.exec(header ?? '');
+  const match = /^Bearer[ \t]+([\w~+/.=-]{1,200})[ \t]*$/i.exec(header ?? '');
   return match ? match[1]! : null;
 }

@@ -2,7 +2,7 @@
 // written, and the id the server checks against the workspace's members. The comment box shows
 // `@Name` and encodes the members picked there; the thread renders tokens as highlighted names.
 
-const TOKEN = /@\[([^\]\n]{1,100})\]\(([A-Za-z0-9_-]{1,64})\)/g;
+const TOKEN = /@\[([^\]\n]{1,100})\]\(([\w-]{1,64})\)/g;
 
 export type MentionedMember = { id: string; name: string };
 

@@ -2,7 +2,9 @@
 import type { Span } from './types';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"”]+/giu;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// A local part has at most 64 characters (RFC 5321): the bound keeps a long run of letters or dots
+// from being rescanned to its end from each of its characters.
+const EMAIL = /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/gu;
 // "+44 20 7946 0958", "(555) 123-4567", "555-123-4567", "020 7946 0958"
 const PHONE = /(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w,]|\.\d)/gu;
 

@@ -22,19 +22,21 @@ const SENTENCE_STARTERS = new Set([
 ]);
 const ABBREVIATIONS_THAT_MAY_END = new Set(['inc', 'ltd', 'co', 'corp', 'etc', 'jr', 'sr', 'plc', 'llc', 'bros']);
 
-// Final punctuation with any closing quotes or brackets, then whitespace; or a blank line.
-const CANDIDATE = /[.!?…]+["'”’»)\]]*(?=\s)|\n[^\S\n]*\n/gu;
+// Final punctuation with any closing quotes or brackets, then whitespace; or a blank line. The
+// lookbehind starts a match only where a run of punctuation starts: a long run ("……", a line of
+// dots) is scanned once, not once from each of its characters.
+const CANDIDATE = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s)|\n[^\S\n]*\n/gu;
 
 function isBoundary(text: string, punctuationStart: number, after: number): boolean {
   const rest = text.slice(after, after + 40).trimStart();
-  const next = rest.match(/^["'“‘«(\[]*(\S+)/u)?.[1] ?? '';
+  const next = rest.match(/^["'“‘«([]*(\S+)/u)?.[1] ?? '';
   if (!next) return true;
   if (/^\p{Ll}/u.test(next)) return false; // "e.g. the", "said. he" → not a new sentence
   if (text[punctuationStart] !== '.' || text.slice(punctuationStart, after).startsWith('..')) return true;
-  const word = /(?:^|[^\p{L}.])((?:\p{L}+\.)*\p{L}+)$/u.exec(text.slice(Math.max(0, punctuationStart - 20), punctuationStart))?.[1];
+  const word = /(?<![\p{L}.])(?:\p{L}+\.)*\p{L}+$/u.exec(text.slice(Math.max(0, punctuationStart - 20), punctuationStart))?.[0];
   if (!word) return true;
   const lower = word.toLowerCase();
-  const nextWord = next.replace(/[^\p{L}\p{N}].*$/u, '').toLowerCase();
+  const nextWord = /^[\p{L}\p{N}]*/u.exec(next)![0].toLowerCase();
   if (TITLES.has(lower)) return false;
   if (BEFORE_NUMBERS.has(lower) && /^\d/.test(next)) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"

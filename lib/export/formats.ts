@@ -19,6 +19,6 @@ export function exportFileName(format: ExportFormat, parts: string[], date: stri
     .toLowerCase()
     .replace(/[\s_-]+/g, '-')
     .slice(0, 80)
-    .replace(/-+$/, '');
+    .replace(/(?<!-)-+$/, '');
   return `${slug || 'claims'}-claims-${date.slice(0, 10)}.${EXPORT_FILES[format].extension}`;
 }

@@ -19,18 +19,33 @@ export type TW3cParseResult =
   | { ok: true; annotations: TParsedW3cAnnotation[]; skipped: { index: number; reason: string }[] }
   | { ok: false; error: string };
 
-const MAX_QUOTE = 20_000;
-const MAX_CONTEXT = 2_000;
+/**
+ * The longest quote and context accepted. Anchoring searches for them approximately: longer ones
+ * cost more than any annotation needs (Margin itself writes 48 characters of context).
+ */
+export const MAX_W3C_QUOTE = 1000;
+export const MAX_W3C_CONTEXT = 64;
 const MAX_TAG = 60;
 const MAX_TEXT = 10_000;
 const MAX_REFINEMENTS = 4;
 
 const ZQuote = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().max(MAX_QUOTE).refine((exact) => exact.trim() !== ''),
-  prefix: z.string().max(MAX_CONTEXT).optional().default(''),
-  suffix: z.string().max(MAX_CONTEXT).optional().default(''),
+  exact: z.string().refine((exact) => exact.trim() !== ''),
+  prefix: z.string().optional().default(''),
+  suffix: z.string().optional().default(''),
 });
+
+/** Why a quote is refused for its length, or null. */
+function tooLong({ exact, prefix, suffix }: { exact: string; prefix: string; suffix: string }): string | null {
+  const count = (length: number) => length.toLocaleString('en');
+  if (exact.length > MAX_W3C_QUOTE) return `Its quote is ${count(exact.length)} characters long; at most ${count(MAX_W3C_QUOTE)} can be imported.`;
+  const context = Math.max(prefix.length, suffix.length);
+  if (context > MAX_W3C_CONTEXT) return `Its quote's context (prefix or suffix) is ${count(context)} characters long; at most ${MAX_W3C_CONTEXT} can be imported.`;
+  return null;
+}
+
+type Found = { quote?: TextQuoteSelector; position?: TextPositionSelector; refused?: string };
 const ZPosition = z
   .object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(1) })
   .refine((selector) => selector.end > selector.start);
@@ -57,11 +72,13 @@ function itemsOf(json: unknown): unknown[] | string {
 }
 
 /** The first quote and the first position of a selector, looking into `refinedBy` (a RangeSelector's, say). */
-function collectSelectors(selector: unknown, found: { quote?: TextQuoteSelector; position?: TextPositionSelector }, depth = 0) {
+function collectSelectors(selector: unknown, found: Found, depth = 0) {
   if (!isObject(selector) || depth > MAX_REFINEMENTS) return;
   if (selector.type === 'TextQuoteSelector' && !found.quote) {
     const quote = ZQuote.safeParse(selector);
-    if (quote.success) found.quote = quote.data;
+    const refused = quote.success ? tooLong(quote.data) : null;
+    if (refused) found.refused ??= refused;
+    else if (quote.success) found.quote = quote.data;
   } else if (selector.type === 'TextPositionSelector' && !found.position) {
     const position = ZPosition.safeParse(selector);
     if (position.success) found.position = position.data;
@@ -69,15 +86,19 @@ function collectSelectors(selector: unknown, found: { quote?: TextQuoteSelector;
   for (const refinement of list(selector.refinedBy)) collectSelectors(refinement, found, depth + 1);
 }
 
-function selectorsOf(item: Json): Selector[] {
+/** The first target's selectors; or why its quote is refused, when no target has an acceptable one. */
+function selectorsOf(item: Json): Selector[] | string {
+  let refused: string | null = null;
   for (const target of list(item.target)) {
     if (!isObject(target)) continue;
-    const found: { quote?: TextQuoteSelector; position?: TextPositionSelector } = {};
+    const found: Found = {};
     for (const selector of list(target.selector)) collectSelectors(selector, found);
+    refused ??= found.quote ? null : (found.refused ?? null);
+    if (!found.quote && found.refused) continue; // its quote is too long: its offsets alone would be refused too
     const selectors = [found.quote, found.position].filter((selector): selector is Selector => !!selector);
     if (selectors.length) return selectors;
   }
-  return [];
+  return refused ?? [];
 }
 
 const isKind = (value: string): value is TW3cKind => (W3C_KINDS as readonly string[]).includes(value);
@@ -96,6 +117,7 @@ function readItem(item: unknown, index: number): TParsedW3cAnnotation | string {
     return `Not an Annotation (its type is ${JSON.stringify(item.type ?? item['@type']).slice(0, 60)}).`;
   }
   const selectors = selectorsOf(item);
+  if (typeof selectors === 'string') return selectors;
   if (!selectors.length) return 'It has neither a TextQuoteSelector nor a TextPositionSelector, so it cannot be placed in a text.';
 
   let kind: TW3cKind | null = null;

@@ -1,6 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
 import { anchor, describe } from '@/lib/anchoring';
 import { parseW3cAnnotations, toW3cAnnotation, toW3cCollection, type TW3cAnnotationInput } from './w3c';
+import { MAX_W3C_CONTEXT, MAX_W3C_QUOTE } from './w3c-parse';
 
 const text = 'Poland signed a record $14 billion deal in 2022. South Korea delivered over 16,500 containers of munitions.';
 const options = { baseUrl: 'https://margin.test/' };
@@ -188,6 +189,19 @@ group('parseW3cAnnotations', () => {
       { index: 3, reason: expect.stringContaining('neither a TextQuoteSelector nor a TextPositionSelector') },
       { index: 4, reason: 'Not an Annotation (its type is "AnnotationPage").' },
     ]);
+  });
+
+  it('refuses, item by item, quotes over 1,000 characters and context over 64, even beside offsets', () => {
+    const quote = (exact: string, context = '') => ({ type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: context, suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 5 }] } });
+    const result = parseW3cAnnotations([quote('x'.repeat(MAX_W3C_QUOTE)), quote('x'.repeat(MAX_W3C_QUOTE + 1)), quote('deal', 'y'.repeat(MAX_W3C_CONTEXT + 1)), quote('deal', 'y'.repeat(MAX_W3C_CONTEXT))]);
+    expect(result).toEqual({
+      ok: true,
+      annotations: [expect.objectContaining({ index: 0 }), expect.objectContaining({ index: 3 })],
+      skipped: [
+        { index: 1, reason: 'Its quote is 1,001 characters long; at most 1,000 can be imported.' },
+        { index: 2, reason: "Its quote's context (prefix or suffix) is 65 characters long; at most 64 can be imported." },
+      ],
+    });
   });
 
   it('refuses files that are not annotations, collections whose pages are only linked, and too many items', () => {

@@ -50,7 +50,7 @@ const iso = (value: Date | string) => (typeof value === 'string' ? new Date(valu
 const person = (who: TW3cPerson) => ({ type: 'Person', name: who?.name || 'Unknown' });
 
 export function documentUrl(baseUrl: string, workspaceSlug: string, documentId: string) {
-  return `${baseUrl.replace(/\/+$/, '')}/w/${encodeURIComponent(workspaceSlug)}/documents/${encodeURIComponent(documentId)}`;
+  return `${baseUrl.replace(/(?<!\/)\/+$/, '')}/w/${encodeURIComponent(workspaceSlug)}/documents/${encodeURIComponent(documentId)}`;
 }
 
 export function toW3cAnnotation(input: TW3cAnnotationInput, { baseUrl }: TW3cOptions) {

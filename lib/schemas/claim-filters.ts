@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, VERDICTS } from '@/lib/claims/workflow';
 
-const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const ZId = z.string().regex(/^[\w-]{1,64}$/);
 
 export const CLAIM_SORTS = ['updated', 'status', 'document'] as const;
 export const CLAIM_BOARD_KINDS = ['claim', 'figure'] as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EXPORT_FORMATS } from '@/lib/export/types';
 import { parseClaimFilters, type TClaimFilters } from './claim-filters';
 
-const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const ZId = z.string().regex(/^[\w-]{1,64}$/);
 const ZFormat = z.enum(EXPORT_FORMATS);
 
 export type TExportQuery = { format: z.output<typeof ZFormat>; documentId: string | null; filters: TClaimFilters };

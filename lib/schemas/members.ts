@@ -10,4 +10,4 @@ export const ZInviteMember = z.object({ email: ZEmail, role: ZRole });
 export const ZChangeMemberRole = z.object({ membershipId: ZId, version: ZVersion, role: ZRole });
 export const ZRemoveMember = z.object({ membershipId: ZId, version: ZOptionalVersion });
 export const ZRevokeInvitation = z.object({ invitationId: ZId });
-export const ZInvitationToken = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'This invitation link is not valid.') });
+export const ZInvitationToken = z.object({ token: z.string().regex(/^[\w-]{20,100}$/, 'This invitation link is not valid.') });

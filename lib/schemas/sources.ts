@@ -51,4 +51,4 @@ export function sourceFiltersQuery(filters: Partial<TSourceFilters>): string {
 }
 
 /** A capture to compare with: ?with=<captureId>. */
-export const ZCaptureId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const ZCaptureId = z.string().regex(/^[\w-]{1,64}$/);

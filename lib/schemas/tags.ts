@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZOptionalVersion, ZVersion } from './version';
 
 const ZTagName = z.string().trim().min(1, 'Name the tag.').max(60, 'Keep tag names under 60 characters.');
-const ZColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Choose a colour like #d97706.');
+const ZColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'Choose a colour like #d97706.');
 const ZOptionalId = z
   .string()
   .max(64)

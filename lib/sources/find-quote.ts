@@ -10,7 +10,9 @@ export type FoundQuote = { start: number; end: number; approximate: boolean };
 /** Gaps an ellipsis may stand for, at most. */
 const MAX_ELLIPSIS_GAP = 2000;
 const MAX_TRIES = 200;
-const ELLIPSIS = /\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|(?:\.\s*){3}|…)\s*/;
+// The spaces around an ellipsis are trimmed off the pieces, not matched: `\s*` before it would
+// rescan a long run of spaces from each of them.
+const ELLIPSIS = /\[\s*(?:\.\s*){3}\]|\[…\]|(?:\.\s*){3}|…/;
 
 /** The quote as it will be searched for: folded, trimmed, without the quotation marks around it. */
 function prepareQuote(quote: string): string {
@@ -51,7 +53,7 @@ export function findQuote(text: string, quote: string): FoundQuote | null {
 export function findQuoteIn(folded: FoldedText, quote: string): FoundQuote | null {
   const needle = prepareQuote(quote);
   if (!needle || !folded.text) return null;
-  const pieces = needle.split(ELLIPSIS).filter(Boolean);
+  const pieces = needle.split(ELLIPSIS).map((piece) => piece.trim()).filter(Boolean);
   if (pieces.length === 0) return null;
   const exact = pieces.length === 1 ? occurrencesOf(folded.text, needle, 0, 1).map((at) => ({ start: at, end: at + needle.length }))[0] : findPieces(folded, pieces);
   if (exact) return { ...originalRange(folded, exact.start, exact.end), approximate: false };

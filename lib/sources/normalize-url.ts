@@ -1,7 +1,7 @@
 // One spelling per source: the same page cited twice (with tracking tags, a fragment, an upper-
 // case host, a default port) is one Source of the workspace.
 
-const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src)$/i;
+const TRACKING_PARAMS = /^(?:utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src)$/i;
 
 export type NormalizedUrl = { url: string; normalizedUrl: string; domain: string };
 
@@ -19,7 +19,7 @@ export function normalizeSourceUrl(input: string): NormalizedUrl {
   clean.hash = '';
   for (const key of [...clean.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) clean.searchParams.delete(key);
   clean.searchParams.sort();
-  if (clean.pathname.length > 1) clean.pathname = clean.pathname.replace(/\/+$/, '');
+  if (clean.pathname.length > 1) clean.pathname = clean.pathname.replace(/(?<!\/)\/+$/, '');
   const domain = clean.hostname.replace(/^www\./, '');
   return { url: url.toString(), normalizedUrl: clean.toString(), domain };
 }

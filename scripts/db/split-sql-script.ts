@@ -18,8 +18,8 @@ export function splitSqlScript(script: string): string[] {
     } else if (rest.startsWith('/*')) {
       const end = script.indexOf('*/', i + 2);
       i = end === -1 ? script.length : end + 2;
-    } else if (char === '$' && /^\$[A-Za-z_]*\$/.test(rest)) {
-      const tag = /^\$[A-Za-z_]*\$/.exec(rest)![0];
+    } else if (char === '$' && /^\$[a-z_]*\$/i.test(rest)) {
+      const tag = /^\$[a-z_]*\$/i.exec(rest)![0];
       const end = script.indexOf(tag, i + tag.length);
       i = end === -1 ? script.length : end + tag.length;
     } else if (char === ';') {

@@ -489,7 +489,7 @@ function findFiles(dir: string, matches: (name: string) => boolean): string[] {
 }
 
 /** A module of server actions, whatever its name: it starts with the 'use server' directive. */
-const isServerActionFile = (file: string) => /^(\/\/[^\n]*\n|\s)*['"]use server['"]/.test(fs.readFileSync(file, 'utf8'));
+const isServerActionFile = (file: string) => /^(?:\/\/[^\n]*\n|\s)*['"]use server['"]/.test(fs.readFileSync(file, 'utf8'));
 
 /** file#export for every exported function of every server-action file and route handler. */
 async function discoverEndpoints(): Promise<Map<string, unknown>> {

@@ -2,6 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { collectUrls } from '../html/collect-urls';
 import { htmlToBlocks } from '../html/html-to-blocks';
+import { MAX_NESTING, nestedTooDeeply, withinBlockLimit } from '../limits';
+import { htmlNestingDepth } from '../nesting-depth';
 import type { ImportedDocument } from '../types';
 
 function parseDate(value: string | null | undefined): Date | null {
@@ -21,6 +23,7 @@ function dropRepeatedTitle(title: string | null, blocks: ImportedDocument['block
  * body for pages too short for it), its title, byline, date and the links it cites.
  */
 export function importHtml(html: string, { url }: { url?: string } = {}): ImportedDocument {
+  if (htmlNestingDepth(html) > MAX_NESTING) throw nestedTooDeeply('HTML');
   const dom = new JSDOM(html, { url: url ?? 'about:blank' });
   const document = dom.window.document;
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
@@ -29,7 +32,7 @@ export function importHtml(html: string, { url }: { url?: string } = {}): Import
 
   const useArticle = Boolean(article?.content) && (article?.textContent ?? '').trim().length > 200;
   const root: Element = useArticle ? new JSDOM(article!.content!).window.document.body : (document.body ?? document.documentElement);
-  const blocks = htmlToBlocks(root);
+  const blocks = withinBlockLimit(htmlToBlocks(root));
   // A page's single <h1> is its headline; <title> often carries the site's name too.
   const h1s = document.querySelectorAll('h1');
   const headline = h1s.length === 1 ? h1s[0]!.textContent?.replace(/\s+/g, ' ').trim() || null : null;

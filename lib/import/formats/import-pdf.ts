@@ -1,4 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { MAX_PDF_PAGES, tooManyPages } from '../limits';
 import { parsePlainText } from '../plain-text/parse-plain-text';
 import { ImportError, type ImportedDocument, type OnProgress } from '../types';
 import { pageLines, pagesToText, type PdfLine, type PdfTextItem } from './pdf-page-text';
@@ -15,6 +16,7 @@ export async function importPdf(bytes: Uint8Array, onProgress?: OnProgress): Pro
     throw new ImportError('This file could not be read as a PDF. Is it damaged or password-protected?');
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) throw tooManyPages(pdf.numPages);
     const pages: PdfLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);

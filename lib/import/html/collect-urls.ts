@@ -1,6 +1,6 @@
 /** http(s) links of `root` (absolute, resolved against `baseUrl`), in order, once each. */
 export function collectUrls(root: Element, baseUrl?: string): string[] {
-  const urls: string[] = [];
+  const urls = new Set<string>();
   for (const anchor of root.querySelectorAll('a[href]')) {
     let url: URL;
     try {
@@ -12,7 +12,7 @@ export function collectUrls(root: Element, baseUrl?: string): string[] {
     url.hash = '';
     const href = url.toString();
     if (baseUrl && href === new URL(baseUrl).toString()) continue; // a link to the page itself
-    if (!urls.includes(href)) urls.push(href);
+    urls.add(href);
   }
-  return urls;
+  return [...urls];
 }

@@ -1,6 +1,7 @@
 // Text as a reader would clean it by hand: hard wraps joined, paragraphs split by page breaks
 // re-joined, debris removed, headings recognised, bare URL lines collected as sources.
 import { isPageMarker, bareUrl, cleanLine } from './clean-line';
+import { withinBlockLimit } from '../limits';
 import { looksLikeHeading } from './headings';
 import { endsSentence, joinWrapped, startsLowercase } from './sentences';
 
@@ -13,7 +14,7 @@ type RawParagraph = { lines: string[] };
 /** A line at least this share of the usual line width was cut by the wrap, not by the author. */
 const FULL_LINE_SHARE = 0.8;
 
-function splitIntoRawParagraphs(raw: string, urls: string[]): RawParagraph[] {
+function splitIntoRawParagraphs(raw: string, urls: Set<string>): RawParagraph[] {
   const paragraphs: RawParagraph[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -24,7 +25,7 @@ function splitIntoRawParagraphs(raw: string, urls: string[]): RawParagraph[] {
     const line = cleanLine(rawLine);
     const url = bareUrl(line);
     if (url) {
-      if (!urls.includes(url)) urls.push(url);
+      urls.add(url);
       continue; // a URL line neither belongs to nor ends the paragraph around it
     }
     if (!line || isPageMarker(line)) flush();
@@ -55,22 +56,22 @@ function continuesInto(previous: RawParagraph, next: RawParagraph, fullLine: num
 }
 
 export function parsePlainText(raw: string): ParsedText {
-  const urls: string[] = [];
+  const urls = new Set<string>();
   const paragraphs = splitIntoRawParagraphs(raw, urls);
   const fullLine = typicalLineLength(paragraphs) * FULL_LINE_SHARE;
 
   const merged: RawParagraph[] = [];
   for (const paragraph of paragraphs) {
     const previous = merged.at(-1);
-    if (previous && continuesInto(previous, paragraph, fullLine)) previous.lines.push(...paragraph.lines);
+    if (previous && continuesInto(previous, paragraph, fullLine)) for (const line of paragraph.lines) previous.lines.push(line);
     else merged.push({ lines: [...paragraph.lines] });
   }
 
-  const blocks: ParsedBlock[] = merged.map((paragraph) => ({
+  const blocks: ParsedBlock[] = withinBlockLimit(merged).map((paragraph) => ({
     type: isHeading(paragraph) ? 'heading' : 'paragraph',
     text: paragraph.lines.reduce(joinWrapped),
   }));
   // A heading before anything else is the document's title.
   const title = blocks.length > 1 && blocks[0]!.type === 'heading' ? blocks.shift()!.text : null;
-  return { title, blocks, urls };
+  return { title, blocks, urls: [...urls] };
 }

@@ -33,5 +33,5 @@ export function linkCheckConfig() {
 
 /** MARGIN_LINK_CHECKS=off (or false, 0, no) keeps the in-app scheduler from starting. */
 export function areLinkChecksDisabled(env: Record<string, string | undefined> = process.env): boolean {
-  return /^(off|false|0|no)$/i.test(env.MARGIN_LINK_CHECKS?.trim() ?? '');
+  return /^(?:off|false|0|no)$/i.test(env.MARGIN_LINK_CHECKS?.trim() ?? '');
 }

@@ -55,15 +55,54 @@ function wordAt(text: string, random: Random): { start: number; end: number } | 
   return null;
 }
 
-function sentenceAt(text: string, random: Random): { start: number; end: number } | null {
-  const sentences = [...text.matchAll(/[^.!?\n]+[.!?]+\s?/g)];
-  if (!sentences.length) return null;
-  const match = random.pick(sentences);
-  return { start: match.index!, end: match.index! + match[0].length };
+const isStop = (char: string | undefined) => char === '.' || char === '!' || char === '?';
+
+/** Runs of text ending in . ! or ? (and one space after them), within a line: a linear scan. */
+function sentences(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (isStop(text[at]) || text[at] === '\n') {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && !isStop(text[end]) && text[end] !== '\n') end++;
+    if (!isStop(text[end])) {
+      at = end; // a line without final punctuation holds no sentence
+      continue;
+    }
+    while (isStop(text[end])) end++;
+    if (end < text.length && /\s/.test(text[end]!)) end++;
+    found.push({ start: at, end });
+    at = end;
+  }
+  return found;
 }
 
+function sentenceAt(text: string, random: Random): { start: number; end: number } | null {
+  const found = sentences(text);
+  return found.length ? random.pick(found) : null;
+}
+
+/** The last line of each paragraph, with the blank line after it: a linear scan. */
 function paragraphs(text: string) {
-  return [...text.matchAll(/[^\n]+(\n\n|$)/g)].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+  const found: { start: number; end: number }[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (text[at] === '\n') {
+      at++;
+      continue;
+    }
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) {
+      found.push({ start: at, end: text.length });
+      break;
+    }
+    if (text.startsWith('\n\n', lineEnd)) found.push({ start: at, end: lineEnd + 2 });
+    at = lineEnd + (text.startsWith('\n\n', lineEnd) ? 2 : 1);
+  }
+  return found;
 }
 
 export const EDIT_KINDS = ['word-insert', 'word-delete', 'word-replace', 'sentence-insert', 'sentence-delete', 'sentence-replace', 'typo', 'paragraph-move'] as const;
