@@ -1,11 +1,13 @@
 // The heavy jobs the app runs on user input, each with its time budget and the words a person
 // sees when it runs over (time or memory). They all go through the worker pool (run-heavy.ts).
 import 'server-only';
+import { TOO_DIFFERENT_MESSAGE } from '@/lib/diff/text-diff';
+import { AppError } from '@/lib/errors';
 import type { ImportedDocument, OnProgress } from '@/lib/import/types';
-import type { HeavyInput } from '@/workers/tasks';
+import type { HeavyInput, HeavyOutput } from '@/workers/tasks';
 import { runHeavy } from './run-heavy';
 
-export const BUDGETS = { file: 60_000, page: 30_000, paste: 20_000, detect: 15_000, placing: 60_000 } as const;
+export const BUDGETS = { file: 60_000, page: 30_000, paste: 20_000, detect: 15_000, placing: 60_000, diff: 10_000 } as const;
 
 /** A file a member uploaded (text, Markdown, HTML, PDF, Word), with the importer's progress. */
 export const readUploadedFile = (file: { name: string; type: string; bytes: Uint8Array }, { signal, onProgress }: { signal?: AbortSignal; onProgress?: OnProgress } = {}) =>
@@ -34,3 +36,16 @@ export const placeAnnotations = (input: HeavyInput<'placeAnnotations'>) =>
     budgetMs: BUDGETS.placing,
     tooLong: 'Placing the annotations on the new version took too long, so it was not saved. Try a smaller change; your text is still here.',
   });
+
+/**
+ * Two texts compared word by word (versions, source captures), bounded inside as well (lib/diff):
+ * a comparison that runs over its budget is shown as "too different", like one over the edit cap.
+ */
+export async function compareTexts(before: string, after: string): Promise<HeavyOutput<'diffTexts'>> {
+  try {
+    return await runHeavy('diffTexts', { before, after }, { budgetMs: BUDGETS.diff, tooLong: TOO_DIFFERENT_MESSAGE });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'invalid') throw error;
+    return { segments: [{ kind: 'too-different', text: TOO_DIFFERENT_MESSAGE }], added: 0, removed: 0, comparable: false };
+  }
+}

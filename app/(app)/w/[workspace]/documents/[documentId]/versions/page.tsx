@@ -1,13 +1,14 @@
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { diffTexts, trimToChanges } from '@/lib/diff/text-diff';
+import { trimToChanges } from '@/lib/diff/text-diff';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { listVersions } from '@/lib/server/documents/list-versions';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 import { VersionDiff } from './version-diff';
+import { compareTexts } from '@/lib/server/work/heavy-jobs';
 
 export const metadata = { title: 'Versions' };
 
@@ -35,7 +36,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const byNumber = (value: string | undefined, fallback: number) => versions.find((version) => version.number === Number(value ?? fallback));
   const to = byNumber(query.to, versions[0]!.number);
   const from = byNumber(query.from, (to?.number ?? 1) - 1);
-  const comparison = from && to && from.number !== to.number ? diffTexts(from.plainText, to.plainText) : null;
+  const comparison = from && to && from.number !== to.number ? await compareTexts(from.plainText, to.plainText) : null;
 
   return (
     <main className="mx-auto max-w-4xl px-6 py-10">

@@ -3,12 +3,13 @@ import { formatDateTime } from '@/components/sources/link-status';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { diffTexts, trimToChanges } from '@/lib/diff/text-diff';
+import { trimToChanges } from '@/lib/diff/text-diff';
 import { ZCaptureId } from '@/lib/schemas/sources';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { compareSourceCaptures } from '@/lib/server/sources/compare-source-captures';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
+import { compareTexts } from '@/lib/server/work/heavy-jobs';
 
 export const metadata = { title: 'Compare captures' };
 
@@ -27,7 +28,7 @@ export default async function CompareCapturesPage({ params, searchParams }: Prop
     compareSourceCaptures({ userId: user.id, workspaceId: workspace.id, sourceId, captureId, withId: withParam.success ? withParam.data : undefined }),
   );
   const sourceHref = `/w/${workspace.slug}/sources/${later.source.id}`;
-  const diff = earlier ? diffTexts(earlier.text ?? '', later.text ?? '') : null;
+  const diff = earlier ? await compareTexts(earlier.text ?? '', later.text ?? '') : null;
   return (
     <main className="mx-auto max-w-4xl px-6 py-10">
       <Breadcrumbs
