@@ -17,6 +17,7 @@ const directiveOf = (program) => {
 const isTypeOnly = (node) =>
   node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.importKind === 'type'));
 
+/** @type {import('eslint').Rule.RuleModule} */
 const clientImports = {
   meta: {
     type: 'problem',
@@ -40,6 +41,7 @@ const clientImports = {
   },
 };
 
+/** @type {import('eslint').Rule.RuleModule} */
 const serverActionHome = {
   meta: {
     type: 'problem',
