@@ -14,6 +14,8 @@ const TASKS = {
   diffTexts: async ({ before, after }: { before: string; after: string }) => (await import('@/lib/diff/text-diff')).diffTexts(before, after),
   placeAnnotations: async (input: Parameters<typeof import('@/lib/anchoring/place-all').placeAll>[0]) =>
     (await import('@/lib/anchoring/place-all')).placeAll(input),
+  planW3cImport: async (input: Parameters<typeof import('@/lib/export/w3c-plan').planW3cImport>[0]) =>
+    (await import('@/lib/export/w3c-plan')).planW3cImport(input),
   detect: async ({ text }: { text: string }) => {
     const { detectClaims, detectFigures } = await import('@/lib/detect');
     return { figures: detectFigures(text), claims: detectClaims(text) };

@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { anchor, describe, type TextQuoteSelector } from '@/lib/anchoring';
 import { getDb, type DbTransaction } from '@/lib/db';
-import { AppError, notFound, staleError } from '@/lib/errors';
-import { parseW3cAnnotations, type TParsedW3cAnnotation } from '@/lib/export/w3c';
+import { notFound, staleError } from '@/lib/errors';
+import type { TW3cPlanned } from '@/lib/export/w3c-plan';
+import { planW3cImport } from '@/lib/server/work/heavy-jobs';
 import type { ActivityEntry } from '../activity/record-activity';
 import { hasClaim, initialClaimFields } from '../claims/claim-fields';
 import { resolveImportedTags } from './import-w3c-tags';
@@ -21,44 +21,22 @@ const newId = () => `c${BigInt(`0x${randomBytes(16).toString('hex')}`).toString(
 /** Margin's mention tokens name users of the exporting workspace: keep the name, drop the link. */
 const plainMentions = (body: string) => body.replace(/@\[([^\]\n]{1,100})\]\([^)\s]{1,64}\)/g, '@$1');
 
-type Planned = { parsed: TParsedW3cAnnotation; quote: TextQuoteSelector; place: { start: number; end: number } | null };
-
-/** Where each parsed annotation goes in `text`: its new place (described afresh), or nowhere (an orphan, keeping the imported quote). */
-function plan(text: string, annotations: TParsedW3cAnnotation[], skipped: W3cImportSummary['skipped']): Planned[] {
-  return annotations.flatMap((parsed): Planned[] => {
-    const imported = parsed.selectors.find((selector): selector is TextQuoteSelector => selector.type === 'TextQuoteSelector');
-    if (!imported) {
-      // Offsets alone cannot be checked against this text: placing them could mark the wrong words.
-      skipped.push({ index: parsed.index, reason: 'It has only a TextPositionSelector: without a TextQuoteSelector its words cannot be checked in this text.' });
-      return [];
-    }
-    const found = anchor(text, parsed.selectors);
-    if (!found || !text.slice(found.start, found.end).trim()) return [{ parsed, quote: imported, place: null }];
-    return [{ parsed, quote: describe(text, found.start, found.end)[0], place: found }];
-  });
-}
-
 /**
- * Imports W3C Web Annotations (lib/export/w3c.ts reads them) into a document's latest version:
- * each is anchored with lib/anchoring; placed ones are stored like createAnnotation's (selectors
+ * Imports W3C Web Annotations into a document's latest version: each is parsed and anchored in a
+ * worker thread (lib/export/w3c-plan.ts); placed ones are stored like createAnnotation's (selectors
  * of the new place, an anchored row, a Claim for claims and figures, tags matched by name or
  * created, comments, Activity); unplaceable ones are stored as orphans for a person to
  * re-attach. Imported claims start unchecked (a verdict needs this desk's evidence and review);
  * their statement is kept. One transaction: all or nothing.
  */
 export async function importW3cAnnotations({ workspaceId, userId, documentId, json }: { workspaceId: string; userId: string; documentId: string; json: unknown }): Promise<W3cImportSummary> {
-  const parsed = parseW3cAnnotations(json, { maxAnnotations: MAX_W3C_IMPORT_ANNOTATIONS });
-  if (!parsed.ok) throw new AppError('invalid', parsed.error);
   const document = await getDb().document.findFirst({
     where: { id: documentId, workspaceId },
     select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true, plainText: true } } },
   });
   const version = document?.versions[0];
   if (!version) throw notFound('This document');
-  if (!parsed.annotations.length && !parsed.skipped.length) throw new AppError('invalid', 'The file holds no annotations.');
-  const skipped = [...parsed.skipped];
-  const planned = plan(version.plainText, parsed.annotations, skipped);
-  skipped.sort((a, b) => a.index - b.index);
+  const { planned, skipped } = await planW3cImport({ text: version.plainText, json, maxAnnotations: MAX_W3C_IMPORT_ANNOTATIONS });
 
   return getDb().$transaction(
     async (tx) => {
@@ -77,7 +55,7 @@ export async function importW3cAnnotations({ workspaceId, userId, documentId, js
 
 type ChunkContext = { workspaceId: string; userId: string; documentId: string; version: { id: string; number: number }; tagIds: Map<string, string> };
 
-async function writeChunk(tx: DbTransaction, chunk: Planned[], { workspaceId, userId, documentId, version, tagIds }: ChunkContext) {
+async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId, userId, documentId, version, tagIds }: ChunkContext) {
   const rows = chunk.map((item) => ({ ...item, id: newId(), claimId: hasClaim(item.parsed.kind) ? newId() : null }));
   await tx.annotation.createMany({
     data: rows.map(({ id, parsed, quote, place }) => ({

@@ -7,7 +7,7 @@ import type { ImportedDocument, OnProgress } from '@/lib/import/types';
 import type { HeavyInput, HeavyOutput } from '@/workers/tasks';
 import { runHeavy } from './run-heavy';
 
-export const BUDGETS = { file: 60_000, page: 30_000, paste: 20_000, detect: 15_000, placing: 60_000, diff: 10_000 } as const;
+export const BUDGETS = { file: 60_000, page: 30_000, paste: 20_000, detect: 15_000, placing: 60_000, diff: 10_000, w3c: 60_000 } as const;
 
 /** A file a member uploaded (text, Markdown, HTML, PDF, Word), with the importer's progress. */
 export const readUploadedFile = (file: { name: string; type: string; bytes: Uint8Array }, { signal, onProgress }: { signal?: AbortSignal; onProgress?: OnProgress } = {}) =>
@@ -48,4 +48,14 @@ export async function compareTexts(before: string, after: string): Promise<Heavy
     if (!(error instanceof AppError) || error.code !== 'invalid') throw error;
     return { segments: [{ kind: 'too-different', text: TOO_DIFFERENT_MESSAGE }], added: 0, removed: 0, comparable: false };
   }
+}
+
+/** A W3C annotation file parsed and each annotation placed in the version's text; refusals as AppError('invalid'). */
+export async function planW3cImport(input: HeavyInput<'planW3cImport'>) {
+  const plan = await runHeavy('planW3cImport', input, {
+    budgetMs: BUDGETS.w3c,
+    tooLong: 'Placing these annotations took too long (over a minute); nothing was imported. Import them in smaller files.',
+  });
+  if (!plan.ok) throw new AppError('invalid', plan.error);
+  return plan;
 }
