@@ -1,8 +1,12 @@
 // Next.js calls register() once when a server instance starts. In the Node.js runtime it starts
-// the link-health scheduler (lib/server/sources/link-check-scheduler.ts) unless
-// MARGIN_LINK_CHECKS=off — e.g. when a separate `npm run worker` does the checking.
+// the worker pool for heavy work on user input, loading its readers at once so that the first
+// import does not wait for them (lib/server/work/run-heavy.ts), and the link-health scheduler
+// (lib/server/sources/link-check-scheduler.ts) unless MARGIN_LINK_CHECKS=off — e.g. when a
+// separate `npm run worker` does the checking.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { warmUpWorkPool } = await import('./lib/server/work/run-heavy');
+    warmUpWorkPool();
     const { areLinkChecksDisabled } = await import('./lib/server/sources/link-check-config');
     if (areLinkChecksDisabled()) return;
     const { startLinkCheckScheduler } = await import('./lib/server/sources/link-check-scheduler');

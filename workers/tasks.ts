@@ -7,6 +7,18 @@ import { ImportError } from '@/lib/import/types';
 // Each task loads its library on first use, so that a new thread starts fast (the HTML, PDF
 // and Word readers take seconds to load and most jobs need none of them).
 const TASKS = {
+  /** Loads every reader at once (at server start), so that the first job of each kind does not wait for it. */
+  warmUp: async () => {
+    await Promise.all([
+      import('@/lib/import/import-file'),
+      import('@/lib/import/import-fetched'),
+      import('@/lib/diff/text-diff'),
+      import('@/lib/detect'),
+      import('@/lib/anchoring/place-all'),
+      import('@/lib/export/w3c-plan'),
+    ]);
+    return null;
+  },
   importFile: async (input: { name: string; type: string; bytes: Uint8Array }, progress?: MessagePort) =>
     (await import('@/lib/import/import-file')).importFile(input, progress ? (step) => progress.postMessage(step) : undefined),
   importFetched: async (input: { body: Uint8Array; contentType: string; url: string }) => (await import('@/lib/import/import-fetched')).importFetched(input),

@@ -1,18 +1,21 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Reading an import runs in the server's worker pool: on a loaded machine it may take a few seconds. */
+const IMPORTED = { timeout: 20_000 };
+
 export async function importPastedText(page: Page, slug: string, { title, text }: { title: string; text: string }) {
   await page.goto(`/w/${slug}/import`);
   await page.getByLabel('Title (optional)').fill(title);
   await page.getByLabel('Article text').fill(text);
   await page.getByRole('button', { name: 'Import text' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, IMPORTED);
 }
 
 export async function uploadFile(page: Page, slug: string, file: { name: string; mimeType: string; buffer: Buffer }) {
   await page.goto(`/w/${slug}/import`);
   await page.getByLabel('File', { exact: true }).setInputFiles(file);
   await page.getByRole('button', { name: 'Import file' }).click();
-  await expect(page).toHaveURL(/\/documents\/[a-z0-9]+$/);
+  await expect(page).toHaveURL(/\/documents\/[a-z0-9]+$/, IMPORTED);
 }
 
 /** Selects `word` where it follows `before` in the editor, as a user dragging over it would. */

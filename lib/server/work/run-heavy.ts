@@ -66,3 +66,10 @@ function toWorkError(error: unknown, { timedOut, cancelled, tooLong }: { timedOu
   if (error instanceof Error && /queue is at limit/i.test(error.message)) return new AppError('rate_limited', BUSY);
   return error;
 }
+
+/** Starts the pool's first thread and loads the readers in it, in the background; a failure is only logged. */
+export function warmUpWorkPool() {
+  runHeavy('warmUp', undefined, { budgetMs: 300_000, tooLong: 'Warming up the work pool took too long.' }).catch((error: unknown) =>
+    console.warn('[margin] work pool warm-up:', error instanceof Error ? error.message : error),
+  );
+}
