@@ -126,7 +126,7 @@ test('annotations follow a correction of the text into version 2', async ({ page
   // The marked highlight moves with its words while the text is edited.
   await expect(editor.locator('[data-active="true"]')).toHaveText('four submarines');
   await page.getByRole('button', { name: 'Save as version 2' }).click();
-  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible({ timeout: 20_000 }); // the annotations are placed in the server's worker pool
   await expect(page.getByRole('status').filter({ hasText: 'Version 2 saved.' })).toHaveText('Version 2 saved. 1 annotation moved.');
   await expect(editor).toContainText('Mr Robert Koepcke');
   await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
@@ -165,7 +165,7 @@ test('a re-imported version orphans an annotation whose words are gone; a person
   await page.getByText('Import a corrected file as the next version').click();
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'corrected.txt', mimeType: 'text/plain', buffer: Buffer.from(corrected) });
   await page.getByRole('button', { name: 'Import as next version' }).click();
-  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible({ timeout: 20_000 }); // the annotations are placed in the server's worker pool
 
   const orphans = page.getByRole('region', { name: 'Orphaned annotations' });
   await expect(orphans).toContainText('$14 billion deal with Poland');
