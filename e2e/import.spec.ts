@@ -103,7 +103,7 @@ test('an editor corrects a word: version 2, and the diff shows the change', asyn
   await page.getByLabel('What did you change?').fill('Corrected Kim Jong Il');
   await page.getByRole('button', { name: 'Save as version 2' }).click();
 
-  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible({ timeout: 20_000 });
   await expect(editor).toContainText('By the time of Kim Jong Il’s death');
   await page.getByRole('link', { name: 'Version 2' }).click();
   await expect(page.getByRole('list', { name: 'Versions' })).toContainText('Version 2 · edited — Corrected Kim Jong Il');

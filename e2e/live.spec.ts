@@ -132,7 +132,7 @@ test('a version saved on one server while someone edits on the other: their edit
   await selectInEditor(secondEditor, 'secured a record ', '$14 billion');
   await second.keyboard.type('$13.7 billion');
   await second.getByRole('button', { name: 'Save as version 2' }).click();
-  await expect(second.getByRole('link', { name: 'Version 2' })).toBeVisible();
+  await expect(second.getByRole('link', { name: 'Version 2' })).toBeVisible({ timeout: 20_000 });
 
   await expect(page.getByText('A newer version 2 was saved while you were editing.')).toBeVisible(LIVE_TIMEOUT);
   await expect(editor).toContainText('Mr Robert Koepcke');
