@@ -3,7 +3,7 @@
 import { isPageMarker, bareUrl, cleanLine } from './clean-line';
 import { withinBlockLimit } from '../limits';
 import { looksLikeHeading } from './headings';
-import { endsSentence, joinWrapped, startsLowercase } from './sentences';
+import { endsSentence, joinWrappedLines, startsLowercase } from './sentences';
 
 export type ParsedBlock = { type: 'heading' | 'paragraph'; text: string };
 export type ParsedText = { title: string | null; blocks: ParsedBlock[]; urls: string[] };
@@ -69,7 +69,7 @@ export function parsePlainText(raw: string): ParsedText {
 
   const blocks: ParsedBlock[] = withinBlockLimit(merged).map((paragraph) => ({
     type: isHeading(paragraph) ? 'heading' : 'paragraph',
-    text: paragraph.lines.reduce(joinWrapped),
+    text: joinWrappedLines(paragraph.lines),
   }));
   // A heading before anything else is the document's title.
   const title = blocks.length > 1 && blocks[0]!.type === 'heading' ? blocks.shift()!.text : null;

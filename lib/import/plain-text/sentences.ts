@@ -11,7 +11,18 @@ export function startsLowercase(text: string): boolean {
   return /^["'“‘(]*\p{Ll}/u.test(text);
 }
 
-/** Joins two wrapped pieces: a line-end hyphen stays ("sanctions-" + "based"), else a space. */
-export function joinWrapped(left: string, right: string): string {
-  return /[-‐]$/.test(left) && /^\p{L}/u.test(right) ? left + right : `${left} ${right}`;
+/**
+ * Joins a paragraph's wrapped lines: a line-end hyphen stays ("sanctions-" + "based"), else a
+ * space. One pass; each join looks only at the previous line's last character, never at the text
+ * joined so far (which made 20,000 short lines take 23 s).
+ */
+export function joinWrappedLines(lines: string[]): string {
+  const parts: string[] = [];
+  let last = '';
+  for (const line of lines) {
+    if (parts.length) parts.push((last === '-' || last === '‐') && /^\p{L}/u.test(line) ? '' : ' ');
+    parts.push(line);
+    if (line) last = line.at(-1)!;
+  }
+  return parts.join('');
 }

@@ -12,8 +12,8 @@ import { WORK_MEMORY_MB, WORK_QUEUE, WORK_THREADS } from './work-config';
 
 const globalForPool = globalThis as unknown as { marginWorkPool?: Piscina };
 
-function pool(): Piscina {
-  globalForPool.marginWorkPool ??= new Piscina({
+function createPool(): Piscina {
+  const created = new Piscina({
     filename: path.join(process.cwd(), 'workers', 'heavy-work.mjs'),
     minThreads: 1,
     maxThreads: WORK_THREADS,
@@ -23,9 +23,12 @@ function pool(): Piscina {
   });
   // A worker's answer to a job that was stopped meanwhile arrives as an 'error' event; without a
   // listener it would end the process.
-  globalForPool.marginWorkPool.on('error', (error: unknown) => console.warn('[margin] work pool:', error instanceof Error ? error.message : error));
-  return globalForPool.marginWorkPool;
+  created.on('error', (error: unknown) => console.warn('[margin] work pool:', error instanceof Error ? error.message : error));
+  return created;
 }
+
+/** The process's one pool, made on first use. */
+const pool = (): Piscina => (globalForPool.marginWorkPool ??= createPool());
 
 export type HeavyOptions = {
   /** Stop after this long, with `tooLong` as the message. */
