@@ -68,7 +68,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
               </p>
             )}
             {evidence.quote && <blockquote className="mt-1 border-l-2 border-rule pl-2 font-reading italic">{evidence.quote}</blockquote>}
-            <EvidenceQuoteStatus workspace={workspace} sourceId={evidence.source.id} evidence={evidence} />
+            <EvidenceQuoteStatus sourceId={evidence.source.id} evidence={evidence} />
           </li>
         ))}
       </ul>
