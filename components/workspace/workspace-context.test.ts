@@ -35,7 +35,11 @@ describe('workspaceValue().can', () => {
 
 function Probe() {
   const workspace = useWorkspace();
-  return createElement('span', null, `${workspace.slug} ${workspace.viewer.name} ${workspace.can('claim.assign') ? 'assigns' : 'does not assign'}`);
+  return createElement(
+    'span',
+    null,
+    `${workspace.slug} ${workspace.viewer.name} ${workspace.can('claim.assign') ? 'assigns' : 'does not assign'}`,
+  );
 }
 
 describe('useWorkspace', () => {

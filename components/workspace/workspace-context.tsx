@@ -21,6 +21,9 @@ export function WorkspaceProvider({ children, ...input }: React.PropsWithChildre
 /** The workspace this component is shown in, with `can(permission)` for the viewer's role. */
 export function useWorkspace(): WorkspaceValue {
   const value = useContext(WorkspaceContext);
-  if (!value) throw new Error('useWorkspace() is used outside <WorkspaceProvider>: it needs a page under /w/[workspace] (the workspace layout mounts the provider).');
+  if (!value)
+    throw new Error(
+      'useWorkspace() is used outside <WorkspaceProvider>: it needs a page under /w/[workspace] (the workspace layout mounts the provider).',
+    );
   return value;
 }
