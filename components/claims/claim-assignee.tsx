@@ -7,21 +7,13 @@ import { can } from '@/lib/permissions';
 import { displayName } from '@/lib/users/display-name';
 import { Alert } from '@/components/ui/alert';
 import { SelectField } from '@/components/ui/select-field';
-import type { PanelMember } from './claim-panel';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { claimChange } from './claim-change';
 
 /** Who checks this claim: editors and owners choose among the members who can check. */
-export function ClaimAssignee({
-  workspace,
-  claim,
-  members,
-  canAssign,
-}: {
-  workspace: string;
-  claim: ClaimView;
-  members: PanelMember[];
-  canAssign: boolean;
-}) {
+export function ClaimAssignee({ claim }: { claim: ClaimView }) {
+  const { slug: workspace, members, can: viewerCan } = useWorkspace();
+  const canAssign = viewerCan('claim.assign');
   const { pending, error, run } = useMutation(assignClaimAction, claimChange(workspace, claim.id));
   if (!canAssign) {
     return (

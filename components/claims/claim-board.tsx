@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
-import { can } from '@/lib/permissions';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { claimFiltersQuery, type TClaimFilters } from '@/lib/schemas/claim-filters';
 import { CLAIMS_PER_PAGE, type ClaimBoardPage } from '@/lib/server/claims/list-claims';
@@ -14,8 +13,6 @@ const shortDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numer
 
 /** Filters, bulk bar, one page of the table and links to the other pages. */
 export function ClaimBoard({
-  workspace,
-  role,
   basePath,
   board,
   filters,
@@ -23,8 +20,6 @@ export function ClaimBoard({
   tags,
   members,
 }: {
-  workspace: string;
-  role: WorkspaceRole;
   /** the board's own path, without query */
   basePath: string;
   board: ClaimBoardPage;
@@ -74,14 +69,7 @@ export function ClaimBoard({
             : `${first.toLocaleString('en-GB')}–${(first + rows.length - 1).toLocaleString('en-GB')} of ${board.total.toLocaleString('en-GB')} ${board.total === 1 ? 'claim' : 'claims'}`}
       </p>
       {rows.length > 0 && (
-        <ClaimTable
-          workspace={workspace}
-          rows={rows}
-          showDocument={board.document === null}
-          canAssign={can(role, 'claim.assign')}
-          canVerify={can(role, 'claim.verify')}
-          assignees={members.filter((member) => can(member.role, 'claim.verify')).map((member) => ({ value: member.user.id, label: displayName(member.user) }))}
-        />
+        <ClaimTable rows={rows} showDocument={board.document === null} />
       )}
       {board.pageCount > 1 && (
         <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">

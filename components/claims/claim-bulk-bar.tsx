@@ -7,6 +7,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
+import { useWorkspace } from '@/components/workspace/workspace-context';
+import { can } from '@/lib/permissions';
+import { displayName } from '@/lib/users/display-name';
 import type { ActionResult } from '@/lib/errors';
 import type { BulkOutcome } from '@/lib/server/claims/bulk-claims';
 
@@ -21,21 +24,12 @@ type Step = (typeof STEPS)[number]['value'];
 const NEEDS_REASON: Step[] = ['send_back', 'reopen'];
 
 /** Assign or move the selected claims; each one is changed under the rules of one at a time. */
-export function ClaimBulkBar({
-  workspace,
-  selected,
-  canAssign,
-  canVerify,
-  assignees,
-  onDone,
-}: {
-  workspace: string;
-  selected: { claimId: string; version: number }[];
-  canAssign: boolean;
-  canVerify: boolean;
-  assignees: { value: string; label: string }[];
-  onDone: () => void;
-}) {
+export function ClaimBulkBar({ selected, onDone }: { selected: { claimId: string; version: number }[]; onDone: () => void }) {
+  const { slug: workspace, members, can: viewerCan } = useWorkspace();
+  const canAssign = viewerCan('claim.assign');
+  const canVerify = viewerCan('claim.verify');
+  // Claims go to the members who can check them.
+  const assignees = members.filter((member) => can(member.role, 'claim.verify')).map((member) => ({ value: member.id, label: displayName(member) }));
   const [step, setStep] = useState<Step>('start');
   const assign = useMutation(bulkAssignClaimsAction, { onSuccess: onDone });
   const move = useMutation(bulkClaimStepAction, { onSuccess: onDone });

@@ -13,12 +13,15 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 
 const STANCE_OPTIONS = EVIDENCE_STANCES.map((stance) => ({ value: stance, label: STANCE_LABELS[stance] }));
 const STANCE_COLORS = { supports: 'text-emerald-700', contradicts: 'text-danger', context: 'text-muted' } as const;
 
 /** The sources a claim rests on, each with its stance and the passage quoted from it. */
-export function ClaimEvidence({ workspace, claim, canEdit }: { workspace: string; claim: ClaimView; canEdit: boolean }) {
+export function ClaimEvidence({ claim }: { claim: ClaimView }) {
+  const { slug: workspace, can } = useWorkspace();
+  const canEdit = can('claim.verify');
   const [adding, setAdding] = useState(false);
   // Evidence is not the claim: after a change the claim (with its evidence) is read again.
   const reads = () => [claimKey(workspace, claim.id)];
@@ -65,7 +68,7 @@ export function ClaimEvidence({ workspace, claim, canEdit }: { workspace: string
               </p>
             )}
             {evidence.quote && <blockquote className="mt-1 border-l-2 border-rule pl-2 font-reading italic">{evidence.quote}</blockquote>}
-            <EvidenceQuoteStatus workspace={workspace} sourceId={evidence.source.id} evidence={evidence} />
+            <EvidenceQuoteStatus sourceId={evidence.source.id} evidence={evidence} />
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { CLAIM_STATUSES } from '@/lib/claims/workflow';
 import { EXPORT_FILES } from '@/lib/export/formats';
 import { EXPORT_FORMATS } from '@/lib/export/types';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 
 /**
  * "Export" on a claim board: the board's filters (reviewed claims unless it shows one status)
@@ -15,7 +16,8 @@ import type { TClaimFilters } from '@/lib/schemas/claim-filters';
  * script it first asks the route whether the export can be made (?check=1), so that a refusal
  * (e.g. ClaimReview without verdicts) is shown here instead of replacing the page.
  */
-export function ClaimExportForm({ workspace, documentId, filters }: { workspace: string; documentId?: string; filters: TClaimFilters }) {
+export function ClaimExportForm({ documentId, filters }: { documentId?: string; filters: TClaimFilters }) {
+  const workspace = useWorkspace().slug;
   const [error, setError] = useState<string | null>(null);
   const [isChecking, setIsChecking] = useState(false);
   const action = `/api/w/${encodeURIComponent(workspace)}/exports`;

@@ -1,14 +1,16 @@
+'use client';
+
 import { activityPhrase, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
 import type { ClaimView } from '@/components/data/entity-keys';
 import { displayName } from '@/lib/users/display-name';
-import type { PanelMember } from './claim-panel';
+import { useWorkspace, type WorkspaceMember } from '@/components/workspace/workspace-context';
 
 type Change = Record<string, unknown> | null;
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** What an entry changed, before → after, in words. */
-function describeChange(before: Change, after: Change, members: PanelMember[]): string[] {
+function describeChange(before: Change, after: Change, members: WorkspaceMember[]): string[] {
   const lines: string[] = [];
   const name = (id: unknown) => (typeof id === 'string' ? displayName(members.find((member) => member.id === id)) : 'nobody');
   if (after?.status && before?.status !== after.status) {
@@ -25,7 +27,8 @@ function describeChange(before: Change, after: Change, members: PanelMember[]): 
 }
 
 /** The claim's audit trail, oldest first: who did what, when, and what it was before. */
-export function ClaimHistory({ claim, members }: { claim: ClaimView; members: PanelMember[] }) {
+export function ClaimHistory({ claim }: { claim: ClaimView }) {
+  const { members } = useWorkspace();
   return (
     <details className="group" open={claim.activities.length <= 6}>
       <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-muted">History ({claim.activities.length})</summary>

@@ -2,14 +2,13 @@
 
 import { availableSteps } from '@/lib/claims/workflow';
 import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
-import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
-import { can } from '@/lib/permissions';
 import { displayName } from '@/lib/users/display-name';
 import { claimKey } from '@/components/data/entity-keys';
 import { useEntity } from '@/components/data/use-entity';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { ClaimAssignee } from './claim-assignee';
 import { ClaimEvidence } from './claim-evidence';
 import { ClaimFigure } from './claim-figure';
@@ -17,11 +16,9 @@ import { ClaimHistory } from './claim-history';
 import { ClaimStatement } from './claim-statement';
 import { ClaimWorkflow } from './claim-workflow';
 
-export type PanelMember = { id: string; name: string | null; email: string; role: WorkspaceRole };
-export type PanelViewer = { id: string; role: WorkspaceRole };
-
 /** Everything a team does to one claim: statement, status and verdict, assignee, evidence, history. */
-export function ClaimPanel({ workspace, claimId, viewer, members }: { workspace: string; claimId: string; viewer: PanelViewer; members: PanelMember[] }) {
+export function ClaimPanel({ claimId }: { claimId: string }) {
+  const { slug: workspace, viewer, role } = useWorkspace();
   // Read when selected; read again when a change of it (or of any evidence or source) arrives
   // live; a change made here puts its result in the same cache (./claim-change.ts).
   const { data: claim, error, retry } = useEntity(claimKey(workspace, claimId));
@@ -37,9 +34,7 @@ export function ClaimPanel({ workspace, claimId, viewer, members }: { workspace:
   }
   if (!claim) return <p className="text-sm text-muted">Loading the claim…</p>;
   const snapshot = { ...claim, supportingSources: claim.evidence.filter((evidence) => evidence.stance === 'supports').length };
-  const steps = availableSteps(snapshot, { userId: viewer.id, role: viewer.role });
-  const mayVerify = can(viewer.role, 'claim.verify');
-  const common = { workspace, claim };
+  const steps = availableSteps(snapshot, { userId: viewer.id, role });
 
   return (
     <section aria-label="Claim" className="space-y-4 text-sm" data-testid="claim-panel">
@@ -55,7 +50,7 @@ export function ClaimPanel({ workspace, claimId, viewer, members }: { workspace:
         {claim.proposedBy && <span className="text-xs text-muted">by {displayName(claim.proposedBy)}</span>}
         {claim.reviewedBy && <span className="text-xs text-muted">· reviewed by {displayName(claim.reviewedBy)}</span>}
       </div>
-      <ClaimStatement {...common} canEdit={mayVerify} />
+      <ClaimStatement claim={claim} />
       {claim.figureKind && <ClaimFigure claim={claim} />}
       {claim.rationale && (
         <div>
@@ -63,10 +58,10 @@ export function ClaimPanel({ workspace, claimId, viewer, members }: { workspace:
           <p className="whitespace-pre-wrap">{claim.rationale}</p>
         </div>
       )}
-      <ClaimWorkflow {...common} steps={steps} />
-      <ClaimAssignee {...common} members={members} canAssign={can(viewer.role, 'claim.assign')} />
-      <ClaimEvidence {...common} canEdit={mayVerify} />
-      <ClaimHistory claim={claim} members={members} />
+      <ClaimWorkflow claim={claim} steps={steps} />
+      <ClaimAssignee claim={claim} />
+      <ClaimEvidence claim={claim} />
+      <ClaimHistory claim={claim} />
     </section>
   );
 }

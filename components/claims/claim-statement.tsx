@@ -7,10 +7,13 @@ import { useMutation } from '@/components/forms/use-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/text-area';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { claimChange } from './claim-change';
 
 /** The statement to check, as the team words it (starts as the quoted text). */
-export function ClaimStatement({ workspace, claim, canEdit }: { workspace: string; claim: ClaimView; canEdit: boolean }) {
+export function ClaimStatement({ claim }: { claim: ClaimView }) {
+  const { slug: workspace, can } = useWorkspace();
+  const canEdit = can('claim.verify');
   // The draft keeps the version it was started from: a change someone else made meanwhile (which
   // the panel shows live) is refused (409) rather than overwritten. Once that refusal is shown
   // with the newer claim, saving again applies the draft to it.

@@ -6,6 +6,7 @@ import { cn } from '@/components/ui/cn';
 import { SOURCE_FLAG_LABELS, type SourceFlag } from '@/components/sources/link-status';
 import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { ClaimBulkBar } from './claim-bulk-bar';
 
 export type ClaimTableRow = {
@@ -29,23 +30,10 @@ export type ClaimTableRow = {
 const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** The claim board's table, with row selection for the bulk actions. */
-export function ClaimTable({
-  workspace,
-  rows,
-  showDocument,
-  canAssign,
-  canVerify,
-  assignees,
-}: {
-  workspace: string;
-  rows: ClaimTableRow[];
-  showDocument: boolean;
-  canAssign: boolean;
-  canVerify: boolean;
-  assignees: { value: string; label: string }[];
-}) {
+export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; showDocument: boolean }) {
+  const { slug: workspace, can } = useWorkspace();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const canSelect = canAssign || canVerify;
+  const canSelect = can('claim.assign') || can('claim.verify');
   const visible = rows.filter((row) => selected.has(row.id));
   const allSelected = rows.length > 0 && visible.length === rows.length;
   const toggle = (id: string, on: boolean) =>
@@ -59,11 +47,7 @@ export function ClaimTable({
     <>
       {canSelect && (
         <ClaimBulkBar
-          workspace={workspace}
           selected={visible.map((row) => ({ claimId: row.id, version: row.version }))}
-          canAssign={canAssign}
-          canVerify={canVerify}
-          assignees={assignees}
           onDone={() => setSelected(new Set())}
         />
       )}

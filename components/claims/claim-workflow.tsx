@@ -10,13 +10,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextArea } from '@/components/ui/text-area';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { claimChange } from './claim-change';
 
 type StepName = ClaimStep['step'];
 const VERDICT_OPTIONS = VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }));
 
 /** The workflow steps open to the viewer now; steps that need words open a small form. */
-export function ClaimWorkflow({ workspace, claim, steps }: { workspace: string; claim: ClaimView; steps: StepName[] }) {
+export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepName[] }) {
+  const workspace = useWorkspace().slug;
   const [open, setOpen] = useState<StepName | null>(null);
   const [verdict, setVerdict] = useState<string>('verified');
   const [text, setText] = useState('');

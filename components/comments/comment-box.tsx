@@ -7,15 +7,13 @@ import { encodeMentions, type MentionedMember } from '@/lib/comments/mentions';
 import type { ActionResult } from '@/lib/errors';
 import { COMMENT_MAX } from '@/lib/schemas/comments';
 import { displayName } from '@/lib/users/display-name';
-
-export type Member = { id: string; name: string | null; email: string };
+import { useWorkspace, type WorkspaceMember } from '@/components/workspace/workspace-context';
 
 /** `@` and what follows it up to the caret, when the caret ends a mention being typed. */
 const MENTION_QUERY = /(?:^|\s)@([^\s@]{0,40})$/;
 
 type Props = {
   label: string;
-  members: Member[];
   submitLabel: string;
   initialText?: string;
   initialPicked?: MentionedMember[];
@@ -25,8 +23,9 @@ type Props = {
 };
 
 /** A plain-text comment box; typing `@` offers the workspace's members, and a picked one is mentioned. */
-export function CommentBox({ label, members, submitLabel, initialText = '', initialPicked = [], onSubmit, onCancel, autoFocus }: Props) {
+export function CommentBox({ label, submitLabel, initialText = '', initialPicked = [], onSubmit, onCancel, autoFocus }: Props) {
   const id = useId();
+  const { members } = useWorkspace();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(initialText);
   const [picked, setPicked] = useState<MentionedMember[]>(initialPicked);
@@ -47,7 +46,7 @@ export function CommentBox({ label, members, submitLabel, initialText = '', init
     setActive(0);
   }
 
-  function pick(member: Member) {
+  function pick(member: WorkspaceMember) {
     if (!query) return;
     const name = displayName(member);
     const caret = query.at + 1 + query.text.length;

@@ -9,24 +9,24 @@ import type { ActionResult } from '@/lib/errors';
 import type { CommentEntry } from '@/components/data/entity-keys';
 import { displayName } from '@/lib/users/display-name';
 import { CommentBody } from './comment-body';
-import { CommentBox, type Member } from './comment-box';
+import { useWorkspace } from '@/components/workspace/workspace-context';
+import { CommentBox } from './comment-box';
 
 const when = (date: string) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 type Props = {
   comment: CommentEntry;
   inReplyTo: CommentEntry | null;
-  members: Member[];
-  currentUserId: string;
-  canComment: boolean;
-  canModerate: boolean;
   onReply: (parentId: string, body: string) => Promise<ActionResult<unknown>>;
   onEdit: (comment: CommentEntry, body: string) => Promise<ActionResult<unknown>>;
   onDelete: (comment: CommentEntry) => Promise<ActionResult<unknown>>;
 };
 
 /** One comment: who, when, its words (or “deleted”), and what the caller may do with it. */
-export function CommentItem({ comment, inReplyTo, members, currentUserId, canComment, canModerate, onReply, onEdit, onDelete }: Props) {
+export function CommentItem({ comment, inReplyTo, onReply, onEdit, onDelete }: Props) {
+  const { viewer, can } = useWorkspace();
+  const canComment = can('comment.create');
+  const canModerate = can('comment.moderate');
   const [mode, setMode] = useState<'read' | 'reply' | 'edit' | 'confirmDelete'>('read');
   const [error, setError] = useState<string | null>(null);
   // Someone edited this comment while this person was editing it: the thread already shows the
@@ -35,7 +35,7 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
   // The version the edit started from, kept even if the thread is read again underneath (null:
   // follow the thread, as after a refusal, when the newer words are what is shown).
   const [editBase, setEditBase] = useState<number | null>(null);
-  const isMine = comment.author?.id === currentUserId;
+  const isMine = comment.author?.id === viewer.id;
   const isDeleted = Boolean(comment.deletedAt);
 
   async function confirmDelete() {
@@ -61,7 +61,6 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
           {stale && <CurrentVersion fields={[{ label: 'Comment', value: <CommentBody body={comment.body ?? ''} mentionIds={comment.mentionIds} /> }]} />}
           <CommentBox
             label="Edit your comment"
-            members={members}
             submitLabel={stale ? 'Apply my change again' : 'Save'}
             initialText={decodeMentions(comment.body ?? '').text}
             initialPicked={decodeMentions(comment.body ?? '').picked}
@@ -124,7 +123,6 @@ export function CommentItem({ comment, inReplyTo, members, currentUserId, canCom
         <div className="mt-1">
           <CommentBox
             label={`Reply to ${displayName(comment.author)}`}
-            members={members}
             submitLabel="Reply"
             autoFocus
             onCancel={() => setMode('read')}

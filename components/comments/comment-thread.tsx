@@ -7,23 +7,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { createCommentAction, deleteCommentAction, editCommentAction } from '@/lib/actions/comments';
 import { buildThread } from '@/lib/comments/thread';
-import { CommentBox, type Member } from './comment-box';
+import { useWorkspace } from '@/components/workspace/workspace-context';
+import { CommentBox } from './comment-box';
 import { CommentItem } from './comment-item';
 
-export type { Member } from './comment-box';
-
-type Props = {
-  /** the workspace's slug */
-  workspace: string;
-  annotationId: string;
-  currentUser: { id: string; name: string | null; email: string };
-  /** who can be @mentioned: the workspace's members */
-  members: Member[];
-  /** owners, editors and checkers ('comment.create') */
-  canComment: boolean;
-  /** owners and editors ('comment.moderate'): may delete others' comments */
-  canModerate?: boolean;
-};
 
 /**
  * The discussion of one annotation: first comments with their replies one level below (a reply
@@ -31,7 +18,8 @@ type Props = {
  * is read through the client cache: again after each change made here, and when someone else's
  * comment arrives live; drafts in the boxes stay.
  */
-export function CommentThread({ workspace, annotationId, currentUser, members, canComment, canModerate = false }: Props) {
+export function CommentThread({ annotationId }: { annotationId: string }) {
+  const { slug: workspace, can } = useWorkspace();
   const key = commentsKey(workspace, annotationId);
   const { data: comments, error, retry } = useEntity(key);
   const changesThread = { reads: () => [key] };
@@ -54,10 +42,6 @@ export function CommentThread({ workspace, annotationId, currentUser, members, c
   const reply = (parentId: string | null, body: string) => create.run({ workspace, annotationId, parentId: parentId ?? '', body });
   const thread = buildThread(comments);
   const itemProps = {
-    members,
-    currentUserId: currentUser.id,
-    canComment,
-    canModerate,
     onReply: reply,
     onEdit: (comment: CommentEntry, body: string) => edit.run({ workspace, commentId: comment.id, version: comment.version, body }),
     onDelete: (comment: CommentEntry) => remove.run({ workspace, commentId: comment.id, version: comment.version }),
@@ -85,7 +69,7 @@ export function CommentThread({ workspace, annotationId, currentUser, members, c
           ))}
         </ol>
       )}
-      {canComment && <CommentBox label="Add a comment" members={members} submitLabel="Comment" onSubmit={(body) => reply(null, body)} />}
+      {can('comment.create') && <CommentBox label="Add a comment" submitLabel="Comment" onSubmit={(body) => reply(null, body)} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 
 type Status = { state: 'idle' } | { state: 'working'; done: number; total: number } | { state: 'error'; error: string };
 
@@ -21,8 +22,9 @@ async function* readLines(response: Response) {
   }
 }
 
-export function FileImportForm({ workspace, accept, documentId, label = 'Import file' }: { workspace: string; accept: string; documentId?: string; label?: string }) {
+export function FileImportForm({ accept, documentId, label = 'Import file' }: { accept: string; documentId?: string; label?: string }) {
   const router = useRouter();
+  const workspace = useWorkspace().slug;
   const [status, setStatus] = useState<Status>({ state: 'idle' });
 
   async function upload(form: HTMLFormElement) {

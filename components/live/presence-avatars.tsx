@@ -1,10 +1,12 @@
 'use client';
 
 import { initialsOf, userColours } from '@/lib/live/user-colour';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { useLive } from './live-provider';
 
 /** Everyone who has the document open, one avatar a person however many tabs they have. */
-export function PresenceAvatars({ viewerId }: { viewerId: string }) {
+export function PresenceAvatars() {
+  const viewerId = useWorkspace().viewer.id;
   const live = useLive();
   const people = [...new Map((live?.people ?? []).map((person) => [person.userId, person])).values()];
   if (people.length === 0) return null;

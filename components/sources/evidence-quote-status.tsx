@@ -1,4 +1,7 @@
+'use client';
+
 import Link from 'next/link';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { formatDate } from './link-status';
 
 export type EvidenceAnchor = {
@@ -11,7 +14,8 @@ export type EvidenceAnchor = {
 };
 
 /** Where a piece of evidence's quote stands in Margin's own copy of the source: found (with a link to it highlighted), not found, or no copy yet. */
-export function EvidenceQuoteStatus({ workspace, sourceId, evidence }: { workspace: string; sourceId: string; evidence: EvidenceAnchor }) {
+export function EvidenceQuoteStatus({ sourceId, evidence }: { sourceId: string; evidence: EvidenceAnchor }) {
+  const workspace = useWorkspace().slug;
   if (!evidence.quote) return null;
   if (!evidence.captureId || !evidence.capture) return <p className="text-xs text-muted">Not captured yet.</p>;
   const date = formatDate(evidence.capture.capturedAt);

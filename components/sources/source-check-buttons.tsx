@@ -4,6 +4,7 @@ import { useMutation } from '@/components/forms/use-mutation';
 import { captureSourceAction, checkSourceAction } from '@/lib/actions/sources';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 
 type Outcome = { tone: 'info' | 'error'; text: string };
 
@@ -11,7 +12,8 @@ type Outcome = { tone: 'info' | 'error'; text: string };
  * "Check now" (fetch the page and compare) and "Capture now" (fetch and keep a copy, which also
  * acknowledges a change). The page renders again with the result; the sentence says what happened.
  */
-export function SourceCheckButtons({ workspace, sourceId }: { workspace: string; sourceId: string }) {
+export function SourceCheckButtons({ sourceId }: { sourceId: string }) {
+  const workspace = useWorkspace().slug;
   const check = useMutation(checkSourceAction);
   const capture = useMutation(captureSourceAction);
   const pending = check.pending || capture.pending;

@@ -26,7 +26,7 @@ export function SourceEvidenceList({ workspace, source }: { workspace: string; s
               </p>
               {quote && <blockquote className="mt-2 border-l-2 border-rule pl-2 font-reading italic">{quote}</blockquote>}
               <div className="mt-1">
-                <EvidenceQuoteStatus workspace={workspace} sourceId={source.id} evidence={evidence} />
+                <EvidenceQuoteStatus sourceId={source.id} evidence={evidence} />
               </div>
             </li>
           );

@@ -9,6 +9,7 @@ import { dismissSuggestionAction } from '@/lib/actions/suggestions';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 
 const REASON_LABELS: Record<string, string> = {
   figure: 'a figure',
@@ -19,7 +20,6 @@ const REASON_LABELS: Record<string, string> = {
 };
 
 type Props = {
-  workspace: string;
   documentId: string;
   versionId: string;
   /** Shows the suggested words in the text (scrolls there, marks them). */
@@ -33,7 +33,8 @@ type Props = {
  * to mark it as a figure or a claim, or dismiss it for good. The list is read when asked for
  * (through the client cache) and again after each accept or dismiss, which settle on the server.
  */
-export function SuggestionsPanel({ workspace, documentId, versionId, onShow, onAccepted }: Props) {
+export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: Props) {
+  const workspace = useWorkspace().slug;
   const [isOpen, setOpen] = useState(false);
   const key = suggestionsKey(workspace, documentId);
   const { data: suggestions, error: readError, isLoading, retry } = useEntity(isOpen ? key : null);

@@ -1,4 +1,6 @@
+import { WorkspaceProvider } from '@/components/workspace/workspace-context';
 import { can } from '@/lib/permissions';
+import { listMembers } from '@/lib/server/members/list-members';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 import { WorkspaceNav } from './workspace-nav';
@@ -6,6 +8,7 @@ import { WorkspaceNav } from './workspace-nav';
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ workspace: string }> }) {
   const user = await requirePageUser();
   const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
+  const members = await listMembers({ userId: user.id, workspaceId: workspace.id });
   const tabs = [
     { href: `/w/${workspace.slug}`, label: 'Documents' },
     { href: `/w/${workspace.slug}/claims`, label: 'Claims' },
@@ -15,9 +18,15 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     ...(can(role, 'workspace.manage') ? [{ href: `/w/${workspace.slug}/settings`, label: 'Settings' }] : []),
   ];
   return (
-    <>
+    <WorkspaceProvider
+      slug={workspace.slug}
+      name={workspace.name}
+      viewer={{ id: user.id, name: user.name ?? null, email: user.email }}
+      role={role}
+      members={members.map((member) => ({ ...member.user, role: member.role }))}
+    >
       <WorkspaceNav tabs={tabs} />
       {children}
-    </>
+    </WorkspaceProvider>
   );
 }

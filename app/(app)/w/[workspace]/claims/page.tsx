@@ -17,7 +17,7 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Rec
 
 export default async function ClaimsPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
-  const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
+  const { workspace } = await loadWorkspaceForPage(user.id, (await params).workspace);
   const { filters, ignored } = parseClaimFilters(await searchParams);
   const scope = { userId: user.id, workspaceId: workspace.id };
   // Read before the data: the live stream replays whatever changes after this.
@@ -32,8 +32,8 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
         </div>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims</h1>
         <p className="mt-1 text-sm text-muted">Every claim and figure marked in the workspace’s documents.</p>
-        <ClaimBoard workspace={workspace.slug} role={role} basePath={`/w/${workspace.slug}/claims`} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
-        <ClaimExportForm workspace={workspace.slug} filters={filters} />
+        <ClaimBoard basePath={`/w/${workspace.slug}/claims`} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+        <ClaimExportForm filters={filters} />
       </LiveProvider>
     </main>
   );

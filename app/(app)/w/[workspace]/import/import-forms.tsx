@@ -6,15 +6,18 @@ import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextArea } from '@/components/ui/text-area';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { importPastedTextAction, importUrlAction } from '@/lib/actions/imports';
 
-function useOpenDocument(workspace: string) {
+function useOpenDocument() {
   const router = useRouter();
+  const workspace = useWorkspace().slug;
   return (document: { id: string }) => router.push(`/w/${workspace}/documents/${document.id}`);
 }
 
-export function UrlImportForm({ workspace }: { workspace: string }) {
-  const form = useFormMutation(importUrlAction, { onSuccess: useOpenDocument(workspace) });
+export function UrlImportForm() {
+  const workspace = useWorkspace().slug;
+  const form = useFormMutation(importUrlAction, { onSuccess: useOpenDocument() });
   const error = form.formError;
   return (
     <form action={form.formAction} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
@@ -26,8 +29,9 @@ export function UrlImportForm({ workspace }: { workspace: string }) {
   );
 }
 
-export function PasteImportForm({ workspace }: { workspace: string }) {
-  const form = useFormMutation(importPastedTextAction, { onSuccess: useOpenDocument(workspace) });
+export function PasteImportForm() {
+  const workspace = useWorkspace().slug;
+  const form = useFormMutation(importPastedTextAction, { onSuccess: useOpenDocument() });
   const errors = form.fieldErrors;
   const error = form.formError;
   return (

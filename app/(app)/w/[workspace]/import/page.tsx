@@ -22,15 +22,15 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
           <section aria-labelledby="import-file">
             <h2 id="import-file" className="text-lg font-semibold">From a file</h2>
             <p className="mt-1 text-sm text-muted">{SUPPORTED_EXTENSIONS.join(' ')} — up to 50 MB.</p>
-            <FileImportForm workspace={workspace.slug} accept={SUPPORTED_EXTENSIONS.join(',')} />
+            <FileImportForm accept={SUPPORTED_EXTENSIONS.join(',')} />
           </section>
           <section aria-labelledby="import-url">
             <h2 id="import-url" className="text-lg font-semibold">From a web page</h2>
-            <UrlImportForm workspace={workspace.slug} />
+            <UrlImportForm />
           </section>
           <section aria-labelledby="import-paste">
             <h2 id="import-paste" className="text-lg font-semibold">Paste text</h2>
-            <PasteImportForm workspace={workspace.slug} />
+            <PasteImportForm />
           </section>
         </div>
       )}

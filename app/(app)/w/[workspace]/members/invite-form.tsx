@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { CopyButton } from '@/components/ui/copy-button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { roleOptions } from '@/lib/roles';
 import type { InvitationDelivery } from '@/lib/server/invitations/send-invitation-email';
 import { inviteMemberAction } from '@/lib/actions/invitations';
@@ -17,7 +18,10 @@ const DELIVERY_NOTE: Record<InvitationDelivery, string> = {
   failed: 'Emailing the link failed: send it yourself to',
 };
 
-export function InviteForm({ workspace, canInviteOwners }: { workspace: string; canInviteOwners: boolean }) {
+export function InviteForm() {
+  const { slug: workspace, role } = useWorkspace();
+  // Only an owner makes another owner.
+  const canInviteOwners = role === 'owner';
   const [link, setLink] = useState<{ url: string; email: string; delivery: InvitationDelivery } | null>(null);
   const form = useFormMutation(inviteMemberAction, { onSuccess: (invitation) =>
     setLink({ url: invitation.url, email: invitation.email, delivery: invitation.delivery }) });

@@ -8,12 +8,17 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { roleOptions } from '@/lib/roles';
 import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from '@/lib/actions/members';
 
-type Member = { id: string; version: number; role: string; name: string | null; email: string };
+/** `id` is the membership's, `userId` the member's. */
+type Member = { id: string; version: number; role: string; userId: string; name: string | null; email: string };
 
-export function MemberRow({ workspace, member, isSelf, canManage }: { workspace: string; member: Member; isSelf: boolean; canManage: boolean }) {
+export function MemberRow({ member }: { member: Member }) {
+  const { slug: workspace, viewer, can } = useWorkspace();
+  const isSelf = member.userId === viewer.id;
+  const canManage = can('members.manage');
   const router = useRouter();
   const role = useFormMutation(changeMemberRoleAction, { version: member.version });
   // Removing a member whose role someone changed meanwhile is refused too: the row shows the change.

@@ -13,7 +13,6 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const user = await requirePageUser();
   const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
   const canInvite = can(role, 'members.invite');
-  const canManage = can(role, 'members.manage');
   const [members, invitations] = await Promise.all([
     listMembers({ userId: user.id, workspaceId: workspace.id }),
     canInvite ? listPendingInvitations({ userId: user.id, workspaceId: workspace.id }) : [],
@@ -23,22 +22,15 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
       <h1 className="text-2xl font-semibold tracking-tight">Members of {workspace.name}</h1>
       <ul className="mt-6 divide-y divide-rule rounded-xl border border-rule bg-white" aria-label="Members">
         {members.map((member) => (
-          <MemberRow
-            key={member.id}
-            workspace={workspace.slug}
-            member={{ id: member.id, version: member.version, role: member.role, name: member.user.name, email: member.user.email }}
-            isSelf={member.user.id === user.id}
-            canManage={canManage}
-          />
+          <MemberRow key={member.id} member={{ id: member.id, version: member.version, role: member.role, userId: member.user.id, name: member.user.name, email: member.user.email }} />
         ))}
       </ul>
       {canInvite && (
         <section className="mt-10">
           <h2 className="text-lg font-semibold">Invite someone</h2>
           <p className="mt-1 text-sm text-muted">The link works once, for that email address, for 7 days.</p>
-          <InviteForm workspace={workspace.slug} canInviteOwners={role === 'owner'} />
+          <InviteForm />
           <PendingInvitations
-            workspace={workspace.slug}
             invitations={invitations.map((invitation) => ({
               id: invitation.id,
               email: invitation.email,

@@ -22,14 +22,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
     <main className="mx-auto max-w-3xl px-6 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
       <section className="mt-8">
-        <RenameWorkspaceForm workspace={workspace.slug} name={settings.name} version={settings.version} />
+        <RenameWorkspaceForm name={settings.name} version={settings.version} />
       </section>
       <section className="mt-12 rounded-xl border border-red-200 bg-white p-5">
         <h2 className="text-lg font-semibold text-danger">Delete this workspace</h2>
         <p className="mt-1 text-sm text-muted">
           Deletes its documents, annotations, claims, sources, members and history for everyone. This cannot be undone.
         </p>
-        <DeleteWorkspaceForm workspace={workspace.slug} name={workspace.name} />
+        <DeleteWorkspaceForm />
       </section>
     </main>
   );

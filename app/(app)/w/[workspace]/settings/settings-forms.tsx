@@ -6,9 +6,11 @@ import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { deleteWorkspaceAction, renameWorkspaceAction } from '@/lib/actions/workspaces';
 
-export function RenameWorkspaceForm({ workspace, name, version }: { workspace: string; name: string; version: number }) {
+export function RenameWorkspaceForm({ name, version }: { name: string; version: number }) {
+  const workspace = useWorkspace().slug;
   const { result, formAction, formError, fieldErrors, formKey, baseVersion, pin, staleFrom, typed } = useFormMutation(renameWorkspaceAction, { version });
   const error = staleFrom === null ? formError : null;
   return (
@@ -26,7 +28,8 @@ export function RenameWorkspaceForm({ workspace, name, version }: { workspace: s
   );
 }
 
-export function DeleteWorkspaceForm({ workspace, name }: { workspace: string; name: string }) {
+export function DeleteWorkspaceForm() {
+  const { slug: workspace, name } = useWorkspace();
   const router = useRouter();
   const form = useFormMutation(deleteWorkspaceAction, { onSuccess: () => router.push('/w') });
   const error = form.formError;

@@ -30,13 +30,13 @@ export default async function TagsPage({ params }: { params: Promise<{ workspace
     <main className="mx-auto max-w-3xl px-6 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">Tags of {workspace.name}</h1>
       <p className="mt-1 text-sm text-muted">The desk’s shared vocabulary for annotations.</p>
-      {can(role, 'annotation.create') && <NewTagForm workspace={workspace.slug} parents={options} />}
+      {can(role, 'annotation.create') && <NewTagForm parents={options} />}
       {tags.length === 0 ? (
         <p className="mt-6 text-muted">No tags yet.</p>
       ) : (
         <ul className="mt-6 divide-y divide-rule rounded-xl border border-rule bg-white" aria-label="Tags">
           {tags.map((tag) => (
-            <TagRow key={tag.id} workspace={workspace.slug} tag={tag} options={options.filter((option) => option.value !== tag.id)} canManage={can(role, 'tags.manage')} />
+            <TagRow key={tag.id} tag={tag} options={options.filter((option) => option.value !== tag.id)} />
           ))}
         </ul>
       )}

@@ -8,13 +8,15 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from '@/lib/actions/tags';
 
 type Option = { value: string; label: string };
 type Tag = { id: string; version: number; name: string; color: string; parentId: string | null; usage: number; depth: number };
 const NO_PARENT = { value: '', label: 'No parent' };
 
-export function NewTagForm({ workspace, parents }: { workspace: string; parents: Option[] }) {
+export function NewTagForm({ parents }: { parents: Option[] }) {
+  const workspace = useWorkspace().slug;
   const form = useFormMutation(createTagAction);
   const errors = form.fieldErrors;
   const error = form.formError;
@@ -30,7 +32,9 @@ export function NewTagForm({ workspace, parents }: { workspace: string; parents:
   );
 }
 
-export function TagRow({ workspace, tag, options, canManage }: { workspace: string; tag: Tag; options: Option[]; canManage: boolean }) {
+export function TagRow({ tag, options }: { tag: Tag; options: Option[] }) {
+  const { slug: workspace, can } = useWorkspace();
+  const canManage = can('tags.manage');
   const [editing, setEditing] = useState(false);
   const edit = useFormMutation(updateTagAction, { version: tag.version, onSuccess: () => setEditing(false) });
   // Merging or deleting a tag someone changed meanwhile is refused too: the row shows the change.

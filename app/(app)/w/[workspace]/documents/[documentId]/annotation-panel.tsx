@@ -1,21 +1,17 @@
 'use client';
 
-import { ClaimPanel, type PanelMember, type PanelViewer } from '@/components/claims/claim-panel';
+import { ClaimPanel } from '@/components/claims/claim-panel';
 import { CommentThread } from '@/components/comments/comment-thread';
 import { Button } from '@/components/ui/button';
-import { can } from '@/lib/permissions';
 import type { ViewAnnotation } from './annotator';
 
 type Props = {
-  workspace: string;
   annotation: ViewAnnotation;
-  viewer: PanelViewer & { name: string | null; email: string };
-  members: PanelMember[];
   onClose: () => void;
 };
 
 /** The selected annotation: its claim (for claims and figures) and its discussion. */
-export function AnnotationPanel({ workspace, annotation, viewer, members, onClose }: Props) {
+export function AnnotationPanel({ annotation, onClose }: Props) {
   return (
     <section aria-label="Selected annotation" className="space-y-4 rounded-lg border border-rule bg-white p-3 shadow-sm lg:max-h-[70vh] lg:overflow-y-auto" data-testid="annotation-panel">
       <div className="flex items-start justify-between gap-2">
@@ -27,17 +23,10 @@ export function AnnotationPanel({ workspace, annotation, viewer, members, onClos
           Close
         </Button>
       </div>
-      {annotation.claim && <ClaimPanel workspace={workspace} claimId={annotation.claim.id} viewer={viewer} members={members} />}
+      {annotation.claim && <ClaimPanel claimId={annotation.claim.id} />}
       <div>
         <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">Discussion</h3>
-        <CommentThread
-          workspace={workspace}
-          annotationId={annotation.id}
-          currentUser={viewer}
-          members={members}
-          canComment={can(viewer.role, 'comment.create')}
-          canModerate={can(viewer.role, 'comment.moderate')}
-        />
+        <CommentThread annotationId={annotation.id} />
       </div>
     </section>
   );

@@ -2,6 +2,7 @@
 
 import { memo, useMemo } from 'react';
 import { Button } from '@/components/ui/button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { AnnotationList } from './annotation-list';
 
 export type SidebarAnnotation = {
@@ -25,7 +26,6 @@ type Props = {
   activeId: string | null;
   /** The item the details tooltip describes (reached from the keyboard). */
   describedId: string | null;
-  canAnnotate: boolean;
   onSelect: (id: string) => void;
   onFocusItem: (id: string | null) => void;
   onDelete: (id: string) => void;
@@ -36,7 +36,8 @@ type Props = {
  * lost their place, to be re-attached. Memoised: the annotator re-renders on every selection
  * and hover, the sidebar only when its own props change.
  */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, annotations, activeId, describedId, canAnnotate, onSelect, onFocusItem, onDelete }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, annotations, activeId, describedId, onSelect, onFocusItem, onDelete }: Props) {
+  const canAnnotate = useWorkspace().can('annotation.create');
   const placed = useMemo(() => annotations.filter((annotation) => annotation.state !== 'orphaned'), [annotations]);
   const orphaned = useMemo(() => annotations.filter((annotation) => annotation.state === 'orphaned'), [annotations]);
   return (

@@ -8,8 +8,7 @@ import { useTextSelection, type TextSelection } from '@/components/editor/use-te
 import { suggestionsKey } from '@/components/editor/suggestion-highlights';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { Alert } from '@/components/ui/alert';
-import type { PanelMember } from '@/components/claims/claim-panel';
-import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import { offsetToPosition } from '@/lib/text-model';
 import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from '@/lib/actions/annotations';
@@ -26,15 +25,11 @@ export type ViewAnnotation = SidebarAnnotation & { end: number | null };
 type Props = {
   editor: Editor | null;
   container: HTMLElement | null;
-  workspace: string;
   documentId: string;
   versionId: string;
   annotations: ViewAnnotation[];
   tags: PickerTag[];
-  canAnnotate: boolean;
   isEditing: boolean;
-  viewer: { id: string; name: string | null; email: string; role: WorkspaceRole };
-  members: PanelMember[];
   /** Selected on arrival (a notification's link: ?annotation=…). */
   initialActiveId: string | null;
 };
@@ -42,7 +37,9 @@ type Props = {
 const DETAILS_HALF_WIDTH = 160;
 
 /** Highlights, the selection popover, hover details and the sidebar, wired to the annotation actions. */
-export function Annotator({ editor, container, workspace, documentId, versionId, annotations, tags, canAnnotate, isEditing, viewer, members, initialActiveId }: Props) {
+export function Annotator({ editor, container, documentId, versionId, annotations, tags, isEditing, initialActiveId }: Props) {
+  const { slug: workspace, can } = useWorkspace();
+  const canAnnotate = can('annotation.create');
   const [state, dispatch] = useReducer(annotatorReducer, { versionId, activeId: initialActiveId }, initialAnnotatorState);
   if (state.versionId !== versionId) dispatch({ type: 'versionShown', versionId });
   const { selection, isPrivate, pending, error, activeId, highlightedId, tagIds, filters } = state;
@@ -178,7 +175,6 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
         <AnnotationPopover
           tagPicker={
             <TagPicker
-              workspace={workspace}
               tags={tagVocabulary(tags, state)}
               selected={tagIds}
               onToggle={(tagId) => dispatch({ type: 'tagToggled', tagId })}
@@ -199,12 +195,12 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
         {error && <Alert className="mb-3">{error}</Alert>}
         {active && !isEditing && (
           <div className="mb-4">
-            <AnnotationPanel workspace={workspace} annotation={active} viewer={viewer} members={members} onClose={() => dispatch({ type: 'panelClosed' })} />
+            <AnnotationPanel annotation={active} onClose={() => dispatch({ type: 'panelClosed' })} />
           </div>
         )}
         {canAnnotate && !isEditing && (
           <div className="mb-4">
-            <SuggestionsPanel workspace={workspace} documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={activate} />
+            <SuggestionsPanel documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={activate} />
           </div>
         )}
         <AnnotationSidebar
@@ -212,7 +208,6 @@ export function Annotator({ editor, container, workspace, documentId, versionId,
           annotations={visible}
           activeId={activeId}
           describedId={details?.focusedId ?? null}
-          canAnnotate={canAnnotate}
           onSelect={select}
           onFocusItem={focusItem}
           onDelete={remove}

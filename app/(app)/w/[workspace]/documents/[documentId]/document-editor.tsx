@@ -17,6 +17,7 @@ import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { TiptapDoc } from '@/lib/text-model';
 import { useEditMapping } from '@/components/editor/use-edit-mapping';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
 import { saveVersionAction } from '@/lib/actions/documents';
 import { Annotator, type ViewAnnotation } from './annotator';
@@ -24,19 +25,18 @@ import type { ComponentProps } from 'react';
 import type { PickerTag } from './tag-picker';
 
 type Props = {
-  workspace: string;
   documentId: string;
   versionId: string;
   versionNumber: number;
   content: TiptapDoc;
-  canEdit: boolean;
-  canAnnotate: boolean;
   annotations: ViewAnnotation[];
   tags: PickerTag[];
-} & Pick<ComponentProps<typeof Annotator>, 'viewer' | 'members' | 'initialActiveId'>;
+} & Pick<ComponentProps<typeof Annotator>, 'initialActiveId'>;
 
 /** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
-export function DocumentEditor({ workspace, documentId, versionId, versionNumber, content, canEdit, canAnnotate, annotations: latestAnnotations, tags, ...people }: Props) {
+export function DocumentEditor({ documentId, versionId, versionNumber, content, annotations: latestAnnotations, tags, initialActiveId }: Props) {
+  const { slug: workspace, viewer, can } = useWorkspace();
+  const canEdit = can('document.edit');
   const [editing, setEditing] = useState(false);
   // While editing, the version the edit started from and its annotations stay in the editor even
   // if someone saves a newer version meanwhile (live updates): the edit is not wiped, and saving
@@ -65,7 +65,7 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
   };
   const form = useFormMutation(saveVersionAction, { onSuccess: stopEditing });
   usePresenceReporter(editor, { versionId: base?.versionId ?? versionId, enabled: !editing });
-  useRemoteSelections(editor, { versionId, viewerId: people.viewer.id, enabled: !editing });
+  useRemoteSelections(editor, { versionId, viewerId: viewer.id, enabled: !editing });
   // The text and where each annotation went are serialised once, when saving.
   const save = (formData: FormData) => {
     if (!editor) return;
@@ -154,14 +154,12 @@ export function DocumentEditor({ workspace, documentId, versionId, versionNumber
         <Annotator
           editor={editor}
           container={container}
-          workspace={workspace}
           documentId={documentId}
           versionId={versionId}
           annotations={annotations}
           tags={tags}
-          canAnnotate={canAnnotate}
           isEditing={editing}
-          {...people}
+          initialActiveId={initialActiveId}
         />
       </div>
     </div>

@@ -7,11 +7,13 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { updateDocumentMetadataAction } from '@/lib/actions/documents';
 
 type Metadata = { version: number; title: string; byline: string | null; originUrl: string | null; publishedAt: string | null };
 
-export function MetadataForm({ workspace, documentId, metadata }: { workspace: string; documentId: string; metadata: Metadata }) {
+export function MetadataForm({ documentId, metadata }: { documentId: string; metadata: Metadata }) {
+  const workspace = useWorkspace().slug;
   const [open, setOpen] = useState(false);
   const { formAction, formError, fieldErrors: errors, formKey, baseVersion, pin, staleFrom, typed, reset } = useFormMutation(updateDocumentMetadataAction, {
     version: metadata.version,

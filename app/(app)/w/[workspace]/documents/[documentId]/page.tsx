@@ -13,7 +13,6 @@ import { listDocumentActivity } from '@/lib/server/activity/list-document-activi
 import { newestLiveEventId } from '@/lib/server/live/replay';
 import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
-import { listMembers } from '@/lib/server/members/list-members';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { requirePageUser } from '@/lib/server/session/current-user';
@@ -43,14 +42,12 @@ const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeri
 
 export default async function DocumentPage(props: Params) {
   const { user, workspace, role, document } = await loadDocument(props);
-  const canEdit = can(role, 'document.edit');
   // Read before the data: the live stream replays whatever changes after this.
   const since = await newestLiveEventId();
-  const [annotations, tags, progress, members, activity] = await Promise.all([
+  const [annotations, tags, progress, activity] = await Promise.all([
     listAnnotations({ userId: user.id, workspaceId: workspace.id, documentId: document.id, versionId: document.version.id }),
     listTags({ userId: user.id, workspaceId: workspace.id }),
     getClaimProgress({ userId: user.id, workspaceId: workspace.id, documentId: document.id }),
-    listMembers({ userId: user.id, workspaceId: workspace.id }),
     listDocumentActivity({ userId: user.id, workspaceId: workspace.id, documentId: document.id }),
   ]);
   const { annotation: wanted } = await props.searchParams;
@@ -62,7 +59,7 @@ export default async function DocumentPage(props: Params) {
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
           <div className="flex items-center gap-3">
-            <PresenceAvatars viewerId={user.id} />
+            <PresenceAvatars />
             <LiveIndicator />
           </div>
         </div>
@@ -88,26 +85,25 @@ export default async function DocumentPage(props: Params) {
             </Link>
           </p>
           {progress.total > 0 && <ClaimProgress progress={progress} className="mt-4" />}
-          {canEdit && (
+          {can(role, 'document.edit') && (
             <div className="mt-3 flex flex-wrap items-start gap-2">
               <MetadataForm
-                workspace={workspace.slug}
                 documentId={document.id}
                 metadata={{ version: document.metadataVersion, title: document.title, byline: document.byline, originUrl: document.originUrl, publishedAt: document.publishedAt?.toISOString() ?? null }}
               />
-              {document.originUrl && <ReimportButton workspace={workspace.slug} documentId={document.id} />}
+              {document.originUrl && <ReimportButton documentId={document.id} />}
             </div>
           )}
-          {canEdit && (
+          {can(role, 'document.edit') && (
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
-              <FileImportForm workspace={workspace.slug} documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
+              <FileImportForm documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
             </details>
           )}
           {can(role, 'annotation.create') && (
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer text-muted">Import annotations (W3C JSON)</summary>
-              <W3cImportForm workspace={workspace.slug} documentId={document.id} />
+              <W3cImportForm documentId={document.id} />
             </details>
           )}
           <p className="mt-3 text-sm">
@@ -118,17 +114,12 @@ export default async function DocumentPage(props: Params) {
         </header>
         <article>
           <DocumentEditor
-            workspace={workspace.slug}
             documentId={document.id}
             versionId={document.version.id}
             versionNumber={document.version.number}
             content={document.version.content}
-            canEdit={canEdit}
-            canAnnotate={can(role, 'annotation.create')}
             annotations={annotations}
             tags={tags.map(({ id, name, color }) => ({ id, name, color }))}
-            viewer={{ id: user.id, name: user.name ?? null, email: user.email, role }}
-            members={members.map((member) => ({ ...member.user, role: member.role }))}
             initialActiveId={initialActiveId}
           />
         </article>

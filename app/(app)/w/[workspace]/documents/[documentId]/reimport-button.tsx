@@ -3,10 +3,12 @@
 import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
 import { reimportFromUrlAction } from '@/lib/actions/imports';
 
-export function ReimportButton({ workspace, documentId }: { workspace: string; documentId: string }) {
+export function ReimportButton({ documentId }: { documentId: string }) {
+  const workspace = useWorkspace().slug;
   const form = useFormMutation(reimportFromUrlAction);
   const error = form.formError;
   return (

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from '@/components/forms/use-mutation';
 import { cn } from '@/components/ui/cn';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 import { createTagAction } from '@/lib/actions/tags';
 
 export type PickerTag = { id: string; name: string; color: string };
@@ -10,13 +11,13 @@ export type PickerTag = { id: string; name: string; color: string };
 const PALETTE = ['#d97706', '#2563eb', '#059669', '#7c3aed', '#dc2626', '#0891b2', '#65a30d', '#db2777'];
 
 /** Type to find a tag of the vocabulary, click to (un)select it, or create it with a colour. */
-export function TagPicker({ workspace, tags, selected, onToggle, onCreated }: {
-  workspace: string;
+export function TagPicker({ tags, selected, onToggle, onCreated }: {
   tags: PickerTag[];
   selected: string[];
   onToggle: (id: string) => void;
   onCreated: (tag: PickerTag) => void;
 }) {
+  const workspace = useWorkspace().slug;
   const [query, setQuery] = useState('');
   const create = useMutation(createTagAction, {
     onSuccess: (tag) => {

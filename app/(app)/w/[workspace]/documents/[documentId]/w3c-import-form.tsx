@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
 
 type Summary = { placed: number; orphaned: number; skipped: { index: number; reason: string }[] };
 type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; summary: Summary } | { state: 'error'; error: string };
@@ -11,7 +12,8 @@ type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; summar
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Uploads a W3C Web Annotation JSON file to the document's import route and says how it went. */
-export function W3cImportForm({ workspace, documentId }: { workspace: string; documentId: string }) {
+export function W3cImportForm({ documentId }: { documentId: string }) {
+  const workspace = useWorkspace().slug;
   const router = useRouter();
   const inputId = useId();
   const [status, setStatus] = useState<Status>({ state: 'idle' });

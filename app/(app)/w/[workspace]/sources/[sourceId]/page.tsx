@@ -37,7 +37,7 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
         <SourceHealth source={source} finalUrl={latest?.finalUrl ?? null} />
         <div className="mt-4 flex flex-wrap items-start justify-between gap-4">
           <ArchiveLinks url={source.url} />
-          {can(role, 'source.check') && <SourceCheckButtons workspace={workspace.slug} sourceId={source.id} />}
+          {can(role, 'source.check') && <SourceCheckButtons sourceId={source.id} />}
         </div>
 
         <h2 className="mt-8 font-medium">Captures ({source.captures.length})</h2>

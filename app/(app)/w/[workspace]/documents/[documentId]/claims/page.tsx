@@ -25,7 +25,7 @@ export const metadata: Metadata = { title: 'Claims of the document' };
 export default async function DocumentClaimsPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const { workspace: slug, documentId } = await params;
-  const { workspace, role } = await loadWorkspaceForPage(user.id, slug);
+  const { workspace } = await loadWorkspaceForPage(user.id, slug);
   const parsed = parseClaimFilters(await searchParams);
   const filters = { sort: 'document' as const, ...parsed.filters };
   const ignored = parsed.ignored;
@@ -51,8 +51,8 @@ export default async function DocumentClaimsPage({ params, searchParams }: Props
         </div>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims of “{board.document?.title}”</h1>
         <ClaimProgress progress={progress} className="mt-6" />
-        <ClaimBoard workspace={workspace.slug} role={role} basePath={basePath} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
-        <ClaimExportForm workspace={workspace.slug} documentId={documentId} filters={filters} />
+        <ClaimBoard basePath={basePath} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+        <ClaimExportForm documentId={documentId} filters={filters} />
       </LiveProvider>
     </main>
   );
