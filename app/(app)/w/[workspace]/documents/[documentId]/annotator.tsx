@@ -8,9 +8,11 @@ import { useTextSelection, type TextSelection } from '@/components/editor/use-te
 import { suggestionsKey } from '@/components/editor/suggestion-highlights';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { Alert } from '@/components/ui/alert';
+import { useMutation } from '@/components/forms/use-mutation';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import { offsetToPosition } from '@/lib/text-model';
+import type { ActionResult } from '@/lib/errors';
 import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction } from '@/lib/actions/annotations';
 import { AnnotationDetails, type DetailsTarget } from './annotation-details';
 import { AnnotationPanel } from './annotation-panel';
@@ -66,10 +68,19 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     if (editor && activeHighlightOf(editor.state) !== highlightedId) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { active: highlightedId } satisfies HighlightsMeta));
   }, [editor, highlightedId]);
 
-  const run = useCallback(async (work: () => Promise<{ ok: boolean; error?: string }>) => {
+  // The three changes the annotator makes, through the one mutation hook; the reducer shows them.
+  const creating = useMutation(createAnnotationAction);
+  const reattaching = useMutation(reattachAnnotationAction);
+  const removing = useMutation(deleteAnnotationAction);
+  // Read through a ref, so that the callbacks below stay the same between renders (the sidebar is memoised).
+  const mutations = useRef({ creating, reattaching, removing });
+  useEffect(() => {
+    mutations.current = { creating, reattaching, removing };
+  });
+  const run = useCallback(async (work: () => Promise<ActionResult<unknown>>) => {
     dispatch({ type: 'requestSent' });
     const result = await work();
-    dispatch({ type: 'requestDone', error: result.ok ? null : (result.error ?? 'That did not work.') });
+    dispatch({ type: 'requestDone', error: result.ok ? null : result.error });
     if (result.ok) window.getSelection()?.removeAllRanges();
   }, []);
 
@@ -77,7 +88,7 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     (kind: AnnotationKind) => {
       if (!selection) return;
       void run(() =>
-        createAnnotationAction({ workspace, documentId, versionId, start: selection.start, end: selection.end, kind, visibility: isPrivate ? 'private' : 'shared', tagIds }),
+        mutations.current.creating.run({ workspace, documentId, versionId, start: selection.start, end: selection.end, kind, visibility: isPrivate ? 'private' : 'shared', tagIds }),
       );
     },
     [selection, run, workspace, documentId, versionId, isPrivate, tagIds],
@@ -110,7 +121,7 @@ export function Annotator({ editor, container, documentId, versionId, annotation
       if (byId.get(id)?.state === 'orphaned') {
         const current = selectionRef.current;
         if (!current) return dispatch({ type: 'refused', error: 'Select the words to re-attach it to first, then press “Re-attach to selection”.' });
-        return void run(() => reattachAnnotationAction({ workspace, annotationId: id, version: byId.get(id)?.version, versionId, start: current.start, end: current.end }));
+        return void run(() => mutations.current.reattaching.run({ workspace, annotationId: id, version: byId.get(id)?.version, versionId, start: current.start, end: current.end }));
       }
       activate(id);
       highlightOf(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -129,7 +140,7 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     [editor, highlightOf, detailsFor],
   );
 
-  const remove = useCallback((id: string) => void run(() => deleteAnnotationAction({ workspace, annotationId: id, version: byId.get(id)?.version })), [run, workspace, byId]);
+  const remove = useCallback((id: string) => void run(() => mutations.current.removing.run({ workspace, annotationId: id, version: byId.get(id)?.version })), [run, workspace, byId]);
 
   // Clicking a highlight selects its annotation in the sidebar (which scrolls to it).
   useEffect(() => {
