@@ -8,7 +8,8 @@ import { directiveBoundaries } from './eslint/directive-boundaries.mjs';
 const noApp = { group: ['@/app', '@/app/*'], message: 'app/ holds routes and pages; nothing outside it imports from it.' };
 const noServer = {
   group: ['@/lib/server', '@/lib/server/*', '@/lib/db', '@/lib/actions', '@/lib/actions/*', '@/auth', 'next', 'next/*', 'server-only'],
-  message: 'A pure library (text, anchoring, import, detection, export, workflow rules, schemas) runs anywhere: no database, no session, no Next.',
+  message:
+    'A pure library (text, anchoring, import, detection, export, workflow rules, schemas) runs anywhere: no database, no session, no Next.',
 };
 const PURE_LIBRARIES = [
   'lib/activity/**',

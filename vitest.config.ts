@@ -16,7 +16,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts', 'eslint/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts', 'eslint/**/*.test.ts'],
+          environment: 'node',
+          // Pure code answers in milliseconds; the hostile-input tests give each call 10 s on a loaded machine.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -163,7 +163,9 @@ test('a re-imported version orphans an annotation whose words are gone; a person
 
   const corrected = TEXT.replace('South Korea secured a record $14 billion deal with Poland in 2022, and a', 'A');
   await page.getByText('Import a corrected file as the next version').click();
-  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'corrected.txt', mimeType: 'text/plain', buffer: Buffer.from(corrected) });
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'corrected.txt', mimeType: 'text/plain', buffer: Buffer.from(corrected) });
   await page.getByRole('button', { name: 'Import as next version' }).click();
   await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible({ timeout: 20_000 }); // the annotations are placed in the server's worker pool
 

@@ -58,7 +58,10 @@ test('a claim step costs one request, and someone else’s change one page refre
   await panelOf(other).getByRole('button', { name: 'Edit statement' }).click();
   await panelOf(other).getByLabel('Statement').fill('North Korea shipped more than 16,500 containers of munitions.');
   await panelOf(other).getByRole('button', { name: 'Save statement' }).click();
-  await expect(panelOf(page).getByTestId('claim-statement')).toHaveText('North Korea shipped more than 16,500 containers of munitions.', LIVE_TIMEOUT);
+  await expect(panelOf(page).getByTestId('claim-statement')).toHaveText(
+    'North Korea shipped more than 16,500 containers of munitions.',
+    LIVE_TIMEOUT,
+  );
   await liveChangeHandled(page, before);
   await log.settled();
   const othersChange = log.stop();

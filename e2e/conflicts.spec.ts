@@ -24,7 +24,10 @@ async function openAnnotation(page: Page, text: string): Promise<Locator> {
   return thread;
 }
 
-test('two editors change a document’s details at once: the second sees the newer ones, keeps theirs and applies them again', async ({ page, browser }) => {
+test('two editors change a document’s details at once: the second sees the newer ones, keeps theirs and applies them again', async ({
+  page,
+  browser,
+}) => {
   const { slug } = await createWorkspace(page);
   const email = newAccount().email;
   const editor = await acceptAsNewUser(browser, await inviteMember(page, slug, email, 'editor'), email);
@@ -62,7 +65,10 @@ test('two editors change a document’s details at once: the second sees the new
   await editor.context.close();
 });
 
-test('a comment edited in two windows at once: the second sees the newer words, keeps theirs and applies them again', async ({ page, browser }) => {
+test('a comment edited in two windows at once: the second sees the newer words, keeps theirs and applies them again', async ({
+  page,
+  browser,
+}) => {
   const { slug } = await createWorkspace(page);
   await importPastedText(page, slug, { title: `Munitions ${Date.now()}`, text: TEXT });
   await markPassage(page, 'North Korea has shipped ', 'over 16,500 containers', 'Figure');
@@ -97,7 +103,10 @@ test('a comment edited in two windows at once: the second sees the newer words, 
   await second.close();
 });
 
-test('a tag and the workspace name changed in two windows at once: the second is told, sees the newer one and applies theirs again', async ({ page, browser }) => {
+test('a tag and the workspace name changed in two windows at once: the second is told, sees the newer one and applies theirs again', async ({
+  page,
+  browser,
+}) => {
   const { slug, name } = await createWorkspace(page);
   await page.goto(`/w/${slug}/tags`);
   await page.getByLabel('New tag').fill('Navy');
@@ -138,7 +147,10 @@ test('a tag and the workspace name changed in two windows at once: the second is
   await second.close();
 });
 
-test('two windows change one member’s role at once: the second is told the current role and applies theirs again', async ({ page, browser }) => {
+test('two windows change one member’s role at once: the second is told the current role and applies theirs again', async ({
+  page,
+  browser,
+}) => {
   const { slug } = await createWorkspace(page);
   const email = newAccount().email;
   const member = await acceptAsNewUser(browser, await inviteMember(page, slug, email, 'viewer'), email);

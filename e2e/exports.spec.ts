@@ -5,7 +5,10 @@ import { createWorkspace } from './support/teams';
 
 test('a claim board downloads its claims, and says why a ClaimReview export is refused', async ({ page }) => {
   const { slug } = await createWorkspace(page);
-  await importPastedText(page, slug, { title: 'Arms figures', text: 'North Korea has shipped over 16,500 containers of munitions since September last year.' });
+  await importPastedText(page, slug, {
+    title: 'Arms figures',
+    text: 'North Korea has shipped over 16,500 containers of munitions since September last year.',
+  });
   const editor = page.getByTestId('document-editor');
   await selectInEditor(editor, 'North Korea has shipped ', 'over 16,500 containers');
   await editor.dispatchEvent('mouseup');

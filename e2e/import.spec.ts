@@ -13,7 +13,10 @@ const PDF_TEXT = [
     text: 'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
   },
   { type: 'heading' as const, text: 'Europe Reacts' },
-  { type: 'paragraph' as const, text: 'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.' },
+  {
+    type: 'paragraph' as const,
+    text: 'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.',
+  },
 ];
 
 test('pasted text from a PDF copy becomes clean paragraphs, headings and sources', async ({ page }) => {
@@ -46,14 +49,20 @@ test('a PDF upload shows its text page by page', async ({ page }) => {
   await uploadFile(page, slug, { name: 'arms.pdf', mimeType: 'application/pdf', buffer });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arms for Artillery');
   const body = page.getByTestId('document-editor');
-  await expect(body).toContainText('North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.');
+  await expect(body).toContainText(
+    'North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
+  );
   await expect(body.getByRole('heading', { name: 'Europe Reacts' })).toBeVisible();
 });
 
 test('a Word upload keeps its title and headings', async ({ page }) => {
   const { slug } = await createWorkspace(page);
   const buffer = Buffer.from(await makeDocx(PDF_TEXT, { title: 'Munitions Report' }));
-  await uploadFile(page, slug, { name: 'report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
+  await uploadFile(page, slug, {
+    name: 'report.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer,
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Munitions Report');
   await expect(page.getByTestId('document-editor').getByRole('heading', { name: 'Arms for Artillery' })).toBeVisible();
 });
@@ -61,7 +70,9 @@ test('a Word upload keeps its title and headings', async ({ page }) => {
 test('an unsupported file gets a clear message and creates nothing', async ({ page }) => {
   const { slug } = await createWorkspace(page);
   await page.goto(`/w/${slug}/import`);
-  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'sheet.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'sheet.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
   await page.getByRole('button', { name: 'Import file' }).click();
   await expect(page.locator('main').getByRole('alert')).toContainText('cannot import “sheet.xlsx”');
   await page.goto(`/w/${slug}`);

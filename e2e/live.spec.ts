@@ -35,7 +35,10 @@ async function openAnnotation(page: Page, text: string): Promise<Locator> {
   return panel;
 }
 
-test('two people on two app servers see each other, and each other’s annotation, comment and status change, without reloading', async ({ page, browser }) => {
+test('two people on two app servers see each other, and each other’s annotation, comment and status change, without reloading', async ({
+  page,
+  browser,
+}) => {
   const { slug } = await createWorkspace(page);
   const email = newAccount().email;
   const link = await inviteMember(page, slug, email, 'checker');
@@ -65,7 +68,10 @@ test('two people on two app servers see each other, and each other’s annotatio
   await draft.fill('Half-written thought');
   const thread = panel.getByTestId('comment-thread');
   await thread.getByLabel('Add a comment').fill('Which briefing is this from, @Checker');
-  await page.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: new RegExp(checker.account.name) }).click();
+  await page
+    .getByRole('listbox', { name: 'Members to mention' })
+    .getByRole('option', { name: new RegExp(checker.account.name) })
+    .click();
   await thread.getByRole('button', { name: 'Comment' }).click();
   await expect(thread.getByTestId('comment')).toHaveCount(1);
   await expect(otherPanel.getByTestId('comment').filter({ hasText: 'Which briefing is this from' })).toBeVisible(LIVE_TIMEOUT);
@@ -113,7 +119,10 @@ test('offline, the page says it is reconnecting; back online, it catches up with
   await secondContext.close();
 });
 
-test('a version saved on one server while someone edits on the other: their edit stays, they are told, and saving it is refused', async ({ page, browser }) => {
+test('a version saved on one server while someone edits on the other: their edit stays, they are told, and saving it is refused', async ({
+  page,
+  browser,
+}) => {
   const { slug } = await createWorkspace(page);
   await importPastedText(page, slug, { title: `Versions desk ${Date.now()}`, text: TEXT });
   const secondContext = await browser.newContext({ storageState: 'e2e/.auth/demo.json' });
@@ -197,7 +206,10 @@ test('a member removed while the document is open is told at once that their acc
   await removed.context.close();
 });
 
-test('a mention on one server appears in the notifications open on the other, and the bell counts it, without reloading', async ({ page, browser }) => {
+test('a mention on one server appears in the notifications open on the other, and the bell counts it, without reloading', async ({
+  page,
+  browser,
+}) => {
   const { slug } = await createWorkspace(page);
   const email = newAccount().email;
   const link = await inviteMember(page, slug, email, 'checker');
@@ -212,7 +224,10 @@ test('a mention on one server appears in the notifications open on the other, an
   await annotate(page, 'North Korea has shipped ', 'over 16,500 containers of munitions', 'Claim');
   const thread = (await openAnnotation(page, '16,500')).getByTestId('comment-thread');
   await thread.getByLabel('Add a comment').fill('Can you find the briefing, @Checker');
-  await page.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: new RegExp(checker.account.name) }).click();
+  await page
+    .getByRole('listbox', { name: 'Members to mention' })
+    .getByRole('option', { name: new RegExp(checker.account.name) })
+    .click();
   await thread.getByRole('button', { name: 'Comment' }).click();
   await expect(thread.getByTestId('comment')).toHaveCount(1);
 

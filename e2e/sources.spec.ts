@@ -23,20 +23,56 @@ async function deskWithClaims(page: Page) {
   return { slug, documentUrl, ...desk, deal: desk.claim('a record $14 billion deal'), submarines: desk.claim('four submarines') };
 }
 
-const FILLER = Array.from({ length: 40 }, (_, index) => `Paragraph ${index + 1} of the ministry’s release, about procurement in general.`).join('\n\n');
+const FILLER = Array.from(
+  { length: 40 },
+  (_, index) => `Paragraph ${index + 1} of the ministry’s release, about procurement in general.`,
+).join('\n\n');
 const QUOTE = 'the contract is worth $14 billion over ten years';
 
 test('a changed source: its captures, the quote highlighted in the reader view, a quote not found, and the diff', async ({ page }) => {
   const desk = await deskWithClaims(page);
   const url = 'https://ministry.example.test/release';
-  const sourceId = await insertSource({ workspaceId: desk.workspaceId, url, title: 'Ministry release', linkStatus: 'changed', lastCheckedAt: new Date() });
+  const sourceId = await insertSource({
+    workspaceId: desk.workspaceId,
+    url,
+    title: 'Ministry release',
+    linkStatus: 'changed',
+    lastCheckedAt: new Date(),
+  });
   const older = `${FILLER}\n\nThe ministry said ${QUOTE}.`;
   const newer = `${FILLER}\n\nThe ministry said the contract is worth $12 billion over ten years.\n\n${QUOTE} — an earlier estimate.`;
-  await insertCapture({ sourceId, finalUrl: url, text: older, title: 'Ministry release', capturedAt: new Date('2026-01-05T10:00:00Z'), trigger: 'added' });
-  const latest = await insertCapture({ sourceId, finalUrl: url, text: newer, title: 'Ministry release (updated)', capturedAt: new Date('2026-02-07T10:00:00Z') });
+  await insertCapture({
+    sourceId,
+    finalUrl: url,
+    text: older,
+    title: 'Ministry release',
+    capturedAt: new Date('2026-01-05T10:00:00Z'),
+    trigger: 'added',
+  });
+  const latest = await insertCapture({
+    sourceId,
+    finalUrl: url,
+    text: newer,
+    title: 'Ministry release (updated)',
+    capturedAt: new Date('2026-02-07T10:00:00Z'),
+  });
   const start = newer.indexOf(QUOTE);
-  await insertEvidence({ claimId: desk.deal, sourceId, quote: QUOTE, captureId: latest, quoteStart: start, quoteEnd: start + QUOTE.length });
-  await insertEvidence({ claimId: desk.submarines, sourceId, quote: 'four submarines by 2030', captureId: latest, quoteStart: null, quoteEnd: null });
+  await insertEvidence({
+    claimId: desk.deal,
+    sourceId,
+    quote: QUOTE,
+    captureId: latest,
+    quoteStart: start,
+    quoteEnd: start + QUOTE.length,
+  });
+  await insertEvidence({
+    claimId: desk.submarines,
+    sourceId,
+    quote: 'four submarines by 2030',
+    captureId: latest,
+    quoteStart: null,
+    quoteEnd: null,
+  });
 
   await page.goto(`/w/${desk.slug}/sources`);
   const row = page.getByRole('table', { name: 'Sources' }).getByRole('row').filter({ hasText: 'Ministry release' });
@@ -93,8 +129,19 @@ test('a changed source: its captures, the quote highlighted in the reader view, 
 
 test('a gone source flags its claims on both claim boards, and the board’s filter finds them', async ({ page }) => {
   const desk = await deskWithClaims(page);
-  const gone = await insertSource({ workspaceId: desk.workspaceId, url: 'https://gone.example.test/report', linkStatus: 'gone', lastError: 'The page answered with HTTP 404.', lastCheckedAt: new Date() });
-  const alive = await insertSource({ workspaceId: desk.workspaceId, url: 'https://alive.example.test/report', linkStatus: 'alive', lastCheckedAt: new Date() });
+  const gone = await insertSource({
+    workspaceId: desk.workspaceId,
+    url: 'https://gone.example.test/report',
+    linkStatus: 'gone',
+    lastError: 'The page answered with HTTP 404.',
+    lastCheckedAt: new Date(),
+  });
+  const alive = await insertSource({
+    workspaceId: desk.workspaceId,
+    url: 'https://alive.example.test/report',
+    linkStatus: 'alive',
+    lastCheckedAt: new Date(),
+  });
   await insertSource({ workspaceId: desk.workspaceId, url: 'https://new.example.test/page', linkStatus: 'unchecked' });
   await insertEvidence({ claimId: desk.submarines, sourceId: gone, quote: 'four submarines' });
   await insertEvidence({ claimId: desk.deal, sourceId: alive, quote: '$14 billion' });
@@ -144,7 +191,11 @@ test('Check now fetches the page: alive, then changed with its diff, then gone',
   let body = '<p>The harbour handled 16,500 containers in March.</p>';
   let status = 200;
   const server = http.createServer((_request, response) =>
-    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>${body}<p>Figures from the port authority, published monthly for every terminal.</p></article></body></html>`),
+    response
+      .writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>${body}<p>Figures from the port authority, published monthly for every terminal.</p></article></body></html>`,
+      ),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {

@@ -64,19 +64,28 @@ test('two people take a suggested figure to a reviewed verdict, with evidence, a
   const thread = page.getByTestId('comment-thread');
   const box = thread.getByLabel('Add a comment');
   await box.fill(`Please review, @${reviewer.account.name.split(' ')[0]}`);
-  await page.getByRole('listbox', { name: 'Members to mention' }).getByRole('option', { name: new RegExp(reviewer.account.name) }).click();
+  await page
+    .getByRole('listbox', { name: 'Members to mention' })
+    .getByRole('option', { name: new RegExp(reviewer.account.name) })
+    .click();
   await thread.getByRole('button', { name: 'Comment' }).click();
   await expect(thread.getByTestId('comment')).toHaveCount(1);
 
   // The reviewer is notified, opens the mention and reviews.
   const other = reviewer.page;
   await other.goto('/notifications');
-  await other.getByRole('link', { name: /mentioned you/ }).first().click();
+  await other
+    .getByRole('link', { name: /mentioned you/ })
+    .first()
+    .click();
   await expect(other).toHaveURL(new RegExp(`${new URL(documentUrl).pathname}\\?annotation=`));
   const reviewPanel = panelOf(other);
   await expect(statusOf(reviewPanel)).toHaveText('Awaiting review');
   await other.getByTestId('comment-thread').getByRole('button', { name: 'Reply' }).click();
-  await other.getByTestId('comment-thread').getByLabel(/^Reply to /).fill('The briefing says the same: accepted.');
+  await other
+    .getByTestId('comment-thread')
+    .getByLabel(/^Reply to /)
+    .fill('The briefing says the same: accepted.');
   await other.getByTestId('comment-thread').getByRole('button', { name: 'Reply' }).last().click();
   await reviewPanel.getByRole('button', { name: 'Accept verdict' }).click();
   await expect(statusOf(reviewPanel)).toHaveText('Reviewed');
@@ -113,6 +122,8 @@ test('the second of two people editing one claim at once is told, and keeps what
   await expect(panelOf(other).getByLabel('Statement')).toHaveValue('Over 16,500 containers of munitions went from North Korea to Russia.');
   // Told, and shown the newer claim, they save again: now theirs applies.
   await panelOf(other).getByRole('button', { name: 'Save statement' }).click();
-  await expect(panelOf(other).getByTestId('claim-statement')).toHaveText('Over 16,500 containers of munitions went from North Korea to Russia.');
+  await expect(panelOf(other).getByTestId('claim-statement')).toHaveText(
+    'Over 16,500 containers of munitions went from North Korea to Russia.',
+  );
   await reviewer.context.close();
 });

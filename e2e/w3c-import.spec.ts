@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { importPastedText } from './support/documents';
 import { createWorkspace } from './support/teams';
 
-const TEXT = 'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.';
+const TEXT =
+  'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.';
 
 /** One annotation that fits the text, one whose words are not in it, one that cannot be placed at all. */
 const FILE = {
@@ -18,9 +19,17 @@ const FILE = {
           { type: 'TextualBody', purpose: 'classifying', value: 'figure' },
           { type: 'TextualBody', purpose: 'tagging', value: 'Arms deals' },
         ],
-        target: { source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'four submarines', prefix: 'bidding to build ', suffix: '.' }] },
+        target: {
+          source: 'https://news.example/a',
+          selector: [{ type: 'TextQuoteSelector', exact: 'four submarines', prefix: 'bidding to build ', suffix: '.' }],
+        },
       },
-      { type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'six frigates for Norway', prefix: 'a Dutch yard will build ', suffix: ' by 2030' } } },
+      {
+        type: 'Annotation',
+        target: {
+          selector: { type: 'TextQuoteSelector', exact: 'six frigates for Norway', prefix: 'a Dutch yard will build ', suffix: ' by 2030' },
+        },
+      },
       { type: 'Annotation', target: 'https://news.example/a' },
     ],
   },
@@ -31,7 +40,9 @@ test('a W3C annotation file is imported into a document: placed, needing attenti
   await importPastedText(page, slug, { title: 'Imported annotations', text: TEXT });
 
   await page.getByText('Import annotations (W3C JSON)').click();
-  await page.getByLabel('W3C annotation file (JSON or JSON-LD)').setInputFiles({ name: 'annotations.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(FILE)) });
+  await page
+    .getByLabel('W3C annotation file (JSON or JSON-LD)')
+    .setInputFiles({ name: 'annotations.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(FILE)) });
   await page.getByRole('button', { name: 'Import annotations' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'placed' })).toContainText('1 annotation placed, 1 needs attention, 1 skipped.');
   await expect(page.getByText(/Item 3: It has neither a TextQuoteSelector/)).toBeVisible();

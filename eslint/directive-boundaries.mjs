@@ -46,14 +46,15 @@ const serverActionHome = {
   meta: {
     type: 'problem',
     docs: { description: "'use server' modules live in lib/actions." },
-    messages: { home: "Server actions live in lib/actions/<entity>.ts, where the authorization matrix enumerates them." },
+    messages: { home: 'Server actions live in lib/actions/<entity>.ts, where the authorization matrix enumerates them.' },
     schema: [],
   },
   create(context) {
     const file = context.filename.replaceAll('\\', '/');
     return {
       Program(program) {
-        if (directiveOf(program) === 'use server' && !/\/lib\/actions\/[^/]+\.ts$/.test(file)) context.report({ node: program, messageId: 'home' });
+        if (directiveOf(program) === 'use server' && !/\/lib\/actions\/[^/]+\.ts$/.test(file))
+          context.report({ node: program, messageId: 'home' });
       },
     };
   },

@@ -28,5 +28,7 @@ tester.run('server-action-home', directiveBoundaries.rules['server-action-home']
     { code: "'use server';\nexport async function a() {}", filename: '/repo/lib/actions/claims.ts' },
     { code: 'export async function a() {}', filename: '/repo/app/page.tsx' },
   ],
-  invalid: [{ code: "'use server';\nexport async function a() {}", filename: '/repo/app/(app)/w/actions.ts', errors: [{ messageId: 'home' }] }],
+  invalid: [
+    { code: "'use server';\nexport async function a() {}", filename: '/repo/app/(app)/w/actions.ts', errors: [{ messageId: 'home' }] },
+  ],
 });

@@ -65,7 +65,11 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     console.error(error);
     return { status: 500, body: INTERNAL };
   }
-  const body: ErrorBody = { code: appError.code, error: appError.message, ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}) };
+  const body: ErrorBody = {
+    code: appError.code,
+    error: appError.message,
+    ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}),
+  };
   return { status: HTTP_STATUS[appError.code], body };
 }
 

@@ -11,7 +11,12 @@ describe('readSsoConfig', () => {
   });
 
   it('names the button after AUTH_OIDC_NAME, or "Single sign-on"', () => {
-    expect(readSsoConfig(complete)).toEqual({ name: 'Single sign-on', issuer: complete.AUTH_OIDC_ISSUER, clientId: 'margin', clientSecret: 's3cret' });
+    expect(readSsoConfig(complete)).toEqual({
+      name: 'Single sign-on',
+      issuer: complete.AUTH_OIDC_ISSUER,
+      clientId: 'margin',
+      clientSecret: 's3cret',
+    });
     expect(readSsoConfig({ ...complete, AUTH_OIDC_NAME: 'Newsroom SSO' })?.name).toBe('Newsroom SSO');
   });
 });

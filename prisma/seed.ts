@@ -33,7 +33,13 @@ export async function seedDemo(): Promise<string[]> {
   if (!hasArticle) {
     const raw = fs.readFileSync(path.join(import.meta.dirname, 'seed', 'article.txt'), 'utf8');
     // The same import a user's paste goes through: reflowed paragraphs, headings, cited sources.
-    await importDocument({ workspaceId: workspace.id, userId: user.id, imported: importPlainText(raw), origin: 'seed', title: DEMO.documentTitle });
+    await importDocument({
+      workspaceId: workspace.id,
+      userId: user.id,
+      imported: importPlainText(raw),
+      origin: 'seed',
+      title: DEMO.documentTitle,
+    });
     created.push(`document “${DEMO.documentTitle}”`);
   }
   return created;

@@ -67,7 +67,10 @@ async function runStage(stage: Stage) {
       }
       // The single sign-on specs need a real OpenID Connect server; the app is configured for it.
       const appPort = Number(process.env.MARGIN_E2E_PORT ?? 3100);
-      const oidc = await startTestOidcProvider({ port: Number(process.env.MARGIN_E2E_OIDC_PORT ?? 3101), appUrl: `http://localhost:${appPort}` });
+      const oidc = await startTestOidcProvider({
+        port: Number(process.env.MARGIN_E2E_OIDC_PORT ?? 3101),
+        appUrl: `http://localhost:${appPort}`,
+      });
       try {
         return await run(bin('playwright'), ['test', ...runnerArgs], {
           env: {

@@ -13,7 +13,9 @@ if (!process.env.DATABASE_URL) {
 }
 
 const { pollMs, intervalMs, concurrency } = linkCheckConfig();
-console.log(`Link-health worker: looking for due sources every ${pollMs / 1000} s, each source every ${intervalMs / 3_600_000} h, ${concurrency} at a time.`);
+console.log(
+  `Link-health worker: looking for due sources every ${pollMs / 1000} s, each source every ${intervalMs / 3_600_000} h, ${concurrency} at a time.`,
+);
 const stop = startLinkCheckScheduler();
 // The scheduler's timer does not keep a process alive on its own (it must not hold up `next start`).
 const keepAlive = setInterval(() => {}, 1 << 30);

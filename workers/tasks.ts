@@ -21,9 +21,11 @@ const TASKS = {
   },
   importFile: async (input: { name: string; type: string; bytes: Uint8Array }, progress?: MessagePort) =>
     (await import('@/lib/import/import-file')).importFile(input, progress ? (step) => progress.postMessage(step) : undefined),
-  importFetched: async (input: { body: Uint8Array; contentType: string; url: string }) => (await import('@/lib/import/import-fetched')).importFetched(input),
+  importFetched: async (input: { body: Uint8Array; contentType: string; url: string }) =>
+    (await import('@/lib/import/import-fetched')).importFetched(input),
   importPlainText: async ({ text }: { text: string }) => (await import('@/lib/import/formats/import-plain-text')).importPlainText(text),
-  diffTexts: async ({ before, after }: { before: string; after: string }) => (await import('@/lib/diff/text-diff')).diffTexts(before, after),
+  diffTexts: async ({ before, after }: { before: string; after: string }) =>
+    (await import('@/lib/diff/text-diff')).diffTexts(before, after),
   placeAnnotations: async (input: Parameters<typeof import('@/lib/anchoring/place-all').placeAll>[0]) =>
     (await import('@/lib/anchoring/place-all')).placeAll(input),
   planW3cImport: async (input: Parameters<typeof import('@/lib/export/w3c-plan').planW3cImport>[0]) =>

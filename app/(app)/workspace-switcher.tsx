@@ -12,7 +12,10 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: SwitcherWorkspac
   const current = workspaces.find((workspace) => workspace.slug === currentSlug);
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm hover:bg-stone-100" aria-label="Switch workspace">
+      <DropdownMenu.Trigger
+        className="flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm hover:bg-stone-100"
+        aria-label="Switch workspace"
+      >
         <span className="font-medium">{current?.name ?? 'Workspaces'}</span>
         <span aria-hidden className="text-muted">
           ▾

@@ -1,14 +1,23 @@
 import { activityPhrase } from '@/lib/claims/labels';
 import { displayName } from '@/lib/users/display-name';
 
-type Entry = { id: string; action: string; createdAt: Date; after: unknown; before: unknown; actor: { name: string | null; email: string } | null };
+type Entry = {
+  id: string;
+  action: string;
+  createdAt: Date;
+  after: unknown;
+  before: unknown;
+  actor: { name: string | null; email: string } | null;
+};
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The words an entry is about: the quote, the statement, the comment or the source. */
 function subjectOf(entry: Entry) {
   const change = (entry.after ?? entry.before) as Record<string, unknown> | null;
-  const words = [change?.exact, change?.statement, change?.body, change?.url, change?.summary].find((value): value is string => typeof value === 'string');
+  const words = [change?.exact, change?.statement, change?.body, change?.url, change?.summary].find(
+    (value): value is string => typeof value === 'string',
+  );
   if (!words) return null;
   return words.length > 80 ? `${words.slice(0, 77)}…` : words;
 }

@@ -27,7 +27,12 @@ export function ClaimBoardFilters({
 }) {
   const any = (label: string): Option => ({ value: '', label });
   return (
-    <form method="get" role="search" aria-label="Filter claims" className="mt-6 grid grid-cols-2 gap-3 rounded-xl border border-rule bg-white p-4 sm:grid-cols-4">
+    <form
+      method="get"
+      role="search"
+      aria-label="Filter claims"
+      className="mt-6 grid grid-cols-2 gap-3 rounded-xl border border-rule bg-white p-4 sm:grid-cols-4"
+    >
       <Field
         label="Search"
         name="q"
@@ -37,7 +42,12 @@ export function ClaimBoardFilters({
         className="col-span-2"
         maxLength={200}
       />
-      <SelectField label="Status" name="status" defaultValue={filters.status ?? ''} options={[any('Any status'), ...CLAIM_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]} />
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={filters.status ?? ''}
+        options={[any('Any status'), ...CLAIM_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+      />
       <SelectField
         label="Kind"
         name="kind"
@@ -55,13 +65,22 @@ export function ClaimBoardFilters({
         label="Verdict"
         name="verdict"
         defaultValue={filters.verdict ?? ''}
-        options={[any('Any verdict'), { value: 'none', label: 'No verdict yet' }, ...VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }))]}
+        options={[
+          any('Any verdict'),
+          { value: 'none', label: 'No verdict yet' },
+          ...VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] })),
+        ]}
       />
       <SelectField
         label="Sources"
         name="source"
         defaultValue={filters.source ?? ''}
-        options={[any('Any source'), { value: 'flagged', label: 'Source changed or gone' }, { value: 'changed', label: 'Source changed' }, { value: 'gone', label: 'Source gone' }]}
+        options={[
+          any('Any source'),
+          { value: 'flagged', label: 'Source changed or gone' },
+          { value: 'changed', label: 'Source changed' },
+          { value: 'gone', label: 'Source gone' },
+        ]}
       />
       <SelectField
         label="Sort by"

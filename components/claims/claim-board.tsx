@@ -68,9 +68,7 @@ export function ClaimBoard({
             ? `No claims on page ${board.page}: there ${board.pageCount === 1 ? 'is one page' : `are ${board.pageCount} pages`}.`
             : `${first.toLocaleString('en-GB')}–${(first + rows.length - 1).toLocaleString('en-GB')} of ${board.total.toLocaleString('en-GB')} ${board.total === 1 ? 'claim' : 'claims'}`}
       </p>
-      {rows.length > 0 && (
-        <ClaimTable rows={rows} showDocument={board.document === null} />
-      )}
+      {rows.length > 0 && <ClaimTable rows={rows} showDocument={board.document === null} />}
       {board.pageCount > 1 && (
         <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
           {board.page > 1 ? (

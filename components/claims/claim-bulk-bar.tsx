@@ -29,7 +29,9 @@ export function ClaimBulkBar({ selected, onDone }: { selected: { claimId: string
   const canAssign = viewerCan('claim.assign');
   const canVerify = viewerCan('claim.verify');
   // Claims go to the members who can check them.
-  const assignees = members.filter((member) => can(member.role, 'claim.verify')).map((member) => ({ value: member.id, label: displayName(member) }));
+  const assignees = members
+    .filter((member) => can(member.role, 'claim.verify'))
+    .map((member) => ({ value: member.id, label: displayName(member) }));
   const [step, setStep] = useState<Step>('start');
   const assign = useMutation(bulkAssignClaimsAction, { onSuccess: onDone });
   const move = useMutation(bulkClaimStepAction, { onSuccess: onDone });
@@ -39,7 +41,10 @@ export function ClaimBulkBar({ selected, onDone }: { selected: { claimId: string
   const none = selected.length === 0;
 
   return (
-    <section aria-label="Change selected claims" className="mt-6 flex flex-wrap items-end gap-x-6 gap-y-3 rounded-xl border border-rule bg-stone-50 px-4 py-3">
+    <section
+      aria-label="Change selected claims"
+      className="mt-6 flex flex-wrap items-end gap-x-6 gap-y-3 rounded-xl border border-rule bg-stone-50 px-4 py-3"
+    >
       <p className="self-center text-sm" aria-live="polite">
         {none ? 'Select claims to change several at once.' : `${selected.length} selected`}
       </p>
@@ -53,7 +58,12 @@ export function ClaimBulkBar({ selected, onDone }: { selected: { claimId: string
             void assign.run({ workspace, claims: selected, assigneeId });
           }}
         >
-          <SelectField label="Assign to" name="assigneeId" id="bulk-assignee" options={[{ value: '', label: 'Nobody (unassign)' }, ...assignees]} />
+          <SelectField
+            label="Assign to"
+            name="assigneeId"
+            id="bulk-assignee"
+            options={[{ value: '', label: 'Nobody (unassign)' }, ...assignees]}
+          />
           <Button type="submit" variant="secondary" disabled={none || pending}>
             Assign
           </Button>
@@ -69,7 +79,14 @@ export function ClaimBulkBar({ selected, onDone }: { selected: { claimId: string
             void move.run({ workspace, claims: selected, step, ...(NEEDS_REASON.includes(step) ? { reason } : {}) });
           }}
         >
-          <SelectField label="Step" name="step" id="bulk-step" value={step} onChange={(event) => setStep(event.target.value as Step)} options={STEPS} />
+          <SelectField
+            label="Step"
+            name="step"
+            id="bulk-step"
+            value={step}
+            onChange={(event) => setStep(event.target.value as Step)}
+            options={STEPS}
+          />
           {NEEDS_REASON.includes(step) && <Field label="Reason" name="reason" id="bulk-reason" required maxLength={2000} />}
           <Button type="submit" variant="secondary" disabled={none || pending}>
             Apply step

@@ -42,7 +42,12 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
             <div className="flex items-start justify-between gap-2">
               <div className="min-w-0">
                 <span className={`mr-2 text-xs font-semibold ${STANCE_COLORS[evidence.stance]}`}>{STANCE_LABELS[evidence.stance]}</span>
-                <a href={evidence.source.url} target="_blank" rel="noopener noreferrer nofollow" className="[overflow-wrap:anywhere] text-accent-strong underline">
+                <a
+                  href={evidence.source.url}
+                  target="_blank"
+                  rel="noopener noreferrer nofollow"
+                  className="[overflow-wrap:anywhere] text-accent-strong underline"
+                >
                   {evidence.source.title ?? evidence.source.domain}
                 </a>
               </div>
@@ -64,7 +69,9 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
             {(evidence.source.linkStatus === 'changed' || evidence.source.linkStatus === 'gone') && (
               <p className="mt-1 flex items-center gap-1 text-xs">
                 <LinkStatusBadge status={evidence.source.linkStatus} />
-                <span className="text-muted">{evidence.source.linkStatus === 'gone' ? 'The page no longer answers.' : 'The page’s text changed since it was captured.'}</span>
+                <span className="text-muted">
+                  {evidence.source.linkStatus === 'gone' ? 'The page no longer answers.' : 'The page’s text changed since it was captured.'}
+                </span>
               </p>
             )}
             {evidence.quote && <blockquote className="mt-1 border-l-2 border-rule pl-2 font-reading italic">{evidence.quote}</blockquote>}
@@ -84,10 +91,24 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
           onSubmit={(event) => {
             event.preventDefault();
             const form = new FormData(event.currentTarget);
-            void add.run({ workspace, claimId: claim.id, url: String(form.get('url') ?? ''), stance: String(form.get('stance') ?? ''), quote: String(form.get('quote') ?? '') });
+            void add.run({
+              workspace,
+              claimId: claim.id,
+              url: String(form.get('url') ?? ''),
+              stance: String(form.get('stance') ?? ''),
+              quote: String(form.get('quote') ?? ''),
+            });
           }}
         >
-          <Field label="Source address" name="url" type="url" required placeholder="https://" list={citedListId} hint={cited.length ? 'The article’s own citations are offered first.' : undefined} />
+          <Field
+            label="Source address"
+            name="url"
+            type="url"
+            required
+            placeholder="https://"
+            list={citedListId}
+            hint={cited.length ? 'The article’s own citations are offered first.' : undefined}
+          />
           <datalist id={citedListId}>
             {cited.map((source) => (
               <option key={source.url} value={source.url}>
@@ -96,7 +117,12 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
             ))}
           </datalist>
           <SelectField label="Stance" name="stance" options={STANCE_OPTIONS} defaultValue="supports" />
-          <TextArea label="Quote from the source" name="quote" rows={3} hint="The passage that supports, contradicts or frames the claim." />
+          <TextArea
+            label="Quote from the source"
+            name="quote"
+            rows={3}
+            hint="The passage that supports, contradicts or frames the claim."
+          />
           <div className="flex gap-2">
             <Button type="submit" disabled={pending}>
               Add source

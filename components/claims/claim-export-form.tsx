@@ -55,22 +55,39 @@ export function ClaimExportForm({ documentId, filters }: { documentId?: string; 
   return (
     <details className="mt-6 rounded-xl border border-rule bg-white p-4">
       <summary className="cursor-pointer text-sm font-medium">Export these claims</summary>
-      <form method="get" action={action} onSubmit={onSubmit} aria-label="Export claims" className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <form
+        method="get"
+        action={action}
+        onSubmit={onSubmit}
+        aria-label="Export claims"
+        className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4"
+      >
         {hidden.map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-        <SelectField id="export-format" label="Format" name="format" defaultValue="csv" options={EXPORT_FORMATS.map((format) => ({ value: format, label: EXPORT_FILES[format].label }))} />
+        <SelectField
+          id="export-format"
+          label="Format"
+          name="format"
+          defaultValue="csv"
+          options={EXPORT_FORMATS.map((format) => ({ value: format, label: EXPORT_FILES[format].label }))}
+        />
         <SelectField
           id="export-status"
           label="Status"
           name="status"
           defaultValue={filters.status ?? 'reviewed'}
-          options={[{ value: 'any', label: 'Any status' }, ...CLAIM_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+          options={[
+            { value: 'any', label: 'Any status' },
+            ...CLAIM_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+          ]}
         />
         <div className="col-span-2 flex items-end">
           <Button type="submit" variant="secondary" disabled={isChecking}>
             {isChecking ? 'Preparing…' : 'Download'}
           </Button>
         </div>
-        <p className="col-span-2 text-xs text-muted sm:col-span-4">The board’s other filters apply too. Exports hold reviewed claims unless you choose another status.</p>
+        <p className="col-span-2 text-xs text-muted sm:col-span-4">
+          The board’s other filters apply too. Exports hold reviewed claims unless you choose another status.
+        </p>
         {error && <Alert className="col-span-2 sm:col-span-4">{error}</Alert>}
       </form>
     </details>

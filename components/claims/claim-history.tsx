@@ -22,7 +22,8 @@ function describeChange(before: Change, after: Change, members: WorkspaceMember[
   if (after && 'assigneeId' in after) lines.push(`${name(before?.assigneeId)} → ${name(after.assigneeId)}`);
   if (typeof after?.statement === 'string') lines.push(`“${String(before?.statement)}” → “${after.statement}”`);
   const url = after?.url ?? before?.url;
-  if (typeof url === 'string') lines.push(`${url}${typeof (after ?? before)?.stance === 'string' ? ` (${String((after ?? before)?.stance)})` : ''}`);
+  if (typeof url === 'string')
+    lines.push(`${url}${typeof (after ?? before)?.stance === 'string' ? ` (${String((after ?? before)?.stance)})` : ''}`);
   return lines;
 }
 
@@ -31,7 +32,9 @@ export function ClaimHistory({ claim }: { claim: ClaimView }) {
   const { members } = useWorkspace();
   return (
     <details className="group" open={claim.activities.length <= 6}>
-      <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-muted">History ({claim.activities.length})</summary>
+      <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-muted">
+        History ({claim.activities.length})
+      </summary>
       <ol className="mt-2 space-y-2 border-l border-rule pl-3" aria-label="History">
         {claim.activities.map((entry) => (
           <li key={entry.id}>

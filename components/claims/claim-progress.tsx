@@ -69,13 +69,23 @@ export function ClaimProgress({ progress, className }: { progress: ClaimProgress
           <StackedBar
             title="Claims by status"
             total={progress.total}
-            parts={CLAIM_STATUSES.map((status) => ({ key: status, label: STATUS_LABELS[status], count: progress.byStatus[status], colour: STATUS_COLOURS[status] }))}
+            parts={CLAIM_STATUSES.map((status) => ({
+              key: status,
+              label: STATUS_LABELS[status],
+              count: progress.byStatus[status],
+              colour: STATUS_COLOURS[status],
+            }))}
           />
           {reviewed > 0 && (
             <StackedBar
               title="Verdicts of reviewed claims"
               total={reviewed}
-              parts={VERDICTS.map((verdict) => ({ key: verdict, label: VERDICT_LABELS[verdict], count: progress.reviewedVerdicts[verdict], colour: VERDICT_COLOURS[verdict] }))}
+              parts={VERDICTS.map((verdict) => ({
+                key: verdict,
+                label: VERDICT_LABELS[verdict],
+                count: progress.reviewedVerdicts[verdict],
+                colour: VERDICT_COLOURS[verdict],
+              }))}
             />
           )}
         </>

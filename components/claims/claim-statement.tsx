@@ -18,7 +18,10 @@ export function ClaimStatement({ claim }: { claim: ClaimView }) {
   // the panel shows live) is refused (409) rather than overwritten. Once that refusal is shown
   // with the newer claim, saving again applies the draft to it.
   const [draft, setDraft] = useState<{ text: string; version: number } | null>(null);
-  const { pending, error, run, reset } = useMutation(updateClaimAction, { ...claimChange(workspace, claim.id), onSuccess: () => setDraft(null) });
+  const { pending, error, run, reset } = useMutation(updateClaimAction, {
+    ...claimChange(workspace, claim.id),
+    onSuccess: () => setDraft(null),
+  });
   if (draft && error && draft.version !== claim.version) setDraft({ ...draft, version: claim.version });
   if (draft === null) {
     return (
@@ -28,7 +31,11 @@ export function ClaimStatement({ claim }: { claim: ClaimView }) {
           {claim.statement}
         </p>
         {canEdit && (
-          <Button variant="ghost" className="-ml-2 px-2 py-1 text-xs" onClick={() => setDraft({ text: claim.statement, version: claim.version })}>
+          <Button
+            variant="ghost"
+            className="-ml-2 px-2 py-1 text-xs"
+            onClick={() => setDraft({ text: claim.statement, version: claim.version })}
+          >
             Edit statement
           </Button>
         )}
@@ -43,7 +50,13 @@ export function ClaimStatement({ claim }: { claim: ClaimView }) {
         void run({ workspace, claimId: claim.id, version: draft.version, statement: draft.text });
       }}
     >
-      <TextArea label="Statement" name="statement" rows={3} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
+      <TextArea
+        label="Statement"
+        name="statement"
+        rows={3}
+        value={draft.text}
+        onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+      />
       {error && <Alert>{error}</Alert>}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

@@ -46,10 +46,7 @@ export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; show
   return (
     <>
       {canSelect && (
-        <ClaimBulkBar
-          selected={visible.map((row) => ({ claimId: row.id, version: row.version }))}
-          onDone={() => setSelected(new Set())}
-        />
+        <ClaimBulkBar selected={visible.map((row) => ({ claimId: row.id, version: row.version }))} onDone={() => setSelected(new Set())} />
       )}
       <div className="mt-3 overflow-x-auto rounded-xl border border-rule bg-white">
         <table className="w-full text-left text-sm">
@@ -66,15 +63,35 @@ export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; show
                   />
                 </th>
               )}
-              <th scope="col" className="px-3 py-2">Statement</th>
-              <th scope="col" className="px-3 py-2">Kind</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2">Verdict</th>
-              <th scope="col" className="px-3 py-2">Assignee</th>
-              <th scope="col" className="px-3 py-2">Tags</th>
-              {showDocument && <th scope="col" className="px-3 py-2">Document</th>}
-              <th scope="col" className="px-3 py-2 text-right">Evidence</th>
-              <th scope="col" className="px-3 py-2">Updated</th>
+              <th scope="col" className="px-3 py-2">
+                Statement
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Kind
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Verdict
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Assignee
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Tags
+              </th>
+              {showDocument && (
+                <th scope="col" className="px-3 py-2">
+                  Document
+                </th>
+              )}
+              <th scope="col" className="px-3 py-2 text-right">
+                Evidence
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Updated
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-rule">
@@ -82,7 +99,12 @@ export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; show
               <tr key={row.id} className={selected.has(row.id) ? 'bg-amber-50/60' : undefined}>
                 {canSelect && (
                   <td className="px-3 py-2 align-top">
-                    <input type="checkbox" aria-label={`Select “${row.statement.slice(0, 80)}”`} checked={selected.has(row.id)} onChange={(event) => toggle(row.id, event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Select “${row.statement.slice(0, 80)}”`}
+                      checked={selected.has(row.id)}
+                      onChange={(event) => toggle(row.id, event.target.checked)}
+                    />
                   </td>
                 )}
                 <td className="max-w-md px-3 py-2 align-top">
@@ -104,7 +126,9 @@ export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; show
                 </td>
                 <td className="px-3 py-2 align-top">{row.kind === 'figure' ? 'Figure' : 'Claim'}</td>
                 <td className="px-3 py-2 align-top whitespace-nowrap">
-                  <span className={cn('rounded-full px-2 py-0.5 text-xs font-medium', STATUS_COLORS[row.status])}>{STATUS_LABELS[row.status]}</span>
+                  <span className={cn('rounded-full px-2 py-0.5 text-xs font-medium', STATUS_COLORS[row.status])}>
+                    {STATUS_LABELS[row.status]}
+                  </span>
                 </td>
                 <td className="px-3 py-2 align-top whitespace-nowrap">
                   {row.verdict ? (

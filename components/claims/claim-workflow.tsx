@@ -45,7 +45,15 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
         submit(step);
       }}
     >
-      {step === 'propose' && <SelectField label="Verdict" name="verdict" options={VERDICT_OPTIONS} value={verdict} onChange={(event) => setVerdict(event.target.value)} />}
+      {step === 'propose' && (
+        <SelectField
+          label="Verdict"
+          name="verdict"
+          options={VERDICT_OPTIONS}
+          value={verdict}
+          onChange={(event) => setVerdict(event.target.value)}
+        />
+      )}
       <TextArea
         label={step === 'propose' ? 'Rationale' : step === 'send_back' ? 'Why send it back?' : 'Why reopen it?'}
         name={step === 'propose' ? 'rationale' : 'reason'}

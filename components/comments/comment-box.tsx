@@ -36,7 +36,17 @@ export function CommentBox({ label, submitLabel, initialText = '', initialPicked
 
   const needle = query?.text.toLowerCase() ?? '';
   const options = query
-    ? members.filter((member) => [member.name ?? '', member.email].some((field) => field.toLowerCase().split(/\s+/).some((word) => word.startsWith(needle)) || field.toLowerCase().startsWith(needle))).slice(0, 8)
+    ? members
+        .filter((member) =>
+          [member.name ?? '', member.email].some(
+            (field) =>
+              field
+                .toLowerCase()
+                .split(/\s+/)
+                .some((word) => word.startsWith(needle)) || field.toLowerCase().startsWith(needle),
+          ),
+        )
+        .slice(0, 8)
     : [];
   const open = options.length > 0;
 
@@ -120,7 +130,13 @@ export function CommentBox({ label, submitLabel, initialText = '', initialPicked
           onBlur={() => setQuery(null)} // options pick on mousedown (default prevented), before any blur
           onKeyDown={onKeyDown}
         />
-        <ul id={`${id}-members`} role="listbox" aria-label="Members to mention" hidden={!open} className="absolute left-0 z-20 mt-1 max-h-56 w-64 overflow-auto rounded-md border border-rule bg-white py-1 text-sm shadow-lg">
+        <ul
+          id={`${id}-members`}
+          role="listbox"
+          aria-label="Members to mention"
+          hidden={!open}
+          className="absolute left-0 z-20 mt-1 max-h-56 w-64 overflow-auto rounded-md border border-rule bg-white py-1 text-sm shadow-lg"
+        >
           {options.map((member, index) => (
             <li
               key={member.id}

@@ -12,7 +12,8 @@ import { CommentBody } from './comment-body';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import { CommentBox } from './comment-box';
 
-const when = (date: string) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const when = (date: string) =>
+  new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 type Props = {
   comment: CommentEntry;
@@ -58,7 +59,11 @@ export function CommentItem({ comment, inReplyTo, onReply, onEdit, onDelete }: P
         <p className="text-sm text-muted italic">This comment was deleted.</p>
       ) : mode === 'edit' ? (
         <div className="flex flex-col gap-2">
-          {stale && <CurrentVersion fields={[{ label: 'Comment', value: <CommentBody body={comment.body ?? ''} mentionIds={comment.mentionIds} /> }]} />}
+          {stale && (
+            <CurrentVersion
+              fields={[{ label: 'Comment', value: <CommentBody body={comment.body ?? ''} mentionIds={comment.mentionIds} /> }]}
+            />
+          )}
           <CommentBox
             label="Edit your comment"
             submitLabel={stale ? 'Apply my change again' : 'Save'}

@@ -11,7 +11,6 @@ import { useWorkspace } from '@/components/workspace/workspace-context';
 import { CommentBox } from './comment-box';
 import { CommentItem } from './comment-item';
 
-
 /**
  * The discussion of one annotation: first comments with their replies one level below (a reply
  * to a reply says whom it answers), reply, edit and delete, and @mentions of members. The thread

@@ -22,7 +22,10 @@ async function read<E extends Entity>(key: EntityKey<E>): Promise<EntityData[E]>
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const failure = (body ?? {}) as { code?: unknown; error?: unknown };
-    throw new ReadError(typeof failure.error === 'string' ? failure.error : FAILED, typeof failure.code === 'string' ? failure.code : 'internal');
+    throw new ReadError(
+      typeof failure.error === 'string' ? failure.error : FAILED,
+      typeof failure.code === 'string' ? failure.code : 'internal',
+    );
   }
   return body as EntityData[E]; // the route's own answer, typed by the key (entity-keys.ts)
 }

@@ -19,14 +19,20 @@ export function WordDiff({ summary, added, removed, pieces }: { summary: string;
       <p className="text-sm text-muted" data-testid="diff-summary">
         {summary}: {added} {added === 1 ? 'word' : 'words'} added, {removed} removed.
       </p>
-      <div className="mt-3 whitespace-pre-wrap rounded-xl border border-rule bg-white p-5 font-reading text-lg leading-relaxed" data-testid="diff">
+      <div
+        className="mt-3 whitespace-pre-wrap rounded-xl border border-rule bg-white p-5 font-reading text-lg leading-relaxed"
+        data-testid="diff"
+      >
         {pieces.map((piece, index) =>
           piece.kind === 'gap' ? (
             <span key={index} className="mx-1 text-muted" aria-label="unchanged text omitted">
               {' … '}
             </span>
           ) : piece.kind === 'added' ? (
-            <ins key={index} className="bg-green-100 text-green-900 no-underline decoration-green-700 underline-offset-2 [text-decoration-line:underline]">
+            <ins
+              key={index}
+              className="bg-green-100 text-green-900 no-underline decoration-green-700 underline-offset-2 [text-decoration-line:underline]"
+            >
               {piece.text}
             </ins>
           ) : piece.kind === 'removed' ? (

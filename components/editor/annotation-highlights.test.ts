@@ -4,7 +4,15 @@ import { EditorView } from '@tiptap/pm/view';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editorStateOf, offsetsOf } from '@/tests/support/editor-state';
 import { offsetToPosition } from '@/lib/text-model';
-import { activeHighlightOf, annotationHighlightsPlugin, annotationsAt, highlightsKey, REPAINT, type Highlight, type HighlightsMeta } from './annotation-highlights';
+import {
+  activeHighlightOf,
+  annotationHighlightsPlugin,
+  annotationsAt,
+  highlightsKey,
+  REPAINT,
+  type Highlight,
+  type HighlightsMeta,
+} from './annotation-highlights';
 
 const TEXT = 'North Korea has shipped over 16,500 containers of munitions.\n\nA South Korean firm is bidding to build four submarines.';
 const CLAIM: Highlight = { id: 'claim', kind: 'claim', ...offsetsOf(TEXT, 'over 16,500 containers of munitions') };
@@ -23,7 +31,8 @@ function viewOf(initial: Highlight[]) {
 }
 const send = (target: EditorView, meta: HighlightsMeta) => target.dispatch(target.state.tr.setMeta(highlightsKey, meta));
 /** The text of each highlight element of annotation `id`, joined. */
-const wordsOf = (target: EditorView, id: string) => [...target.dom.querySelectorAll(`[data-annotation-id="${id}"]`)].map((element) => element.textContent).join('');
+const wordsOf = (target: EditorView, id: string) =>
+  [...target.dom.querySelectorAll(`[data-annotation-id="${id}"]`)].map((element) => element.textContent).join('');
 const activeWords = (target: EditorView) => [...target.dom.querySelectorAll('[data-active="true"]')].map((element) => element.textContent);
 
 describe('annotation highlights', () => {

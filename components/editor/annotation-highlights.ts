@@ -51,7 +51,12 @@ function decorate(doc: Node, highlights: Highlight[], activeId: string | null) {
     highlights
       .filter((highlight) => highlight.end > highlight.start)
       .map((highlight) =>
-        highlightDecoration(Math.min(offsetToPosition(highlight.start), size), Math.min(offsetToPosition(highlight.end), size), highlight, highlight.id === activeId),
+        highlightDecoration(
+          Math.min(offsetToPosition(highlight.start), size),
+          Math.min(offsetToPosition(highlight.end), size),
+          highlight,
+          highlight.id === activeId,
+        ),
       ),
   );
 }
@@ -60,7 +65,9 @@ function decorate(doc: Node, highlights: Highlight[], activeId: string | null) {
 function redraw(decorations: DecorationSet, doc: Node, id: string, isActive: boolean) {
   const found = decorations.find(undefined, undefined, (spec: Partial<HighlightSpec>) => spec.id === id);
   if (found.length === 0) return decorations;
-  const redrawn = found.map((decoration) => highlightDecoration(decoration.from, decoration.to, (decoration.spec as HighlightSpec).highlight, isActive));
+  const redrawn = found.map((decoration) =>
+    highlightDecoration(decoration.from, decoration.to, (decoration.spec as HighlightSpec).highlight, isActive),
+  );
   return decorations.remove(found).add(doc, redrawn);
 }
 
@@ -83,20 +90,33 @@ export function annotationsAt(state: EditorState, offset: number): string[] {
 }
 
 /** What to paint for annotations placed in the text (orphans have no place). */
-export function toHighlights(annotations: { id: string; start: number | null; end: number | null; kind: string; tags: { color: string }[] }[]): Highlight[] {
+export function toHighlights(
+  annotations: { id: string; start: number | null; end: number | null; kind: string; tags: { color: string }[] }[],
+): Highlight[] {
   return annotations.flatMap((annotation) =>
     annotation.start === null || annotation.end === null
       ? []
-      : [{ id: annotation.id, start: annotation.start, end: annotation.end, kind: annotation.kind, color: annotation.tags[0]?.color ?? null }],
+      : [
+          {
+            id: annotation.id,
+            start: annotation.start,
+            end: annotation.end,
+            kind: annotation.kind,
+            color: annotation.tags[0]?.color ?? null,
+          },
+        ],
   );
 }
 
-const sameHighlight = (a: Highlight, b: Highlight) => a.id === b.id && a.start === b.start && a.end === b.end && a.kind === b.kind && (a.color ?? null) === (b.color ?? null);
+const sameHighlight = (a: Highlight, b: Highlight) =>
+  a.id === b.id && a.start === b.start && a.end === b.end && a.kind === b.kind && (a.color ?? null) === (b.color ?? null);
 
 /** Whether the editor already paints exactly these highlights (then there is nothing to do). */
 export function isPainting(state: EditorState, highlights: Highlight[]) {
   const current = highlightsKey.getState(state)?.highlights;
-  return !!current && current.length === highlights.length && current.every((highlight, index) => sameHighlight(highlight, highlights[index]!));
+  return (
+    !!current && current.length === highlights.length && current.every((highlight, index) => sameHighlight(highlight, highlights[index]!))
+  );
 }
 
 /** The annotation whose highlight is marked as the current one. */
@@ -110,7 +130,8 @@ export function annotationHighlightsPlugin(initial: Highlight[]) {
       init: (_, state) => ({ highlights: initial, activeId: null, decorations: decorate(state.doc, initial, null) }),
       apply(transaction, current) {
         const meta = transaction.getMeta(highlightsKey) as HighlightsMeta | undefined;
-        if (meta && 'paint' in meta) return { ...current, highlights: meta.paint, decorations: decorate(transaction.doc, meta.paint, current.activeId) };
+        if (meta && 'paint' in meta)
+          return { ...current, highlights: meta.paint, decorations: decorate(transaction.doc, meta.paint, current.activeId) };
         if (meta && 'repaint' in meta) return { ...current, decorations: decorate(transaction.doc, current.highlights, current.activeId) };
         // Typing in the editor: highlights move with the text they cover.
         const decorations = transaction.docChanged ? current.decorations.map(transaction.mapping, transaction.doc) : current.decorations;

@@ -107,10 +107,14 @@ describe('mapAnchors', () => {
     const mapping = new Mapping();
     mapping.appendMapping(first.mapping);
     mapping.appendMapping(second.mapping);
-    expect(mapAnchors(mapping, [SUBMARINES])).toEqual([{ annotationId: 'submarines', start: SUBMARINES.start + 3, end: SUBMARINES.end + 7 }]);
+    expect(mapAnchors(mapping, [SUBMARINES])).toEqual([
+      { annotationId: 'submarines', start: SUBMARINES.start + 3, end: SUBMARINES.end + 7 },
+    ]);
   });
 
   it('leaves out orphans, which have no place to map', () => {
-    expect(mapAnchors(new Mapping(), [{ id: 'orphan', start: null, end: null }, FIGURE])).toEqual([{ annotationId: 'figure', start: FIGURE.start, end: FIGURE.end }]);
+    expect(mapAnchors(new Mapping(), [{ id: 'orphan', start: null, end: null }, FIGURE])).toEqual([
+      { annotationId: 'figure', start: FIGURE.start, end: FIGURE.end },
+    ]);
   });
 });

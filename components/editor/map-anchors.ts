@@ -17,6 +17,8 @@ export function mapAnchors(mapping: Mappable, annotations: PlacedAnnotation[]): 
     const from = mapping.mapResult(offsetToPosition(annotation.start), 1);
     const to = mapping.mapResult(offsetToPosition(annotation.end), -1);
     const isGone = to.pos <= from.pos;
-    return [{ annotationId: annotation.id, start: isGone ? null : positionToOffset(from.pos), end: isGone ? null : positionToOffset(to.pos) }];
+    return [
+      { annotationId: annotation.id, start: isGone ? null : positionToOffset(from.pos), end: isGone ? null : positionToOffset(to.pos) },
+    ];
   });
 }

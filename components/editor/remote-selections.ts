@@ -41,7 +41,11 @@ function decorate(doc: EditorState['doc'], selections: RemoteSelection[]) {
           style: `background-color: ${selection.tint}; box-shadow: 0 1px 0 ${selection.colour};`,
           'data-remote-selection': selection.name,
         }),
-        Decoration.widget(clamp(selection.start), () => label(selection), { side: -1, key: `${selection.id}:${selection.name}:${selection.colour}`, ignoreSelection: true }),
+        Decoration.widget(clamp(selection.start), () => label(selection), {
+          side: -1,
+          key: `${selection.id}:${selection.name}:${selection.colour}`,
+          ignoreSelection: true,
+        }),
       ]),
   );
 }
@@ -50,7 +54,8 @@ const sameSelections = (a: RemoteSelection[], b: RemoteSelection[]) =>
   a.length === b.length && a.every((one, index) => JSON.stringify(one) === JSON.stringify(b[index]));
 
 /** Whether the editor already paints exactly these selections. */
-export const isPaintingSelections = (state: EditorState, selections: RemoteSelection[]) => sameSelections(remoteSelectionsKey.getState(state)?.selections ?? [], selections);
+export const isPaintingSelections = (state: EditorState, selections: RemoteSelection[]) =>
+  sameSelections(remoteSelectionsKey.getState(state)?.selections ?? [], selections);
 
 export const RemoteSelections = Extension.create({
   name: 'remoteSelections',

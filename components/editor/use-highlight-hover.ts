@@ -8,7 +8,8 @@ import { annotationsAt } from './annotation-highlights';
 /** The annotations covering one spot of the text, and the line box of that spot on screen. */
 export type HighlightSpot = { ids: string[]; rect: DOMRect };
 
-const highlightOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-annotation-id]') : null);
+const highlightOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLElement>('[data-annotation-id]') : null;
 
 /**
  * What a highlight element covers: every annotation at its first character (inside the
@@ -20,7 +21,9 @@ export function spotOf(editor: Editor, highlight: HTMLElement, clientY?: number)
   if (!text) return null;
   const ids = annotationsAt(editor.state, positionToOffset(editor.view.posAtDOM(text, 0)));
   const rects = [...highlight.getClientRects()];
-  const rect = (clientY === undefined ? rects[0] : rects.find((line) => clientY >= line.top && clientY <= line.bottom)) ?? highlight.getBoundingClientRect();
+  const rect =
+    (clientY === undefined ? rects[0] : rects.find((line) => clientY >= line.top && clientY <= line.bottom)) ??
+    highlight.getBoundingClientRect();
   return ids.length ? { ids, rect } : null;
 }
 

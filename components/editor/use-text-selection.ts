@@ -11,7 +11,12 @@ export type TextSelection = { start: number; end: number; quote: string; at: { t
  * offsets, and where to show a popover above them (relative to `container`); null when the
  * selection collapses.
  */
-export function useTextSelection(editor: Editor | null, container: HTMLElement | null, enabled: boolean, onSelect: (selection: TextSelection | null) => void) {
+export function useTextSelection(
+  editor: Editor | null,
+  container: HTMLElement | null,
+  enabled: boolean,
+  onSelect: (selection: TextSelection | null) => void,
+) {
   useEffect(() => {
     if (!editor || !container || !enabled) return;
     const read = () => {

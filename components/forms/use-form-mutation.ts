@@ -26,7 +26,10 @@ type FormOptions<T> = Omit<MutationOptions<FormData, T>, 'onFailure'> & {
  * rendered again, so the props become the newer state; <StaleNotice> shows it with a button that
  * submits the kept values on top of it.
  */
-export function useFormMutation<T>(action: (input: FormData) => Promise<ActionResult<T>>, { version, versionField = 'version', ...options }: FormOptions<T> = {}) {
+export function useFormMutation<T>(
+  action: (input: FormData) => Promise<ActionResult<T>>,
+  { version, versionField = 'version', ...options }: FormOptions<T> = {},
+) {
   const [kept, setKept] = useState<Kept | null>(null);
   const [pinned, setPinned] = useState<number | null>(null);
   const mutation = useMutation(action, {
@@ -38,7 +41,11 @@ export function useFormMutation<T>(action: (input: FormData) => Promise<ActionRe
     },
     onFailure: (failure, values) => {
       const isStale = failure.code === 'stale' && version !== undefined;
-      setKept((previous) => ({ values, staleFrom: isStale ? Number(values.get(versionField)) : null, attempt: (previous?.attempt ?? 0) + 1 }));
+      setKept((previous) => ({
+        values,
+        staleFrom: isStale ? Number(values.get(versionField)) : null,
+        attempt: (previous?.attempt ?? 0) + 1,
+      }));
       if (isStale) setPinned(null); // from now on the form is based on the newer version the notice shows
     },
   });

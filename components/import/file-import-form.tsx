@@ -18,7 +18,8 @@ async function* readLines(response: Response) {
     buffer += value;
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
-    for (const line of lines) if (line.trim()) yield JSON.parse(line) as { type: string; done?: number; total?: number; documentId?: string; error?: string };
+    for (const line of lines)
+      if (line.trim()) yield JSON.parse(line) as { type: string; done?: number; total?: number; documentId?: string; error?: string };
   }
 }
 

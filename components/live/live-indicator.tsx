@@ -25,7 +25,13 @@ export function LiveIndicator({ className }: { className?: string }) {
   const live = useLive();
   if (!live) return null;
   return (
-    <p role="status" className={cn('inline-flex items-center gap-1.5 text-xs', live.status === 'revoked' ? 'text-danger' : 'text-muted', className)} data-testid="live-status" data-status={live.status} data-last-event={live.lastHandledId ?? undefined}>
+    <p
+      role="status"
+      className={cn('inline-flex items-center gap-1.5 text-xs', live.status === 'revoked' ? 'text-danger' : 'text-muted', className)}
+      data-testid="live-status"
+      data-status={live.status}
+      data-last-event={live.lastHandledId ?? undefined}
+    >
       <span aria-hidden="true" className={cn('inline-block h-2 w-2 rounded-full', DOTS[live.status])} />
       {LABELS[live.status]}
     </p>

@@ -100,7 +100,15 @@ export function LiveProvider({
   );
 
   const value = useMemo(
-    () => ({ workspace, documentId, status, connectionId, people: status === 'live' ? people : [], lastHandledId, beginOwnChange: () => own.begin() }),
+    () => ({
+      workspace,
+      documentId,
+      status,
+      connectionId,
+      people: status === 'live' ? people : [],
+      lastHandledId,
+      beginOwnChange: () => own.begin(),
+    }),
     [workspace, documentId, status, connectionId, people, lastHandledId, own],
   );
   return <LiveContext value={value}>{children}</LiveContext>;

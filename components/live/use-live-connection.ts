@@ -16,7 +16,8 @@ type Handlers = {
 type Connection = { status: LiveStatus; connectionId: string | null };
 type State = Connection & { url: string | null };
 
-const withSince = (url: string, since: string | null) => (since ? `${url}${url.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}` : url);
+const withSince = (url: string, since: string | null) =>
+  since ? `${url}${url.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}` : url;
 
 /**
  * One EventSource on `url`, kept open. The browser's own retry is replaced by ours: after a drop
@@ -44,7 +45,8 @@ export function useLiveConnection(url: string | null, handlers: Handlers, initia
     let isStopped = false;
     /** Between a hello and the next drop. */
     let isConnected = false;
-    const setConnection = (next: (previous: Connection) => Connection) => setState((previous) => (previous.url === url ? { url, ...next(previous) } : previous));
+    const setConnection = (next: (previous: Connection) => Connection) =>
+      setState((previous) => (previous.url === url ? { url, ...next(previous) } : previous));
 
     const open = () => {
       clearTimeout(retryTimer);
@@ -98,7 +100,10 @@ export function useLiveConnection(url: string | null, handlers: Handlers, initia
       isConnected = false;
       attempt += 1;
       setConnection((previous) => (previous.status === 'offline' ? previous : { status: 'reconnecting', connectionId: null }));
-      offlineTimer ??= setTimeout(() => setConnection((previous) => (previous.status === 'reconnecting' ? { ...previous, status: 'offline' } : previous)), OFFLINE_AFTER_MS);
+      offlineTimer ??= setTimeout(
+        () => setConnection((previous) => (previous.status === 'reconnecting' ? { ...previous, status: 'offline' } : previous)),
+        OFFLINE_AFTER_MS,
+      );
       clearTimeout(retryTimer);
       // Also while the browser says it is offline (it is not always right); 'online' comes sooner.
       retryTimer = setTimeout(open, reconnectDelay(attempt));

@@ -47,7 +47,11 @@ export function usePresenceReporter(editor: Editor | null, { versionId, enabled 
       lastSentAt = Date.now();
       // A lost heartbeat is made up by the next one; presence is best effort. A 404 right after
       // `hello` can mean the server has not recorded this connection yet: try again shortly.
-      void fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ connectionId, versionId, selection }) })
+      void fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ connectionId, versionId, selection }),
+      })
         .then((response) => {
           if (isActive && response.status === 404 && notFoundRetries < 3) {
             notFoundRetries += 1;

@@ -10,7 +10,10 @@ import { useLive } from './live-provider';
  * Paints other people's selections in the editor: only those made in the version shown
  * (`versionId`), never the viewer's own (in any tab), none while `enabled` is false.
  */
-export function useRemoteSelections(editor: Editor | null, { versionId, viewerId, enabled }: { versionId: string; viewerId: string; enabled: boolean }) {
+export function useRemoteSelections(
+  editor: Editor | null,
+  { versionId, viewerId, enabled }: { versionId: string; viewerId: string; enabled: boolean },
+) {
   const people = useLive()?.people;
   const selections = useMemo<RemoteSelection[]>(
     () =>

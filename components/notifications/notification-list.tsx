@@ -24,7 +24,8 @@ const SOURCE_KIND_LABELS: Record<string, { label: string; className: string }> =
   source_gone: { label: 'Source gone', className: 'border-red-300 bg-red-50 text-red-800' },
 };
 
-const when = (date: Date) => new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = (date: Date) =>
+  new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** The caller's notifications; opening one marks it read, and “Mark all read” marks them all. */
 export function NotificationList({ notifications }: { notifications: NotificationItem[] }) {
@@ -41,7 +42,8 @@ export function NotificationList({ notifications }: { notifications: Notificatio
     router.push(notification.href);
   }
 
-  if (notifications.length === 0) return <p className="text-sm text-muted">Nothing yet. Mentions, assignments and reviews of your verdicts will appear here.</p>;
+  if (notifications.length === 0)
+    return <p className="text-sm text-muted">Nothing yet. Mentions, assignments and reviews of your verdicts will appear here.</p>;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center justify-between">
@@ -61,12 +63,20 @@ export function NotificationList({ notifications }: { notifications: Notificatio
               onClick={(event) => open(event, notification)}
               className={cn('flex gap-3 px-4 py-3 hover:bg-stone-50', !notification.readAt && 'bg-amber-50/60')}
             >
-              <span aria-hidden="true" className={cn('mt-1.5 h-2 w-2 shrink-0 rounded-full', notification.readAt ? 'bg-transparent' : 'bg-accent')} />
+              <span
+                aria-hidden="true"
+                className={cn('mt-1.5 h-2 w-2 shrink-0 rounded-full', notification.readAt ? 'bg-transparent' : 'bg-accent')}
+              />
               <span className="flex flex-col gap-0.5">
                 <span className={cn('text-sm', !notification.readAt && 'font-medium')}>
                   {!notification.readAt && <span className="sr-only">Unread: </span>}
                   {SOURCE_KIND_LABELS[notification.kind] && (
-                    <span className={cn('mr-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium', SOURCE_KIND_LABELS[notification.kind]!.className)}>
+                    <span
+                      className={cn(
+                        'mr-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium',
+                        SOURCE_KIND_LABELS[notification.kind]!.className,
+                      )}
+                    >
                       {SOURCE_KIND_LABELS[notification.kind]!.label}
                     </span>
                   )}

@@ -13,13 +13,27 @@ export function CaptureHistory({ base, captures }: { base: string; captures: Sou
       <table className="w-full text-left text-sm" aria-label="Captures">
         <thead className="border-b border-rule text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Captured</th>
-            <th scope="col" className="px-3 py-2 font-medium">Trigger</th>
-            <th scope="col" className="px-3 py-2 font-medium">HTTP</th>
-            <th scope="col" className="px-3 py-2 font-medium">Type</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Size</th>
-            <th scope="col" className="px-3 py-2 font-medium">SHA-256</th>
-            <th scope="col" className="px-3 py-2 font-medium">Text</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Captured
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Trigger
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              HTTP
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Type
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Size
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              SHA-256
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Text
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-rule">
@@ -39,7 +53,9 @@ export function CaptureHistory({ base, captures }: { base: string; captures: Sou
               <td className="max-w-40 truncate px-3 py-2 align-top" title={capture.contentType ?? undefined}>
                 {capture.contentType?.split(';')[0] ?? '—'}
               </td>
-              <td className="px-3 py-2 text-right align-top tabular-nums whitespace-nowrap">{capture.byteLength === null ? '—' : formatBytes(capture.byteLength)}</td>
+              <td className="px-3 py-2 text-right align-top tabular-nums whitespace-nowrap">
+                {capture.byteLength === null ? '—' : formatBytes(capture.byteLength)}
+              </td>
               <td className="px-3 py-2 align-top font-mono text-xs" title={capture.sha256 ?? undefined}>
                 {capture.sha256 ? capture.sha256.slice(0, 12) : '—'}
               </td>
@@ -50,7 +66,12 @@ export function CaptureHistory({ base, captures }: { base: string; captures: Sou
                   <span className="text-muted">no text</span>
                 ) : capture.previousId ? (
                   <span>
-                    {capture.textChanged ? <strong className="font-semibold text-amber-900">Text changed</strong> : <span className="text-muted">Same text</span>} ·{' '}
+                    {capture.textChanged ? (
+                      <strong className="font-semibold text-amber-900">Text changed</strong>
+                    ) : (
+                      <span className="text-muted">Same text</span>
+                    )}{' '}
+                    ·{' '}
                     <Link href={`${base}/captures/${capture.id}/compare`} className="underline underline-offset-2">
                       compare with the previous
                     </Link>

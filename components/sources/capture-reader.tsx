@@ -11,13 +11,20 @@ export function CaptureReader({ text, mark }: { text: string; mark: { start: num
   // Each paragraph holds at most one marked piece; the first paragraph with one gets the id.
   const firstMarked = paragraphs.find((paragraph) => paragraph.pieces.some((piece) => piece.marked))?.start;
   return (
-    <article className="mt-6 space-y-4 rounded-xl border border-rule bg-white p-6 font-reading text-lg leading-relaxed" aria-label="Captured text">
+    <article
+      className="mt-6 space-y-4 rounded-xl border border-rule bg-white p-6 font-reading text-lg leading-relaxed"
+      aria-label="Captured text"
+    >
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>
           {paragraph.pieces.map((piece, index) => {
             if (!piece.marked) return <span key={index}>{piece.text}</span>;
             return (
-              <mark key={index} id={paragraph.start === firstMarked ? QUOTE_MARK_ID : undefined} className="rounded-sm bg-amber-200 px-0.5 text-ink">
+              <mark
+                key={index}
+                id={paragraph.start === firstMarked ? QUOTE_MARK_ID : undefined}
+                className="rounded-sm bg-amber-200 px-0.5 text-ink"
+              >
                 {piece.text}
               </mark>
             );

@@ -23,6 +23,14 @@ export type SourceFlag = 'changed' | 'gone';
 export const SOURCE_FLAG_LABELS: Record<SourceFlag, string> = { changed: 'Source changed', gone: 'Source gone' };
 
 export const formatDateTime = (date: Date | string) =>
-  new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC';
+  new Date(date).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }) + ' UTC';
 
-export const formatDate = (date: Date | string) => new Date(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+export const formatDate = (date: Date | string) =>
+  new Date(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -19,7 +19,8 @@ export function SourceCheckButtons({ sourceId }: { sourceId: string }) {
   const pending = check.pending || capture.pending;
   // The outcome of whichever ran last (the other one's is forgotten when it starts).
   const result = check.result ?? capture.result;
-  const outcome: Outcome | null = result && (result.ok ? { tone: 'info', text: result.data.message } : { tone: 'error', text: result.error });
+  const outcome: Outcome | null =
+    result && (result.ok ? { tone: 'info', text: result.data.message } : { tone: 'error', text: result.error });
   const run = (started: typeof check, other: typeof check) => {
     other.reset();
     void started.run({ workspace, sourceId });

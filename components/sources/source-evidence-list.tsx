@@ -16,13 +16,17 @@ export function SourceEvidenceList({ workspace, source }: { workspace: string; s
             <li key={id} className="rounded-lg border border-rule bg-white p-3 text-sm">
               <p>
                 <span className="mr-2 text-xs font-semibold uppercase">{STANCE_LABELS[stance]}</span>
-                <Link href={`${documentHref(claim.annotation.documentId)}?annotation=${claim.annotation.id}`} className="font-reading text-base underline underline-offset-2">
+                <Link
+                  href={`${documentHref(claim.annotation.documentId)}?annotation=${claim.annotation.id}`}
+                  className="font-reading text-base underline underline-offset-2"
+                >
                   {claim.statement}
                 </Link>
               </p>
               <p className="mt-1 text-xs text-muted">
                 {STATUS_LABELS[claim.status]}
-                {claim.verdict && ` · ${claim.status === 'reviewed' ? '' : 'proposed '}${VERDICT_LABELS[claim.verdict]}`} · in {claim.annotation.document.title}
+                {claim.verdict && ` · ${claim.status === 'reviewed' ? '' : 'proposed '}${VERDICT_LABELS[claim.verdict]}`} · in{' '}
+                {claim.annotation.document.title}
               </p>
               {quote && <blockquote className="mt-2 border-l-2 border-rule pl-2 font-reading italic">{quote}</blockquote>}
               <div className="mt-1">

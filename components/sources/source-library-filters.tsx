@@ -1,6 +1,13 @@
 import Link from 'next/link';
 import { cn } from '@/components/ui/cn';
-import { SOURCE_SORTS, SOURCE_STATUS_FILTERS, sourceFiltersQuery, type SourceSort, type SourceStatusFilter, type TSourceFilters } from '@/lib/schemas/sources';
+import {
+  SOURCE_SORTS,
+  SOURCE_STATUS_FILTERS,
+  sourceFiltersQuery,
+  type SourceSort,
+  type SourceStatusFilter,
+  type TSourceFilters,
+} from '@/lib/schemas/sources';
 
 const FILTER_LABELS: Record<SourceStatusFilter, string> = {
   all: 'All',
@@ -14,7 +21,15 @@ const FILTER_LABELS: Record<SourceStatusFilter, string> = {
 const SORT_LABELS: Record<SourceSort, string> = { relied: 'Most relied on', checked: 'Last checked', changed: 'Status changed' };
 
 /** The library's status filters (with how many sources each shows) and sort orders, as links: the URL holds them. */
-export function SourceLibraryFilters({ basePath, filters, counts }: { basePath: string; filters: TSourceFilters; counts: Record<SourceStatusFilter, number> }) {
+export function SourceLibraryFilters({
+  basePath,
+  filters,
+  counts,
+}: {
+  basePath: string;
+  filters: TSourceFilters;
+  counts: Record<SourceStatusFilter, number>;
+}) {
   return (
     <div className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
       <nav aria-label="Filter sources by status">
@@ -26,7 +41,10 @@ export function SourceLibraryFilters({ basePath, filters, counts }: { basePath: 
                 <Link
                   href={`${basePath}${sourceFiltersQuery({ status, sort: filters.sort })}`}
                   aria-current={current ? 'page' : undefined}
-                  className={cn('inline-block rounded-full border px-3 py-1', current ? 'border-ink bg-ink text-white' : 'border-rule bg-white hover:bg-stone-50')}
+                  className={cn(
+                    'inline-block rounded-full border px-3 py-1',
+                    current ? 'border-ink bg-ink text-white' : 'border-rule bg-white hover:bg-stone-50',
+                  )}
                 >
                   {FILTER_LABELS[status]} <span className="tabular-nums">({counts[status]})</span>
                 </Link>

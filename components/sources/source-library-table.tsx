@@ -10,11 +10,21 @@ export function SourceLibraryTable({ workspace, rows }: { workspace: string; row
       <table className="w-full text-left text-sm" aria-label="Sources">
         <thead className="border-b border-rule text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Source</th>
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
-            <th scope="col" className="px-3 py-2 font-medium">Last checked</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Claims relying on it</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Cited by documents</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Source
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Last checked
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Claims relying on it
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Cited by documents
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-rule">
@@ -31,7 +41,11 @@ export function SourceLibraryTable({ workspace, rows }: { workspace: string; row
                 <LinkStatusBadge status={source.linkStatus} />
               </td>
               <td className="px-3 py-2 align-top whitespace-nowrap">
-                {source.lastCheckedAt ? <time dateTime={source.lastCheckedAt.toISOString()}>{formatDateTime(source.lastCheckedAt)}</time> : <span className="text-muted">never</span>}
+                {source.lastCheckedAt ? (
+                  <time dateTime={source.lastCheckedAt.toISOString()}>{formatDateTime(source.lastCheckedAt)}</time>
+                ) : (
+                  <span className="text-muted">never</span>
+                )}
               </td>
               <td className="px-3 py-2 text-right align-top tabular-nums">{source.claims}</td>
               <td className="px-3 py-2 text-right align-top tabular-nums">{source.documents}</td>

@@ -61,11 +61,7 @@ export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: 
     <section aria-label="Suggestions" className="space-y-2 text-sm">
       <div className="flex items-center justify-between">
         <h3 className="font-semibold">Suggestions ({suggestions.length})</h3>
-        <Button
-          variant="ghost"
-          className="px-2 py-0.5 text-xs"
-          onClick={() => setOpen(false)}
-        >
+        <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => setOpen(false)}>
           Hide
         </Button>
       </div>
@@ -73,18 +69,40 @@ export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: 
       {suggestions.length === 0 && <p className="text-muted">Nothing left to suggest.</p>}
       <ul className="max-h-96 space-y-2 overflow-y-auto" aria-label="Suggested figures and claims">
         {suggestions.map((suggestion) => (
-          <li key={`${suggestion.kind}-${suggestion.start}`} className="rounded-md border border-dashed border-rule p-2" data-testid="suggestion" data-kind={suggestion.kind}>
+          <li
+            key={`${suggestion.kind}-${suggestion.start}`}
+            className="rounded-md border border-dashed border-rule p-2"
+            data-testid="suggestion"
+            data-kind={suggestion.kind}
+          >
             <button type="button" className="block w-full text-left" onClick={() => onShow(suggestions, suggestion)}>
               <span className="text-xs font-semibold uppercase text-muted">{suggestion.kind === 'figure' ? 'Figure' : 'Claim'}</span>{' '}
-              <span className="font-reading">{suggestion.exact.length > 160 ? `${suggestion.exact.slice(0, 157)}…` : suggestion.exact}</span>
-              {suggestion.kind === 'claim' && <span className="block text-xs text-muted">Has {suggestion.reasons.map((reason) => REASON_LABELS[reason] ?? reason).join(', ')}</span>}
+              <span className="font-reading">
+                {suggestion.exact.length > 160 ? `${suggestion.exact.slice(0, 157)}…` : suggestion.exact}
+              </span>
+              {suggestion.kind === 'claim' && (
+                <span className="block text-xs text-muted">
+                  Has {suggestion.reasons.map((reason) => REASON_LABELS[reason] ?? reason).join(', ')}
+                </span>
+              )}
             </button>
             <div className="mt-1 flex gap-2">
               <Button
                 className="px-2 py-1 text-xs"
                 disabled={pending}
                 aria-label={`Mark “${suggestion.exact.slice(0, 40)}” as a ${suggestion.kind}`}
-                onClick={() => void accept.run({ workspace, documentId, versionId, start: suggestion.start, end: suggestion.end, kind: suggestion.kind, visibility: 'shared', tagIds: [] })}
+                onClick={() =>
+                  void accept.run({
+                    workspace,
+                    documentId,
+                    versionId,
+                    start: suggestion.start,
+                    end: suggestion.end,
+                    kind: suggestion.kind,
+                    visibility: 'shared',
+                    tagIds: [],
+                  })
+                }
               >
                 Accept
               </Button>

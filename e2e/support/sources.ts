@@ -36,20 +36,43 @@ const fail = (message: string): never => {
   throw new Error(message);
 };
 
-export function insertSource(source: { workspaceId: string; url: string; title?: string; linkStatus: LinkStatus; lastError?: string; lastCheckedAt?: Date }) {
+export function insertSource(source: {
+  workspaceId: string;
+  url: string;
+  title?: string;
+  linkStatus: LinkStatus;
+  lastError?: string;
+  lastCheckedAt?: Date;
+}) {
   const id = newId();
   const { hostname } = new URL(source.url);
   return withClient(async (client) => {
     await client.query(
       `INSERT INTO "Source" (id, "workspaceId", url, "normalizedUrl", domain, title, "linkStatus", "lastError", "lastCheckedAt", "statusChangedAt", "updatedAt")
        VALUES ($1, $2, $3, $3, $4, $5, $6::"LinkStatus", $7, $8, $8, now())`,
-      [id, source.workspaceId, source.url, hostname, source.title ?? null, source.linkStatus, source.lastError ?? null, source.lastCheckedAt ?? null],
+      [
+        id,
+        source.workspaceId,
+        source.url,
+        hostname,
+        source.title ?? null,
+        source.linkStatus,
+        source.lastError ?? null,
+        source.lastCheckedAt ?? null,
+      ],
     );
     return id;
   });
 }
 
-export function insertCapture(capture: { sourceId: string; finalUrl: string; text: string; title?: string; capturedAt: Date; trigger?: string }) {
+export function insertCapture(capture: {
+  sourceId: string;
+  finalUrl: string;
+  text: string;
+  title?: string;
+  capturedAt: Date;
+  trigger?: string;
+}) {
   const id = newId();
   return withClient(async (client) => {
     await client.query(
@@ -62,13 +85,28 @@ export function insertCapture(capture: { sourceId: string; finalUrl: string; tex
 }
 
 /** Evidence for a claim; with a capture, the quote's offsets in it (null: not found there). */
-export function insertEvidence(evidence: { claimId: string; sourceId: string; quote: string; captureId?: string; quoteStart?: number | null; quoteEnd?: number | null }) {
+export function insertEvidence(evidence: {
+  claimId: string;
+  sourceId: string;
+  quote: string;
+  captureId?: string;
+  quoteStart?: number | null;
+  quoteEnd?: number | null;
+}) {
   const id = newId();
   return withClient(async (client) => {
     await client.query(
       `INSERT INTO "Evidence" (id, "claimId", "sourceId", quote, stance, "captureId", "quoteStart", "quoteEnd", "updatedAt")
        VALUES ($1, $2, $3, $4, 'supports', $5, $6, $7, now())`,
-      [id, evidence.claimId, evidence.sourceId, evidence.quote, evidence.captureId ?? null, evidence.quoteStart ?? null, evidence.quoteEnd ?? null],
+      [
+        id,
+        evidence.claimId,
+        evidence.sourceId,
+        evidence.quote,
+        evidence.captureId ?? null,
+        evidence.quoteStart ?? null,
+        evidence.quoteEnd ?? null,
+      ],
     );
     return id;
   });

@@ -5,7 +5,9 @@ import { ZChangePassword, ZUpdateProfile } from '@/lib/schemas/auth';
 import { changePassword } from '@/lib/server/users/change-password';
 import { updateProfile } from '@/lib/server/users/update-profile';
 
-export const updateProfileAction = userAction(ZUpdateProfile, async ({ user, input }) => updateProfile({ userId: user.id, name: input.name }));
+export const updateProfileAction = userAction(ZUpdateProfile, async ({ user, input }) =>
+  updateProfile({ userId: user.id, name: input.name }),
+);
 
 export const changePasswordAction = userAction(ZChangePassword, async ({ user, input }) =>
   changePassword({ userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword }),

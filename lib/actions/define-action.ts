@@ -38,10 +38,7 @@ function refreshAfter<T>(result: ActionResult<T>): ActionResult<T> {
 }
 
 /** An action of a signed-in user outside any workspace (their account, a new workspace). */
-export function userAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (context: { user: CurrentUser; input: z.output<S> }) => Promise<T>,
-) {
+export function userAction<S extends z.ZodType, T>(schema: S, handler: (context: { user: CurrentUser; input: z.output<S> }) => Promise<T>) {
   return async (raw: ActionInput): Promise<ActionResult<T>> =>
     refreshAfter(
       await runAction(async () => {

@@ -19,6 +19,10 @@ export const saveVersionAction = workspaceAction('document.edit', ZSaveVersion, 
   }),
 );
 
-export const updateDocumentMetadataAction = workspaceAction('document.edit', ZDocumentMetadata.extend(ZDocumentRef.shape), async ({ user, membership, input }) => {
-  return updateDocumentMetadata({ workspaceId: membership.workspace.id, userId: user.id, ...input });
-});
+export const updateDocumentMetadataAction = workspaceAction(
+  'document.edit',
+  ZDocumentMetadata.extend(ZDocumentRef.shape),
+  async ({ user, membership, input }) => {
+    return updateDocumentMetadata({ workspaceId: membership.workspace.id, userId: user.id, ...input });
+  },
+);

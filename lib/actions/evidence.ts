@@ -7,7 +7,14 @@ import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 
 export const addEvidenceAction = workspaceAction('claim.verify', ZAddEvidence, async ({ user, membership, input }) =>
-  addEvidence({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId, source: input.url, stance: input.stance, quote: input.quote }),
+  addEvidence({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    claimId: input.claimId,
+    source: input.url,
+    stance: input.stance,
+    quote: input.quote,
+  }),
 );
 
 export const removeEvidenceAction = workspaceAction('claim.verify', ZRemoveEvidence, async ({ user, membership, input }) =>

@@ -63,7 +63,9 @@ const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.
  */
 function nearestOfLookAlikes(text: string, hint: number | null, tied: Scored[]): Scored | null {
   if (hint === null) return null;
-  const byDistance = tied.map((candidate) => ({ candidate, distance: Math.abs(candidate.start - hint) })).sort((a, b) => a.distance - b.distance);
+  const byDistance = tied
+    .map((candidate) => ({ candidate, distance: Math.abs(candidate.start - hint) }))
+    .sort((a, b) => a.distance - b.distance);
   const [nearest, next] = byDistance;
   if (!nearest || !next) return null;
   const isClear = nearest.distance <= next.distance * NEAREST_SHARE && next.distance >= MIN_LOOK_ALIKE_SPACING;
@@ -109,7 +111,11 @@ function adjacentAgreement(text: string, selector: TextQuoteSelector, candidate:
 function shortlist(text: string, selector: TextQuoteSelector, hint: number | null, candidates: Candidate[]) {
   if (candidates.length <= SHORTLIST) return candidates;
   return candidates
-    .map((candidate) => ({ candidate, agree: adjacentAgreement(text, selector, candidate) - candidate.errors, distance: hint === null ? 0 : Math.abs(candidate.start - hint) }))
+    .map((candidate) => ({
+      candidate,
+      agree: adjacentAgreement(text, selector, candidate) - candidate.errors,
+      distance: hint === null ? 0 : Math.abs(candidate.start - hint),
+    }))
     .sort((a, b) => b.agree - a.agree || a.distance - b.distance)
     .slice(0, SHORTLIST)
     .map(({ candidate }) => candidate);
@@ -120,9 +126,10 @@ function choose(text: string, selector: TextQuoteSelector, hint: number | null, 
   const first = shortlist(text, selector, hint, candidates)
     .map((candidate) => score(text, selector, hint, candidate))
     .sort((a, b) => b.score - a.score);
-  const ranked = [...first.slice(0, 5).map((candidate) => score(text, selector, hint, refineEdges(text, selector, candidate))), ...first.slice(5)].sort(
-    (a, b) => b.score - a.score,
-  );
+  const ranked = [
+    ...first.slice(0, 5).map((candidate) => score(text, selector, hint, refineEdges(text, selector, candidate))),
+    ...first.slice(5),
+  ].sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best || !isConvincing(text, best, selector.exact)) return null;
   const rivals = ranked.filter(
@@ -132,9 +139,11 @@ function choose(text: string, selector: TextQuoteSelector, hint: number | null, 
   // A best match far from where the passage was, while a plausible one sits there (the
   // original, edited, next to an untouched copy elsewhere): unsure.
   if (hint !== null && Math.abs(best.start - hint) > maxDrift(text)) {
-    const isPlausible = (candidate: Scored) => candidate.quote >= 1 - MAX_QUOTE_CHANGE && Math.max(candidate.prefix, candidate.suffix) >= 0.9;
+    const isPlausible = (candidate: Scored) =>
+      candidate.quote >= 1 - MAX_QUOTE_CHANGE && Math.max(candidate.prefix, candidate.suffix) >= 0.9;
     const nearRival = ranked.some(
-      (candidate) => candidate !== best && !overlaps(candidate, best) && Math.abs(candidate.start - hint) <= maxDrift(text) && isPlausible(candidate),
+      (candidate) =>
+        candidate !== best && !overlaps(candidate, best) && Math.abs(candidate.start - hint) <= maxDrift(text) && isPlausible(candidate),
     );
     if (nearRival) return null;
   }
@@ -170,7 +179,12 @@ export function anchor(text: string, selectors: Selector | Selector[]): TextRang
     return { start: whole[0]! + prefix.length, end: whole[0]! + prefix.length + exact.length };
   }
   if (whole.length > 1) {
-    return choose(text, quote, hint, whole.map((at) => ({ start: at + prefix.length, end: at + prefix.length + exact.length, errors: 0 })));
+    return choose(
+      text,
+      quote,
+      hint,
+      whole.map((at) => ({ start: at + prefix.length, end: at + prefix.length + exact.length, errors: 0 })),
+    );
   }
 
   // 2. The quote with part of its context, or the quote alone when it is distinctive enough.

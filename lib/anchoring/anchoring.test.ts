@@ -5,7 +5,9 @@ import { parsePlainText } from '@/lib/import';
 import { anchor, describe } from './index';
 
 const raw = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
-const article = parsePlainText(raw).blocks.map((block) => block.text).join('\n\n');
+const article = parsePlainText(raw)
+  .blocks.map((block) => block.text)
+  .join('\n\n');
 
 const rangeOf = (text: string, quote: string, occurrence = 0) => {
   let at = -1;
@@ -85,7 +87,10 @@ group('anchor', () => {
 
   it('answers null for a short quote whose context is gone, rather than guess', () => {
     const selectors = annotate(article, '2022', 0);
-    const revised = article.replace(/US intelligence first raised concerns in September 2022, reporting that Russia had begun purchasing/, 'Reports began');
+    const revised = article.replace(
+      /US intelligence first raised concerns in September 2022, reporting that Russia had begun purchasing/,
+      'Reports began',
+    );
     const found = anchor(revised, selectors);
     expect(found === null || revised.slice(found.start - 20, found.end + 20).includes('concerns')).toBe(true);
     expect(found).toBeNull();
@@ -104,7 +109,11 @@ group('anchor', () => {
 
   it('never moves a figure onto a different number', () => {
     const text = 'In 2021 the ministry reported 26872 new contracts. In 2021 the ministry reported 26172 new contracts.';
-    const selectors = describe(text, text.indexOf('the ministry reported 26872 new'), text.indexOf('the ministry reported 26872 new') + 'the ministry reported 26872 new'.length);
+    const selectors = describe(
+      text,
+      text.indexOf('the ministry reported 26872 new'),
+      text.indexOf('the ministry reported 26872 new') + 'the ministry reported 26872 new'.length,
+    );
     // The annotated sentence is reworded; its look-alike with other digits stays untouched.
     const revised = text.replace('the ministry reported 26872 new', 'the officials reported 26872 new');
     // Reworded beyond the allowed change, and the look-alike has other digits: no place.

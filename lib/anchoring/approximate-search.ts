@@ -49,7 +49,7 @@ function findMatchEnds(text: string, pattern: string, maxErrors: number, maxMatc
   const bMax = Math.ceil(pattern.length / WORD) - 1;
   const blocks: Blocks = { P: new Uint32Array(bMax + 1), M: new Uint32Array(bMax + 1), lastRowMask: new Uint32Array(bMax + 1) };
   blocks.lastRowMask.fill(1 << 31);
-  blocks.lastRowMask[bMax] = 1 << (pattern.length - 1) % WORD;
+  blocks.lastRowMask[bMax] = 1 << ((pattern.length - 1) % WORD);
   const emptyPeq = new Uint32Array(bMax + 1);
   const peq = new Map<number, Uint32Array>();
   const asciiPeq: Uint32Array[] = Array.from({ length: 256 }, () => emptyPeq);

@@ -39,7 +39,9 @@ export const MAX_APPROXIMATE_MATCHES = 1000;
 export function fuzzyCandidates(text: string, exact: string, maxErrors: number, window: TextRange): Candidate[] {
   if (maxErrors < 1) return [];
   const slice = text.slice(window.start, window.end);
-  const matches = (approximateSearch(slice, exact, maxErrors, MAX_APPROXIMATE_MATCHES) ?? []).sort((a, b) => a.errors - b.errors || a.start - b.start);
+  const matches = (approximateSearch(slice, exact, maxErrors, MAX_APPROXIMATE_MATCHES) ?? []).sort(
+    (a, b) => a.errors - b.errors || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const match of matches) {
     const candidate = { start: window.start + match.start, end: window.start + match.end, errors: match.errors };

@@ -20,7 +20,8 @@ function mappedPlace(mapped: MappedPlace | undefined, oldWords: string, editedTe
   if (mapped.start === null || mapped.end === null) return null;
   if (mapped.end <= mapped.start || mapped.end > editedText.length) return undefined;
   // The stored text is the edited text tidied (spaces collapsed, empty paragraphs dropped).
-  const place = editedText === nextText ? { start: mapped.start, end: mapped.end } : anchor(nextText, describe(editedText, mapped.start, mapped.end));
+  const place =
+    editedText === nextText ? { start: mapped.start, end: mapped.end } : anchor(nextText, describe(editedText, mapped.start, mapped.end));
   if (!place) return undefined;
   return similarity(nextText.slice(place.start, place.end), oldWords) >= MIN_MAPPED_LIKENESS ? place : undefined;
 }

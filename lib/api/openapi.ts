@@ -29,23 +29,161 @@ export type ApiEndpoint = {
 };
 
 export const API_ENDPOINTS: ApiEndpoint[] = [
-  { method: 'get', path: '/api/v1/documents', summary: 'List documents', permission: 'workspace.read', status: 200, response: '{ documents: [{ id, title, byline, originUrl, updatedAt, versionCount, annotationCount }] }, most recently changed first.' },
-  { method: 'get', path: '/api/v1/documents/{documentId}', summary: 'Get a document', permission: 'workspace.read', status: 200, response: 'The document’s metadata with `metadataVersion` (send it back to edit them), and its latest version (`version`: id, number, content as ProseMirror JSON, plainText, contentHash).' },
-  { method: 'patch', path: '/api/v1/documents/{documentId}', summary: 'Edit a document’s metadata', permission: 'document.edit', body: ZDocumentMetadata, status: 200, response: '{ id, metadataVersion }. Title, byline, originUrl and publishedAt (absent ones are cleared); no new version of the text. 409 when the metadata changed since `metadataVersion`.' },
-  { method: 'get', path: '/api/v1/documents/{documentId}/versions', summary: 'List a document’s versions', permission: 'workspace.read', status: 200, response: '{ versions: [{ id, number, origin, summary, createdAt, createdBy, characters }] }, newest first.' },
-  { method: 'get', path: '/api/v1/documents/{documentId}/versions/{versionId}', summary: 'Get one version with its text', permission: 'workspace.read', status: 200, response: 'The version: id, number, origin, summary, contentHash, createdAt, createdBy, plainText and content (ProseMirror JSON). Annotation offsets count characters of plainText.' },
-  { method: 'get', path: '/api/v1/documents/{documentId}/annotations', summary: 'List annotations', permission: 'workspace.read', query: ZApiAnnotationQuery, status: 200, response: '{ versionId, annotations: [{ id, version, kind, visibility, exact, author, tags, claim, start, end, state }] } in document order; start and end are null for an orphaned annotation.' },
-  { method: 'post', path: '/api/v1/documents/{documentId}/annotations', summary: 'Annotate the latest version', permission: 'annotation.create', body: ZCreateAnnotation, status: 201, response: '{ id, kind, exact, claim: { id } | null }. 409 when versionId is no longer the latest version.' },
-  { method: 'get', path: '/api/v1/claims', summary: 'List claims (the claim board)', permission: 'workspace.read', query: ZApiClaimQuery, status: 200, response: '{ claims: [{ id, version, statement, status, verdict, kind, quote, document, assignee, tags, evidenceCount, updatedAt }], total, page, pageCount }, 50 per page.' },
-  { method: 'get', path: '/api/v1/claims/{claimId}', summary: 'Get a claim', permission: 'workspace.read', status: 200, response: 'The claim with its annotation, figure value, assignee, proposer, reviewer, evidence (with sources) and activity.' },
-  { method: 'patch', path: '/api/v1/claims/{claimId}', summary: 'Reword a claim’s statement', permission: 'claim.verify', body: ZUpdateClaim, status: 200, response: '{ id, version }. 409 when the claim changed since `version`.' },
-  { method: 'post', path: '/api/v1/claims/{claimId}/steps', summary: 'Take a workflow step', permission: 'claim.verify', body: ZClaimStep, status: 200, response: '{ id, version, status, verdict }. 422 with the reason when the workflow refuses the step (e.g. reviewing one’s own verdict, “verified” without a supporting source); 409 when the claim changed since `version`.' },
-  { method: 'post', path: '/api/v1/claims/{claimId}/assign', summary: 'Assign a claim', permission: 'claim.assign', body: ZAssignClaim, status: 200, response: '{ id, version }. Omit assigneeId to unassign.' },
-  { method: 'post', path: '/api/v1/claims/{claimId}/evidence', summary: 'Add evidence to a claim', permission: 'claim.verify', body: ZAddEvidence, status: 201, response: '{ id }. 409 when this source is already evidence for the claim.' },
-  { method: 'delete', path: '/api/v1/evidence/{evidenceId}', summary: 'Remove evidence', permission: 'claim.verify', query: ZApiVersionQuery, status: 204, response: 'Removed. 422 when a “verified” verdict rests on this source alone; 409 when `version` is given and the evidence changed since.' },
-  { method: 'get', path: '/api/v1/sources', summary: 'List sources', permission: 'workspace.read', status: 200, response: '{ sources: [{ id, url, domain, title, linkStatus, claims, documents }] }, most relied on first (up to 500).' },
-  { method: 'get', path: '/api/v1/sources/{sourceId}', summary: 'Get a source', permission: 'workspace.read', status: 200, response: 'The source with the documents citing it and the evidence (claims) relying on it.' },
-  { method: 'get', path: '/api/v1/exports', summary: 'Export claims as a file', permission: 'export.read', query: ZApiExportQuery, status: 200, response: 'The file, streamed: CSV, JSON, Markdown, schema.org ClaimReview JSON-LD or W3C Web Annotation JSON-LD (content-disposition: attachment). Reviewed claims unless status says otherwise. ClaimReview is refused (422, with `missing`) when a claim lacks a required field.', content: ['text/csv', 'application/json', 'text/markdown', 'application/ld+json'] },
+  {
+    method: 'get',
+    path: '/api/v1/documents',
+    summary: 'List documents',
+    permission: 'workspace.read',
+    status: 200,
+    response: '{ documents: [{ id, title, byline, originUrl, updatedAt, versionCount, annotationCount }] }, most recently changed first.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/documents/{documentId}',
+    summary: 'Get a document',
+    permission: 'workspace.read',
+    status: 200,
+    response:
+      'The document’s metadata with `metadataVersion` (send it back to edit them), and its latest version (`version`: id, number, content as ProseMirror JSON, plainText, contentHash).',
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/documents/{documentId}',
+    summary: 'Edit a document’s metadata',
+    permission: 'document.edit',
+    body: ZDocumentMetadata,
+    status: 200,
+    response:
+      '{ id, metadataVersion }. Title, byline, originUrl and publishedAt (absent ones are cleared); no new version of the text. 409 when the metadata changed since `metadataVersion`.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/documents/{documentId}/versions',
+    summary: 'List a document’s versions',
+    permission: 'workspace.read',
+    status: 200,
+    response: '{ versions: [{ id, number, origin, summary, createdAt, createdBy, characters }] }, newest first.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/documents/{documentId}/versions/{versionId}',
+    summary: 'Get one version with its text',
+    permission: 'workspace.read',
+    status: 200,
+    response:
+      'The version: id, number, origin, summary, contentHash, createdAt, createdBy, plainText and content (ProseMirror JSON). Annotation offsets count characters of plainText.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/documents/{documentId}/annotations',
+    summary: 'List annotations',
+    permission: 'workspace.read',
+    query: ZApiAnnotationQuery,
+    status: 200,
+    response:
+      '{ versionId, annotations: [{ id, version, kind, visibility, exact, author, tags, claim, start, end, state }] } in document order; start and end are null for an orphaned annotation.',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/documents/{documentId}/annotations',
+    summary: 'Annotate the latest version',
+    permission: 'annotation.create',
+    body: ZCreateAnnotation,
+    status: 201,
+    response: '{ id, kind, exact, claim: { id } | null }. 409 when versionId is no longer the latest version.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/claims',
+    summary: 'List claims (the claim board)',
+    permission: 'workspace.read',
+    query: ZApiClaimQuery,
+    status: 200,
+    response:
+      '{ claims: [{ id, version, statement, status, verdict, kind, quote, document, assignee, tags, evidenceCount, updatedAt }], total, page, pageCount }, 50 per page.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/claims/{claimId}',
+    summary: 'Get a claim',
+    permission: 'workspace.read',
+    status: 200,
+    response: 'The claim with its annotation, figure value, assignee, proposer, reviewer, evidence (with sources) and activity.',
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/claims/{claimId}',
+    summary: 'Reword a claim’s statement',
+    permission: 'claim.verify',
+    body: ZUpdateClaim,
+    status: 200,
+    response: '{ id, version }. 409 when the claim changed since `version`.',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/claims/{claimId}/steps',
+    summary: 'Take a workflow step',
+    permission: 'claim.verify',
+    body: ZClaimStep,
+    status: 200,
+    response:
+      '{ id, version, status, verdict }. 422 with the reason when the workflow refuses the step (e.g. reviewing one’s own verdict, “verified” without a supporting source); 409 when the claim changed since `version`.',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/claims/{claimId}/assign',
+    summary: 'Assign a claim',
+    permission: 'claim.assign',
+    body: ZAssignClaim,
+    status: 200,
+    response: '{ id, version }. Omit assigneeId to unassign.',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/claims/{claimId}/evidence',
+    summary: 'Add evidence to a claim',
+    permission: 'claim.verify',
+    body: ZAddEvidence,
+    status: 201,
+    response: '{ id }. 409 when this source is already evidence for the claim.',
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/evidence/{evidenceId}',
+    summary: 'Remove evidence',
+    permission: 'claim.verify',
+    query: ZApiVersionQuery,
+    status: 204,
+    response:
+      'Removed. 422 when a “verified” verdict rests on this source alone; 409 when `version` is given and the evidence changed since.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/sources',
+    summary: 'List sources',
+    permission: 'workspace.read',
+    status: 200,
+    response: '{ sources: [{ id, url, domain, title, linkStatus, claims, documents }] }, most relied on first (up to 500).',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/sources/{sourceId}',
+    summary: 'Get a source',
+    permission: 'workspace.read',
+    status: 200,
+    response: 'The source with the documents citing it and the evidence (claims) relying on it.',
+  },
+  {
+    method: 'get',
+    path: '/api/v1/exports',
+    summary: 'Export claims as a file',
+    permission: 'export.read',
+    query: ZApiExportQuery,
+    status: 200,
+    response:
+      'The file, streamed: CSV, JSON, Markdown, schema.org ClaimReview JSON-LD or W3C Web Annotation JSON-LD (content-disposition: attachment). Reviewed claims unless status says otherwise. ClaimReview is refused (422, with `missing`) when a claim lacks a required field.',
+    content: ['text/csv', 'application/json', 'text/markdown', 'application/ld+json'],
+  },
 ];
 
 type JsonSchema = { [key: string]: unknown };
@@ -109,7 +247,12 @@ function operation(endpoint: ApiEndpoint) {
           ? { description: endpoint.response }
           : {
               description: endpoint.response,
-              content: Object.fromEntries((endpoint.content ?? ['application/json']).map((type) => [type, { schema: endpoint.content ? { type: 'string' } : { type: 'object' } }])),
+              content: Object.fromEntries(
+                (endpoint.content ?? ['application/json']).map((type) => [
+                  type,
+                  { schema: endpoint.content ? { type: 'string' } : { type: 'object' } },
+                ]),
+              ),
             },
       ...Object.fromEntries(errors.map((status) => [status, { $ref: `#/components/responses/E${status}` }])),
     },
@@ -145,7 +288,10 @@ export function buildOpenApiDocument() {
         },
       },
       responses: Object.fromEntries(
-        Object.entries(ERROR_RESPONSES).map(([status, description]) => [`E${status}`, { description, content: { 'application/json': { schema: error } } }]),
+        Object.entries(ERROR_RESPONSES).map(([status, description]) => [
+          `E${status}`,
+          { description, content: { 'application/json': { schema: error } } },
+        ]),
       ),
     },
   };

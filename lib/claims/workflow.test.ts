@@ -18,12 +18,28 @@ describe('the verification workflow', () => {
   it('walks a claim from unchecked to reviewed with two people', () => {
     const started = takeStep(claim(), checker, { step: 'start' }, now);
     expect(started).toEqual({ ok: true, changes: { status: 'in_progress' } });
-    const proposed = takeStep(claim({ status: 'in_progress', supportingSources: 1 }), checker, { step: 'propose', verdict: 'verified', rationale: ' Matches the State Department briefing. ' }, now);
+    const proposed = takeStep(
+      claim({ status: 'in_progress', supportingSources: 1 }),
+      checker,
+      { step: 'propose', verdict: 'verified', rationale: ' Matches the State Department briefing. ' },
+      now,
+    );
     expect(proposed).toEqual({
       ok: true,
-      changes: { status: 'proposed', verdict: 'verified', rationale: 'Matches the State Department briefing.', proposedById: 'ana', proposedAt: now },
+      changes: {
+        status: 'proposed',
+        verdict: 'verified',
+        rationale: 'Matches the State Department briefing.',
+        proposedById: 'ana',
+        proposedAt: now,
+      },
     });
-    const reviewed = takeStep(claim({ status: 'proposed', verdict: 'verified', proposedById: 'ana', supportingSources: 1 }), reviewer, { step: 'accept' }, now);
+    const reviewed = takeStep(
+      claim({ status: 'proposed', verdict: 'verified', proposedById: 'ana', supportingSources: 1 }),
+      reviewer,
+      { step: 'accept' },
+      now,
+    );
     expect(reviewed).toEqual({ ok: true, changes: { status: 'reviewed', reviewedById: 'ben', reviewedAt: now } });
   });
 
@@ -57,7 +73,9 @@ describe('the verification workflow', () => {
   });
 
   it('requires a rationale and a reason to send back', () => {
-    expect(takeStep(claim({ status: 'in_progress' }), checker, { step: 'propose', verdict: 'false', rationale: '   ' }, now).ok).toBe(false);
+    expect(takeStep(claim({ status: 'in_progress' }), checker, { step: 'propose', verdict: 'false', rationale: '   ' }, now).ok).toBe(
+      false,
+    );
     const proposed = claim({ status: 'proposed', verdict: 'false', proposedById: 'ana' });
     expect(takeStep(proposed, reviewer, { step: 'send_back', reason: '' }, now).ok).toBe(false);
     expect(takeStep(proposed, reviewer, { step: 'send_back', reason: 'The figure is from 2022' }, now)).toEqual({
@@ -70,7 +88,10 @@ describe('the verification workflow', () => {
     expect(takeStep(claim(), viewer, { step: 'start' }, now).ok).toBe(false);
     const reviewed = claim({ status: 'reviewed', verdict: 'false', proposedById: 'ana' });
     expect(takeStep(reviewed, checker, { step: 'reopen', reason: 'New evidence' }, now).ok).toBe(false);
-    expect(takeStep(reviewed, editor, { step: 'reopen', reason: 'New evidence' }, now)).toMatchObject({ ok: true, changes: { status: 'in_progress', verdict: null, reviewedById: null } });
+    expect(takeStep(reviewed, editor, { step: 'reopen', reason: 'New evidence' }, now)).toMatchObject({
+      ok: true,
+      changes: { status: 'in_progress', verdict: null, reviewedById: null },
+    });
   });
 
   it('lists the steps open to each member', () => {

@@ -82,12 +82,19 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
       }
       return {
         ok: true,
-        changes: { status: 'proposed', verdict: step.verdict, rationale: step.rationale.trim(), proposedById: actor.userId, proposedAt: now },
+        changes: {
+          status: 'proposed',
+          verdict: step.verdict,
+          rationale: step.rationale.trim(),
+          proposedById: actor.userId,
+          proposedAt: now,
+        },
       };
     case 'accept':
     case 'send_back':
       if (!can(actor.role, 'claim.review')) return refuse('Only checkers, editors and owners review verdicts.');
-      if (claim.proposedById === actor.userId) return refuse('A verdict must be reviewed by someone other than the person who proposed it.');
+      if (claim.proposedById === actor.userId)
+        return refuse('A verdict must be reviewed by someone other than the person who proposed it.');
       if (step.step === 'accept') {
         if (claim.verdict === 'verified' && claim.supportingSources < 1) {
           return refuse('This verdict is “verified” but no source supports the claim any more.');

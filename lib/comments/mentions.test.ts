@@ -29,8 +29,8 @@ describe('mentions', () => {
   });
 
   it('gives the first words of a long body', () => {
-    expect(excerpt('@[Ana](u_ana)   the figure\nis from the 2023 briefing, page 4, which says “over 16,500 containers” were shipped.', 40)).toBe(
-      '@Ana the figure is from the 2023…',
-    );
+    expect(
+      excerpt('@[Ana](u_ana)   the figure\nis from the 2023 briefing, page 4, which says “over 16,500 containers” were shipped.', 40),
+    ).toBe('@Ana the figure is from the 2023…');
   });
 });

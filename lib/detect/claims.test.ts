@@ -5,7 +5,9 @@ import { parsePlainText } from '@/lib/import';
 import { detectClaims } from './index';
 
 const raw = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
-const article = parsePlainText(raw).blocks.map((block) => block.text).join('\n\n');
+const article = parsePlainText(raw)
+  .blocks.map((block) => block.text)
+  .join('\n\n');
 
 const claimAt = (text: string, words: string) => {
   const at = text.indexOf(words);
@@ -14,7 +16,8 @@ const claimAt = (text: string, words: string) => {
 
 describe('detectClaims', () => {
   it('gives each check-worthy sentence with its reasons', () => {
-    const text = 'Prices rose 12% in March 2024, the highest since 1993, the minister said. We like it. He called it “a very bad deal for everyone.”';
+    const text =
+      'Prices rose 12% in March 2024, the highest since 1993, the minister said. We like it. He called it “a very bad deal for everyone.”';
     expect(detectClaims(text)).toEqual([
       { start: 0, end: 73, reasons: ['figure', 'date', 'comparison', 'attribution'] },
       { start: 86, end: text.length, reasons: ['quotation'] },

@@ -75,7 +75,9 @@ function readFromMonth(tokens: Token[], index: number, bareMonthAllowed: boolean
   if (year) return { month: month.month, year: year.year, end: year.end };
   if (!bareMonthAllowed) return null;
   const relative = ['last', 'this', 'next'].includes(wordAt(tokens, month.end)) && wordAt(tokens, month.end + 1) === 'year';
-  return relative ? { month: month.month, relative: `${wordAt(tokens, month.end)} year`, end: month.end + 2 } : { month: month.month, end: month.end };
+  return relative
+    ? { month: month.month, relative: `${wordAt(tokens, month.end)} year`, end: month.end + 2 }
+    : { month: month.month, end: month.end };
 }
 
 /** "28 October 2024", "9th of November". */
@@ -116,8 +118,7 @@ function readNumericDate(tokens: Token[], index: number): DatePart | null {
   return null;
 }
 
-const checked = (part: DatePart) =>
-  part.month! >= 1 && part.month! <= 12 && part.day! >= 1 && part.day! <= 31 ? part : null;
+const checked = (part: DatePart) => (part.month! >= 1 && part.month! <= 12 && part.day! >= 1 && part.day! <= 31 ? part : null);
 
 /** "1990s", "'90s". */
 function readDecade(tokens: Token[], index: number): DatePart | null {
@@ -135,7 +136,8 @@ function readBareYear(tokens: Token[], index: number): DatePart | null {
   const year = yearAt(tokens, index);
   if (!year || (tokens[index]!.glued && tokens[index - 1]?.type !== 'sym') || isLabelNumber(tokens, index)) return null;
   if (['$', '€', '£', '¥', '#'].includes(symAt(tokens, index - 1))) return null;
-  const leadIn = YEAR_LEAD_INS.has(wordAt(tokens, index - 1)) || DASHES.has(symAt(tokens, index - 1)) || SEASONS.has(wordAt(tokens, index - 1));
+  const leadIn =
+    YEAR_LEAD_INS.has(wordAt(tokens, index - 1)) || DASHES.has(symAt(tokens, index - 1)) || SEASONS.has(wordAt(tokens, index - 1));
   const next = wordAt(tokens, year.end);
   if (!leadIn && (next in UNITS || next in SCALES || readCountedNoun(tokens, year.end))) return null;
   return { year: year.year, end: year.end };
@@ -207,7 +209,12 @@ export function matchDate(tokens: Token[], index: number): FigureMatch | null {
     }
     if (!next) break;
     const sharesYear = last.year === undefined && next.year !== undefined && last.month !== undefined && next.month !== undefined;
-    const yearRange = last.year !== undefined && next.year !== undefined && last.month === undefined && next.month === undefined && (isRange || DASHES.has(connector));
+    const yearRange =
+      last.year !== undefined &&
+      next.year !== undefined &&
+      last.month === undefined &&
+      next.month === undefined &&
+      (isRange || DASHES.has(connector));
     if (!sharesYear && !yearRange && !(isRange && connector === 'and')) break;
     parts.push(next);
     end = next.end;

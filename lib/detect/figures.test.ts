@@ -5,7 +5,9 @@ import { parsePlainText } from '@/lib/import';
 import { detectFigures } from './index';
 
 const raw = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
-const article = parsePlainText(raw).blocks.map((block) => block.text).join('\n\n');
+const article = parsePlainText(raw)
+  .blocks.map((block) => block.text)
+  .join('\n\n');
 const texts = (input: string) => detectFigures(input).map((figure) => figure.text);
 
 describe('detectFigures on the fixture article', () => {
@@ -30,9 +32,29 @@ describe('detectFigures on the fixture article', () => {
   it('finds its dates', () => {
     const dates = figures.filter((figure) => figure.kind === 'date').map((figure) => figure.text);
     expect(dates).toEqual([
-      'October 28', 'October 9 and November 20, 2001', 'February 2002', 'late 1990s', 'late 2000s', 'mid-1990s', '2003',
-      'between 2003 and 2023', '2003', '2006', 'December 2011', '2015', 'March 2021', 'December 2021', 'February',
-      'September 2022', 'November', 'September last year', 'October 24', 'June', 'May 2023', '2022', '2022',
+      'October 28',
+      'October 9 and November 20, 2001',
+      'February 2002',
+      'late 1990s',
+      'late 2000s',
+      'mid-1990s',
+      '2003',
+      'between 2003 and 2023',
+      '2003',
+      '2006',
+      'December 2011',
+      '2015',
+      'March 2021',
+      'December 2021',
+      'February',
+      'September 2022',
+      'November',
+      'September last year',
+      'October 24',
+      'June',
+      'May 2023',
+      '2022',
+      '2022',
     ]);
   });
 

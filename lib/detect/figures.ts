@@ -1,8 +1,17 @@
 // detectFigures: every amount, percentage, sum of money and date in a text, with its value.
 import { matchDate } from './dates';
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, DATE_QUALIFIERS, DOLLAR_PREFIXES, MONTHS, QUALIFIERS, SEASONS, SMALL_NUMBERS, TENS,
-  VAGUE_AMOUNTS, WEEKDAYS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  DATE_QUALIFIERS,
+  DOLLAR_PREFIXES,
+  MONTHS,
+  QUALIFIERS,
+  SEASONS,
+  SMALL_NUMBERS,
+  TENS,
+  VAGUE_AMOUNTS,
+  WEEKDAYS,
 } from './lexicon';
 import { findMasks } from './masks';
 import type { FigureMatch } from './match';
@@ -13,9 +22,20 @@ import type { Figure } from './types';
 
 /** Words a figure can begin with; the matchers are tried only there (and at digits and currency signs). */
 const FIRST_WORDS = new Set([
-  ...QUALIFIERS.map((phrase) => phrase[0]!), ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), ...Object.keys(MONTHS),
-  ...WEEKDAYS, ...SEASONS, ...DATE_QUALIFIERS, ...VAGUE_AMOUNTS, ...Object.keys(DOLLAR_PREFIXES),
-  'a', 'half', 'tens', 'several', 'many',
+  ...QUALIFIERS.map((phrase) => phrase[0]!),
+  ...Object.keys(SMALL_NUMBERS),
+  ...Object.keys(TENS),
+  ...Object.keys(MONTHS),
+  ...WEEKDAYS,
+  ...SEASONS,
+  ...DATE_QUALIFIERS,
+  ...VAGUE_AMOUNTS,
+  ...Object.keys(DOLLAR_PREFIXES),
+  'a',
+  'half',
+  'tens',
+  'several',
+  'many',
 ]);
 
 function canStartFigure(token: Token): boolean {

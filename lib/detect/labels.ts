@@ -40,6 +40,12 @@ export function isLabelNumber(tokens: Token[], index: number): boolean {
 
 function isPlainName(word: Token): boolean {
   const lower = word.lower;
-  return !STOP_WORDS.has(lower) && !HEDGE_WORDS.has(lower) && !(lower in MONTHS) && !SEASONS.has(lower) &&
-    !CURRENCY_CODES.has(word.text) && !/['’]s$/.test(lower);
+  return (
+    !STOP_WORDS.has(lower) &&
+    !HEDGE_WORDS.has(lower) &&
+    !(lower in MONTHS) &&
+    !SEASONS.has(lower) &&
+    !CURRENCY_CODES.has(word.text) &&
+    !/['’]s$/.test(lower)
+  );
 }

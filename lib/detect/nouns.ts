@@ -4,7 +4,36 @@ import { IRREGULAR_PLURALS, MONTHS, STOP_WORDS, WEEKDAYS } from './lexicon';
 import { DASHES, symAt, wordAt } from './token-helpers';
 import type { Token } from './tokens';
 
-const NOT_PLURAL = new Set(['its', 'his', 'has', 'was', 'is', 'this', 'thus', 'as', 'us', 'yes', 'always', 'perhaps', 'whereas', 'news', 'series', 'species', 'less', 'unless', 'besides', 'afterwards', 'towards', 'sometimes', 'various', 'previous', 'serious', 'numerous', 'famous', 'obvious']);
+const NOT_PLURAL = new Set([
+  'its',
+  'his',
+  'has',
+  'was',
+  'is',
+  'this',
+  'thus',
+  'as',
+  'us',
+  'yes',
+  'always',
+  'perhaps',
+  'whereas',
+  'news',
+  'series',
+  'species',
+  'less',
+  'unless',
+  'besides',
+  'afterwards',
+  'towards',
+  'sometimes',
+  'various',
+  'previous',
+  'serious',
+  'numerous',
+  'famous',
+  'obvious',
+]);
 
 export function isPluralNoun(token: Token | undefined): boolean {
   if (token?.type !== 'word') return false;
@@ -15,8 +44,11 @@ export function isPluralNoun(token: Token | undefined): boolean {
 }
 
 const isModifier = (token: Token | undefined) =>
-  token?.type === 'word' && !STOP_WORDS.has(token.lower) && !(token.lower in MONTHS && /^\p{Lu}/u.test(token.text)) &&
-  !WEEKDAYS.has(token.lower) && !/ly$/.test(token.lower);
+  token?.type === 'word' &&
+  !STOP_WORDS.has(token.lower) &&
+  !(token.lower in MONTHS && /^\p{Lu}/u.test(token.text)) &&
+  !WEEKDAYS.has(token.lower) &&
+  !/ly$/.test(token.lower);
 
 export type CountedNoun = { noun: string; end: number };
 

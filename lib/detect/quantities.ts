@@ -1,8 +1,16 @@
 // Amounts: "over 16,500 containers", "$14 billion", "EUR 3.2m", "four submarines", "12%",
 // "12 per cent", "1.5 million", "a third of", "dozens of", "between 200 and 300 homes".
 import {
-  AMBIGUOUS_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, FRACTIONS, QUALIFIERS,
-  SCALES, UNITS, VAGUE_AMOUNTS,
+  AMBIGUOUS_SCALES,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  FRACTIONS,
+  QUALIFIERS,
+  SCALES,
+  UNITS,
+  VAGUE_AMOUNTS,
 } from './lexicon';
 import { isLabelNumber } from './labels';
 import type { FigureMatch } from './match';
@@ -59,7 +67,11 @@ function readNumber(tokens: Token[], index: number, hasCurrency: boolean): Amoun
     inWords = true;
   }
   const next = tokens[end];
-  if (next?.type === 'word' && next.lower in SCALES && (next.glued ? !inWords : next.lower.length > 2 || next.lower === 'bn' || next.lower === 'mn')) {
+  if (
+    next?.type === 'word' &&
+    next.lower in SCALES &&
+    (next.glued ? !inWords : next.lower.length > 2 || next.lower === 'bn' || next.lower === 'mn')
+  ) {
     const ambiguous = AMBIGUOUS_SCALES.has(next.lower);
     const moneyAfter = CURRENCY_WORDS[wordAt(tokens, end + 1)] !== undefined;
     if (!ambiguous || hasCurrency || moneyAfter || readCountedNoun(tokens, end + 1)) {
@@ -83,7 +95,9 @@ function readFraction(tokens: Token[], index: number): Amount | null {
     if (DASHES.has(symAt(tokens, next)) && isGlued(tokens, next)) next++;
     // "one in five"
     if (wordAt(tokens, next) === 'in') {
-      const whole = readNumberWords(tokens, next + 1) ?? (tokens[next + 1]?.type === 'num' ? { value: parseNumeral(tokens[next + 1]!.text) ?? 0, end: next + 2 } : null);
+      const whole =
+        readNumberWords(tokens, next + 1) ??
+        (tokens[next + 1]?.type === 'num' ? { value: parseNumeral(tokens[next + 1]!.text) ?? 0, end: next + 2 } : null);
       if (whole && whole.value > count) return { value: (100 * count) / whole.value, end: whole.end, percent: true };
       return null;
     }
@@ -122,7 +136,8 @@ function readSuffix(tokens: Token[], amount: Amount): Amount {
   const word = wordAt(tokens, end);
   if (symAt(tokens, end) === '%' || word === 'percent' || word === 'pc') return { ...amount, percent: true, end: end + 1 };
   if (word === 'per' && wordAt(tokens, end + 1) === 'cent') return { ...amount, percent: true, end: end + 2 };
-  if (word === 'percentage' && ['point', 'points'].includes(wordAt(tokens, end + 1))) return { ...amount, percent: true, points: true, end: end + 2 };
+  if (word === 'percentage' && ['point', 'points'].includes(wordAt(tokens, end + 1)))
+    return { ...amount, percent: true, points: true, end: end + 2 };
   if (!amount.currency && !amount.percent) {
     if (word === 'us' && wordAt(tokens, end + 1) === 'dollars') return { ...amount, currency: 'USD', end: end + 2 };
     if (CURRENCY_WORDS[word]) return { ...amount, currency: CURRENCY_WORDS[word], end: end + 1 };
@@ -151,14 +166,22 @@ function matchUnhedged(tokens: Token[], index: number, hedge: string | undefined
   // Ranges: "200-300", "200 to 300", "between 200 and 300", "$200-300 million"
   let upper: Amount | null = null;
   const joiner = tokens[amount.end];
-  const joins = joiner && ((DASHES.has(joiner.text) && joiner.text !== '—') || joiner.lower === 'to' || (hedge === 'between' && joiner.lower === 'and'));
+  const joins =
+    joiner &&
+    ((DASHES.has(joiner.text) && joiner.text !== '—') || joiner.lower === 'to' || (hedge === 'between' && joiner.lower === 'and'));
   if (joins && amount.value !== undefined) {
     const second = readAmount(tokens, amount.end + 1);
     if (second?.value !== undefined && (second.currency === undefined || second.currency === amount.currency)) {
       upper = readSuffix(tokens, { ...second, currency: second.currency ?? amount.currency });
       // "$200-300 million": the scale of the upper bound applies to both
       if (upper.scale && !amount.scale) amount = { ...amount, value: amount.value * upper.scale };
-      amount = { ...amount, percent: amount.percent || upper.percent, points: amount.points || upper.points, currency: amount.currency ?? upper.currency, end: upper.end };
+      amount = {
+        ...amount,
+        percent: amount.percent || upper.percent,
+        points: amount.points || upper.points,
+        currency: amount.currency ?? upper.currency,
+        end: upper.end,
+      };
     }
   }
   if (isRangeHedge && !upper) return null;
@@ -187,7 +210,14 @@ function readUnit(tokens: Token[], amount: Amount): { unit: string; end: number 
 }
 
 /** Leaves out "one" as a pronoun ("one of the"), and "the two" that points back to something named. */
-function isWorthFlagging(tokens: Token[], index: number, read: Amount, amount: Amount, unit: { unit: string } | null, hedge: string | undefined) {
+function isWorthFlagging(
+  tokens: Token[],
+  index: number,
+  read: Amount,
+  amount: Amount,
+  unit: { unit: string } | null,
+  hedge: string | undefined,
+) {
   if (!read.inWords || amount.currency || amount.percent || hedge) return true;
   if (read.value === 1 && read.end === index + 1) return false;
   if (read.value !== undefined && read.value <= 2 && ['the', 'these', 'those'].includes(wordAt(tokens, index - 1))) return false;

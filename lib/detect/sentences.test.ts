@@ -10,7 +10,10 @@ describe('splitSentences', () => {
       'No. 3 was late.',
       'J. R. Smith left at 5 p.m. yesterday.',
     ]);
-    expect(split('It rose in Sept. 2020, e.g. in Art. 5. Then it fell.')).toEqual(['It rose in Sept. 2020, e.g. in Art. 5.', 'Then it fell.']);
+    expect(split('It rose in Sept. 2020, e.g. in Art. 5. Then it fell.')).toEqual([
+      'It rose in Sept. 2020, e.g. in Art. 5.',
+      'Then it fell.',
+    ]);
   });
 
   it('breaks after a dotted abbreviation when a new sentence plainly starts', () => {

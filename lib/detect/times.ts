@@ -7,7 +7,12 @@ import type { Token } from './tokens';
 function readMeridiem(tokens: Token[], index: number): { pm: boolean; end: number } | null {
   const word = wordAt(tokens, index);
   if (word === 'am' || word === 'pm') return { pm: word === 'pm', end: index + 1 };
-  if ((word === 'a' || word === 'p') && symAt(tokens, index + 1) === '.' && wordAt(tokens, index + 2) === 'm' && isGlued(tokens, index + 2)) {
+  if (
+    (word === 'a' || word === 'p') &&
+    symAt(tokens, index + 1) === '.' &&
+    wordAt(tokens, index + 2) === 'm' &&
+    isGlued(tokens, index + 2)
+  ) {
     const end = symAt(tokens, index + 3) === '.' && isGlued(tokens, index + 3) ? index + 4 : index + 3;
     return { pm: word === 'p', end };
   }
@@ -21,7 +26,9 @@ export function matchTime(tokens: Token[], index: number): FigureMatch | null {
   const meridiem = readMeridiem(tokens, index + 1);
   if (wordAt(tokens, index + 1) === "o'clock" || wordAt(tokens, index + 1) === 'o’clock') {
     const hour = Number(token.text);
-    return hour >= 1 && hour <= 12 ? { end: index + 2, value: { kind: 'date', unit: 'time', time: `${String(hour).padStart(2, '0')}:00` } } : null;
+    return hour >= 1 && hour <= 12
+      ? { end: index + 2, value: { kind: 'date', unit: 'time', time: `${String(hour).padStart(2, '0')}:00` } }
+      : null;
   }
   let hour: number;
   let minute = 0;

@@ -3,7 +3,10 @@ import { diffTexts, MAX_DIFF_EDITS, TOO_DIFFERENT_MESSAGE, trimToChanges } from 
 
 describe('diffTexts', () => {
   it('shows a corrected word as removed and added, and counts words', () => {
-    const { segments, added, removed } = diffTexts('By the time of Kim Jong II’s death in 2011.', 'By the time of Kim Jong Il’s death in 2011.');
+    const { segments, added, removed } = diffTexts(
+      'By the time of Kim Jong II’s death in 2011.',
+      'By the time of Kim Jong Il’s death in 2011.',
+    );
     expect(segments.filter((segment) => segment.kind !== 'same')).toEqual([
       { kind: 'removed', text: 'II' },
       { kind: 'added', text: 'Il' },
@@ -12,7 +15,12 @@ describe('diffTexts', () => {
   });
 
   it('reports no change for identical texts', () => {
-    expect(diffTexts('Same text.', 'Same text.')).toEqual({ segments: [{ kind: 'same', text: 'Same text.' }], added: 0, removed: 0, comparable: true });
+    expect(diffTexts('Same text.', 'Same text.')).toEqual({
+      segments: [{ kind: 'same', text: 'Same text.' }],
+      added: 0,
+      removed: 0,
+      comparable: true,
+    });
   });
 
   /** `count` distinct words, each made from its number and a seed. */

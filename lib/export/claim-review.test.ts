@@ -23,7 +23,10 @@ describe('ClaimReview JSON-LD', () => {
   });
 
   it('rates false lowest and gives "unverifiable" a name but no number', () => {
-    expect(toClaimReview(sampleClaim(1, { verdict: 'false' }), sampleContext).reviewRating).toMatchObject({ alternateName: 'False', ratingValue: 1 });
+    expect(toClaimReview(sampleClaim(1, { verdict: 'false' }), sampleContext).reviewRating).toMatchObject({
+      alternateName: 'False',
+      ratingValue: 1,
+    });
     const unverifiable = toClaimReview(sampleClaim(1, { verdict: 'unverifiable' }), sampleContext).reviewRating;
     expect(unverifiable.alternateName).toBe('Unverifiable');
     expect(unverifiable).not.toHaveProperty('ratingValue');

@@ -3,7 +3,12 @@
 // appeared; claimReviewProblems names what is missing so the export can be refused up front.
 import type { ExportClaim, ExportContext, ExportFormatter } from './types';
 
-const VERDICT_LABELS: Record<string, string> = { verified: 'Verified', false: 'False', misleading: 'Misleading', unverifiable: 'Unverifiable' };
+const VERDICT_LABELS: Record<string, string> = {
+  verified: 'Verified',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+};
 
 /**
  * Our verdicts on schema.org's 1 (worst) to 5 (best) scale. "Unverifiable" says nothing about
@@ -22,7 +27,10 @@ export function claimReviewProblems(claim: Pick<ExportClaim, 'statement' | 'verd
 }
 
 export class ClaimReviewError extends Error {
-  constructor(readonly claimId: string, readonly problems: string[]) {
+  constructor(
+    readonly claimId: string,
+    readonly problems: string[],
+  ) {
     super(`Claim ${claimId} cannot be published as a ClaimReview: it lacks ${problems.join(', ')}.`);
     this.name = 'ClaimReviewError';
   }
@@ -32,7 +40,8 @@ const day = (iso: string) => iso.slice(0, 10);
 
 export function toClaimReview(claim: ExportClaim, context: ExportContext) {
   const problems = claimReviewProblems(claim);
-  if (problems.length > 0 || !claim.verdict || !claim.reviewedAt || !claim.document.originUrl) throw new ClaimReviewError(claim.id, problems);
+  if (problems.length > 0 || !claim.verdict || !claim.reviewedAt || !claim.document.originUrl)
+    throw new ClaimReviewError(claim.id, problems);
   const ratingValue = RATING_VALUES[claim.verdict];
   const { document } = claim;
   return {
@@ -59,7 +68,15 @@ export function toClaimReview(claim: ExportClaim, context: ExportContext) {
         ...(document.publishedAt ? { datePublished: day(document.publishedAt) } : {}),
       },
     },
-    ...(claim.sources.length > 0 ? { citation: claim.sources.map((source) => ({ '@type': 'CreativeWork', url: source.url, ...(source.title ? { name: source.title } : {}) })) } : {}),
+    ...(claim.sources.length > 0
+      ? {
+          citation: claim.sources.map((source) => ({
+            '@type': 'CreativeWork',
+            url: source.url,
+            ...(source.title ? { name: source.title } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

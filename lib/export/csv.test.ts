@@ -6,7 +6,15 @@ import { collect, pagesOf, sampleClaim, sampleContext } from './sample-claims';
 describe('formatCsv', () => {
   const claims = [
     sampleClaim(1),
-    sampleClaim(2, { statement: 'A statement with "quotes", commas,\nand a line break', verdict: null, rationale: null, sources: [], reviewer: null, reviewedAt: null, figure: null }),
+    sampleClaim(2, {
+      statement: 'A statement with "quotes", commas,\nand a line break',
+      verdict: null,
+      rationale: null,
+      sources: [],
+      reviewer: null,
+      reviewedAt: null,
+      figure: null,
+    }),
     sampleClaim(3, { statement: '=SUM(A1:A2) and ünïcödé — “typographic” quotes' }),
   ];
 
@@ -22,7 +30,10 @@ describe('formatCsv', () => {
   });
 
   it('puts the figure, the sources with their stance, the people and the link back in the row', async () => {
-    const [record] = parse(await collect(formatCsv(pagesOf(claims.slice(0, 1)), sampleContext)), { bom: true, columns: true }) as Record<string, string>[];
+    const [record] = parse(await collect(formatCsv(pagesOf(claims.slice(0, 1)), sampleContext)), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(record).toMatchObject({
       Statement: claims[0]!.statement,
       Quote: 'over 16,500 containers of munitions',

@@ -10,7 +10,12 @@ describe('formatJson', () => {
     expect(chunks.length).toBeGreaterThan(3);
     const parsed = JSON.parse(chunks.join(''));
     expect(parsed).toHaveLength(5);
-    expect(parsed[0]).toMatchObject({ id: 'claim1', verdict: 'verified', sources: [{ stance: 'supports' }, { stance: 'contradicts' }], annotation: { id: 'ann1', exact: 'over 16,500 containers of munitions' } });
+    expect(parsed[0]).toMatchObject({
+      id: 'claim1',
+      verdict: 'verified',
+      sources: [{ stance: 'supports' }, { stance: 'contradicts' }],
+      annotation: { id: 'ann1', exact: 'over 16,500 containers of munitions' },
+    });
     expect(parsed[0].annotation).not.toHaveProperty('comments');
   });
 

@@ -15,10 +15,14 @@ describe('formatMarkdown', () => {
     expect(text).toContain('**Verdict: Verified** · Reviewed — reviewed by ben@example.test on 2026-11-21');
     expect(text).toContain('**Verdict: False**');
     expect(text).toContain('Confirmed by the ministry’s figures, "page 4", and by satellite images.');
-    expect(text).toContain('- Supports: [Politico: munitions](https://www.politico.eu/article/north-korea-munitions) — “over 16,500 containers”');
+    expect(text).toContain(
+      '- Supports: [Politico: munitions](https://www.politico.eu/article/north-korea-munitions) — “over 16,500 containers”',
+    );
     expect(text).toContain('- Contradicts: [https://reliefweb.int/report/x?a=1&b=(2)](https://reliefweb.int/report/x?a=1&b=%282%29)');
     expect(text).toContain('> over 16,500 containers of munitions');
-    expect(text).toContain('[Arms and alliances](https://margin.example/w/desk/documents/doc1) · [Open in Margin](https://margin.example/w/desk/documents/doc1?annotation=ann1)');
+    expect(text).toContain(
+      '[Arms and alliances](https://margin.example/w/desk/documents/doc1) · [Open in Margin](https://margin.example/w/desk/documents/doc1?annotation=ann1)',
+    );
   });
 
   it('names the document in the title of one document’s report and says when nothing matches', async () => {

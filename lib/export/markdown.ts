@@ -3,7 +3,12 @@
 import { personName, type ExportClaim, type ExportContext, type ExportFormatter } from './types';
 
 const VERDICTS: Record<string, string> = { verified: 'Verified', false: 'False', misleading: 'Misleading', unverifiable: 'Unverifiable' };
-const STATUSES: Record<string, string> = { unchecked: 'Unchecked', in_progress: 'In progress', proposed: 'Awaiting review', reviewed: 'Reviewed' };
+const STATUSES: Record<string, string> = {
+  unchecked: 'Unchecked',
+  in_progress: 'In progress',
+  proposed: 'Awaiting review',
+  reviewed: 'Reviewed',
+};
 const STANCES: Record<string, string> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' };
 
 /** Text that Markdown must not read as formatting (emphasis, links, HTML, headings, lists). */
@@ -17,7 +22,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A URL safe inside (…) of a Markdown link. */
-const linkTarget = (url: string) => url.replace(/[()\s<>]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const linkTarget = (url: string) =>
+  url.replace(/[()\s<>]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 const link = (label: string, url: string) => `[${escapeMarkdown(label)}](${linkTarget(url)})`;
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
@@ -43,7 +49,9 @@ export function markdownHeader(context: ExportContext): string {
 export function markdownSection(claim: ExportClaim, number: number, showDocument: boolean): string {
   const lines = [`## ${number}. ${escapeMarkdown(claim.statement)}`, ''];
   const verdict = claim.verdict ? `**Verdict: ${VERDICTS[claim.verdict]}**` : '**No verdict yet**';
-  const reviewed = claim.reviewedAt ? ` — reviewed by ${escapeMarkdown(personName(claim.reviewer) || 'a former member')} on ${day(claim.reviewedAt)}` : '';
+  const reviewed = claim.reviewedAt
+    ? ` — reviewed by ${escapeMarkdown(personName(claim.reviewer) || 'a former member')} on ${day(claim.reviewedAt)}`
+    : '';
   lines.push(`${verdict} · ${STATUSES[claim.status]}${reviewed}`, '');
   if (claim.figure?.value) {
     const unit = [claim.figure.currency, claim.figure.unit].filter(Boolean).join(' ');

@@ -15,7 +15,12 @@ export function sampleClaim(index: number, overrides: Partial<ExportClaim> = {})
     rationale: 'Confirmed by the ministry’s figures, "page 4", and by satellite images.',
     figure: { kind: 'number', value: `${16_500 + index}`, unit: 'containers', currency: null, qualifier: 'over', dates: [] },
     sources: [
-      { url: 'https://www.politico.eu/article/north-korea-munitions', title: 'Politico: munitions', stance: 'supports', quote: 'over 16,500 containers' },
+      {
+        url: 'https://www.politico.eu/article/north-korea-munitions',
+        title: 'Politico: munitions',
+        stance: 'supports',
+        quote: 'over 16,500 containers',
+      },
       { url: 'https://reliefweb.int/report/x?a=1&b=(2)', title: null, stance: 'contradicts', quote: null },
     ],
     assignee: null,
@@ -41,7 +46,14 @@ export function sampleClaim(index: number, overrides: Partial<ExportClaim> = {})
       tags: [{ id: 't1', name: 'Defence', color: '#336699' }],
       comments: [],
     },
-    document: { id: 'doc1', title: 'Arms and alliances', byline: 'Jane Reporter', originUrl: 'https://example.org/article', publishedAt: '2024-10-28T00:00:00.000Z', url: documentUrl },
+    document: {
+      id: 'doc1',
+      title: 'Arms and alliances',
+      byline: 'Jane Reporter',
+      originUrl: 'https://example.org/article',
+      publishedAt: '2024-10-28T00:00:00.000Z',
+      url: documentUrl,
+    },
     ...overrides,
   };
 }

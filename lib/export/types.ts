@@ -14,7 +14,14 @@ export type ExportSource = {
   quote: string | null;
 };
 
-export type ExportComment = { id: string; parentId: string | null; body: string; author: ExportPerson | null; createdAt: string; updatedAt: string };
+export type ExportComment = {
+  id: string;
+  parentId: string | null;
+  body: string;
+  author: ExportPerson | null;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export type ExportClaim = {
   id: string;
@@ -23,7 +30,14 @@ export type ExportClaim = {
   verdict: 'verified' | 'false' | 'misleading' | 'unverifiable' | null;
   rationale: string | null;
   /** figures only: the typed value (a decimal string, never a float) */
-  figure: { kind: string | null; value: string | null; unit: string | null; currency: string | null; qualifier: string | null; dates: string[] } | null;
+  figure: {
+    kind: string | null;
+    value: string | null;
+    unit: string | null;
+    currency: string | null;
+    qualifier: string | null;
+    dates: string[];
+  } | null;
   sources: ExportSource[];
   assignee: ExportPerson | null;
   proposer: ExportPerson | null;

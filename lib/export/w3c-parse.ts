@@ -16,8 +16,7 @@ export type TParsedW3cAnnotation = {
   claim: TW3cClaim | null;
 };
 export type TW3cParseResult =
-  | { ok: true; annotations: TParsedW3cAnnotation[]; skipped: { index: number; reason: string }[] }
-  | { ok: false; error: string };
+  { ok: true; annotations: TParsedW3cAnnotation[]; skipped: { index: number; reason: string }[] } | { ok: false; error: string };
 
 /**
  * The longest quote and context accepted. Anchoring searches for them approximately: longer ones
@@ -39,9 +38,11 @@ const ZQuote = z.object({
 /** Why a quote is refused for its length, or null. */
 function tooLong({ exact, prefix, suffix }: { exact: string; prefix: string; suffix: string }): string | null {
   const count = (length: number) => length.toLocaleString('en');
-  if (exact.length > MAX_W3C_QUOTE) return `Its quote is ${count(exact.length)} characters long; at most ${count(MAX_W3C_QUOTE)} can be imported.`;
+  if (exact.length > MAX_W3C_QUOTE)
+    return `Its quote is ${count(exact.length)} characters long; at most ${count(MAX_W3C_QUOTE)} can be imported.`;
   const context = Math.max(prefix.length, suffix.length);
-  if (context > MAX_W3C_CONTEXT) return `Its quote's context (prefix or suffix) is ${count(context)} characters long; at most ${MAX_W3C_CONTEXT} can be imported.`;
+  if (context > MAX_W3C_CONTEXT)
+    return `Its quote's context (prefix or suffix) is ${count(context)} characters long; at most ${MAX_W3C_CONTEXT} can be imported.`;
   return null;
 }
 
@@ -165,7 +166,10 @@ export function parseW3cAnnotations(json: unknown, { maxAnnotations = Infinity }
   const items = itemsOf(json);
   if (typeof items === 'string') return { ok: false, error: items };
   if (items.length > maxAnnotations) {
-    return { ok: false, error: `The file holds ${items.length.toLocaleString('en')} annotations; at most ${maxAnnotations.toLocaleString('en')} can be imported at once.` };
+    return {
+      ok: false,
+      error: `The file holds ${items.length.toLocaleString('en')} annotations; at most ${maxAnnotations.toLocaleString('en')} can be imported at once.`,
+    };
   }
   const annotations: TParsedW3cAnnotation[] = [];
   const skipped: { index: number; reason: string }[] = [];

@@ -18,7 +18,10 @@ export function planW3cImport({ text, json, maxAnnotations }: { text: string; js
     const imported = annotation.selectors.find((selector): selector is TextQuoteSelector => selector.type === 'TextQuoteSelector');
     if (!imported) {
       // Offsets alone cannot be checked against this text: placing them could mark the wrong words.
-      skipped.push({ index: annotation.index, reason: 'It has only a TextPositionSelector: without a TextQuoteSelector its words cannot be checked in this text.' });
+      skipped.push({
+        index: annotation.index,
+        reason: 'It has only a TextPositionSelector: without a TextQuoteSelector its words cannot be checked in this text.',
+      });
       return [];
     }
     const found = anchor(text, annotation.selectors);

@@ -5,17 +5,44 @@ import { formatW3c } from './w3c-stream';
 
 describe('formatW3c', () => {
   it('streams an AnnotationCollection of the claims’ annotations that the W3C reader reads back', async () => {
-    const claims = [sampleClaim(1), sampleClaim(2, { annotation: { ...sampleClaim(2).annotation, comments: [{ id: 'c1', parentId: null, body: 'Which table?', author: null, createdAt: '2026-11-20T00:00:00.000Z', updatedAt: '2026-11-20T00:00:00.000Z' }] } })];
+    const claims = [
+      sampleClaim(1),
+      sampleClaim(2, {
+        annotation: {
+          ...sampleClaim(2).annotation,
+          comments: [
+            {
+              id: 'c1',
+              parentId: null,
+              body: 'Which table?',
+              author: null,
+              createdAt: '2026-11-20T00:00:00.000Z',
+              updatedAt: '2026-11-20T00:00:00.000Z',
+            },
+          ],
+        },
+      }),
+    ];
     const text = await collect(formatW3c(pagesOf(claims, 1), { ...sampleContext, baseUrl: 'https://margin.example' }));
     const collection = JSON.parse(text);
-    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage' } });
+    expect(collection).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage' },
+    });
     expect(collection.first.items).toHaveLength(2);
     expect(collection.first.items[0].target).toMatchObject({
       source: 'https://example.org/article',
-      selector: [{ type: 'TextQuoteSelector', exact: 'over 16,500 containers of munitions' }, { type: 'TextPositionSelector', start: 120, end: 155 }],
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'over 16,500 containers of munitions' },
+        { type: 'TextPositionSelector', start: 120, end: 155 },
+      ],
     });
     const parsed = parseW3cAnnotations(collection);
-    expect(parsed.ok && parsed.annotations.map((annotation) => [annotation.kind, annotation.tags, annotation.comments, annotation.claim?.verdict])).toEqual([
+    expect(
+      parsed.ok &&
+        parsed.annotations.map((annotation) => [annotation.kind, annotation.tags, annotation.comments, annotation.claim?.verdict]),
+    ).toEqual([
       ['figure', ['Defence'], [], 'verified'],
       ['figure', ['Defence'], ['Which table?'], 'verified'],
     ]);

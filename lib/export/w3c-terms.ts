@@ -3,7 +3,12 @@ export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const W3C_KINDS = ['claim', 'figure', 'citation', 'note'] as const;
 export type TW3cKind = (typeof W3C_KINDS)[number];
 
-export const W3C_MOTIVATIONS: Record<TW3cKind, string> = { claim: 'assessing', figure: 'assessing', citation: 'linking', note: 'commenting' };
+export const W3C_MOTIVATIONS: Record<TW3cKind, string> = {
+  claim: 'assessing',
+  figure: 'assessing',
+  citation: 'linking',
+  note: 'commenting',
+};
 
 /** The claim fields carried as bodies, with the purpose each is written with. */
 export const W3C_CLAIM_FIELDS = {

@@ -34,7 +34,15 @@ const figure = input({
     { body: 'Source?', isReply: false, createdAt: '2026-01-02T05:00:00Z', author: { name: 'Ben' } },
     { body: 'MND report', isReply: true, createdAt: '2026-01-02T06:00:00Z', author: null },
   ],
-  claim: { statement: 'South Korea delivered over 16,500 containers', status: 'proposed', verdict: 'verified', rationale: 'MND', figureValue: '16500', figureUnit: 'containers', figureCurrency: null },
+  claim: {
+    statement: 'South Korea delivered over 16,500 containers',
+    status: 'proposed',
+    verdict: 'verified',
+    rationale: 'MND',
+    figureValue: '16500',
+    figureUnit: 'containers',
+    figureCurrency: null,
+  },
 });
 
 group('toW3cAnnotation', () => {
@@ -51,7 +59,12 @@ group('toW3cAnnotation', () => {
       target: {
         source: 'https://margin.test/w/desk/documents/doc1',
         selector: [
-          { type: 'TextQuoteSelector', exact: 'over 16,500 containers', prefix: '$14 billion deal in 2022. South Korea delivered ', suffix: ' of munitions.' },
+          {
+            type: 'TextQuoteSelector',
+            exact: 'over 16,500 containers',
+            prefix: '$14 billion deal in 2022. South Korea delivered ',
+            suffix: ' of munitions.',
+          },
           { type: 'TextPositionSelector', start: figureAt, end: figureAt + 22 },
         ],
       },
@@ -60,8 +73,22 @@ group('toW3cAnnotation', () => {
       { type: 'TextualBody', purpose: 'classifying', value: 'figure' },
       { type: 'TextualBody', purpose: 'tagging', value: 'Defence' },
       { type: 'TextualBody', purpose: 'tagging', value: 'Korea' },
-      { type: 'TextualBody', purpose: 'commenting', value: 'Source?', format: 'text/plain', created: '2026-01-02T05:00:00.000Z', creator: { type: 'Person', name: 'Ben' } },
-      { type: 'TextualBody', purpose: 'replying', value: 'MND report', format: 'text/plain', created: '2026-01-02T06:00:00.000Z', creator: { type: 'Person', name: 'Unknown' } },
+      {
+        type: 'TextualBody',
+        purpose: 'commenting',
+        value: 'Source?',
+        format: 'text/plain',
+        created: '2026-01-02T05:00:00.000Z',
+        creator: { type: 'Person', name: 'Ben' },
+      },
+      {
+        type: 'TextualBody',
+        purpose: 'replying',
+        value: 'MND report',
+        format: 'text/plain',
+        created: '2026-01-02T06:00:00.000Z',
+        creator: { type: 'Person', name: 'Unknown' },
+      },
       { type: 'TextualBody', purpose: 'describing', 'schema:name': 'statement', value: 'South Korea delivered over 16,500 containers' },
       { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'status', value: 'proposed' },
       { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'verdict', value: 'verified' },
@@ -72,8 +99,14 @@ group('toW3cAnnotation', () => {
   });
 
   it('targets the origin URL when there is one, leaves the position out for an orphan, and maps motivations', () => {
-    const orphan = toW3cAnnotation(input({ start: 0, end: 6, kind: 'citation', originUrl: 'https://news.example/a', position: null }), options);
-    expect(orphan.target).toEqual({ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'Poland', prefix: '', suffix: text.slice(6, 54) }] });
+    const orphan = toW3cAnnotation(
+      input({ start: 0, end: 6, kind: 'citation', originUrl: 'https://news.example/a', position: null }),
+      options,
+    );
+    expect(orphan.target).toEqual({
+      source: 'https://news.example/a',
+      selector: [{ type: 'TextQuoteSelector', exact: 'Poland', prefix: '', suffix: text.slice(6, 54) }],
+    });
     expect(orphan.motivation).toBe('linking');
     expect(toW3cAnnotation(input({ start: 0, end: 6 }), options).motivation).toBe('commenting');
     expect(toW3cAnnotation(input({ start: 0, end: 6, kind: 'claim' }), options).motivation).toBe('assessing');
@@ -95,7 +128,9 @@ group('toW3cAnnotation', () => {
 group('parseW3cAnnotations', () => {
   it('round-trips selectors, kind, tags, comments and claim fields, through JSON', () => {
     const citationAt = text.indexOf('$14 billion');
-    const annotations = [figure, input({ id: 'c', kind: 'citation', start: citationAt, end: citationAt + 11, tags: ['Money'] })].map((one) => toW3cAnnotation(one, options));
+    const annotations = [figure, input({ id: 'c', kind: 'citation', start: citationAt, end: citationAt + 11, tags: ['Money'] })].map(
+      (one) => toW3cAnnotation(one, options),
+    );
     const result = parseW3cAnnotations(JSON.parse(JSON.stringify(toW3cCollection(annotations))));
     expect(result).toEqual({
       ok: true,
@@ -107,7 +142,14 @@ group('parseW3cAnnotations', () => {
           kind: 'figure',
           tags: ['Defence', 'Korea'],
           comments: ['Source?', 'MND report'],
-          claim: { statement: 'South Korea delivered over 16,500 containers', status: 'proposed', verdict: 'verified', rationale: 'MND', figureValue: '16500', figureUnit: 'containers' },
+          claim: {
+            statement: 'South Korea delivered over 16,500 containers',
+            status: 'proposed',
+            verdict: 'verified',
+            rationale: 'MND',
+            figureValue: '16500',
+            figureUnit: 'containers',
+          },
         },
         { index: 1, selectors: annotations[1]!.target.selector, kind: 'citation', tags: ['Money'], comments: [], claim: null },
       ],
@@ -120,7 +162,9 @@ group('parseW3cAnnotations', () => {
     const one = toW3cAnnotation(input({ start: 0, end: 6, kind: 'claim' }), options);
     for (const file of [one, [one], { type: 'AnnotationCollection', items: [one] }, { type: 'AnnotationPage', items: [one] }]) {
       const result = parseW3cAnnotations(file);
-      expect(result.ok && result.annotations.map(({ kind, selectors }) => ({ kind, selectors }))).toEqual([{ kind: 'claim', selectors: one.target.selector }]);
+      expect(result.ok && result.annotations.map(({ kind, selectors }) => ({ kind, selectors }))).toEqual([
+        { kind: 'claim', selectors: one.target.selector },
+      ]);
     }
   });
 
@@ -144,7 +188,23 @@ group('parseW3cAnnotations', () => {
         },
       ],
     };
-    const api = { total: 1, rows: [{ id: 'x', uri: 'https://news.example/a', text: 'Number?', tags: ['figures', ' figures '], target: [{ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: '16,500', prefix: 'over ', suffix: ' containers' }] }] }] };
+    const api = {
+      total: 1,
+      rows: [
+        {
+          id: 'x',
+          uri: 'https://news.example/a',
+          text: 'Number?',
+          tags: ['figures', ' figures '],
+          target: [
+            {
+              source: 'https://news.example/a',
+              selector: [{ type: 'TextQuoteSelector', exact: '16,500', prefix: 'over ', suffix: ' containers' }],
+            },
+          ],
+        },
+      ],
+    };
     expect(parseW3cAnnotations(jsonLd)).toEqual({
       ok: true,
       skipped: [],
@@ -162,12 +222,22 @@ group('parseW3cAnnotations', () => {
         },
       ],
     });
-    expect(parseW3cAnnotations(api)).toMatchObject({ ok: true, annotations: [{ kind: 'note', tags: ['figures'], comments: ['Number?'], selectors: [{ exact: '16,500' }] }] });
+    expect(parseW3cAnnotations(api)).toMatchObject({
+      ok: true,
+      annotations: [{ kind: 'note', tags: ['figures'], comments: ['Number?'], selectors: [{ exact: '16,500' }] }],
+    });
   });
 
   it('finds selectors inside refinedBy', () => {
-    const refined = { type: 'Annotation', motivation: ['assessing'], target: { selector: { type: 'XPathSelector', value: '/p[2]', refinedBy: { type: 'TextQuoteSelector', exact: 'deal' } } } };
-    expect(parseW3cAnnotations(refined)).toMatchObject({ ok: true, annotations: [{ kind: 'claim', selectors: [{ type: 'TextQuoteSelector', exact: 'deal', prefix: '', suffix: '' }] }] });
+    const refined = {
+      type: 'Annotation',
+      motivation: ['assessing'],
+      target: { selector: { type: 'XPathSelector', value: '/p[2]', refinedBy: { type: 'TextQuoteSelector', exact: 'deal' } } },
+    };
+    expect(parseW3cAnnotations(refined)).toMatchObject({
+      ok: true,
+      annotations: [{ kind: 'claim', selectors: [{ type: 'TextQuoteSelector', exact: 'deal', prefix: '', suffix: '' }] }],
+    });
   });
 
   it('skips what cannot be placed, with a reason per item, and never throws', () => {
@@ -176,7 +246,15 @@ group('parseW3cAnnotations', () => {
       good,
       'oops',
       { type: 'Annotation', target: 'https://news.example/a' },
-      { type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact: ' \n ' }, { type: 'TextPositionSelector', start: 5, end: 2 }] } },
+      {
+        type: 'Annotation',
+        target: {
+          selector: [
+            { type: 'TextQuoteSelector', exact: ' \n ' },
+            { type: 'TextPositionSelector', start: 5, end: 2 },
+          ],
+        },
+      },
       { type: 'AnnotationPage', items: [] },
       { type: 'Annotation', body: [null, 3, { value: 7 }], target: { selector: { type: 'TextPositionSelector', start: 3, end: 9 } } },
     ]);
@@ -192,8 +270,21 @@ group('parseW3cAnnotations', () => {
   });
 
   it('refuses, item by item, quotes over 1,000 characters and context over 64, even beside offsets', () => {
-    const quote = (exact: string, context = '') => ({ type: 'Annotation', target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: context, suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 5 }] } });
-    const result = parseW3cAnnotations([quote('x'.repeat(MAX_W3C_QUOTE)), quote('x'.repeat(MAX_W3C_QUOTE + 1)), quote('deal', 'y'.repeat(MAX_W3C_CONTEXT + 1)), quote('deal', 'y'.repeat(MAX_W3C_CONTEXT))]);
+    const quote = (exact: string, context = '') => ({
+      type: 'Annotation',
+      target: {
+        selector: [
+          { type: 'TextQuoteSelector', exact, prefix: context, suffix: '' },
+          { type: 'TextPositionSelector', start: 0, end: 5 },
+        ],
+      },
+    });
+    const result = parseW3cAnnotations([
+      quote('x'.repeat(MAX_W3C_QUOTE)),
+      quote('x'.repeat(MAX_W3C_QUOTE + 1)),
+      quote('deal', 'y'.repeat(MAX_W3C_CONTEXT + 1)),
+      quote('deal', 'y'.repeat(MAX_W3C_CONTEXT)),
+    ]);
     expect(result).toEqual({
       ok: true,
       annotations: [expect.objectContaining({ index: 0 }), expect.objectContaining({ index: 3 })],
@@ -205,8 +296,15 @@ group('parseW3cAnnotations', () => {
   });
 
   it('refuses files that are not annotations, collections whose pages are only linked, and too many items', () => {
-    for (const file of [null, 42, 'text', true]) expect(parseW3cAnnotations(file)).toMatchObject({ ok: false, error: expect.stringContaining('not a W3C Web Annotation') });
-    expect(parseW3cAnnotations({ type: 'AnnotationCollection', total: 3, first: 'https://x/page1' })).toMatchObject({ ok: false, error: expect.stringContaining('only linked') });
-    expect(parseW3cAnnotations([{}, {}, {}], { maxAnnotations: 2 })).toEqual({ ok: false, error: 'The file holds 3 annotations; at most 2 can be imported at once.' });
+    for (const file of [null, 42, 'text', true])
+      expect(parseW3cAnnotations(file)).toMatchObject({ ok: false, error: expect.stringContaining('not a W3C Web Annotation') });
+    expect(parseW3cAnnotations({ type: 'AnnotationCollection', total: 3, first: 'https://x/page1' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('only linked'),
+    });
+    expect(parseW3cAnnotations([{}, {}, {}], { maxAnnotations: 2 })).toEqual({
+      ok: false,
+      error: 'The file holds 3 annotations; at most 2 can be imported at once.',
+    });
   });
 });

@@ -20,7 +20,15 @@ import { W3C_ANNOTATION_CONTEXT, W3C_CLAIM_FIELDS, W3C_MOTIVATIONS, type TW3cCla
 
 export { parseW3cAnnotations, type TParsedW3cAnnotation, type TW3cParseResult } from './w3c-parse';
 
-export { W3C_ANNOTATION_CONTEXT, W3C_CLAIM_FIELDS, W3C_KINDS, W3C_MOTIVATIONS, type TW3cClaim, type TW3cClaimField, type TW3cKind } from './w3c-terms';
+export {
+  W3C_ANNOTATION_CONTEXT,
+  W3C_CLAIM_FIELDS,
+  W3C_KINDS,
+  W3C_MOTIVATIONS,
+  type TW3cClaim,
+  type TW3cClaimField,
+  type TW3cKind,
+} from './w3c-terms';
 
 export type TW3cPerson = { name: string | null } | null;
 
@@ -60,16 +68,14 @@ export function toW3cAnnotation(input: TW3cAnnotationInput, { baseUrl }: TW3cOpt
   const body: TextualBody[] = [
     { type: 'TextualBody', purpose: 'classifying', value: input.kind },
     ...input.tags.map((value): TextualBody => ({ type: 'TextualBody', purpose: 'tagging', value })),
-    ...(input.comments ?? []).map(
-      (comment): TextualBody => ({
-        type: 'TextualBody',
-        purpose: comment.isReply ? 'replying' : 'commenting',
-        value: comment.body,
-        format: 'text/plain',
-        created: iso(comment.createdAt),
-        creator: person(comment.author),
-      }),
-    ),
+    ...(input.comments ?? []).map((comment): TextualBody => ({
+      type: 'TextualBody',
+      purpose: comment.isReply ? 'replying' : 'commenting',
+      value: comment.body,
+      format: 'text/plain',
+      created: iso(comment.createdAt),
+      creator: person(comment.author),
+    })),
     ...claimBodies(input.claim),
   ];
   return {

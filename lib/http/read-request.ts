@@ -55,7 +55,8 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
   } catch {
     throw new AppError('invalid', 'The request body must be JSON.');
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new AppError('invalid', 'The request body must be a JSON object.');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new AppError('invalid', 'The request body must be a JSON object.');
   return parseInput(schema, { ...body, ...fromPath });
 }
 

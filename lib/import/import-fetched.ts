@@ -20,7 +20,15 @@ function decode(body: Uint8Array, contentType: string): string {
  * The page's text as blocks; null for a kind of content that holds no readable text here
  * (images, archives…). Throws ImportError when the content is of a known kind but unreadable.
  */
-export async function importFetched({ body, contentType, url }: { body: Uint8Array; contentType: string; url: string }): Promise<ImportedDocument | null> {
+export async function importFetched({
+  body,
+  contentType,
+  url,
+}: {
+  body: Uint8Array;
+  contentType: string;
+  url: string;
+}): Promise<ImportedDocument | null> {
   const type = mediaType(contentType);
   if (type === 'text/html' || type === 'application/xhtml+xml' || type === '') return importHtml(decode(body, contentType), { url });
   if (type === 'text/plain' || type === 'text/markdown') return importPlainText(decode(body, contentType));

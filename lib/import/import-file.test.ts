@@ -47,13 +47,23 @@ describe('importFile', () => {
   });
 
   it('reads Markdown and HTML files', async () => {
-    const markdown = await importFile({ name: 'notes.md', type: 'text/markdown', bytes: encode('# Four Submarines\n\nA firm bid to build **four submarines** for [Poland](https://example.org/subs).\n') });
-    expect(markdown).toMatchObject({ title: 'Four Submarines', blocks: [{ type: 'paragraph', text: 'A firm bid to build four submarines for Poland.' }], urls: ['https://example.org/subs'] });
+    const markdown = await importFile({
+      name: 'notes.md',
+      type: 'text/markdown',
+      bytes: encode('# Four Submarines\n\nA firm bid to build **four submarines** for [Poland](https://example.org/subs).\n'),
+    });
+    expect(markdown).toMatchObject({
+      title: 'Four Submarines',
+      blocks: [{ type: 'paragraph', text: 'A firm bid to build four submarines for Poland.' }],
+      urls: ['https://example.org/subs'],
+    });
 
     const html = await importFile({
       name: 'page.html',
       type: 'text/html',
-      bytes: encode('<html><head><title>Page</title></head><body><nav>Home</nav><h1>Troops in Kursk</h1><p>NATO confirmed the deployment on October 28.</p></body></html>'),
+      bytes: encode(
+        '<html><head><title>Page</title></head><body><nav>Home</nav><h1>Troops in Kursk</h1><p>NATO confirmed the deployment on October 28.</p></body></html>',
+      ),
     });
     expect(html.title).toBe('Troops in Kursk');
     expect(html.blocks).toEqual([{ type: 'paragraph', text: 'NATO confirmed the deployment on October 28.' }]);
@@ -67,8 +77,12 @@ describe('importFile', () => {
   it('refuses unsupported, broken, empty and non-UTF-8 files with a clear message', async () => {
     await expect(importFile({ name: 'sheet.xlsx', type: '', bytes: new Uint8Array([1, 2]) })).rejects.toThrow(/cannot import “sheet.xlsx”/);
     await expect(importFile({ name: 'broken.pdf', type: '', bytes: encode('not a pdf') })).rejects.toThrow(/could not be read as a PDF/);
-    await expect(importFile({ name: 'broken.docx', type: '', bytes: encode('not a zip') })).rejects.toThrow(/could not be read as a Word document/);
+    await expect(importFile({ name: 'broken.docx', type: '', bytes: encode('not a zip') })).rejects.toThrow(
+      /could not be read as a Word document/,
+    );
     await expect(importFile({ name: 'empty.txt', type: '', bytes: encode('  \n ') })).rejects.toThrow(/contains no text/);
-    await expect(importFile({ name: 'latin1.txt', type: '', bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) })).rejects.toThrow(/not UTF-8/);
+    await expect(importFile({ name: 'latin1.txt', type: '', bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) })).rejects.toThrow(
+      /not UTF-8/,
+    );
   });
 });

@@ -30,9 +30,16 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-const withoutExtension = (name: string) => name.replace(/\.[a-z0-9]+$/i, '').replace(/[_-]+/g, ' ').trim() || null;
+const withoutExtension = (name: string) =>
+  name
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[_-]+/g, ' ')
+    .trim() || null;
 
-export async function importFile(file: { name: string; type: string; bytes: Uint8Array }, onProgress?: OnProgress): Promise<ImportedDocument> {
+export async function importFile(
+  file: { name: string; type: string; bytes: Uint8Array },
+  onProgress?: OnProgress,
+): Promise<ImportedDocument> {
   const kind = kindOf(file.name, file.type);
   let imported: ImportedDocument;
   switch (kind) {

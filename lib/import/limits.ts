@@ -18,23 +18,33 @@ const count = (value: number) => value.toLocaleString('en');
 /** The blocks, or an ImportError when there are more than MAX_BLOCKS of them. */
 export function withinBlockLimit<T>(blocks: T[]): T[] {
   if (blocks.length > MAX_BLOCKS) {
-    throw new ImportError(`This document has more than ${count(MAX_BLOCKS)} paragraphs and headings, more than Margin imports at once. Split it into smaller documents.`);
+    throw new ImportError(
+      `This document has more than ${count(MAX_BLOCKS)} paragraphs and headings, more than Margin imports at once. Split it into smaller documents.`,
+    );
   }
   return blocks;
 }
 
 export function tooManyPages(pages: number): ImportError {
-  return new ImportError(`This PDF has ${count(pages)} pages; Margin imports PDFs of up to ${count(MAX_PDF_PAGES)} pages. Split it into smaller files.`);
+  return new ImportError(
+    `This PDF has ${count(pages)} pages; Margin imports PDFs of up to ${count(MAX_PDF_PAGES)} pages. Split it into smaller files.`,
+  );
 }
 
 export function docxPartTooLarge(name: string): ImportError {
-  return new ImportError(`This Word document's “${name}” is larger than ${MAX_DOCX_PART_BYTES / 1024 / 1024} MB once uncompressed, more than Margin imports.`);
+  return new ImportError(
+    `This Word document's “${name}” is larger than ${MAX_DOCX_PART_BYTES / 1024 / 1024} MB once uncompressed, more than Margin imports.`,
+  );
 }
 
 export function tooManyDocxParagraphs(): ImportError {
-  return new ImportError(`This Word document has more than ${count(MAX_DOCX_PARAGRAPHS)} paragraphs (empty ones included), more than Margin imports at once. Split it into smaller documents.`);
+  return new ImportError(
+    `This Word document has more than ${count(MAX_DOCX_PARAGRAPHS)} paragraphs (empty ones included), more than Margin imports at once. Split it into smaller documents.`,
+  );
 }
 
 export function nestedTooDeeply(what: 'HTML' | 'Markdown' | 'Word document'): ImportError {
-  return new ImportError(`This ${what} is nested more than ${MAX_NESTING} levels deep, more than Margin imports. Is it generated or damaged?`);
+  return new ImportError(
+    `This ${what} is nested more than ${MAX_NESTING} levels deep, more than Margin imports. Is it generated or damaged?`,
+  );
 }

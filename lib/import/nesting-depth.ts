@@ -2,9 +2,42 @@
 // the text before any parser sees it: parsers recurse once per level, and a file nested 20,000
 // levels deep overflowed the stack after minutes of work.
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements a parser closes when a sibling starts: unclosed, they are not nested. */
-const CLOSED_BY_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rp', 'rt', 'caption', 'colgroup']);
+const CLOSED_BY_SIBLINGS = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'rp',
+  'rt',
+  'caption',
+  'colgroup',
+]);
 // A tag: its name, then attributes after a space or slash (disjoint from the name's characters,
 // so nothing is scanned twice).
 const TAG = /<(\/?)([a-z][\w:-]*)(?:[\s/][^<>]*)?>/gi;

@@ -44,7 +44,7 @@ describe('shouldDeliver', () => {
     expect(shouldDeliver(event({ userId: '' }), workspaceStream)).toBe(false);
   });
 
-  it("gives notifications to every stream of their recipient, in any workspace", () => {
+  it('gives notifications to every stream of their recipient, in any workspace', () => {
     const notification = event({ entity: 'notification', workspaceId: 'w2', documentId: null, userId: 'u1' });
     expect(shouldDeliver(notification, workspaceStream)).toBe(true);
     expect(shouldDeliver(notification, documentStream)).toBe(true);

@@ -5,7 +5,9 @@ import { formatSseMessage } from './sse';
 describe('live messages', () => {
   it('takes event ids as cursors, nothing else', () => {
     expect(['0', '42', '9223372036854775807'].map((value) => ZLiveCursor.safeParse(value).success)).toEqual([true, true, true]);
-    expect(['', '-1', '1.5', 'yesterday', '9223372036854775808', '12345678901234567890'].map((value) => ZLiveCursor.safeParse(value).success)).toEqual([false, false, false, false, false, false]);
+    expect(
+      ['', '-1', '1.5', 'yesterday', '9223372036854775808', '12345678901234567890'].map((value) => ZLiveCursor.safeParse(value).success),
+    ).toEqual([false, false, false, false, false, false]);
   });
 
   it('takes a selection only with its version, and in order', () => {
@@ -16,7 +18,9 @@ describe('live messages', () => {
   });
 
   it('frames a message as id, event and one line of JSON', () => {
-    expect(formatSseMessage({ id: '7', event: 'change', data: { text: 'two\nlines' } })).toBe('id: 7\nevent: change\ndata: {"text":"two\\nlines"}\n\n');
+    expect(formatSseMessage({ id: '7', event: 'change', data: { text: 'two\nlines' } })).toBe(
+      'id: 7\nevent: change\ndata: {"text":"two\\nlines"}\n\n',
+    );
     expect(formatSseMessage({ event: 'reset', data: {} })).toBe('event: reset\ndata: {}\n\n');
   });
 });

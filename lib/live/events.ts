@@ -2,7 +2,17 @@
 // Events carry ids and versions only, never content: a client reloads what changed.
 import { z } from 'zod';
 
-export const LIVE_ENTITIES = ['annotation', 'claim', 'comment', 'evidence', 'version', 'document', 'notification', 'membership', 'source'] as const;
+export const LIVE_ENTITIES = [
+  'annotation',
+  'claim',
+  'comment',
+  'evidence',
+  'version',
+  'document',
+  'notification',
+  'membership',
+  'source',
+] as const;
 export type TLiveEntity = (typeof LIVE_ENTITIES)[number];
 export const LIVE_ACTIONS = ['insert', 'update', 'delete'] as const;
 
@@ -23,7 +33,14 @@ export type TLiveEvent = z.infer<typeof ZLiveEvent>;
 export const ZLiveChange = ZLiveEvent.pick({ id: true, entity: true, entityId: true, documentId: true, action: true, version: true });
 export type TLiveChange = z.infer<typeof ZLiveChange>;
 
-export const toLiveChange = ({ id, entity, entityId, documentId, action, version }: TLiveEvent): TLiveChange => ({ id, entity, entityId, documentId, action, version });
+export const toLiveChange = ({ id, entity, entityId, documentId, action, version }: TLiveEvent): TLiveChange => ({
+  id,
+  entity,
+  entityId,
+  documentId,
+  action,
+  version,
+});
 
 /** `event: hello` — first message of every stream. lastEventId: the newest event id ("0" when none). */
 export const ZLiveHello = z.object({ connectionId: z.string(), instanceId: z.string(), lastEventId: z.string().regex(/^\d+$/) });
@@ -56,8 +73,13 @@ export const ZPresenceUpdate = z
       .refine(({ from, to }) => from <= to, 'A selection ends after it starts.')
       .nullable(),
   })
-  .refine(({ versionId, selection }) => versionId !== null || selection === null, { message: 'A selection needs the version it is in.', path: ['selection'] });
+  .refine(({ versionId, selection }) => versionId !== null || selection === null, {
+    message: 'A selection needs the version it is in.',
+    path: ['selection'],
+  });
 export type TPresenceUpdate = z.infer<typeof ZPresenceUpdate>;
 
 /** A cursor the client sends back (Last-Event-ID or ?since=): an event id (a non-negative BIGINT). */
-export const ZLiveCursor = z.string().refine((value) => /^\d{1,19}$/.test(value) && BigInt(value) <= 9_223_372_036_854_775_807n, 'Not an event id.');
+export const ZLiveCursor = z
+  .string()
+  .refine((value) => /^\d{1,19}$/.test(value) && BigInt(value) <= 9_223_372_036_854_775_807n, 'Not an event id.');

@@ -13,6 +13,9 @@ export function userColours(userId: string) {
 
 /** One or two letters for an avatar: "Dana Demo" → "DD", "kim@x.test" → "K". */
 export function initialsOf(name: string) {
-  const words = name.split('@')[0]!.split(/[\s._-]+/).filter(Boolean);
+  const words = name
+    .split('@')[0]!
+    .split(/[\s._-]+/)
+    .filter(Boolean);
   return (words.length > 1 ? words[0]![0]! + words[words.length - 1]![0]! : (words[0]?.[0] ?? '?')).toUpperCase();
 }

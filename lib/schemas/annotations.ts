@@ -17,7 +17,7 @@ export const ZCreateAnnotation = ZSelection.extend({
   tagIds: z
     .union([z.string(), z.array(z.string())])
     .optional()
-      .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean))),
+    .transform((value) => (value === undefined ? [] : [value].flat().filter(Boolean))),
 })
   .refine(isNotEmpty, NOT_EMPTY)
   .refine((input) => input.visibility === 'shared' || input.kind === 'note' || input.kind === 'citation', {

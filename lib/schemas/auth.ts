@@ -15,10 +15,7 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 export const ZSignUp = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(100, 'Keep your name under 100 characters.'),
   email: ZEmail,
-  password: z
-    .string()
-    .min(10, 'Use at least 10 characters for your password.')
-    .max(200, 'Keep your password under 200 characters.'),
+  password: z.string().min(10, 'Use at least 10 characters for your password.').max(200, 'Keep your password under 200 characters.'),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
 

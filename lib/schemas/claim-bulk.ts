@@ -5,7 +5,9 @@ export const BULK_LIMIT = 200;
 
 /** The selected rows of the claim board, each with the version the board showed. */
 const ZSelectedClaims = z
-  .array(z.object({ claimId: z.string().min(1).max(64), version: z.coerce.number().int().min(1) }), { message: 'Select some claims first.' })
+  .array(z.object({ claimId: z.string().min(1).max(64), version: z.coerce.number().int().min(1) }), {
+    message: 'Select some claims first.',
+  })
   .min(1, 'Select some claims first.')
   .max(BULK_LIMIT, `Select at most ${BULK_LIMIT} claims at a time.`);
 

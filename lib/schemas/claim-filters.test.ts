@@ -3,14 +3,45 @@ import { claimFiltersQuery, parseClaimFilters } from './claim-filters';
 
 describe('parseClaimFilters', () => {
   it('keeps the valid filters of a URL', () => {
-    expect(parseClaimFilters({ q: '  four submarines ', status: 'proposed', kind: 'figure', assignee: 'me', verdict: 'none', sort: 'status', page: '3', tag: 'cm123abc' })).toEqual({
-      filters: { q: 'four submarines', status: 'proposed', kind: 'figure', assignee: 'me', verdict: 'none', sort: 'status', page: 3, tag: 'cm123abc' },
+    expect(
+      parseClaimFilters({
+        q: '  four submarines ',
+        status: 'proposed',
+        kind: 'figure',
+        assignee: 'me',
+        verdict: 'none',
+        sort: 'status',
+        page: '3',
+        tag: 'cm123abc',
+      }),
+    ).toEqual({
+      filters: {
+        q: 'four submarines',
+        status: 'proposed',
+        kind: 'figure',
+        assignee: 'me',
+        verdict: 'none',
+        sort: 'status',
+        page: 3,
+        tag: 'cm123abc',
+      },
       ignored: [],
     });
   });
 
   it('leaves out and names the bad ones, and ignores empty and unknown parameters', () => {
-    expect(parseClaimFilters({ status: 'done', kind: 'note', page: '-1', sort: ['updated', 'status'], verdict: '', tag: "x' OR 1=1", q: '   ', other: 'x' })).toEqual({
+    expect(
+      parseClaimFilters({
+        status: 'done',
+        kind: 'note',
+        page: '-1',
+        sort: ['updated', 'status'],
+        verdict: '',
+        tag: "x' OR 1=1",
+        q: '   ',
+        other: 'x',
+      }),
+    ).toEqual({
       filters: { sort: 'updated' },
       ignored: ['status', 'kind', 'tag', 'page'],
     });

@@ -11,7 +11,11 @@ const ZOptionalText = (max: number) =>
 
 export const ZPasteImport = z.object({
   title: ZOptionalText(300),
-  text: z.string().trim().min(1, 'Paste the article text.').max(2_000_000, 'That is more text than one document can hold (2 million characters).'),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Paste the article text.')
+    .max(2_000_000, 'That is more text than one document can hold (2 million characters).'),
 });
 
 export const ZUrlImport = z.object({
@@ -101,7 +105,15 @@ export const ZSaveVersion = z.object({
     .optional()
     .transform((value, context) => {
       if (!value) return [];
-      const parsed = ZMappedAnchors.safeParse((() => { try { return JSON.parse(value); } catch { return null; } })());
+      const parsed = ZMappedAnchors.safeParse(
+        (() => {
+          try {
+            return JSON.parse(value);
+          } catch {
+            return null;
+          }
+        })(),
+      );
       if (!parsed.success) {
         context.addIssue({ code: 'custom', message: 'The annotation positions could not be read. Reload the page and try again.' });
         return z.NEVER;

@@ -12,7 +12,9 @@ export type TExportQuery = { format: z.output<typeof ZFormat>; documentId: strin
  * board's filters. Unlike the board, nothing is silently left out: a bad parameter is a 422
  * naming it. Without a status the export holds reviewed claims; status=any holds every status.
  */
-export function parseExportQuery(params: URLSearchParams): { ok: true; query: TExportQuery } | { ok: false; error: string; fieldErrors: Record<string, string[]> } {
+export function parseExportQuery(
+  params: URLSearchParams,
+): { ok: true; query: TExportQuery } | { ok: false; error: string; fieldErrors: Record<string, string[]> } {
   const fieldErrors: Record<string, string[]> = {};
   const format = ZFormat.safeParse(params.get('format') || 'csv');
   if (!format.success) fieldErrors.format = [`Choose a format: ${EXPORT_FORMATS.join(', ')}.`];
@@ -20,12 +22,18 @@ export function parseExportQuery(params: URLSearchParams): { ok: true; query: TE
   const documentId = document ? ZId.safeParse(document) : null;
   if (documentId && !documentId.success) fieldErrors.document = ['This is not a document id.'];
   const status = params.get('status') || 'reviewed';
-  const board = Object.fromEntries([...params.entries()].filter(([key]) => !['format', 'document', 'status', 'page', 'sort'].includes(key)));
+  const board = Object.fromEntries(
+    [...params.entries()].filter(([key]) => !['format', 'document', 'status', 'page', 'sort'].includes(key)),
+  );
   const { filters, ignored } = parseClaimFilters({ ...board, ...(status === 'any' ? {} : { status }) });
   for (const name of ignored) fieldErrors[name] = [`This ${name} filter is not valid.`];
   const names = Object.keys(fieldErrors);
   if (names.length > 0 || !format.success) {
-    return { ok: false, error: `The export cannot be made: check ${names.join(', ')}. ${Object.values(fieldErrors)[0]?.[0] ?? ''}`.trim(), fieldErrors };
+    return {
+      ok: false,
+      error: `The export cannot be made: check ${names.join(', ')}. ${Object.values(fieldErrors)[0]?.[0] ?? ''}`.trim(),
+      fieldErrors,
+    };
   }
   return { ok: true, query: { format: format.data, documentId: documentId?.success ? documentId.data : null, filters } };
 }

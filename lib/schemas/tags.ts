@@ -10,7 +10,13 @@ const ZOptionalId = z
   .transform((value) => value || null);
 
 export const ZCreateTag = z.object({ name: ZTagName, color: ZColor, parentId: ZOptionalId });
-export const ZUpdateTag = z.object({ tagId: z.string().min(1).max(64), version: ZVersion, name: ZTagName, color: ZColor, parentId: ZOptionalId });
+export const ZUpdateTag = z.object({
+  tagId: z.string().min(1).max(64),
+  version: ZVersion,
+  name: ZTagName,
+  color: ZColor,
+  parentId: ZOptionalId,
+});
 export const ZMergeTags = z
   .object({ sourceTagId: z.string().min(1).max(64), sourceVersion: ZOptionalVersion, targetTagId: z.string().min(1).max(64) })
   .refine((input) => input.sourceTagId !== input.targetTagId, { message: 'Choose two different tags.', path: ['targetTagId'] });

@@ -32,12 +32,19 @@ describe('findQuote', () => {
   });
 
   it('follows a quote cut by an ellipsis', () => {
-    expect(found('The port of Rotterdam handled … a fall of 7%')?.text).toBe('The port of Rotterdam handled 14.5 million TEU in 2023, a fall of 7%');
-    expect(found('The port of Rotterdam [...] 7% from the record')?.text).toBe('The port of Rotterdam handled 14.5 million TEU in 2023, a fall of 7% from the record');
+    expect(found('The port of Rotterdam handled … a fall of 7%')?.text).toBe(
+      'The port of Rotterdam handled 14.5 million TEU in 2023, a fall of 7%',
+    );
+    expect(found('The port of Rotterdam [...] 7% from the record')?.text).toBe(
+      'The port of Rotterdam handled 14.5 million TEU in 2023, a fall of 7% from the record',
+    );
   });
 
   it('finds a slightly misquoted passage approximately, never with other figures', () => {
-    expect(found('The port of Rotterdam handeld 14.5 milion TEU in 2023')).toEqual({ text: 'The port of Rotterdam handled 14.5 million TEU in 2023', approximate: true });
+    expect(found('The port of Rotterdam handeld 14.5 milion TEU in 2023')).toEqual({
+      text: 'The port of Rotterdam handled 14.5 million TEU in 2023',
+      approximate: true,
+    });
     expect(findQuote(PAGE, 'The port of Rotterdam handled 15.4 million TEU in 2023')).toBeNull();
   });
 

@@ -53,9 +53,15 @@ export function findQuote(text: string, quote: string): FoundQuote | null {
 export function findQuoteIn(folded: FoldedText, quote: string): FoundQuote | null {
   const needle = prepareQuote(quote);
   if (!needle || !folded.text) return null;
-  const pieces = needle.split(ELLIPSIS).map((piece) => piece.trim()).filter(Boolean);
+  const pieces = needle
+    .split(ELLIPSIS)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
   if (pieces.length === 0) return null;
-  const exact = pieces.length === 1 ? occurrencesOf(folded.text, needle, 0, 1).map((at) => ({ start: at, end: at + needle.length }))[0] : findPieces(folded, pieces);
+  const exact =
+    pieces.length === 1
+      ? occurrencesOf(folded.text, needle, 0, 1).map((at) => ({ start: at, end: at + needle.length }))[0]
+      : findPieces(folded, pieces);
   if (exact) return { ...originalRange(folded, exact.start, exact.end), approximate: false };
   if (pieces.length > 1) return null;
   // Reworded a little (a typo, a word changed): lib/anchoring's approximate search, with no

@@ -3,9 +3,26 @@
 // dropped. Each folded character remembers where it came from, to give offsets in the original.
 
 const FOLDED: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
 };
 /** Soft hyphen, zero-width space/joiners, word joiner, byte-order mark. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
@@ -39,7 +56,8 @@ export function foldText(original: string): FoldedText {
     }
     let folded: string;
     if (code >= 65 && code <= 90) folded = String.fromCharCode(code + 32);
-    else if (code < 0x80) folded = code === 0x60 ? "'" : char; // a backtick used as an apostrophe
+    else if (code < 0x80)
+      folded = code === 0x60 ? "'" : char; // a backtick used as an apostrophe
     else {
       const lower = char.toLowerCase();
       folded = FOLDED[char] ?? (lower.length === 1 ? lower : char);

@@ -4,11 +4,23 @@ import { decideLinkOutcome, isRedirected, type PageLook } from './link-outcome';
 const SOURCE = 'https://example.org/report';
 const page = (content: string, finalUrl = SOURCE): PageLook => ({ ok: true, finalUrl, content });
 const decide = (overrides: Partial<Parameters<typeof decideLinkOutcome>[0]>) =>
-  decideLinkOutcome({ sourceUrl: SOURCE, previousStatus: 'alive', lastContent: 'text', look: page('text'), acknowledge: false, forceCapture: false, ...overrides });
+  decideLinkOutcome({
+    sourceUrl: SOURCE,
+    previousStatus: 'alive',
+    lastContent: 'text',
+    look: page('text'),
+    acknowledge: false,
+    forceCapture: false,
+    ...overrides,
+  });
 
 describe('decideLinkOutcome', () => {
   it('keeps the first good look as a capture', () => {
-    expect(decide({ previousStatus: 'unchecked', lastContent: null })).toEqual({ status: 'alive', contentChanged: false, keepCapture: true });
+    expect(decide({ previousStatus: 'unchecked', lastContent: null })).toEqual({
+      status: 'alive',
+      contentChanged: false,
+      keepCapture: true,
+    });
   });
 
   it('only notes the time when nothing changed, unless a capture is asked for', () => {
@@ -19,7 +31,11 @@ describe('decideLinkOutcome', () => {
   it('calls a page whose text differs changed, and keeps it changed until someone acknowledges it', () => {
     expect(decide({ look: page('new text') })).toEqual({ status: 'changed', contentChanged: true, keepCapture: true });
     expect(decide({ previousStatus: 'changed' })).toEqual({ status: 'changed', contentChanged: false, keepCapture: false });
-    expect(decide({ previousStatus: 'changed', acknowledge: true, forceCapture: true })).toEqual({ status: 'alive', contentChanged: false, keepCapture: true });
+    expect(decide({ previousStatus: 'changed', acknowledge: true, forceCapture: true })).toEqual({
+      status: 'alive',
+      contentChanged: false,
+      keepCapture: true,
+    });
   });
 
   it('calls a page that could not be read gone, and keeps a capture of that only when the status changes', () => {

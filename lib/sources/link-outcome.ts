@@ -4,8 +4,7 @@ import type { LinkStatus } from '@/lib/generated/prisma/enums';
 import { normalizeSourceUrl } from './normalize-url';
 
 export type PageLook =
-  | { ok: true; finalUrl: string; /** the extracted text, or the body's hash for pages without text */ content: string }
-  | { ok: false };
+  { ok: true; finalUrl: string; /** the extracted text, or the body's hash for pages without text */ content: string } | { ok: false };
 
 export type LinkOutcome = { status: LinkStatus; contentChanged: boolean; keepCapture: boolean };
 

@@ -8,7 +8,9 @@ describe('normalizeSourceUrl', () => {
       'HTTPS://WWW.POLITICO.EU:443/article/north-korean-troops',
       'https://www.politico.eu/article/north-korean-troops/?utm_source=twitter&utm_medium=social#comments',
     ];
-    expect(new Set(spellings.map((url) => normalizeSourceUrl(url).normalizedUrl))).toEqual(new Set(['https://www.politico.eu/article/north-korean-troops']));
+    expect(new Set(spellings.map((url) => normalizeSourceUrl(url).normalizedUrl))).toEqual(
+      new Set(['https://www.politico.eu/article/north-korean-troops']),
+    );
     expect(normalizeSourceUrl(spellings[0]!).domain).toBe('politico.eu');
   });
 

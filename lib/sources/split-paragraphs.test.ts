@@ -6,7 +6,11 @@ const TEXT = 'First paragraph here.\n\nSecond one, with the quote.\n   \nThird.'
 describe('splitParagraphs', () => {
   it('makes each non-blank line a paragraph, keeping the offsets of the text', () => {
     const paragraphs = splitParagraphs(TEXT);
-    expect(paragraphs.map((paragraph) => paragraph.pieces.map((piece) => piece.text).join(''))).toEqual(['First paragraph here.', 'Second one, with the quote.', 'Third.']);
+    expect(paragraphs.map((paragraph) => paragraph.pieces.map((piece) => piece.text).join(''))).toEqual([
+      'First paragraph here.',
+      'Second one, with the quote.',
+      'Third.',
+    ]);
     expect(paragraphs.map((paragraph) => paragraph.start)).toEqual([0, TEXT.indexOf('Second'), TEXT.indexOf('Third')]);
     expect(paragraphs.every((paragraph) => paragraph.pieces.every((piece) => !piece.marked))).toBe(true);
   });

@@ -13,13 +13,17 @@ import { printTable } from './measure';
 
 type Matcher = (text: string, selectors: Selector[]) => TextRange | null;
 /** Peers store 32 characters of context each side (their own `describe`); we store more. */
-const withPeerContext = (matcher: Matcher): Matcher => (text, selectors) =>
-  matcher(
-    text,
-    selectors.map((selector) =>
-      selector.type === 'TextQuoteSelector' ? { ...selector, prefix: selector.prefix.slice(-32), suffix: selector.suffix.slice(0, 32) } : selector,
-    ),
-  );
+const withPeerContext =
+  (matcher: Matcher): Matcher =>
+  (text, selectors) =>
+    matcher(
+      text,
+      selectors.map((selector) =>
+        selector.type === 'TextQuoteSelector'
+          ? { ...selector, prefix: selector.prefix.slice(-32), suffix: selector.suffix.slice(0, 32) }
+          : selector,
+      ),
+    );
 const MATCHERS: Record<string, Matcher> = {
   margin: (text, selectors) => anchor(text, selectors),
   'hypothesis-style': withPeerContext(hypothesisStyle),
@@ -32,9 +36,13 @@ const TRIALS = Number(process.env.BENCH_TRIALS ?? 2);
 
 function corpora() {
   const fixture = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
-  const article = parsePlainText(fixture).blocks.map((block) => block.text).join('\n\n');
+  const article = parsePlainText(fixture)
+    .blocks.map((block) => block.text)
+    .join('\n\n');
   // Hundreds of KB of near-duplicate sentences ("In 2004, the ministry reported 1,035 new contracts…").
-  const long = makeLongArticle(900).map((block) => block.text).join('\n\n');
+  const long = makeLongArticle(900)
+    .map((block) => block.text)
+    .join('\n\n');
   return [
     { name: 'fixture', text: article, levels: [1, 5, 10, 25, 50] },
     { name: 'long', text: long, levels: [5, 50, 200, 500, 1000] },

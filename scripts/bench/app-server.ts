@@ -19,7 +19,10 @@ export async function ensureBuild(distDir: string, env: NodeJS.ProcessEnv) {
 export async function waitForServer(url: string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

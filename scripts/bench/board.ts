@@ -18,9 +18,31 @@ const PER_DOCUMENT = 1_000;
 const BATCH = 5_000;
 const RUNS = 5;
 
-const SUBJECTS = ['North Korea', 'Poland', 'The ministry', 'South Korea', 'The navy', 'Exporters', 'The central bank', 'Relief agencies', 'The senator', 'Hospitals'];
+const SUBJECTS = [
+  'North Korea',
+  'Poland',
+  'The ministry',
+  'South Korea',
+  'The navy',
+  'Exporters',
+  'The central bank',
+  'Relief agencies',
+  'The senator',
+  'Hospitals',
+];
 const VERBS = ['shipped', 'spent', 'signed', 'reported', 'built', 'lost', 'received', 'promised', 'delivered', 'cut'];
-const NOUNS = ['containers of munitions', 'submarines', 'tanks', 'dollars in aid', 'jobs', 'hospital beds', 'tonnes of grain', 'artillery shells', 'refugees', 'teachers'];
+const NOUNS = [
+  'containers of munitions',
+  'submarines',
+  'tanks',
+  'dollars in aid',
+  'jobs',
+  'hospital beds',
+  'tonnes of grain',
+  'artillery shells',
+  'refugees',
+  'teachers',
+];
 const STATUSES: ClaimStatus[] = ['unchecked', 'unchecked', 'in_progress', 'proposed', 'reviewed'];
 const VERDICTS: Verdict[] = ['verified', 'false', 'misleading', 'unverifiable'];
 
@@ -32,10 +54,20 @@ function sentence(index: number) {
 
 async function seed(workspaceId: string, userIds: string[]) {
   const db = getDb();
-  const tags = await Promise.all(['Defence', 'Economy', 'Health'].map((name, index) => db.tag.create({ data: { workspaceId, name, color: ['#336699', '#993366', '#669933'][index]! } })));
+  const tags = await Promise.all(
+    ['Defence', 'Economy', 'Health'].map((name, index) =>
+      db.tag.create({ data: { workspaceId, name, color: ['#336699', '#993366', '#669933'][index]! } }),
+    ),
+  );
   const documents: { id: string; versionId: string }[] = [];
   for (let index = 0; index < Math.ceil(CLAIMS / PER_DOCUMENT); index += 1) {
-    const document = await createDocument({ workspaceId, userId: userIds[0]!, title: `Report ${index + 1}`, blocks: [{ type: 'paragraph', text: 'Generated for the benchmark.' }], origin: 'paste' });
+    const document = await createDocument({
+      workspaceId,
+      userId: userIds[0]!,
+      title: `Report ${index + 1}`,
+      blocks: [{ type: 'paragraph', text: 'Generated for the benchmark.' }],
+      origin: 'paste',
+    });
     const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
     documents.push({ id: document.id, versionId: version.id });
   }
@@ -45,11 +77,35 @@ async function seed(workspaceId: string, userIds: string[]) {
       const document = documents[Math.floor(index / PER_DOCUMENT)]!;
       const exact = sentence(index);
       const start = (index % PER_DOCUMENT) * 120;
-      return { id: `bench-a-${index}`, workspaceId, documentId: document.id, versionId: document.versionId, kind: index % 3 === 0 ? ('figure' as const) : ('claim' as const), exact, prefix: '', suffix: '', start, end: start + exact.length, authorId: userIds[0]! };
+      return {
+        id: `bench-a-${index}`,
+        workspaceId,
+        documentId: document.id,
+        versionId: document.versionId,
+        kind: index % 3 === 0 ? ('figure' as const) : ('claim' as const),
+        exact,
+        prefix: '',
+        suffix: '',
+        start,
+        end: start + exact.length,
+        authorId: userIds[0]!,
+      };
     });
     await db.annotation.createMany({ data: annotations });
-    await db.annotationAnchor.createMany({ data: annotations.map((annotation) => ({ annotationId: annotation.id, versionId: annotation.versionId, start: annotation.start, end: annotation.end, state: 'anchored' as const })) });
-    await db.annotationTag.createMany({ data: annotations.filter((_, offset) => offset % 4 === 0).map((annotation, offset) => ({ annotationId: annotation.id, tagId: tags[offset % tags.length]!.id })) });
+    await db.annotationAnchor.createMany({
+      data: annotations.map((annotation) => ({
+        annotationId: annotation.id,
+        versionId: annotation.versionId,
+        start: annotation.start,
+        end: annotation.end,
+        state: 'anchored' as const,
+      })),
+    });
+    await db.annotationTag.createMany({
+      data: annotations
+        .filter((_, offset) => offset % 4 === 0)
+        .map((annotation, offset) => ({ annotationId: annotation.id, tagId: tags[offset % tags.length]!.id })),
+    });
     await db.claim.createMany({
       data: indexes.map((index) => {
         const status = STATUSES[index % STATUSES.length]!;
@@ -70,7 +126,11 @@ async function seed(workspaceId: string, userIds: string[]) {
     await db.comment.createMany({
       data: annotations
         .filter((_, offset) => offset % 10 === 0)
-        .map((annotation, offset) => ({ annotationId: annotation.id, authorId: userIds[1]!, body: offset % 10 === 0 ? 'Compare with the obituary in the archive.' : 'Which table of the report is this from?' })),
+        .map((annotation, offset) => ({
+          annotationId: annotation.id,
+          authorId: userIds[1]!,
+          body: offset % 10 === 0 ? 'Compare with the obituary in the archive.' : 'Which table of the report is this from?',
+        })),
     });
   }
   await db.$executeRawUnsafe('ANALYZE');
@@ -82,10 +142,21 @@ const database = await createFreshDatabase(server.adminUrl, 'bench');
 try {
   await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
-  const users = await Promise.all(['Ana', 'Ben', 'Chloé', 'Dev'].map((name) => createUser({ name, email: `${name.toLowerCase()}@example.test`, password: 'bench-password' })));
+  const users = await Promise.all(
+    ['Ana', 'Ben', 'Chloé', 'Dev'].map((name) =>
+      createUser({ name, email: `${name.toLowerCase()}@example.test`, password: 'bench-password' }),
+    ),
+  );
   const workspace = await createWorkspace({ userId: users[0]!.id, name: 'Bench desk' });
-  await getDb().membership.createMany({ data: users.slice(1).map((user) => ({ workspaceId: workspace.id, userId: user.id, role: 'checker' as const })) });
-  const seeded = await measure(() => seed(workspace.id, users.map((user) => user.id)));
+  await getDb().membership.createMany({
+    data: users.slice(1).map((user) => ({ workspaceId: workspace.id, userId: user.id, role: 'checker' as const })),
+  });
+  const seeded = await measure(() =>
+    seed(
+      workspace.id,
+      users.map((user) => user.id),
+    ),
+  );
   console.log(`Seeded ${CLAIMS.toLocaleString('en-GB')} claims in ${(seeded.ms / 1000).toFixed(1)} s.\n`);
   const { tags, documents } = seeded.result;
 
@@ -119,7 +190,12 @@ try {
       total = result.total;
     }
     times.sort((a, b) => a - b);
-    rows.push({ query: name, matches: total.toLocaleString('en-GB'), 'median ms': times[Math.floor(RUNS / 2)]!.toFixed(1), 'max ms': times.at(-1)!.toFixed(1) });
+    rows.push({
+      query: name,
+      matches: total.toLocaleString('en-GB'),
+      'median ms': times[Math.floor(RUNS / 2)]!.toFixed(1),
+      'max ms': times.at(-1)!.toFixed(1),
+    });
   }
   printTable(rows);
 } finally {

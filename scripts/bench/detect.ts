@@ -51,9 +51,12 @@ function score(sample: HandMarkedText) {
     for (const span of missed) console.log(`${sample.name}: missed “${sample.text.slice(span.start, span.end)}”`);
     for (const figure of extra) console.log(`${sample.name}: extra  “${figure.text}”`);
     for (const claim of claims.filter((c) => !claimsRight.includes(c))) {
-      console.log(`${sample.name}: claim not hand-marked [${claim.reasons.join(', ')}] “${sample.text.slice(claim.start, claim.start + 70)}…”`);
+      console.log(
+        `${sample.name}: claim not hand-marked [${claim.reasons.join(', ')}] “${sample.text.slice(claim.start, claim.start + 70)}…”`,
+      );
     }
-    for (const at of sentenceStarts.filter((s) => !claimsFound.includes(s))) console.log(`${sample.name}: claim missed “${sample.text.slice(at, at + 70)}…”`);
+    for (const at of sentenceStarts.filter((s) => !claimsFound.includes(s)))
+      console.log(`${sample.name}: claim missed “${sample.text.slice(at, at + 70)}…”`);
   }
   return {
     text: sample.name,
@@ -95,7 +98,9 @@ function timePerKb(name: string, text: string) {
 }
 
 const raw = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
-const article = parsePlainText(raw).blocks.map((block) => block.text).join('\n\n');
+const article = parsePlainText(raw)
+  .blocks.map((block) => block.text)
+  .join('\n\n');
 const fixture = { figures: FIXTURE_FIGURES, claims: FIXTURE_CLAIMS };
 const samples: HandMarkedText[] = [
   { name: 'fixture (imported)', text: article, ...fixture },
@@ -104,7 +109,9 @@ const samples: HandMarkedText[] = [
 ];
 printTable(samples.map(score));
 console.log();
-const long = makeLongArticle(900).map((block) => block.text).join('\n\n');
+const long = makeLongArticle(900)
+  .map((block) => block.text)
+  .join('\n\n');
 printTable([
   timePerKb('fixture', article),
   timePerKb('fixture × 32', Array.from({ length: 32 }, () => article).join('\n\n')),

@@ -28,15 +28,26 @@ async function seed(workspaceId: string, userIds: [string, string]) {
   const db = getDb();
   const documents: { id: string; versionId: string }[] = [];
   for (let index = 0; index < Math.ceil(CLAIMS / PER_DOCUMENT); index += 1) {
-    const document = await createDocument({ workspaceId, userId: userIds[0], title: `Report ${index + 1}`, blocks: [{ type: 'paragraph', text: 'Generated for the benchmark. '.repeat(4_000) }], origin: 'paste' });
-    await db.document.update({ where: { id: document.id }, data: { originUrl: `https://news.example/report-${index + 1}`, byline: 'Bench Reporter', publishedAt: new Date('2026-01-01') } });
+    const document = await createDocument({
+      workspaceId,
+      userId: userIds[0],
+      title: `Report ${index + 1}`,
+      blocks: [{ type: 'paragraph', text: 'Generated for the benchmark. '.repeat(4_000) }],
+      origin: 'paste',
+    });
+    await db.document.update({
+      where: { id: document.id },
+      data: { originUrl: `https://news.example/report-${index + 1}`, byline: 'Bench Reporter', publishedAt: new Date('2026-01-01') },
+    });
     const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
     documents.push({ id: document.id, versionId: version.id });
   }
   const sources = await Promise.all(
     Array.from({ length: 50 }, (_, index) => {
       const url = `https://source-${index}.example/page`;
-      return db.source.create({ data: { workspaceId, url, normalizedUrl: url, domain: `source-${index}.example`, title: `Source ${index}` } });
+      return db.source.create({
+        data: { workspaceId, url, normalizedUrl: url, domain: `source-${index}.example`, title: `Source ${index}` },
+      });
     }),
   );
   for (let from = 0; from < CLAIMS; from += BATCH) {
@@ -45,7 +56,19 @@ async function seed(workspaceId: string, userIds: [string, string]) {
       data: indexes.map((index) => {
         const document = documents[Math.floor(index / PER_DOCUMENT)]!;
         const start = (index % PER_DOCUMENT) * 100;
-        return { id: `bench-a-${index}`, workspaceId, documentId: document.id, versionId: document.versionId, kind: index % 3 === 0 ? ('figure' as const) : ('claim' as const), exact: 'Generated for the benchmark. Generated', prefix: '', suffix: '', start, end: start + 37, authorId: userIds[0] };
+        return {
+          id: `bench-a-${index}`,
+          workspaceId,
+          documentId: document.id,
+          versionId: document.versionId,
+          kind: index % 3 === 0 ? ('figure' as const) : ('claim' as const),
+          exact: 'Generated for the benchmark. Generated',
+          prefix: '',
+          suffix: '',
+          start,
+          end: start + 37,
+          authorId: userIds[0],
+        };
       }),
     });
     await db.claim.createMany({
@@ -61,18 +84,34 @@ async function seed(workspaceId: string, userIds: [string, string]) {
         proposedAt: new Date('2026-02-01'),
         reviewedById: userIds[0],
         reviewedAt: new Date('2026-02-02'),
-        ...(index % 3 === 0 ? { figureKind: 'number', figureValue: String((index % 977) * 17 + 3), figureUnit: NOUNS[index % NOUNS.length]! } : {}),
+        ...(index % 3 === 0
+          ? { figureKind: 'number', figureValue: String((index % 977) * 17 + 3), figureUnit: NOUNS[index % NOUNS.length]! }
+          : {}),
       })),
     });
     await db.evidence.createMany({
       data: indexes
         .filter((index) => index % 2 === 0)
         .flatMap((index) => [
-          { claimId: `bench-c-${String(index).padStart(6, '0')}`, sourceId: sources[index % 50]!.id, stance: 'supports' as const, quote: 'the table says so' },
-          { claimId: `bench-c-${String(index).padStart(6, '0')}`, sourceId: sources[(index + 7) % 50]!.id, stance: 'contradicts' as const, quote: null },
+          {
+            claimId: `bench-c-${String(index).padStart(6, '0')}`,
+            sourceId: sources[index % 50]!.id,
+            stance: 'supports' as const,
+            quote: 'the table says so',
+          },
+          {
+            claimId: `bench-c-${String(index).padStart(6, '0')}`,
+            sourceId: sources[(index + 7) % 50]!.id,
+            stance: 'contradicts' as const,
+            quote: null,
+          },
         ]),
     });
-    await db.comment.createMany({ data: indexes.filter((index) => index % 10 === 0).map((index) => ({ annotationId: `bench-a-${index}`, authorId: userIds[1], body: 'Which table of the report is this from?' })) });
+    await db.comment.createMany({
+      data: indexes
+        .filter((index) => index % 10 === 0)
+        .map((index) => ({ annotationId: `bench-a-${index}`, authorId: userIds[1], body: 'Which table of the report is this from?' })),
+    });
   }
   await db.$executeRawUnsafe('ANALYZE');
   return documents;
@@ -122,7 +161,9 @@ const database = await createFreshDatabase(server.adminUrl, 'bench');
 try {
   await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
-  const [ana, ben] = await Promise.all(['Ana', 'Ben'].map((name) => createUser({ name, email: `${name.toLowerCase()}@example.test`, password: 'bench-password' })));
+  const [ana, ben] = await Promise.all(
+    ['Ana', 'Ben'].map((name) => createUser({ name, email: `${name.toLowerCase()}@example.test`, password: 'bench-password' })),
+  );
   const workspace = await createWorkspace({ userId: ana!.id, name: 'Bench desk' });
   await getDb().membership.create({ data: { workspaceId: workspace.id, userId: ben!.id, role: 'checker' } });
   const seeded = await measure(() => seed(workspace.id, [ana!.id, ben!.id]));
@@ -153,19 +194,33 @@ try {
       'RSS before': mb(rssBeforeMb),
       'RSS at 1/5': marks.rssMb === undefined ? '–' : mb(marks.rssMb),
       'peak RSS': mb(peakRssMb),
-      'live heap at 1/5 → 4/5': marks.liveAtFifthMb === undefined || marks.liveAtFourFifthsMb === undefined ? '–' : `${mb(marks.liveAtFifthMb - heapBefore)} → ${mb(marks.liveAtFourFifthsMb - heapBefore)}`,
+      'live heap at 1/5 → 4/5':
+        marks.liveAtFifthMb === undefined || marks.liveAtFourFifthsMb === undefined
+          ? '–'
+          : `${mb(marks.liveAtFifthMb - heapBefore)} → ${mb(marks.liveAtFourFifthsMb - heapBefore)}`,
       'heap kept after': `${(liveHeapMb() - heapBefore).toFixed(1)} MB`,
     });
   };
-  const scopeOf = (documentId?: string) => ({ userId: ana!.id, workspaceId: workspace.id, workspaceSlug: workspace.slug, baseUrl: 'http://localhost', documentId });
+  const scopeOf = (documentId?: string) => ({
+    userId: ana!.id,
+    workspaceId: workspace.id,
+    workspaceSlug: workspace.slug,
+    baseUrl: 'http://localhost',
+    documentId,
+  });
   for (const format of FORMATS) await drain(exportChunks(format, scopeOf(firstDocument), filters, context)); // warm-up
   for (const format of FORMATS) {
     for (const documentId of [firstDocument, undefined]) {
-      await run(`${format}${documentId ? ', one document' : ''}`, format, documentId ? PER_DOCUMENT : CLAIMS, (marks) => drain(exportChunks(format, scopeOf(documentId), filters, context), marks));
+      await run(`${format}${documentId ? ', one document' : ''}`, format, documentId ? PER_DOCUMENT : CLAIMS, (marks) =>
+        drain(exportChunks(format, scopeOf(documentId), filters, context), marks),
+      );
     }
   }
   await run('csv, through the route’s Response', 'csv', CLAIMS, async (marks: Marks) => {
-    const response = await exportClaimsResponse(new Request(`http://localhost/api/w/${workspace.slug}/exports?format=csv`), { userId: ana!.id, workspace });
+    const response = await exportClaimsResponse(new Request(`http://localhost/api/w/${workspace.slug}/exports?format=csv`), {
+      userId: ana!.id,
+      workspace,
+    });
     if (!response.ok) throw new Error(`The export answered ${response.status}: ${await response.text()}`);
     return drainResponse(response, marks);
   });

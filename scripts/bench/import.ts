@@ -41,7 +41,9 @@ try {
   for (const file of await inputs()) {
     let pages = 0;
     const parsed = await measure(() => importFile(file, (progress) => (pages = progress.total)));
-    const stored = await measure(() => importDocument({ workspaceId: workspace.id, userId: user.id, imported: parsed.result, origin: 'file' }));
+    const stored = await measure(() =>
+      importDocument({ workspaceId: workspace.id, userId: user.id, imported: parsed.result, origin: 'file' }),
+    );
     const opened = await measure(() => getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId: stored.result.id }));
     rows.push({
       input: file.name,

@@ -72,8 +72,12 @@ const wake = () => listeners.forEach((check) => check());
 
 async function openStream(cookie: string, query: string, onMessage: (message: SseMessage) => void): Promise<Stream> {
   const abort = new AbortController();
-  const response = await fetch(`${BASE_URL}/api/w/${query}`, { headers: { cookie, 'accept-encoding': 'gzip, deflate, br' }, signal: abort.signal });
-  if (!response.ok || response.headers.get('content-type') !== 'text/event-stream; charset=utf-8') throw new Error(`The live route answered ${response.status}.`);
+  const response = await fetch(`${BASE_URL}/api/w/${query}`, {
+    headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
+    signal: abort.signal,
+  });
+  if (!response.ok || response.headers.get('content-type') !== 'text/event-stream; charset=utf-8')
+    throw new Error(`The live route answered ${response.status}.`);
   let greeted = false;
   const sse = readSse(response, (message) => {
     if (message.event === 'hello') greeted = true;
@@ -110,7 +114,13 @@ try {
   const env = { ...process.env, DATABASE_URL: database.url, MARGIN_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
   await ensureBuild(DIST_DIR, env);
   app = start(bin('next'), ['start', '--port', String(PORT)], {
-    env: { ...env, AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else', AUTH_TRUST_HOST: 'true', NODE_OPTIONS: `--import=${pathToFileURL(PROBE).href}`, MARGIN_MEMORY_PROBE_FILE: probeFile },
+    env: {
+      ...env,
+      AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else',
+      AUTH_TRUST_HOST: 'true',
+      NODE_OPTIONS: `--import=${pathToFileURL(PROBE).href}`,
+      MARGIN_MEMORY_PROBE_FILE: probeFile,
+    },
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -133,7 +143,8 @@ try {
     else arrivals.set(entityId, [now]);
   };
   console.log(`Opening ${SUBSCRIBERS} document streams…`);
-  for (const cookie of cookies) streams.push(await openStream(cookie, `${desk.workspace.slug}/live?document=${desk.document.id}`, onChange));
+  for (const cookie of cookies)
+    streams.push(await openStream(cookie, `${desk.workspace.slug}/live?document=${desk.document.id}`, onChange));
   await Promise.all(streams.map((stream) => stream.ready));
   const encodings = new Set(streams.map((stream) => stream.contentEncoding ?? 'none'));
   // Presence: everyone's open streams are listed before the changes start.
@@ -151,11 +162,29 @@ try {
     let entityId: string;
     if (index % 2 === 0 || !firstNote) {
       const start = (index * 7) % (LIVE_BENCH_TEXT.length - 10);
-      const note = await createAnnotation({ workspaceId: desk.workspace.id, userId: owner.id, documentId: desk.document.id, versionId: desk.document.versionId, start, end: start + 8, kind: 'note', visibility: 'shared', tagIds: [] });
+      const note = await createAnnotation({
+        workspaceId: desk.workspace.id,
+        userId: owner.id,
+        documentId: desk.document.id,
+        versionId: desk.document.versionId,
+        start,
+        end: start + 8,
+        kind: 'note',
+        visibility: 'shared',
+        tagIds: [],
+      });
       entityId = note.id;
       firstNote ??= note.id;
     } else {
-      entityId = (await createComment({ workspaceId: desk.workspace.id, userId: owner.id, annotationId: firstNote, parentId: null, body: `Comment ${index}` })).id;
+      entityId = (
+        await createComment({
+          workspaceId: desk.workspace.id,
+          userId: owner.id,
+          annotationId: firstNote,
+          parentId: null,
+          body: `Comment ${index}`,
+        })
+      ).id;
     }
     const committed = performance.now();
     writes.push(committed - started);
@@ -172,7 +201,8 @@ try {
   const taken = { count: 0 };
   const before = await serverMemory(app.pid!, probeFile, taken);
   const idle: Stream[] = [];
-  for (let index = 0; index < IDLE; index += 1) idle.push(await openStream(cookies[index % cookies.length]!, `${desk.workspace.slug}/live`, () => {}));
+  for (let index = 0; index < IDLE; index += 1)
+    idle.push(await openStream(cookies[index % cookies.length]!, `${desk.workspace.slug}/live`, () => {}));
   await Promise.all(idle.map((stream) => stream.ready));
   const after = await serverMemory(app.pid!, probeFile, taken);
   streams.push(...idle);
@@ -205,7 +235,8 @@ try {
     app.kill('SIGTERM');
     await exited; // before its database goes
   }
-  for (const file of fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(path.basename(probeFile)))) fs.rmSync(path.join(os.tmpdir(), file));
+  for (const file of fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(path.basename(probeFile))))
+    fs.rmSync(path.join(os.tmpdir(), file));
   await getDb().$disconnect();
   await dropDatabase(server.adminUrl, database.name);
   await server.stop();

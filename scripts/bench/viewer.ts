@@ -13,7 +13,14 @@ import { bin, start } from '../lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
 import { ensureBuild, waitForServer } from './app-server';
 import { printTable } from './measure';
-import { highlightsPainted, hoverAndWaitForDetails, longestTaskSince, RECORD_LONG_TASKS, scrollThrough, selectAndWaitForPopover } from './viewer/in-page';
+import {
+  highlightsPainted,
+  hoverAndWaitForDetails,
+  longestTaskSince,
+  RECORD_LONG_TASKS,
+  scrollThrough,
+  selectAndWaitForPopover,
+} from './viewer/in-page';
 import { BENCH_ACCOUNT, seedViewerDocument } from './viewer/seed';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -77,7 +84,9 @@ try {
   await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
   const seeded = await seedViewerDocument({ paragraphs: PARAGRAPHS, annotations: ANNOTATIONS });
-  console.log(`Document: ${(seeded.characters / 1024).toFixed(0)} KB of text, ${seeded.annotations} annotations (${seeded.visible} visible to the reader).`);
+  console.log(
+    `Document: ${(seeded.characters / 1024).toFixed(0)} KB of text, ${seeded.annotations} annotations (${seeded.visible} visible to the reader).`,
+  );
 
   const env = { ...process.env, DATABASE_URL: database.url, MARGIN_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
   await ensureBuild(DIST_DIR, env);
@@ -90,7 +99,14 @@ try {
 
   browser = await chromium.launch({
     executablePath: chromiumPath.path,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const storageState = await signIn(browser);
   const runs: Figures[] = [];

@@ -14,7 +14,8 @@ export function embeddedDataDir() {
 
 export function embeddedPort() {
   const port = Number(process.env.MARGIN_PG_PORT ?? DEFAULT_PG_PORT);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`MARGIN_PG_PORT must be a port number, got "${process.env.MARGIN_PG_PORT}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`MARGIN_PG_PORT must be a port number, got "${process.env.MARGIN_PG_PORT}"`);
   return port;
 }
 

@@ -118,8 +118,7 @@ function ensurePostgresOsUser(): { uid: number; gid: number } {
 function ensureTraversable(target: string, ids: { uid: number; gid: number }, log: (line: string) => void) {
   for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
     const stat = fs.statSync(dir);
-    const canTraverse =
-      (stat.uid === ids.uid && stat.mode & 0o100) || (stat.gid === ids.gid && stat.mode & 0o010) || stat.mode & 0o001;
+    const canTraverse = (stat.uid === ids.uid && stat.mode & 0o100) || (stat.gid === ids.gid && stat.mode & 0o010) || stat.mode & 0o001;
     if (!canTraverse) {
       fs.chmodSync(dir, stat.mode | 0o001);
       log(`Allowed the postgres user to traverse ${dir} (chmod o+x) so the embedded database can run.`);
@@ -173,8 +172,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log }
   }
   fs.writeFileSync(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
 
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   return {
     urlFor,
     async stop() {

@@ -54,7 +54,11 @@ function timestamp(date = new Date()) {
 export async function createMigration(connectionString: string, name: string): Promise<string | null> {
   const { isEmpty, sql } = await diffSchemaAgainstMigrations(connectionString);
   if (isEmpty) return null;
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'migration';
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '') || 'migration';
   const dir = path.join(MIGRATIONS_DIR, `${timestamp()}_${slug}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'migration.sql'), sql);

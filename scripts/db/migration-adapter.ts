@@ -111,10 +111,9 @@ async function withAdminClient<T>(connectionString: string, run: (client: pg.Cli
 /** Drops shadow databases left behind by an interrupted earlier run. */
 export async function dropLeftoverShadowDatabases(connectionString: string) {
   await withAdminClient(connectionString, async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${SHADOW_PREFIX}%`],
-    );
+    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      `${SHADOW_PREFIX}%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }
@@ -131,9 +130,9 @@ export function createMigrationAdapterFactory(connectionString: string): SqlMigr
       const url = new URL(connectionString);
       url.pathname = `/${database}`;
       return connectWith({ connectionString: url.toString() }, charColumns, () =>
-        withAdminClient(connectionString, (client) =>
-          client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
-        ).then(() => undefined),
+        withAdminClient(connectionString, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(
+          () => undefined,
+        ),
       );
     },
   };

@@ -38,10 +38,7 @@ async function loadEngineModule(): Promise<EngineModule> {
 export type ConnectedEngine = { engine: SchemaEngine; schemaText: string };
 
 /** Runs `work` with a schema engine connected to `connectionString`, then frees it. */
-export async function withSchemaEngine<T>(
-  connectionString: string,
-  work: (connected: ConnectedEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(connectionString: string, work: (connected: ConnectedEngine) => Promise<T>): Promise<T> {
   loaded ??= loadEngineModule();
   const bg = await loaded;
   await dropLeftoverShadowDatabases(connectionString);

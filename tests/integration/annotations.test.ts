@@ -16,11 +16,34 @@ const fixture = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/see
 async function annotatedFixture() {
   const owner = await makeUser();
   const workspace = await makeWorkspace(owner.id);
-  const document = await importDocument({ workspaceId: workspace.id, userId: owner.id, imported: importPlainText(fixture), origin: 'paste' });
-  const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true, content: true } });
-  const annotate = (quote: string, kind: 'claim' | 'figure' | 'note' = 'figure', visibility: 'shared' | 'private' = 'shared', userId = owner.id) => {
+  const document = await importDocument({
+    workspaceId: workspace.id,
+    userId: owner.id,
+    imported: importPlainText(fixture),
+    origin: 'paste',
+  });
+  const version = await getDb().documentVersion.findFirstOrThrow({
+    where: { documentId: document.id },
+    select: { id: true, plainText: true, content: true },
+  });
+  const annotate = (
+    quote: string,
+    kind: 'claim' | 'figure' | 'note' = 'figure',
+    visibility: 'shared' | 'private' = 'shared',
+    userId = owner.id,
+  ) => {
     const start = version.plainText.indexOf(quote);
-    return createAnnotation({ workspaceId: workspace.id, userId, documentId: document.id, versionId: version.id, start, end: start + quote.length, kind, visibility, tagIds: [] });
+    return createAnnotation({
+      workspaceId: workspace.id,
+      userId,
+      documentId: document.id,
+      versionId: version.id,
+      start,
+      end: start + quote.length,
+      kind,
+      visibility,
+      tagIds: [],
+    });
   };
   return { owner, workspace, document, version, annotate };
 }
@@ -43,7 +66,10 @@ describe('annotations', () => {
     await annotate('four submarines', 'note', 'private');
     await annotate('a record $14 billion deal with Poland in 2022', 'figure');
     const seen = (userId: string) => listAnnotations({ userId, workspaceId: workspace.id, documentId: document.id, versionId: version.id });
-    expect((await seen(owner.id)).map((annotation) => annotation.exact)).toEqual(['a record $14 billion deal with Poland in 2022', 'four submarines']);
+    expect((await seen(owner.id)).map((annotation) => annotation.exact)).toEqual([
+      'a record $14 billion deal with Poland in 2022',
+      'four submarines',
+    ]);
     expect((await seen(colleague.id)).map((annotation) => annotation.exact)).toEqual(['a record $14 billion deal with Poland in 2022']);
     const stranger = await makeUser();
     expect(await seen(stranger.id)).toEqual([]);
@@ -51,14 +77,28 @@ describe('annotations', () => {
 
   it('refuses selections outside the text, blank ones, other workspaces’ tags and old versions', async () => {
     const { owner, workspace, document, version, annotate } = await annotatedFixture();
-    const base = { workspaceId: workspace.id, userId: owner.id, documentId: document.id, versionId: version.id, kind: 'claim' as const, visibility: 'shared' as const, tagIds: [] as string[] };
+    const base = {
+      workspaceId: workspace.id,
+      userId: owner.id,
+      documentId: document.id,
+      versionId: version.id,
+      kind: 'claim' as const,
+      visibility: 'shared' as const,
+      tagIds: [] as string[],
+    };
     await expect(createAnnotation({ ...base, start: 0, end: version.plainText.length + 1 })).rejects.toMatchObject({ code: 'invalid' });
     const blank = version.plainText.indexOf('\n\n');
     await expect(createAnnotation({ ...base, start: blank, end: blank + 2 })).rejects.toMatchObject({ code: 'invalid' });
     const other = await makeWorkspace(owner.id);
     const foreignTag = await getDb().tag.create({ data: { workspaceId: other.id, name: 'Elsewhere', color: '#336699' } });
     await expect(createAnnotation({ ...base, start: 0, end: 10, tagIds: [foreignTag.id] })).rejects.toMatchObject({ code: 'not_found' });
-    await createVersion({ workspaceId: workspace.id, userId: owner.id, documentId: document.id, origin: 'edit', blocks: [{ type: 'paragraph', text: 'Changed.' }] });
+    await createVersion({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      documentId: document.id,
+      origin: 'edit',
+      blocks: [{ type: 'paragraph', text: 'Changed.' }],
+    });
     await expect(annotate('four submarines')).rejects.toMatchObject({ code: 'stale' });
     expect(await getDb().annotation.count({ where: { documentId: document.id } })).toBe(0);
   });
@@ -67,9 +107,17 @@ describe('annotations', () => {
     const { owner, workspace, document, version, annotate } = await annotatedFixture();
     const figure = await annotate('over 16,500 containers of munitions');
     const doomed = await annotate('a record $14 billion deal with Poland in 2022');
-    const blocks = [{ type: 'paragraph' as const, text: 'Editor’s note: this analysis was updated.' }, ...docToBlocks(version.content as unknown as TiptapDoc)].map((block) => ({
+    const blocks = [
+      { type: 'paragraph' as const, text: 'Editor’s note: this analysis was updated.' },
+      ...docToBlocks(version.content as unknown as TiptapDoc),
+    ].map((block) => ({
       ...block,
-      text: block.text.replace("Kim Jong II's", "Kim Jong Il's").replace(/South Korea has also become a major supplier of European arms, notably securing a record \$14 billion deal with Poland in 2022\. /, ''),
+      text: block.text
+        .replace("Kim Jong II's", "Kim Jong Il's")
+        .replace(
+          /South Korea has also become a major supplier of European arms, notably securing a record \$14 billion deal with Poland in 2022\. /,
+          '',
+        ),
     }));
     const next = await createVersion({ workspaceId: workspace.id, userId: owner.id, documentId: document.id, origin: 'reimport', blocks });
     expect(next.annotations).toEqual({ anchored: 0, moved: 1, orphaned: 1 });
@@ -82,7 +130,14 @@ describe('annotations', () => {
 
     // A person re-attaches the orphan to the words that now carry the figure.
     const start = nextText.indexOf('four submarines');
-    await reattachAnnotation({ workspaceId: workspace.id, userId: owner.id, annotationId: doomed.id, versionId: next.id, start, end: start + 15 });
+    await reattachAnnotation({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: doomed.id,
+      versionId: next.id,
+      start,
+      end: start + 15,
+    });
     const after = await listAnnotations({ userId: owner.id, workspaceId: workspace.id, documentId: document.id, versionId: next.id });
     expect(after.find((annotation) => annotation.id === doomed.id)).toMatchObject({ state: 'reattached', start, end: start + 15 });
   });

@@ -13,7 +13,9 @@ beforeAll(loadApi);
 describe('OpenAPI document', () => {
   it('declares every route handler under app/api/v1, and nothing else', () => {
     const document = buildOpenApiDocument();
-    const declared = Object.entries(document.paths).flatMap(([route, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${route}`));
+    const declared = Object.entries(document.paths).flatMap(([route, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${route}`),
+    );
     expect([...handlers.keys()].sort()).toEqual(declared.sort());
     expect(handlers.size).toBe(API_ENDPOINTS.length);
   });
@@ -28,7 +30,13 @@ describe('OpenAPI document', () => {
     expect(create.requestBody.content['application/json'].schema.required).toEqual(['versionId', 'start', 'end', 'kind']);
     expect(create.requestBody.content['application/json'].schema.properties.documentId).toBeUndefined();
     const step = document.paths['/api/v1/claims/{claimId}/steps'].post.requestBody.content['application/json'].schema;
-    expect(step.oneOf.map((variant: { properties: { step: { enum: string[] } } }) => variant.properties.step.enum[0])).toEqual(['start', 'propose', 'accept', 'send_back', 'reopen']);
+    expect(step.oneOf.map((variant: { properties: { step: { enum: string[] } } }) => variant.properties.step.enum[0])).toEqual([
+      'start',
+      'propose',
+      'accept',
+      'send_back',
+      'reopen',
+    ]);
     expect(JSON.stringify(step)).not.toContain('claimId');
     const claims = document.paths['/api/v1/claims'].get.parameters.map((parameter: { name: string }) => parameter.name);
     expect(claims).toEqual(expect.arrayContaining(['status', 'kind', 'tag', 'assignee', 'verdict', 'sort', 'page', 'q', 'documentId']));

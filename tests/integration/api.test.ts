@@ -26,11 +26,15 @@ describe('personal access tokens', () => {
 
   it('cannot have a role above the creator’s, nor serve a workspace they are not in', async () => {
     const { checker, workspace } = await desk();
-    const tooHigh = await action(checker.id, () => tokenActions.createApiTokenAction({ workspace: workspace.slug, name: 'CMS', role: 'editor' }));
+    const tooHigh = await action(checker.id, () =>
+      tokenActions.createApiTokenAction({ workspace: workspace.slug, name: 'CMS', role: 'editor' }),
+    );
     expect(tooHigh.ok ? null : tooHigh.code).toBe('invalid');
     expect(tooHigh.ok ? null : tooHigh.fieldErrors?.role).toBeTruthy();
     const other = await desk();
-    const elsewhere = await action(checker.id, () => tokenActions.createApiTokenAction({ workspace: other.workspace.slug, name: 'CMS', role: 'viewer' }));
+    const elsewhere = await action(checker.id, () =>
+      tokenActions.createApiTokenAction({ workspace: other.workspace.slug, name: 'CMS', role: 'viewer' }),
+    );
     expect(elsewhere.ok ? null : elsewhere.code).toBe('not_found');
     const signedOut = await tokenActions.createApiTokenAction({ workspace: workspace.slug, name: 'CMS', role: 'viewer' });
     expect(signedOut.ok ? null : signedOut.code).toBe('unauthorized');
@@ -75,8 +79,13 @@ describe('personal access tokens', () => {
     const token = await makeToken(checker.id, workspace.slug, 'checker');
     const documentId = document.id;
     const body = { versionId: version.id, start: 0, end: 11, kind: 'note' };
-    expect((await call('POST', '/api/v1/documents/{documentId}/annotations', { token: token.secret, params: { documentId }, body })).status).toBe(201);
-    await getDb().membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: checker.id } }, data: { role: 'viewer' } });
+    expect(
+      (await call('POST', '/api/v1/documents/{documentId}/annotations', { token: token.secret, params: { documentId }, body })).status,
+    ).toBe(201);
+    await getDb().membership.update({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId: checker.id } },
+      data: { role: 'viewer' },
+    });
     const demoted = await call('POST', '/api/v1/documents/{documentId}/annotations', { token: token.secret, params: { documentId }, body });
     expect(demoted.status).toBe(403);
     expect(demoted.json.code).toBe('forbidden');
@@ -98,7 +107,10 @@ describe('REST API', () => {
     expect(one.json.version.id).toBe(version.id);
     const versions = await call('GET', '/api/v1/documents/{documentId}/versions', { token, params: { documentId: document.id } });
     expect(versions.json.versions).toEqual([expect.objectContaining({ id: version.id, number: 1, characters: version.plainText.length })]);
-    const text = await call('GET', '/api/v1/documents/{documentId}/versions/{versionId}', { token, params: { documentId: document.id, versionId: version.id } });
+    const text = await call('GET', '/api/v1/documents/{documentId}/versions/{versionId}', {
+      token,
+      params: { documentId: document.id, versionId: version.id },
+    });
     expect(text.json.plainText).toBe(version.plainText);
 
     const start = version.plainText.indexOf('over 16,500 containers');
@@ -119,17 +131,33 @@ describe('REST API', () => {
     const ofDocument = await call('GET', '/api/v1/claims', { token, query: { documentId: document.id, sort: 'document' } });
     expect(ofDocument.json.claims.map((row: { id: string }) => row.id)).toEqual([claimId]);
 
-    const reworded = await call('PATCH', '/api/v1/claims/{claimId}', { token, params: { claimId }, body: { version: 1, statement: 'North Korea shipped 16,500 containers.' } });
+    const reworded = await call('PATCH', '/api/v1/claims/{claimId}', {
+      token,
+      params: { claimId },
+      body: { version: 1, statement: 'North Korea shipped 16,500 containers.' },
+    });
     expect(reworded.json).toEqual({ id: claimId, version: 2 });
     const stale = await call('PATCH', '/api/v1/claims/{claimId}', { token, params: { claimId }, body: { version: 1, statement: 'Again' } });
     expect(stale.status).toBe(409);
     expect(stale.json.code).toBe('stale');
-    const assigned = await call('POST', '/api/v1/claims/{claimId}/assign', { token, params: { claimId }, body: { version: 2, assigneeId: checker.id } });
+    const assigned = await call('POST', '/api/v1/claims/{claimId}/assign', {
+      token,
+      params: { claimId },
+      body: { version: 2, assigneeId: checker.id },
+    });
     expect(assigned.json.version).toBe(3);
-    const started = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId }, body: { version: 3, step: 'start' } });
+    const started = await call('POST', '/api/v1/claims/{claimId}/steps', {
+      token,
+      params: { claimId },
+      body: { version: 3, step: 'start' },
+    });
     expect(started.json).toMatchObject({ status: 'in_progress', version: 4 });
 
-    const evidenceBody = { url: 'https://www.politico.eu/article/north-korea-munitions/?utm_source=x', stance: 'supports', quote: '16,500 containers' };
+    const evidenceBody = {
+      url: 'https://www.politico.eu/article/north-korea-munitions/?utm_source=x',
+      stance: 'supports',
+      quote: '16,500 containers',
+    };
     const evidence = await call('POST', '/api/v1/claims/{claimId}/evidence', { token, params: { claimId }, body: evidenceBody });
     expect(evidence.status).toBe(201);
     const twice = await call('POST', '/api/v1/claims/{claimId}/evidence', { token, params: { claimId }, body: evidenceBody });
@@ -140,12 +168,21 @@ describe('REST API', () => {
       body: { version: 4, step: 'propose', verdict: 'verified', rationale: 'Politico quotes the State Department.' },
     });
     expect(proposed.json).toMatchObject({ status: 'proposed', verdict: 'verified' });
-    const ownReview = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId }, body: { version: 5, step: 'accept' } });
+    const ownReview = await call('POST', '/api/v1/claims/{claimId}/steps', {
+      token,
+      params: { claimId },
+      body: { version: 5, step: 'accept' },
+    });
     expect(ownReview.status).toBe(422); // the workflow refuses reviewing one's own verdict, with its reason
     expect(ownReview.json.code).toBe('invalid');
 
     const claim = await call('GET', '/api/v1/claims/{claimId}', { token, params: { claimId } });
-    expect(claim.json).toMatchObject({ id: claimId, status: 'proposed', statement: 'North Korea shipped 16,500 containers.', assignee: { id: checker.id } });
+    expect(claim.json).toMatchObject({
+      id: claimId,
+      status: 'proposed',
+      statement: 'North Korea shipped 16,500 containers.',
+      assignee: { id: checker.id },
+    });
     expect(claim.json.evidence).toHaveLength(1);
     const sources = await call('GET', '/api/v1/sources', { token });
     const sourceId: string = sources.json.sources.find((row: { url: string }) => row.url.includes('politico.eu')).id;
@@ -154,7 +191,11 @@ describe('REST API', () => {
 
     const lastOne = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token, params: { evidenceId: evidence.json.id } });
     expect(lastOne.status).toBe(422); // the proposed "verified" rests on it alone
-    const reopen = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId }, body: { version: 5, step: 'reopen', reason: 'Second look' } });
+    const reopen = await call('POST', '/api/v1/claims/{claimId}/steps', {
+      token,
+      params: { claimId },
+      body: { version: 5, step: 'reopen', reason: 'Second look' },
+    });
     expect(reopen.status).toBe(422); // only reviewed claims are reopened
     await getDb().claim.update({ where: { id: claimId }, data: { status: 'in_progress', verdict: null } }); // as if sent back
     const removed = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token, params: { evidenceId: evidence.json.id } });
@@ -183,12 +224,27 @@ describe('REST API', () => {
     const notFound = [
       await call('GET', '/api/v1/documents/{documentId}', { token, params: { documentId: theirs.document.id } }),
       await call('GET', '/api/v1/documents/{documentId}/versions', { token, params: { documentId: theirs.document.id } }),
-      await call('GET', '/api/v1/documents/{documentId}/versions/{versionId}', { token, params: { documentId: theirs.document.id, versionId: theirs.version.id } }),
+      await call('GET', '/api/v1/documents/{documentId}/versions/{versionId}', {
+        token,
+        params: { documentId: theirs.document.id, versionId: theirs.version.id },
+      }),
       await call('GET', '/api/v1/documents/{documentId}/annotations', { token, params: { documentId: theirs.document.id } }),
-      await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params: { documentId: theirs.document.id }, body: { versionId: theirs.version.id, start: 0, end: 5, kind: 'note' } }),
+      await call('POST', '/api/v1/documents/{documentId}/annotations', {
+        token,
+        params: { documentId: theirs.document.id },
+        body: { versionId: theirs.version.id, start: 0, end: 5, kind: 'note' },
+      }),
       await call('GET', '/api/v1/claims/{claimId}', { token, params: { claimId: theirClaimId } }),
-      await call('PATCH', '/api/v1/claims/{claimId}', { token, params: { claimId: theirClaimId }, body: { version: 1, statement: 'Mine now' } }),
-      await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId: theirClaimId }, body: { version: 1, step: 'start' } }),
+      await call('PATCH', '/api/v1/claims/{claimId}', {
+        token,
+        params: { claimId: theirClaimId },
+        body: { version: 1, statement: 'Mine now' },
+      }),
+      await call('POST', '/api/v1/claims/{claimId}/steps', {
+        token,
+        params: { claimId: theirClaimId },
+        body: { version: 1, step: 'start' },
+      }),
       await call('GET', '/api/v1/claims', { token, query: { documentId: theirs.document.id } }),
       await call('GET', '/api/v1/exports', { token, query: { format: 'json', status: 'any', document: theirs.document.id } }),
     ];
@@ -204,7 +260,11 @@ describe('REST API', () => {
       body: { versionId: mine.version.id, start: 0, end: 11, kind: 'claim' },
     });
     const claimId: string = mark.json.claim.id;
-    const step = await call('POST', '/api/v1/claims/{claimId}/steps', { token: viewer, params: { claimId }, body: { version: 1, step: 'start' } });
+    const step = await call('POST', '/api/v1/claims/{claimId}/steps', {
+      token: viewer,
+      params: { claimId },
+      body: { version: 1, step: 'start' },
+    });
     expect(step).toEqual({ status: 403, json: { code: 'forbidden', error: expect.stringContaining('viewer') } });
     expect((await call('GET', '/api/v1/claims/{claimId}', { token: viewer, params: { claimId } })).status).toBe(200);
   });
@@ -213,26 +273,46 @@ describe('REST API', () => {
     const { owner, workspace, document, version } = await desk();
     const { secret: token } = await makeToken(owner.id, workspace.slug, 'editor');
     const params = { documentId: document.id };
-    const bad = await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params, body: { versionId: version.id, start: 'x', end: 3, kind: 'quote' } });
+    const bad = await call('POST', '/api/v1/documents/{documentId}/annotations', {
+      token,
+      params,
+      body: { versionId: version.id, start: 'x', end: 3, kind: 'quote' },
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.code).toBe('invalid');
     expect(Object.keys(bad.json.fieldErrors).sort()).toEqual(['kind', 'start']);
     const notJson = await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params, body: '{not json' });
     expect(notJson).toEqual({ status: 422, json: { code: 'invalid', error: 'The request body must be JSON.' } });
-    const huge = await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params, body: { versionId: version.id, start: 0, end: 3, kind: 'note', tagIds: ['x'.repeat(300_000)] } });
+    const huge = await call('POST', '/api/v1/documents/{documentId}/annotations', {
+      token,
+      params,
+      body: { versionId: version.id, start: 0, end: 3, kind: 'note', tagIds: ['x'.repeat(300_000)] },
+    });
     expect(huge).toMatchObject({ status: 413, json: { code: 'too_large', error: expect.stringContaining('too large') } });
-    const outside = await call('POST', '/api/v1/documents/{documentId}/annotations', { token, params, body: { versionId: version.id, start: 0, end: 100_000, kind: 'note' } });
+    const outside = await call('POST', '/api/v1/documents/{documentId}/annotations', {
+      token,
+      params,
+      body: { versionId: version.id, start: 0, end: 100_000, kind: 'note' },
+    });
     expect(outside.status).toBe(422);
     const filters = await call('GET', '/api/v1/claims', { token, query: { status: 'done', page: '0' } });
     expect(filters.status).toBe(422);
     expect(Object.keys(filters.json.fieldErrors).sort()).toEqual(['page', 'status']);
-    const step = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId: 'nope' }, body: { version: 1, step: 'propose' } });
+    const step = await call('POST', '/api/v1/claims/{claimId}/steps', {
+      token,
+      params: { claimId: 'nope' },
+      body: { version: 1, step: 'propose' },
+    });
     expect(step.status).toBe(422);
     expect(step.json.fieldErrors).toHaveProperty('verdict');
     const format = await call('GET', '/api/v1/exports', { token, query: { format: 'pdf' } });
     expect(format.status).toBe(422);
     expect(format.json.fieldErrors).toHaveProperty('format');
-    const unknown = await call('POST', '/api/v1/claims/{claimId}/steps', { token, params: { claimId: 'nope' }, body: { version: 1, step: 'start' } });
+    const unknown = await call('POST', '/api/v1/claims/{claimId}/steps', {
+      token,
+      params: { claimId: 'nope' },
+      body: { version: 1, step: 'start' },
+    });
     expect(unknown.status).toBe(404);
     expect(await getDb().annotation.count({ where: { documentId: document.id } })).toBe(0);
   });

@@ -73,33 +73,67 @@ const MATRIX: Record<string, Entry> = {
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
   'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },
   ...Object.fromEntries(
-    ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => [`app/api/v1/[...path]/route.ts#${method}`, { kind: 'public', why: 'unknown API paths: a JSON 404 for everyone' } as const]),
+    ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => [
+      `app/api/v1/[...path]/route.ts#${method}`,
+      { kind: 'public', why: 'unknown API paths: a JSON 404 for everyone' } as const,
+    ]),
   ),
-  'app/api/v1/documents/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], stranger: 'ok', call: () => ({}) },
-  'app/api/v1/documents/[documentId]/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
+  'app/api/v1/documents/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    stranger: 'ok',
+    call: () => ({}),
+  },
+  'app/api/v1/documents/[documentId]/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: ({ document }) => ({ params: { documentId: document.id } }),
+  },
   'app/api/v1/documents/[documentId]/route.ts#PATCH': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor'],
     call: ({ document }) => ({ params: { documentId: document.id }, body: { metadataVersion: 1, title: 'A better title' } }),
   },
-  'app/api/v1/documents/[documentId]/versions/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
+  'app/api/v1/documents/[documentId]/versions/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: ({ document }) => ({ params: { documentId: document.id } }),
+  },
   'app/api/v1/documents/[documentId]/versions/[versionId]/route.ts#GET': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     call: ({ document }) => ({ params: { documentId: document.id, versionId: document.versionId } }),
   },
-  'app/api/v1/documents/[documentId]/annotations/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ params: { documentId: document.id } }) },
+  'app/api/v1/documents/[documentId]/annotations/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: ({ document }) => ({ params: { documentId: document.id } }),
+  },
   'app/api/v1/documents/[documentId]/annotations/route.ts#POST': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker'],
-    call: ({ document }) => ({ params: { documentId: document.id }, body: { versionId: document.versionId, start: 0, end: 3, kind: 'claim' } }),
+    call: ({ document }) => ({
+      params: { documentId: document.id },
+      body: { versionId: document.versionId, start: 0, end: 3, kind: 'claim' },
+    }),
   },
-  'app/api/v1/claims/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: ({ document }) => ({ query: { documentId: document.id } }) },
-  'app/api/v1/claims/[claimId]/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) } }) },
+  'app/api/v1/claims/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: ({ document }) => ({ query: { documentId: document.id } }),
+  },
+  'app/api/v1/claims/[claimId]/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) } }),
+  },
   'app/api/v1/claims/[claimId]/route.ts#PATCH': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker'],
-    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { version: 1, statement: 'Three words were shipped.' } }),
+    call: async (fixture) => ({
+      params: { claimId: await ownersClaim(fixture) },
+      body: { version: 1, statement: 'Three words were shipped.' },
+    }),
   },
   'app/api/v1/claims/[claimId]/steps/route.ts#POST': {
     kind: 'apiRoute',
@@ -109,19 +143,30 @@ const MATRIX: Record<string, Entry> = {
   'app/api/v1/claims/[claimId]/assign/route.ts#POST': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor'],
-    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { version: 1, assigneeId: fixture.users.checker.id } }),
+    call: async (fixture) => ({
+      params: { claimId: await ownersClaim(fixture) },
+      body: { version: 1, assigneeId: fixture.users.checker.id },
+    }),
   },
   'app/api/v1/claims/[claimId]/evidence/route.ts#POST': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker'],
-    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { url: 'https://www.state.gov/briefings/', stance: 'supports' } }),
+    call: async (fixture) => ({
+      params: { claimId: await ownersClaim(fixture) },
+      body: { url: 'https://www.state.gov/briefings/', stance: 'supports' },
+    }),
   },
   'app/api/v1/evidence/[evidenceId]/route.ts#DELETE': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker'],
     call: async (fixture) => ({ params: { evidenceId: (await ownersEvidence(fixture)).id } }),
   },
-  'app/api/v1/sources/route.ts#GET': { kind: 'apiRoute', allowed: ['owner', 'editor', 'checker', 'viewer'], stranger: 'ok', call: () => ({}) },
+  'app/api/v1/sources/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    stranger: 'ok',
+    call: () => ({}),
+  },
   'app/api/v1/sources/[sourceId]/route.ts#GET': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
@@ -141,7 +186,13 @@ const MATRIX: Record<string, Entry> = {
     kind: 'user',
     input: async ({ caller }) => {
       if (!caller) return { tokenId: 'none' };
-      const token = await createApiToken({ userId: caller.id, workspace: (await makeWorkspace(caller.id)).slug, name: 'CMS', role: 'viewer', expiresIn: '30' });
+      const token = await createApiToken({
+        userId: caller.id,
+        workspace: (await makeWorkspace(caller.id)).slug,
+        name: 'CMS',
+        role: 'viewer',
+        expiresIn: '30',
+      });
       return { tokenId: token.id };
     },
   },
@@ -226,14 +277,23 @@ const MATRIX: Record<string, Entry> = {
     input: ({ document }) => ({
       documentId: document.id,
       baseVersionId: document.versionId,
-      content: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kim Jong Il died in 2011.' }] }] }),
+      content: JSON.stringify({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kim Jong Il died in 2011.' }] }],
+      }),
       summary: 'Corrected the name',
     }),
   },
   'lib/actions/documents.ts#updateDocumentMetadataAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
-    input: ({ document }) => ({ documentId: document.id, metadataVersion: 1, title: 'A better title', byline: 'Jane Reporter', publishedAt: '2024-10-28' }),
+    input: ({ document }) => ({
+      documentId: document.id,
+      metadataVersion: 1,
+      title: 'A better title',
+      byline: 'Jane Reporter',
+      publishedAt: '2024-10-28',
+    }),
   },
   'lib/actions/annotations.ts#createAnnotationAction': {
     kind: 'workspace',
@@ -276,7 +336,12 @@ const MATRIX: Record<string, Entry> = {
   'lib/actions/tags.ts#updateTagAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],
-    input: async ({ workspace }) => ({ tagId: (await makeTag(workspace.id)).id, version: 1, name: `Renamed ${uniqueId()}`, color: '#993366' }),
+    input: async ({ workspace }) => ({
+      tagId: (await makeTag(workspace.id)).id,
+      version: 1,
+      name: `Renamed ${uniqueId()}`,
+      color: '#993366',
+    }),
   },
   'lib/actions/tags.ts#mergeTagsAction': {
     kind: 'workspace',
@@ -339,7 +404,15 @@ const MATRIX: Record<string, Entry> = {
     // The caller's own open page of the document (a Presence row as the live route makes it).
     request: async ({ document, workspace, caller, users }) => {
       const connectionId = `matrix-${uniqueId()}`;
-      await getDb().presence.create({ data: { id: connectionId, workspaceId: workspace.id, documentId: document.id, userId: caller?.id ?? users.owner.id, instanceId: 'matrix' } });
+      await getDb().presence.create({
+        data: {
+          id: connectionId,
+          workspaceId: workspace.id,
+          documentId: document.id,
+          userId: caller?.id ?? users.owner.id,
+          instanceId: 'matrix',
+        },
+      });
       return new Request(`http://localhost:3000/api/w/x/documents/${document.id}/presence`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -379,7 +452,14 @@ const MATRIX: Record<string, Entry> = {
     input: async (fixture) => {
       const claimId = await ownersClaim(fixture);
       const source = normalizeSourceUrl('https://www.politico.eu/article/north-korea-munitions/');
-      const evidence = await addEvidence({ workspaceId: fixture.workspace.id, userId: fixture.users.owner.id, claimId, source, stance: 'context', quote: null });
+      const evidence = await addEvidence({
+        workspaceId: fixture.workspace.id,
+        userId: fixture.users.owner.id,
+        claimId,
+        source,
+        stance: 'context',
+        quote: null,
+      });
       return { evidenceId: evidence.id };
     },
   },
@@ -402,7 +482,10 @@ const MATRIX: Record<string, Entry> = {
   'lib/actions/comments.ts#createCommentAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
-    input: async (fixture) => ({ annotationId: (await ownersComment(fixture)).annotationId, body: `Source? @[Checker](${fixture.users.checker.id})` }),
+    input: async (fixture) => ({
+      annotationId: (await ownersComment(fixture)).annotationId,
+      body: `Source? @[Checker](${fixture.users.checker.id})`,
+    }),
   },
   'lib/actions/comments.ts#editCommentAction': {
     kind: 'workspace',
@@ -444,7 +527,10 @@ async function ownersClaim({ document, workspace, users }: Fixture) {
 
 /** A source whose host never resolves (.invalid): checking it is quick and ends 'gone'. */
 async function unreachableSource(workspaceId: string) {
-  const source = await getDb().source.create({ data: { workspaceId, ...normalizeSourceUrl(`https://${uniqueId()}.invalid/report`) }, select: { id: true } });
+  const source = await getDb().source.create({
+    data: { workspaceId, ...normalizeSourceUrl(`https://${uniqueId()}.invalid/report`) },
+    select: { id: true },
+  });
   return source.id;
 }
 
@@ -452,14 +538,27 @@ async function unreachableSource(workspaceId: string) {
 async function ownersEvidence(fixture: Fixture) {
   const claimId = await ownersClaim(fixture);
   const source = normalizeSourceUrl('https://www.politico.eu/article/north-korea-munitions/');
-  const evidence = await addEvidence({ workspaceId: fixture.workspace.id, userId: fixture.users.owner.id, claimId, source, stance: 'context', quote: null });
+  const evidence = await addEvidence({
+    workspaceId: fixture.workspace.id,
+    userId: fixture.users.owner.id,
+    claimId,
+    source,
+    stance: 'context',
+    quote: null,
+  });
   return getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { id: true, sourceId: true } });
 }
 
 /** A comment on a figure the owner marked, written by `authorId` (default: the owner). */
 async function ownersComment(fixture: Fixture, authorId = fixture.users.owner.id) {
   const annotation = await createAnnotation({ ...ownersAnnotation(fixture.document, fixture.workspace, fixture.users) });
-  const comment = await createComment({ workspaceId: fixture.workspace.id, userId: authorId, annotationId: annotation.id, parentId: null, body: 'Where is this from?' });
+  const comment = await createComment({
+    workspaceId: fixture.workspace.id,
+    userId: authorId,
+    annotationId: annotation.id,
+    parentId: null,
+    body: 'Where is this from?',
+  });
   return { id: comment.id, annotationId: annotation.id };
 }
 
@@ -551,7 +650,11 @@ function expectedCode(entry: Exclude<Entry, { kind: 'public' }>, caller: Caller)
 }
 
 /** "lib/actions/members.ts#removeMemberAction" → "members#removeMemberAction"; "app/api/v1/claims/route.ts#GET" → "api/v1/claims/route#GET" */
-const shortName = (key: string) => key.replace(/^lib\/actions\//, '').replace(/^app\/(\([a-z]+\)\/)?/, '').replace(/\.ts#/, '#');
+const shortName = (key: string) =>
+  key
+    .replace(/^lib\/actions\//, '')
+    .replace(/^app\/(\([a-z]+\)\/)?/, '')
+    .replace(/\.ts#/, '#');
 
 const activityCount = (workspaceId: string) => getDb().activity.count({ where: { workspaceId } });
 
@@ -559,7 +662,13 @@ const activityCount = (workspaceId: string) => getDb().activity.count({ where: {
 async function callerToken(caller: Caller, fixture: Fixture) {
   if (caller === 'signedOut') return null;
   const workspace = caller === 'stranger' ? (await makeWorkspace(users.stranger.id)).slug : fixture.workspace.slug;
-  const token = await createApiToken({ userId: users[caller].id, workspace, name: 'Matrix', role: caller === 'stranger' ? 'owner' : caller, expiresIn: '30' });
+  const token = await createApiToken({
+    userId: users[caller].id,
+    workspace,
+    name: 'Matrix',
+    role: caller === 'stranger' ? 'owner' : caller,
+    expiresIn: '30',
+  });
   return token.secret;
 }
 
@@ -588,7 +697,10 @@ describe('authorization matrix', () => {
 
   it.each(cases)('$name as $caller → $expected', async ({ key, entry, caller, expected }) => {
     const fixture = await freshFixture(caller);
-    const input = entry.kind === 'workspaceRoute' || entry.kind === 'apiRoute' || 'request' in entry ? {} : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
+    const input =
+      entry.kind === 'workspaceRoute' || entry.kind === 'apiRoute' || 'request' in entry
+        ? {}
+        : { workspace: fixture.workspace.slug, ...(await entry.input(fixture)) };
     const apiCall = entry.kind === 'apiRoute' ? await entry.call(fixture) : {};
     const routeParams = entry.kind === 'workspaceRoute' ? { ...(await entry.params?.(fixture)), workspace: fixture.workspace.slug } : {};
     const before = await activityCount(fixture.workspace.id);
@@ -606,7 +718,8 @@ describe('authorization matrix', () => {
         const handler = endpoints.get(key) as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
         const response = await handler(await entry.request(fixture), { params: Promise.resolve(routeParams) });
         await response.text(); // a streamed answer finishes its work before the check below
-        if (expected === 'ok') expect(response.ok, `status ${response.status}`).toBe(true); // 200, or 204 with nothing to say
+        if (expected === 'ok')
+          expect(response.ok, `status ${response.status}`).toBe(true); // 200, or 204 with nothing to say
         else expect(response.status).toBe(STATUS[expected]);
         if (!response.ok) expect(await activityCount(fixture.workspace.id)).toBe(before);
         return;

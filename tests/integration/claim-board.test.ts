@@ -29,17 +29,41 @@ async function desk() {
   await addMember(workspace.id, viewer!.id, 'viewer');
   const db = getDb();
   const parent = await db.tag.create({ data: { workspaceId: workspace.id, name: `Defence ${uniqueId()}`, color: '#336699' } });
-  const child = await db.tag.create({ data: { workspaceId: workspace.id, name: `Navy ${uniqueId()}`, color: '#993366', parentId: parent.id } });
+  const child = await db.tag.create({
+    data: { workspaceId: workspace.id, name: `Navy ${uniqueId()}`, color: '#993366', parentId: parent.id },
+  });
 
   const newDocument = async (title: string, text: string) => {
-    const document = await createDocument({ workspaceId: workspace.id, userId: owner!.id, title, blocks: [{ type: 'paragraph', text }], origin: 'paste' });
+    const document = await createDocument({
+      workspaceId: workspace.id,
+      userId: owner!.id,
+      title,
+      blocks: [{ type: 'paragraph', text }],
+      origin: 'paste',
+    });
     const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
     return { id: document.id, versionId: version.id };
   };
   const article = await newDocument('Munitions', TEXT);
-  const mark = async (document: { id: string; versionId: string }, text: string, quote: string, kind: AnnotationKind, tagIds: string[] = []) => {
+  const mark = async (
+    document: { id: string; versionId: string },
+    text: string,
+    quote: string,
+    kind: AnnotationKind,
+    tagIds: string[] = [],
+  ) => {
     const start = text.indexOf(quote);
-    const annotation = await createAnnotation({ workspaceId: workspace.id, userId: owner!.id, documentId: document.id, versionId: document.versionId, start, end: start + quote.length, kind, visibility: 'shared', tagIds });
+    const annotation = await createAnnotation({
+      workspaceId: workspace.id,
+      userId: owner!.id,
+      documentId: document.id,
+      versionId: document.versionId,
+      start,
+      end: start + quote.length,
+      kind,
+      visibility: 'shared',
+      tagIds,
+    });
     return annotation.claim!.id;
   };
   // Marked out of text order, so that "document order" differs from "last updated".
@@ -50,12 +74,24 @@ async function desk() {
   const otherText = 'Relief convoys reached the border on Monday.';
   const other = await newDocument('Relief', otherText);
   const convoys = await mark(other, otherText, otherText, 'claim');
-  return { owner: owner!, editor: editor!, checker: checker!, viewer: viewer!, workspace, article, other, tags: { parent, child }, claims: { submarines, containers, deal, kim, convoys } };
+  return {
+    owner: owner!,
+    editor: editor!,
+    checker: checker!,
+    viewer: viewer!,
+    workspace,
+    article,
+    other,
+    tags: { parent, child },
+    claims: { submarines, containers, deal, kim, convoys },
+  };
 }
 
 type Desk = Awaited<ReturnType<typeof desk>>;
 const ids = async (d: Desk, filters: TClaimFilters, options: { userId?: string; documentId?: string } = {}) =>
-  (await listClaims({ userId: options.userId ?? d.owner.id, workspaceId: d.workspace.id, documentId: options.documentId }, filters)).rows.map((row) => row.id);
+  (
+    await listClaims({ userId: options.userId ?? d.owner.id, workspaceId: d.workspace.id, documentId: options.documentId }, filters)
+  ).rows.map((row) => row.id);
 
 describe('claim board', () => {
   it('lists the workspace’s claims with what the table shows, newest change first', async () => {
@@ -84,11 +120,27 @@ describe('claim board', () => {
     const w = d.workspace.id;
     await assignClaim({ workspaceId: w, userId: d.owner.id, claimId: d.claims.kim, version: 1, assigneeId: d.checker.id });
     await assignClaim({ workspaceId: w, userId: d.owner.id, claimId: d.claims.deal, version: 1, assigneeId: d.owner.id });
-    await takeClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', claimId: d.claims.kim, version: 2, step: { step: 'start' } });
-    await takeClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', claimId: d.claims.kim, version: 3, step: { step: 'propose', verdict: 'false', rationale: 'He died in 2011, but his name is Kim Jong Il.' } });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      claimId: d.claims.kim,
+      version: 2,
+      step: { step: 'start' },
+    });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      claimId: d.claims.kim,
+      version: 3,
+      step: { step: 'propose', verdict: 'false', rationale: 'He died in 2011, but his name is Kim Jong Il.' },
+    });
 
     expect(await ids(d, { status: 'proposed' })).toEqual([d.claims.kim]);
-    expect((await ids(d, { status: 'unchecked' })).sort()).toEqual([d.claims.submarines, d.claims.containers, d.claims.deal, d.claims.convoys].sort());
+    expect((await ids(d, { status: 'unchecked' })).sort()).toEqual(
+      [d.claims.submarines, d.claims.containers, d.claims.deal, d.claims.convoys].sort(),
+    );
     expect((await ids(d, { kind: 'figure' })).sort()).toEqual([d.claims.containers, d.claims.deal].sort());
     expect((await ids(d, { tag: d.tags.parent.id })).sort()).toEqual([d.claims.submarines, d.claims.containers].sort());
     expect(await ids(d, { tag: d.tags.child.id })).toEqual([d.claims.submarines]);
@@ -105,9 +157,21 @@ describe('claim board', () => {
   it('searches statements, quoted words and comments in full text', async () => {
     const d = await desk();
     const w = d.workspace.id;
-    await updateClaimStatement({ workspaceId: w, userId: d.owner.id, claimId: d.claims.deal, version: 1, statement: 'Poland agreed the largest arms purchase in its history' });
+    await updateClaimStatement({
+      workspaceId: w,
+      userId: d.owner.id,
+      claimId: d.claims.deal,
+      version: 1,
+      statement: 'Poland agreed the largest arms purchase in its history',
+    });
     const annotation = await getDb().claim.findUniqueOrThrow({ where: { id: d.claims.kim }, select: { annotationId: true } });
-    await getDb().comment.create({ data: { annotationId: annotation.annotationId, authorId: d.checker.id, body: 'The OCR turned the name into an Roman numeral; check the obituary.' } });
+    await getDb().comment.create({
+      data: {
+        annotationId: annotation.annotationId,
+        authorId: d.checker.id,
+        body: 'The OCR turned the name into an Roman numeral; check the obituary.',
+      },
+    });
 
     expect(await ids(d, { q: 'purchases' })).toEqual([d.claims.deal]); // statement, stemmed
     expect(await ids(d, { q: 'billion' })).toEqual([d.claims.deal]); // the quoted words still count
@@ -125,9 +189,16 @@ describe('claim board', () => {
   it('shows one document’s claims in text order, and nothing of another workspace', async () => {
     const d = await desk();
     const stranger = await desk();
-    expect(await ids(d, { sort: 'document' }, { documentId: d.article.id })).toEqual([d.claims.containers, d.claims.deal, d.claims.submarines, d.claims.kim]);
+    expect(await ids(d, { sort: 'document' }, { documentId: d.article.id })).toEqual([
+      d.claims.containers,
+      d.claims.deal,
+      d.claims.submarines,
+      d.claims.kim,
+    ]);
     // Another workspace's document: not found, whoever asks.
-    await expect(listClaims({ userId: d.owner.id, workspaceId: d.workspace.id, documentId: stranger.article.id }, {})).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      listClaims({ userId: d.owner.id, workspaceId: d.workspace.id, documentId: stranger.article.id }, {}),
+    ).rejects.toMatchObject({ code: 'not_found' });
     // Another workspace's claims never appear, even searched for.
     const all = await ids(d, { q: 'submarines' });
     expect(all).toEqual([d.claims.submarines]);
@@ -140,7 +211,19 @@ describe('claim board', () => {
     const d = await desk();
     const db = getDb();
     const note = await db.annotation.create({
-      data: { workspaceId: d.workspace.id, documentId: d.article.id, versionId: d.article.versionId, kind: 'claim', visibility: 'private', exact: 'Kim', prefix: '', suffix: '', start: 0, end: 3, authorId: d.owner.id },
+      data: {
+        workspaceId: d.workspace.id,
+        documentId: d.article.id,
+        versionId: d.article.versionId,
+        kind: 'claim',
+        visibility: 'private',
+        exact: 'Kim',
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: 3,
+        authorId: d.owner.id,
+      },
     });
     await db.claim.create({ data: { workspaceId: d.workspace.id, annotationId: note.id, statement: 'A private hunch about Kim' } });
     expect(await ids(d, { q: 'hunch' })).toEqual([]);
@@ -165,7 +248,13 @@ describe('claim board', () => {
       end: 6,
     }));
     await db.annotation.createMany({ data: annotations });
-    await db.claim.createMany({ data: annotations.map((annotation, index) => ({ workspaceId: d.workspace.id, annotationId: annotation.id, statement: `Generated claim ${index}` })) });
+    await db.claim.createMany({
+      data: annotations.map((annotation, index) => ({
+        workspaceId: d.workspace.id,
+        annotationId: annotation.id,
+        statement: `Generated claim ${index}`,
+      })),
+    });
     const first = await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { q: 'generated' });
     const second = await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { q: 'generated', page: 2 });
     expect([first.total, first.pageCount, first.rows.length, second.rows.length]).toEqual([count, 2, CLAIMS_PER_PAGE, 3]);
@@ -176,10 +265,38 @@ describe('claim board', () => {
   it('counts a document’s claims by status and the verdicts of reviewed ones', async () => {
     const d = await desk();
     const w = d.workspace.id;
-    await takeClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', claimId: d.claims.kim, version: 1, step: { step: 'start' } });
-    await takeClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', claimId: d.claims.kim, version: 2, step: { step: 'propose', verdict: 'false', rationale: 'Wrong name.' } });
-    await takeClaimStep({ workspaceId: w, userId: d.editor.id, role: 'editor', claimId: d.claims.kim, version: 3, step: { step: 'accept' } });
-    await takeClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', claimId: d.claims.deal, version: 1, step: { step: 'start' } });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      claimId: d.claims.kim,
+      version: 1,
+      step: { step: 'start' },
+    });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      claimId: d.claims.kim,
+      version: 2,
+      step: { step: 'propose', verdict: 'false', rationale: 'Wrong name.' },
+    });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.editor.id,
+      role: 'editor',
+      claimId: d.claims.kim,
+      version: 3,
+      step: { step: 'accept' },
+    });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      claimId: d.claims.deal,
+      version: 1,
+      step: { step: 'start' },
+    });
     const progress = await getClaimProgress({ userId: d.viewer.id, workspaceId: w, documentId: d.article.id });
     expect(progress).toEqual({
       total: 4,
@@ -221,14 +338,30 @@ describe('bulk changes on the claim board', () => {
 
   it('refuses to assign claims to a viewer, row by row, with the rule’s reason', async () => {
     const d = await desk();
-    const outcome = await bulkAssignClaims({ workspaceId: d.workspace.id, userId: d.owner.id, assigneeId: d.viewer.id, claims: [{ claimId: d.claims.kim, version: 1 }] });
-    expect(outcome).toMatchObject({ changed: 0, summary: '0 changed, 1 refused', refused: [{ reason: expect.stringContaining('Viewers cannot check claims') }] });
+    const outcome = await bulkAssignClaims({
+      workspaceId: d.workspace.id,
+      userId: d.owner.id,
+      assigneeId: d.viewer.id,
+      claims: [{ claimId: d.claims.kim, version: 1 }],
+    });
+    expect(outcome).toMatchObject({
+      changed: 0,
+      summary: '0 changed, 1 refused',
+      refused: [{ reason: expect.stringContaining('Viewers cannot check claims') }],
+    });
   });
 
   it('moves claims through the workflow under the rules of one at a time', async () => {
     const d = await desk();
     const w = d.workspace.id;
-    await takeClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', claimId: d.claims.kim, version: 1, step: { step: 'start' } });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      claimId: d.claims.kim,
+      version: 1,
+      step: { step: 'start' },
+    });
     const started = await bulkClaimStep({
       workspaceId: w,
       userId: d.checker.id,
@@ -240,15 +373,38 @@ describe('bulk changes on the claim board', () => {
         { claimId: d.claims.containers, version: 1 },
       ],
     });
-    expect(started).toMatchObject({ changed: 2, summary: '2 changed, 1 refused', refused: [{ claimId: d.claims.kim, reason: expect.stringContaining('This claim is in progress') }] });
+    expect(started).toMatchObject({
+      changed: 2,
+      summary: '2 changed, 1 refused',
+      refused: [{ claimId: d.claims.kim, reason: expect.stringContaining('This claim is in progress') }],
+    });
     expect((await ids(d, { status: 'in_progress' })).sort()).toEqual([d.claims.submarines, d.claims.kim, d.claims.containers].sort());
 
     // Reopening needs an editor: a checker is refused on every row, an editor is not.
-    await takeClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', claimId: d.claims.kim, version: 2, step: { step: 'propose', verdict: 'unverifiable', rationale: 'No record.' } });
+    await takeClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      claimId: d.claims.kim,
+      version: 2,
+      step: { step: 'propose', verdict: 'unverifiable', rationale: 'No record.' },
+    });
     await takeClaimStep({ workspaceId: w, userId: d.owner.id, role: 'owner', claimId: d.claims.kim, version: 3, step: { step: 'accept' } });
-    const reopenByChecker = await bulkClaimStep({ workspaceId: w, userId: d.checker.id, role: 'checker', step: { step: 'reopen', reason: 'New source' }, claims: [{ claimId: d.claims.kim, version: 4 }] });
+    const reopenByChecker = await bulkClaimStep({
+      workspaceId: w,
+      userId: d.checker.id,
+      role: 'checker',
+      step: { step: 'reopen', reason: 'New source' },
+      claims: [{ claimId: d.claims.kim, version: 4 }],
+    });
     expect(reopenByChecker.refused[0]?.reason).toBe('Only editors and owners reopen reviewed claims.');
-    const reopenByEditor = await bulkClaimStep({ workspaceId: w, userId: d.editor.id, role: 'editor', step: { step: 'reopen', reason: 'New source' }, claims: [{ claimId: d.claims.kim, version: 4 }] });
+    const reopenByEditor = await bulkClaimStep({
+      workspaceId: w,
+      userId: d.editor.id,
+      role: 'editor',
+      step: { step: 'reopen', reason: 'New source' },
+      claims: [{ claimId: d.claims.kim, version: 4 }],
+    });
     expect(reopenByEditor).toMatchObject({ changed: 1, refused: [] });
   });
 });

@@ -24,13 +24,26 @@ const source = (url: string) => parseInput(ZAddEvidence, { claimId: 'x', url, st
 
 /** A desk with a checker and a reviewer, the fixture imported and one figure marked on it. */
 async function desk(quote = 'over 16,500 containers') {
-  const [owner, checker, reviewer, viewer] = await Promise.all([makeUser(), makeUser({ name: 'Ana Checker' }), makeUser({ name: 'Ben Reviewer' }), makeUser()]);
+  const [owner, checker, reviewer, viewer] = await Promise.all([
+    makeUser(),
+    makeUser({ name: 'Ana Checker' }),
+    makeUser({ name: 'Ben Reviewer' }),
+    makeUser(),
+  ]);
   const workspace = await makeWorkspace(owner!.id);
   await addMember(workspace.id, checker!.id, 'checker');
   await addMember(workspace.id, reviewer!.id, 'checker');
   await addMember(workspace.id, viewer!.id, 'viewer');
-  const document = await importDocument({ workspaceId: workspace.id, userId: owner!.id, imported: importPlainText(article), origin: 'paste' });
-  const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
+  const document = await importDocument({
+    workspaceId: workspace.id,
+    userId: owner!.id,
+    imported: importPlainText(article),
+    origin: 'paste',
+  });
+  const version = await getDb().documentVersion.findFirstOrThrow({
+    where: { documentId: document.id },
+    select: { id: true, plainText: true },
+  });
   const start = version.plainText.indexOf(quote);
   const annotation = await createAnnotation({
     workspaceId: workspace.id,
@@ -49,7 +62,8 @@ async function desk(quote = 'over 16,500 containers') {
   return { owner: owner!, checker: checker!, reviewer: reviewer!, viewer: viewer!, workspace, document, claimId, step };
 }
 
-const activityOf = (claimId: string) => getDb().activity.findMany({ where: { claimId }, orderBy: { id: 'asc' }, select: { action: true, before: true, after: true } });
+const activityOf = (claimId: string) =>
+  getDb().activity.findMany({ where: { claimId }, orderBy: { id: 'asc' }, select: { action: true, before: true, after: true } });
 
 describe('claims', () => {
   it('gives a marked figure a claim with its typed value', async () => {
@@ -87,18 +101,39 @@ describe('claims', () => {
     await step(reviewer, 3, { step: 'accept' });
 
     const claim = await getClaim({ workspaceId: workspace.id, claimId });
-    expect(claim).toMatchObject({ status: 'reviewed', verdict: 'verified', proposedById: checker.id, reviewedById: reviewer.id, version: 4 });
-    expect(claim.evidence.map((evidence) => evidence.source.url)).toEqual(['https://www.politico.eu/article/north-korea-munitions/?utm_source=x']);
-    expect((await activityOf(claimId)).map((entry) => entry.action)).toEqual(['annotation.created', 'claim.start', 'evidence.added', 'claim.propose', 'claim.accept']);
+    expect(claim).toMatchObject({
+      status: 'reviewed',
+      verdict: 'verified',
+      proposedById: checker.id,
+      reviewedById: reviewer.id,
+      version: 4,
+    });
+    expect(claim.evidence.map((evidence) => evidence.source.url)).toEqual([
+      'https://www.politico.eu/article/north-korea-munitions/?utm_source=x',
+    ]);
+    expect((await activityOf(claimId)).map((entry) => entry.action)).toEqual([
+      'annotation.created',
+      'claim.start',
+      'evidence.added',
+      'claim.propose',
+      'claim.accept',
+    ]);
     expect((await activityOf(claimId))[3]).toMatchObject({
       before: { status: 'in_progress', verdict: null },
       after: { status: 'proposed', verdict: 'verified', rationale: 'Matches the State Department briefing.' },
     });
 
-    const notifications = await getDb().notification.findMany({ where: { claimId }, orderBy: { createdAt: 'asc' }, select: { userId: true, kind: true, message: true } });
+    const notifications = await getDb().notification.findMany({
+      where: { claimId },
+      orderBy: { createdAt: 'asc' },
+      select: { userId: true, kind: true, message: true },
+    });
     expect(notifications.filter((note) => note.kind === 'review_request').map((note) => note.userId)).not.toContain(checker.id);
     expect(notifications.filter((note) => note.kind === 'review_request').map((note) => note.userId)).toContain(reviewer.id);
-    expect(notifications.find((note) => note.kind === 'review_result')).toMatchObject({ userId: checker.id, message: 'Ben Reviewer accepted your verdict on “over 16,500 containers”.' });
+    expect(notifications.find((note) => note.kind === 'review_result')).toMatchObject({
+      userId: checker.id,
+      message: 'Ben Reviewer accepted your verdict on “over 16,500 containers”.',
+    });
   });
 
   it('sends a verdict back with a reason kept in the history', async () => {
@@ -107,14 +142,29 @@ describe('claims', () => {
     await step(checker, 2, { step: 'propose', verdict: 'misleading', rationale: 'Containers are not shells.' });
     await step(reviewer, 3, { step: 'send_back', reason: 'Cite the briefing itself.' });
     const history = await activityOf(claimId);
-    expect(history.at(-1)).toMatchObject({ action: 'claim.send_back', after: { status: 'in_progress', verdict: null, reason: 'Cite the briefing itself.' } });
+    expect(history.at(-1)).toMatchObject({
+      action: 'claim.send_back',
+      after: { status: 'in_progress', verdict: null, reason: 'Cite the briefing itself.' },
+    });
   });
 
   it('tells the second of two simultaneous editors, and loses neither change silently', async () => {
     const { workspace, checker, reviewer, claimId } = await desk();
     const results = await Promise.allSettled([
-      updateClaimStatement({ workspaceId: workspace.id, userId: checker.id, claimId, version: 1, statement: 'North Korea shipped over 16,500 containers.' }),
-      updateClaimStatement({ workspaceId: workspace.id, userId: reviewer.id, claimId, version: 1, statement: 'Over 16,500 containers of munitions went to Russia.' }),
+      updateClaimStatement({
+        workspaceId: workspace.id,
+        userId: checker.id,
+        claimId,
+        version: 1,
+        statement: 'North Korea shipped over 16,500 containers.',
+      }),
+      updateClaimStatement({
+        workspaceId: workspace.id,
+        userId: reviewer.id,
+        claimId,
+        version: 1,
+        statement: 'Over 16,500 containers of munitions went to Russia.',
+      }),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((result) => result.status === 'rejected');
@@ -126,16 +176,23 @@ describe('claims', () => {
 
   it('assigns only to members who can check, and notifies them', async () => {
     const { workspace, owner, checker, viewer, claimId } = await desk();
-    await expect(assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: viewer.id })).rejects.toThrow('Viewers cannot check claims');
+    await expect(assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: viewer.id })).rejects.toThrow(
+      'Viewers cannot check claims',
+    );
     const stranger = await makeUser();
-    await expect(assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: stranger.id })).rejects.toThrow('members of this workspace');
+    await expect(
+      assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: stranger.id }),
+    ).rejects.toThrow('members of this workspace');
     await assignClaim({ workspaceId: workspace.id, userId: owner.id, claimId, version: 1, assigneeId: checker.id });
-    expect(await getDb().notification.findMany({ where: { userId: checker.id }, select: { kind: true } })).toEqual([{ kind: 'assignment' }]);
+    expect(await getDb().notification.findMany({ where: { userId: checker.id }, select: { kind: true } })).toEqual([
+      { kind: 'assignment' },
+    ]);
   });
 
   it('keeps one source per page in a workspace and refuses to strip a verified verdict of its only support', async () => {
     const { workspace, checker, reviewer, claimId, step } = await desk();
-    const add = (url: string, stance: 'supports' | 'context') => addEvidence({ workspaceId: workspace.id, userId: checker.id, claimId, source: source(url), stance, quote: null });
+    const add = (url: string, stance: 'supports' | 'context') =>
+      addEvidence({ workspaceId: workspace.id, userId: checker.id, claimId, source: source(url), stance, quote: null });
     const supporting = await add('https://www.state.gov/briefing#top', 'supports');
     await expect(add('https://STATE.gov/briefing/?utm_campaign=a', 'context')).resolves.toBeTruthy();
     expect(await getDb().source.count({ where: { workspaceId: workspace.id, domain: 'state.gov' } })).toBe(2); // www. is another host
@@ -143,7 +200,9 @@ describe('claims', () => {
 
     await step(checker, 1, { step: 'start' });
     await step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'Briefing' });
-    await expect(removeEvidence({ workspaceId: workspace.id, userId: reviewer.id, evidenceId: supporting.id })).rejects.toThrow('rests on this source alone');
+    await expect(removeEvidence({ workspaceId: workspace.id, userId: reviewer.id, evidenceId: supporting.id })).rejects.toThrow(
+      'rests on this source alone',
+    );
     expect(await getDb().evidence.count({ where: { claimId } })).toBe(2);
   });
 
@@ -157,7 +216,14 @@ describe('claims', () => {
     const second = await desk();
     await expect(getClaim({ workspaceId: second.workspace.id, claimId: first.claimId })).rejects.toMatchObject({ code: 'not_found' });
     await expect(
-      takeClaimStep({ workspaceId: second.workspace.id, userId: second.checker.id, role: 'checker', claimId: first.claimId, version: 1, step: { step: 'start' } }),
+      takeClaimStep({
+        workspaceId: second.workspace.id,
+        userId: second.checker.id,
+        role: 'checker',
+        claimId: first.claimId,
+        version: 1,
+        step: { step: 'start' },
+      }),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 });
@@ -172,7 +238,13 @@ describe('suggestions', () => {
     const claim = suggestions.find((suggestion) => suggestion.kind === 'claim' && suggestion.exact.includes('$14 billion'));
     expect(claim).toMatchObject({ reasons: expect.arrayContaining(['figure']) });
 
-    await dismissSuggestion({ workspaceId: workspace.id, userId: checker.id, documentId: document.id, kind: 'figure', exact: '$14 billion' });
+    await dismissSuggestion({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      documentId: document.id,
+      kind: 'figure',
+      exact: '$14 billion',
+    });
     const after = await listSuggestions({ workspaceId: workspace.id, documentId: document.id });
     expect(after.filter((suggestion) => suggestion.kind === 'figure').map((suggestion) => suggestion.exact)).not.toContain('$14 billion');
     expect(after.length).toBe(suggestions.length - 1);
@@ -181,9 +253,17 @@ describe('suggestions', () => {
   it('does not list or dismiss in another workspace’s document', async () => {
     const first = await desk();
     const second = await desk();
-    await expect(listSuggestions({ workspaceId: second.workspace.id, documentId: first.document.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listSuggestions({ workspaceId: second.workspace.id, documentId: first.document.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(
-      dismissSuggestion({ workspaceId: second.workspace.id, userId: second.checker.id, documentId: first.document.id, kind: 'figure', exact: 'x' }),
+      dismissSuggestion({
+        workspaceId: second.workspace.id,
+        userId: second.checker.id,
+        documentId: first.document.id,
+        kind: 'figure',
+        exact: 'x',
+      }),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 });
@@ -192,18 +272,42 @@ describe('sources and the document’s activity', () => {
   it('lists every claim relying on a source, only within its workspace', async () => {
     const { workspace, checker, claimId } = await desk();
     const other = await desk();
-    await addEvidence({ workspaceId: workspace.id, userId: checker.id, claimId, source: source('https://www.state.gov/briefing'), stance: 'supports', quote: 'over 16,500 containers' });
+    await addEvidence({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      claimId,
+      source: source('https://www.state.gov/briefing'),
+      stance: 'supports',
+      quote: 'over 16,500 containers',
+    });
     const [sourceRow] = await getDb().source.findMany({ where: { workspaceId: workspace.id, domain: 'state.gov' } });
     const found = await getSource({ userId: checker.id, workspaceId: workspace.id, sourceId: sourceRow!.id });
-    expect(found.evidence.map((evidence) => [evidence.claim.id, evidence.stance, evidence.quote])).toEqual([[claimId, 'supports', 'over 16,500 containers']]);
-    await expect(getSource({ userId: other.checker.id, workspaceId: other.workspace.id, sourceId: sourceRow!.id })).rejects.toMatchObject({ code: 'not_found' });
+    expect(found.evidence.map((evidence) => [evidence.claim.id, evidence.stance, evidence.quote])).toEqual([
+      [claimId, 'supports', 'over 16,500 containers'],
+    ]);
+    await expect(getSource({ userId: other.checker.id, workspaceId: other.workspace.id, sourceId: sourceRow!.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('shows recent changes to a document, never another member’s private note', async () => {
     const { workspace, document, checker, reviewer } = await desk();
-    const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
+    const version = await getDb().documentVersion.findFirstOrThrow({
+      where: { documentId: document.id },
+      select: { id: true, plainText: true },
+    });
     const start = version.plainText.indexOf('four submarines');
-    await createAnnotation({ workspaceId: workspace.id, userId: reviewer.id, documentId: document.id, versionId: version.id, start, end: start + 15, kind: 'note', visibility: 'private', tagIds: [] });
+    await createAnnotation({
+      workspaceId: workspace.id,
+      userId: reviewer.id,
+      documentId: document.id,
+      versionId: version.id,
+      start,
+      end: start + 15,
+      kind: 'note',
+      visibility: 'private',
+      tagIds: [],
+    });
     const seenByChecker = await listDocumentActivity({ userId: checker.id, workspaceId: workspace.id, documentId: document.id });
     const seenByReviewer = await listDocumentActivity({ userId: reviewer.id, workspaceId: workspace.id, documentId: document.id });
     expect(seenByChecker.map((entry) => entry.action)).toEqual(['annotation.created', 'document.created']);

@@ -13,24 +13,51 @@ const TEXT = 'North Korea has shipped over 16,500 containers of munitions to Rus
 
 /** A desk: owner, two checkers and a viewer, a document, and a figure marked by Ana. */
 async function desk() {
-  const [owner, ana, ben, viewer] = await Promise.all([makeUser({ name: 'Olga Owner' }), makeUser({ name: 'Ana Checker' }), makeUser({ name: 'Ben Checker' }), makeUser({ name: 'Vic Viewer' })]);
+  const [owner, ana, ben, viewer] = await Promise.all([
+    makeUser({ name: 'Olga Owner' }),
+    makeUser({ name: 'Ana Checker' }),
+    makeUser({ name: 'Ben Checker' }),
+    makeUser({ name: 'Vic Viewer' }),
+  ]);
   const workspace = await makeWorkspace(owner.id);
   await addMember(workspace.id, ana.id, 'checker');
   await addMember(workspace.id, ben.id, 'checker');
   await addMember(workspace.id, viewer.id, 'viewer');
-  const document = await createDocument({ workspaceId: workspace.id, userId: owner.id, title: 'Munitions', blocks: [{ type: 'paragraph', text: TEXT }], origin: 'paste' });
+  const document = await createDocument({
+    workspaceId: workspace.id,
+    userId: owner.id,
+    title: 'Munitions',
+    blocks: [{ type: 'paragraph', text: TEXT }],
+    origin: 'paste',
+  });
   const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
   const mark = (userId: string, quote: string, kind: 'figure' | 'note', visibility: 'shared' | 'private' = 'shared') => {
     const start = TEXT.indexOf(quote);
-    return createAnnotation({ workspaceId: workspace.id, userId, documentId: document.id, versionId: version.id, start, end: start + quote.length, kind, visibility, tagIds: [] });
+    return createAnnotation({
+      workspaceId: workspace.id,
+      userId,
+      documentId: document.id,
+      versionId: version.id,
+      start,
+      end: start + quote.length,
+      kind,
+      visibility,
+      tagIds: [],
+    });
   };
   const figure = await mark(ana.id, 'over 16,500 containers', 'figure');
   const ids = { workspaceId: workspace.id, annotationId: figure.id };
-  const say = (user: { id: string }, body: string, parentId: string | null = null) => createComment({ ...ids, userId: user.id, parentId, body });
+  const say = (user: { id: string }, body: string, parentId: string | null = null) =>
+    createComment({ ...ids, userId: user.id, parentId, body });
   return { owner, ana, ben, viewer, workspace, document, figure, mark, ids, say };
 }
 
-const activityOf = (entityId: string) => getDb().activity.findMany({ where: { entityId }, orderBy: { id: 'asc' }, select: { action: true, documentId: true, claimId: true, before: true, after: true } });
+const activityOf = (entityId: string) =>
+  getDb().activity.findMany({
+    where: { entityId },
+    orderBy: { id: 'asc' },
+    select: { action: true, documentId: true, claimId: true, before: true, after: true },
+  });
 
 describe('comments', () => {
   it('keeps a thread with replies to replies, oldest first', async () => {
@@ -49,7 +76,13 @@ describe('comments', () => {
   it('refuses a reply to a comment of another thread', async () => {
     const { ana, ben, mark, workspace, say } = await desk();
     const other = await mark(ben.id, 'munitions', 'note');
-    const elsewhere = await createComment({ workspaceId: workspace.id, annotationId: other.id, userId: ben.id, parentId: null, body: 'Elsewhere' });
+    const elsewhere = await createComment({
+      workspaceId: workspace.id,
+      annotationId: other.id,
+      userId: ben.id,
+      parentId: null,
+      body: 'Elsewhere',
+    });
     await expect(say(ana, 'Reply', elsewhere.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
@@ -61,7 +94,10 @@ describe('comments', () => {
     const mentions = await getDb().commentMention.findMany({ where: { commentId: comment.id }, select: { userId: true } });
     expect(mentions.map((mention) => mention.userId).sort()).toEqual([ana.id, ben.id, viewer.id].sort());
 
-    const notifications = await getDb().notification.findMany({ where: { commentId: comment.id }, select: { userId: true, kind: true, message: true, annotationId: true, claimId: true } });
+    const notifications = await getDb().notification.findMany({
+      where: { commentId: comment.id },
+      select: { userId: true, kind: true, message: true, annotationId: true, claimId: true },
+    });
     expect(notifications.map((note) => note.userId).sort()).toEqual([ben.id, viewer.id].sort());
     expect(notifications[0]).toMatchObject({
       kind: 'mention',
@@ -74,7 +110,13 @@ describe('comments', () => {
   it('tells only the newly mentioned when a comment is edited', async () => {
     const { ana, ben, owner, say, ids } = await desk();
     const comment = await say(ana, `${mentionToken({ id: ben.id, name: 'Ben' })} look`);
-    await editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: `${mentionToken({ id: ben.id, name: 'Ben' })} and ${mentionToken({ id: owner.id, name: 'Olga' })} look` });
+    await editComment({
+      ...ids,
+      userId: ana.id,
+      commentId: comment.id,
+      version: 1,
+      body: `${mentionToken({ id: ben.id, name: 'Ben' })} and ${mentionToken({ id: owner.id, name: 'Olga' })} look`,
+    });
     const notified = await getDb().notification.findMany({ where: { commentId: comment.id }, select: { userId: true } });
     expect(notified.map((note) => note.userId).sort()).toEqual([ben.id, owner.id].sort());
     const [edited] = await listComments({ ...ids, userId: ana.id });
@@ -85,9 +127,13 @@ describe('comments', () => {
   it('lets only the author edit, and refuses a stale edit with a conflict', async () => {
     const { ana, ben, ids, say } = await desk();
     const comment = await say(ana, 'Fist draft');
-    await expect(editComment({ ...ids, userId: ben.id, commentId: comment.id, version: 1, body: 'Hijacked' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(editComment({ ...ids, userId: ben.id, commentId: comment.id, version: 1, body: 'Hijacked' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'First draft' });
-    await expect(editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'First draft, again' })).rejects.toMatchObject({
+    await expect(
+      editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'First draft, again' }),
+    ).rejects.toMatchObject({
       code: 'stale',
       message: expect.stringContaining('Someone else changed this while you were editing'),
     });
@@ -98,7 +144,9 @@ describe('comments', () => {
     const { ana, ben, owner, ids, say, workspace } = await desk();
     const first = await say(ana, 'Question');
     const reply = await say(ben, 'Answer', first.id);
-    await expect(deleteComment({ workspaceId: workspace.id, userId: ben.id, role: 'checker', commentId: first.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(deleteComment({ workspaceId: workspace.id, userId: ben.id, role: 'checker', commentId: first.id })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await deleteComment({ workspaceId: workspace.id, userId: owner.id, role: 'owner', commentId: first.id });
     await deleteComment({ workspaceId: workspace.id, userId: ben.id, role: 'checker', commentId: reply.id });
     const thread = await listComments({ ...ids, userId: ana.id });
@@ -107,7 +155,9 @@ describe('comments', () => {
       [reply.id, first.id, null, true],
     ]);
     await expect(say(ana, 'Reply to nothing', first.id)).rejects.toThrow('That comment was deleted');
-    await expect(editComment({ ...ids, userId: ana.id, commentId: first.id, version: 2, body: 'Back' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(editComment({ ...ids, userId: ana.id, commentId: first.id, version: 2, body: 'Back' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('keeps a private note’s thread to its author: others get “not found”', async () => {
@@ -119,9 +169,13 @@ describe('comments', () => {
     for (const other of [ben, owner]) {
       await expect(listComments({ ...ids, userId: other.id })).rejects.toMatchObject({ code: 'not_found' });
       await expect(createComment({ ...ids, userId: other.id, parentId: null, body: 'Peek' })).rejects.toMatchObject({ code: 'not_found' });
-      await expect(editComment({ ...ids, userId: other.id, commentId: mine.id, version: 1, body: 'Peek' })).rejects.toMatchObject({ code: 'not_found' });
+      await expect(editComment({ ...ids, userId: other.id, commentId: mine.id, version: 1, body: 'Peek' })).rejects.toMatchObject({
+        code: 'not_found',
+      });
     }
-    await expect(deleteComment({ workspaceId: workspace.id, userId: owner.id, role: 'owner', commentId: mine.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(deleteComment({ workspaceId: workspace.id, userId: owner.id, role: 'owner', commentId: mine.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(await listComments({ ...ids, userId: ana.id })).toHaveLength(1);
   });
 
@@ -129,7 +183,9 @@ describe('comments', () => {
     const { ids } = await desk();
     const outsider = await makeUser();
     const theirs = await makeWorkspace(outsider.id);
-    await expect(listComments({ workspaceId: theirs.id, userId: outsider.id, annotationId: ids.annotationId })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listComments({ workspaceId: theirs.id, userId: outsider.id, annotationId: ids.annotationId })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(listComments({ ...ids, userId: outsider.id })).rejects.toMatchObject({ code: 'not_found' });
   });
 
@@ -139,9 +195,27 @@ describe('comments', () => {
     await editComment({ ...ids, userId: ana.id, commentId: comment.id, version: 1, body: 'Two' });
     await deleteComment({ workspaceId: workspace.id, userId: ana.id, role: 'checker', commentId: comment.id });
     expect(await activityOf(comment.id)).toEqual([
-      { action: 'comment.created', documentId: document.id, claimId: figure.claim!.id, before: null, after: { annotationId: figure.id, parentId: null, body: 'One', mentions: [] } },
-      { action: 'comment.edited', documentId: document.id, claimId: figure.claim!.id, before: { body: 'One', mentions: [] }, after: { body: 'Two', mentions: [] } },
-      { action: 'comment.deleted', documentId: document.id, claimId: figure.claim!.id, before: { body: 'Two', authorId: ana.id }, after: null },
+      {
+        action: 'comment.created',
+        documentId: document.id,
+        claimId: figure.claim!.id,
+        before: null,
+        after: { annotationId: figure.id, parentId: null, body: 'One', mentions: [] },
+      },
+      {
+        action: 'comment.edited',
+        documentId: document.id,
+        claimId: figure.claim!.id,
+        before: { body: 'One', mentions: [] },
+        after: { body: 'Two', mentions: [] },
+      },
+      {
+        action: 'comment.deleted',
+        documentId: document.id,
+        claimId: figure.claim!.id,
+        before: { body: 'Two', authorId: ana.id },
+        after: null,
+      },
     ]);
   });
 });

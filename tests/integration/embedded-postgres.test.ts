@@ -31,9 +31,13 @@ function freePort(): Promise<number> {
 
 /** Runs the server in a child process and resolves once it accepts connections. */
 function startInChild(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/fixtures/hold-embedded-postgres.ts', dataDir, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/integration/fixtures/hold-embedded-postgres.ts', dataDir, String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   cleanups.push(() => void child.kill('SIGKILL'));
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child));

@@ -16,7 +16,8 @@ import { actAs } from './support/session';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 
-const TEXT = 'North Korea shipped over 16,500 containers of munitions to Russia. Poland signed a record $14 billion deal in 2022. The navy will buy four submarines by 2030.';
+const TEXT =
+  'North Korea shipped over 16,500 containers of munitions to Russia. Poland signed a record $14 billion deal in 2022. The navy will buy four submarines by 2030.';
 
 async function desk() {
   const [owner, checker, viewer] = await Promise.all([makeUser({ name: 'Olga Owner' }), makeUser({ name: 'Ana Checker' }), makeUser()]);
@@ -25,7 +26,13 @@ async function desk() {
   await addMember(workspace.id, viewer!.id, 'viewer');
   const db = getDb();
   const newDocument = async (title: string, originUrl: string | null) => {
-    const document = await createDocument({ workspaceId: workspace.id, userId: owner!.id, title, blocks: [{ type: 'paragraph', text: TEXT }], origin: 'paste' });
+    const document = await createDocument({
+      workspaceId: workspace.id,
+      userId: owner!.id,
+      title,
+      blocks: [{ type: 'paragraph', text: TEXT }],
+      origin: 'paste',
+    });
     await db.document.update({ where: { id: document.id }, data: { originUrl, byline: 'Jane Reporter' } });
     const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
     return { id: document.id, versionId: version.id };
@@ -33,24 +40,73 @@ async function desk() {
   const article = await newDocument('Munitions, deals & submarines', 'https://example.org/munitions');
   const mark = async (document: { id: string; versionId: string }, quote: string, kind: 'claim' | 'figure') => {
     const start = TEXT.indexOf(quote);
-    const annotation = await createAnnotation({ workspaceId: workspace.id, userId: owner!.id, documentId: document.id, versionId: document.versionId, start, end: start + quote.length, kind, visibility: 'shared', tagIds: [] });
+    const annotation = await createAnnotation({
+      workspaceId: workspace.id,
+      userId: owner!.id,
+      documentId: document.id,
+      versionId: document.versionId,
+      start,
+      end: start + quote.length,
+      kind,
+      visibility: 'shared',
+      tagIds: [],
+    });
     return annotation.claim!.id;
   };
   const review = (claimId: string, verdict: 'verified' | 'false' | 'misleading', rationale: string) =>
-    db.claim.update({ where: { id: claimId }, data: { status: 'reviewed', verdict, rationale, proposedById: checker!.id, proposedAt: new Date(), reviewedById: owner!.id, reviewedAt: new Date('2026-11-21T09:30:00Z') } });
+    db.claim.update({
+      where: { id: claimId },
+      data: {
+        status: 'reviewed',
+        verdict,
+        rationale,
+        proposedById: checker!.id,
+        proposedAt: new Date(),
+        reviewedById: owner!.id,
+        reviewedAt: new Date('2026-11-21T09:30:00Z'),
+      },
+    });
   const containers = await mark(article, 'over 16,500 containers', 'figure');
   const deal = await mark(article, 'Poland signed a record $14 billion deal in 2022.', 'claim');
   const submarines = await mark(article, 'The navy will buy four submarines by 2030.', 'claim');
   await db.claim.update({ where: { id: containers }, data: { figureValue: '16500', figureUnit: 'containers', figureQualifier: 'over' } });
   await review(containers, 'verified', 'The ministry’s own table, "page 4".');
   await review(deal, 'misleading', 'The deal was signed in 2023.');
-  await addEvidence({ workspaceId: workspace.id, userId: checker!.id, claimId: containers, source: normalizeSourceUrl('https://www.politico.eu/article/munitions')!, stance: 'supports', quote: 'over 16,500 containers' });
-  await addEvidence({ workspaceId: workspace.id, userId: checker!.id, claimId: containers, source: normalizeSourceUrl('https://reliefweb.int/report/x')!, stance: 'contradicts', quote: null });
-  await createComment({ workspaceId: workspace.id, userId: checker!.id, annotationId: (await db.claim.findUniqueOrThrow({ where: { id: containers } })).annotationId, parentId: null, body: 'Which table is this from?' });
+  await addEvidence({
+    workspaceId: workspace.id,
+    userId: checker!.id,
+    claimId: containers,
+    source: normalizeSourceUrl('https://www.politico.eu/article/munitions')!,
+    stance: 'supports',
+    quote: 'over 16,500 containers',
+  });
+  await addEvidence({
+    workspaceId: workspace.id,
+    userId: checker!.id,
+    claimId: containers,
+    source: normalizeSourceUrl('https://reliefweb.int/report/x')!,
+    stance: 'contradicts',
+    quote: null,
+  });
+  await createComment({
+    workspaceId: workspace.id,
+    userId: checker!.id,
+    annotationId: (await db.claim.findUniqueOrThrow({ where: { id: containers } })).annotationId,
+    parentId: null,
+    body: 'Which table is this from?',
+  });
   const unsourced = await newDocument('No address', null);
   const orphanDeal = await mark(unsourced, 'Poland signed a record $14 billion deal in 2022.', 'claim');
   await review(orphanDeal, 'false', 'Wrong year.');
-  return { owner: owner!, checker: checker!, viewer: viewer!, workspace, article, unsourced, claims: { containers, deal, submarines, orphanDeal } };
+  return {
+    owner: owner!,
+    checker: checker!,
+    viewer: viewer!,
+    workspace,
+    article,
+    unsourced,
+    claims: { containers, deal, submarines, orphanDeal },
+  };
 }
 
 type Desk = Awaited<ReturnType<typeof desk>>;
@@ -58,7 +114,9 @@ type Desk = Awaited<ReturnType<typeof desk>>;
 async function get(d: Desk, userId: string | null, query: string, slug = d.workspace.slug) {
   actAs(userId);
   try {
-    const response = await GET(new Request(`http://localhost:3000/api/w/${slug}/exports?${query}`), { params: Promise.resolve({ workspace: slug }) });
+    const response = await GET(new Request(`http://localhost:3000/api/w/${slug}/exports?${query}`), {
+      params: Promise.resolve({ workspace: slug }),
+    });
     return { response, text: await response.text() };
   } finally {
     actAs(null);
@@ -71,7 +129,9 @@ describe('exports', () => {
     const { response, text } = await get(d, d.owner.id, `format=csv&document=${d.article.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="${d.workspace.slug}-munitions-deals-submarines-claims-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="${d.workspace.slug}-munitions-deals-submarines-claims-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
     const rows: Record<string, string>[] = parse(text, { bom: true, columns: true });
     expect(rows.map((row) => row['Claim id']).sort()).toEqual([d.claims.containers, d.claims.deal].sort());
     const containers = rows.find((row) => row['Claim id'] === d.claims.containers)!;
@@ -95,7 +155,8 @@ describe('exports', () => {
 
   it('applies the board’s filters; status=any exports every status', async () => {
     const d = await desk();
-    const ids = async (query: string) => (JSON.parse((await get(d, d.owner.id, `format=json&${query}`)).text) as { id: string }[]).map((claim) => claim.id).sort();
+    const ids = async (query: string) =>
+      (JSON.parse((await get(d, d.owner.id, `format=json&${query}`)).text) as { id: string }[]).map((claim) => claim.id).sort();
     expect(await ids('')).toEqual([d.claims.containers, d.claims.deal, d.claims.orphanDeal].sort());
     expect(await ids('status=any')).toHaveLength(4);
     expect(await ids('status=unchecked')).toEqual([d.claims.submarines]);
@@ -115,7 +176,10 @@ describe('exports', () => {
       id: d.claims.containers,
       verdict: 'verified',
       figure: { value: '16500', unit: 'containers', qualifier: 'over' },
-      sources: [{ url: 'https://www.politico.eu/article/munitions', stance: 'supports', quote: 'over 16,500 containers' }, { stance: 'contradicts' }],
+      sources: [
+        { url: 'https://www.politico.eu/article/munitions', stance: 'supports', quote: 'over 16,500 containers' },
+        { stance: 'contradicts' },
+      ],
       annotation: { kind: 'figure', exact: 'over 16,500 containers' },
       document: { id: d.article.id, originUrl: 'https://example.org/munitions' },
     });
@@ -129,7 +193,9 @@ describe('exports', () => {
     expect(text.split('\n')[0]).toBe('# Claims of “Munitions, deals & submarines”');
     expect(text.match(/^## /gm)).toHaveLength(2);
     expect(text).toContain('**Verdict: Misleading**');
-    expect(text).toContain('- Supports: [https://www.politico.eu/article/munitions](https://www.politico.eu/article/munitions) — “over 16,500 containers”');
+    expect(text).toContain(
+      '- Supports: [https://www.politico.eu/article/munitions](https://www.politico.eu/article/munitions) — “over 16,500 containers”',
+    );
   });
 
   it('ClaimReview: JSON-LD for reviewed claims of documents with an origin URL', async () => {
@@ -145,7 +211,11 @@ describe('exports', () => {
       datePublished: '2026-11-21',
       author: { '@type': 'Organization', name: d.workspace.name },
       reviewRating: { '@type': 'Rating', alternateName: 'Misleading', ratingValue: 2 },
-      itemReviewed: { '@type': 'Claim', author: { name: 'Jane Reporter' }, appearance: { '@type': 'CreativeWork', url: 'https://example.org/munitions' } },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { name: 'Jane Reporter' },
+        appearance: { '@type': 'CreativeWork', url: 'https://example.org/munitions' },
+      },
     });
   });
 
@@ -157,7 +227,14 @@ describe('exports', () => {
     expect(body.code).toBe('invalid');
     expect(body.error).toContain('1 claim cannot be published as ClaimReview');
     expect(body.error).toContain('(No address) lacks origin URL of the document');
-    expect(body.missing).toEqual([{ claimId: d.claims.orphanDeal, statement: 'Poland signed a record $14 billion deal in 2022.', document: 'No address', missing: ['origin URL of the document'] }]);
+    expect(body.missing).toEqual([
+      {
+        claimId: d.claims.orphanDeal,
+        statement: 'Poland signed a record $14 billion deal in 2022.',
+        document: 'No address',
+        missing: ['origin URL of the document'],
+      },
+    ]);
     // The Export form asks first (?check=1): the same answer, or 204 with nothing streamed.
     expect((await get(d, d.owner.id, 'format=claimreview&check=1')).response.status).toBe(422);
     const check = await get(d, d.owner.id, `format=claimreview&document=${d.article.id}&check=1`);
@@ -176,10 +253,17 @@ describe('exports', () => {
     const [item] = collection.first.items;
     expect(item.target).toMatchObject({
       source: 'https://example.org/munitions',
-      selector: [{ type: 'TextQuoteSelector', exact: 'over 16,500 containers', prefix: 'North Korea shipped ' }, { type: 'TextPositionSelector', start: TEXT.indexOf('over 16,500'), end: TEXT.indexOf('over 16,500') + 22 }],
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'over 16,500 containers', prefix: 'North Korea shipped ' },
+        { type: 'TextPositionSelector', start: TEXT.indexOf('over 16,500'), end: TEXT.indexOf('over 16,500') + 22 },
+      ],
     });
     const parsed = parseW3cAnnotations(collection);
-    expect(parsed.ok && parsed.annotations[0]).toMatchObject({ kind: 'figure', comments: ['Which table is this from?'], claim: { verdict: 'verified', figureValue: '16500' } });
+    expect(parsed.ok && parsed.annotations[0]).toMatchObject({
+      kind: 'figure',
+      comments: ['Which table is this from?'],
+      claim: { verdict: 'verified', figureValue: '16500' },
+    });
   });
 
   it('refuses bad parameters (422), another workspace’s document and strangers (404), signed out (401); viewers may export', async () => {
@@ -187,7 +271,10 @@ describe('exports', () => {
     const other = await desk();
     const badFormat = await get(d, d.owner.id, 'format=pdf');
     expect(badFormat.response.status).toBe(422);
-    expect(JSON.parse(badFormat.text)).toMatchObject({ code: 'invalid', fieldErrors: { format: [expect.stringContaining('csv, json, markdown, claimreview, w3c')] } });
+    expect(JSON.parse(badFormat.text)).toMatchObject({
+      code: 'invalid',
+      fieldErrors: { format: [expect.stringContaining('csv, json, markdown, claimreview, w3c')] },
+    });
     expect((await get(d, d.owner.id, 'format=csv&status=done')).response.status).toBe(422);
     const foreign = await get(d, d.owner.id, `format=csv&document=${other.article.id}`);
     expect(foreign.response.status).toBe(404);

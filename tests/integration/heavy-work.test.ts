@@ -8,12 +8,20 @@ const TOO_LONG = 'This took too long to read.';
 
 describe('runHeavy', () => {
   it('runs a task in a worker thread and returns its result', async () => {
-    const imported = await runHeavy('importPlainText', { text: 'North Korea shipped 16,500 containers.\n\nA second paragraph.' }, { budgetMs: 30_000, tooLong: TOO_LONG });
+    const imported = await runHeavy(
+      'importPlainText',
+      { text: 'North Korea shipped 16,500 containers.\n\nA second paragraph.' },
+      { budgetMs: 30_000, tooLong: TOO_LONG },
+    );
     expect(imported.blocks.map((block) => block.text)).toEqual(['North Korea shipped 16,500 containers.', 'A second paragraph.']);
   });
 
   it('keeps an importer’s refusal and its message', async () => {
-    const refused = runHeavy('importFile', { name: 'notes.exe', type: 'application/octet-stream', bytes: new Uint8Array([1, 2, 3]) }, { budgetMs: 30_000, tooLong: TOO_LONG });
+    const refused = runHeavy(
+      'importFile',
+      { name: 'notes.exe', type: 'application/octet-stream', bytes: new Uint8Array([1, 2, 3]) },
+      { budgetMs: 30_000, tooLong: TOO_LONG },
+    );
     await expect(refused).rejects.toBeInstanceOf(AppError);
     await expect(refused).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/\S/) });
   });

@@ -12,7 +12,13 @@ describe('importDocument', () => {
   it('stores the fixture as version 1 with headings, plain text, hash and its three sources', async () => {
     const owner = await makeUser();
     const workspace = await makeWorkspace(owner.id);
-    const document = await importDocument({ workspaceId: workspace.id, userId: owner.id, imported: importPlainText(fixture), origin: 'paste', title: 'EU and North Korea' });
+    const document = await importDocument({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      imported: importPlainText(fixture),
+      origin: 'paste',
+      title: 'EU and North Korea',
+    });
     const stored = await getDb().document.findUniqueOrThrow({
       where: { id: document.id },
       select: {
@@ -50,7 +56,12 @@ describe('importDocument', () => {
     const owner = await makeUser();
     const workspace = await makeWorkspace(owner.id);
     await expect(
-      importDocument({ workspaceId: workspace.id, userId: owner.id, imported: importPlainText('https://example.org/only-a-link\n'), origin: 'paste' }),
+      importDocument({
+        workspaceId: workspace.id,
+        userId: owner.id,
+        imported: importPlainText('https://example.org/only-a-link\n'),
+        origin: 'paste',
+      }),
     ).rejects.toMatchObject({ code: 'invalid' });
     expect(await getDb().document.count({ where: { workspaceId: workspace.id } })).toBe(0);
   });

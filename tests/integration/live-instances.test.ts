@@ -76,7 +76,15 @@ describe('live across app instances', () => {
     await onSecond.until(() => onSecond.events.some(isFigure));
     expect(onFirst.events.find(isFigure)).toEqual(onSecond.events.find(isFigure));
     const stored = await getDb().liveEvent.findUniqueOrThrow({ where: { id: BigInt(onFirst.events.find(isFigure)!.id) } });
-    expect(stored).toMatchObject({ workspaceId: workspace.id, documentId: document.id, userId: null, entity: 'annotation', entityId: figure.id, action: 'insert', version: 1 });
+    expect(stored).toMatchObject({
+      workspaceId: workspace.id,
+      documentId: document.id,
+      userId: null,
+      entity: 'annotation',
+      entityId: figure.id,
+      action: 'insert',
+      version: 1,
+    });
   });
 
   it("tells both instances' document subscribers when someone opens the document on either", async () => {
@@ -84,11 +92,16 @@ describe('live across app instances', () => {
     const [first, second] = [await startInstance(), await startInstance()];
     const onFirst = record(first, { userId: owner.id, workspaceId: workspace.id, documentId: document.id });
     const onSecond = record(second, { userId: checker.id, workspaceId: workspace.id, documentId: document.id });
-    await getDb().presence.create({ data: { id: 'elsewhere-1', workspaceId: workspace.id, documentId: document.id, userId: checker.id, instanceId: second.instanceId } });
-    const seen = (log: ReturnType<typeof record>) => () => log.presence.some((people) => people.some((person) => person.connectionId === 'elsewhere-1'));
+    await getDb().presence.create({
+      data: { id: 'elsewhere-1', workspaceId: workspace.id, documentId: document.id, userId: checker.id, instanceId: second.instanceId },
+    });
+    const seen = (log: ReturnType<typeof record>) => () =>
+      log.presence.some((people) => people.some((person) => person.connectionId === 'elsewhere-1'));
     await onFirst.until(seen(onFirst));
     await onSecond.until(seen(onSecond));
-    expect(onFirst.presence.at(-1)).toEqual([{ connectionId: 'elsewhere-1', userId: checker.id, name: 'Ana Checker', versionId: null, selectionFrom: null, selectionTo: null }]);
+    expect(onFirst.presence.at(-1)).toEqual([
+      { connectionId: 'elsewhere-1', userId: checker.id, name: 'Ana Checker', versionId: null, selectionFrom: null, selectionTo: null },
+    ]);
   });
 
   it('catches a stream up from the table after its listener lost the connection', async () => {

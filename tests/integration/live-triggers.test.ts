@@ -30,8 +30,21 @@ describe('live event triggers', () => {
     const figure = await mark(checker.id, 'over 16,500 containers');
     const claimId = figure.claim!.id;
     await getDb().annotationTag.create({ data: { annotationId: figure.id, tagId: tag.id } });
-    const comment = await createComment({ workspaceId: workspace.id, userId: owner.id, annotationId: figure.id, parentId: null, body: 'Source?' });
-    const evidence = await addEvidence({ workspaceId: workspace.id, userId: owner.id, claimId, source: normalizeSourceUrl('https://www.state.gov/briefings/'), stance: 'supports', quote: null });
+    const comment = await createComment({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: 'Source?',
+    });
+    const evidence = await addEvidence({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      claimId,
+      source: normalizeSourceUrl('https://www.state.gov/briefings/'),
+      stance: 'supports',
+      quote: null,
+    });
     await getDb().tag.delete({ where: { id: tag.id } }); // takes the tag off the annotation
 
     expect(await eventsOf(workspace.id, start)).toEqual([
@@ -48,7 +61,13 @@ describe('live event triggers', () => {
     const { checker, workspace, document, mark } = await liveDesk();
     const start = await newestId();
     const note = await mark(checker.id, 'munitions', { kind: 'note', visibility: 'private' });
-    const comment = await createComment({ workspaceId: workspace.id, userId: checker.id, annotationId: note.id, parentId: null, body: 'Mine' });
+    const comment = await createComment({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      annotationId: note.id,
+      parentId: null,
+      body: 'Mine',
+    });
     await getDb().annotation.update({ where: { id: note.id }, data: { visibility: 'shared', version: { increment: 1 } } });
     expect(await eventsOf(workspace.id, start)).toEqual([
       ['annotation', 'insert', note.id, document.id, checker.id, 1],
@@ -67,16 +86,26 @@ describe('live event triggers', () => {
   it('writes versions, document edits, memberships, sources and notifications — and nothing for a touch', async () => {
     const { checker, viewer, workspace, document, viewerMembership, mark } = await liveDesk();
     const figure = await mark(checker.id, 'over 16,500 containers');
-    const source = await getDb().source.create({ data: { workspaceId: workspace.id, url: 'https://example.org/a', normalizedUrl: 'https://example.org/a', domain: 'example.org' } });
+    const source = await getDb().source.create({
+      data: { workspaceId: workspace.id, url: 'https://example.org/a', normalizedUrl: 'https://example.org/a', domain: 'example.org' },
+    });
     const start = await newestId();
 
-    const version = await getDb().documentVersion.create({ data: { documentId: document.id, number: 2, content: {}, plainText: 'Text', contentHash: 'hash', origin: 'edit' } });
+    const version = await getDb().documentVersion.create({
+      data: { documentId: document.id, number: 2, content: {}, plainText: 'Text', contentHash: 'hash', origin: 'edit' },
+    });
     await getDb().document.update({ where: { id: document.id }, data: { updatedAt: new Date() } }); // a touch
     await getDb().document.update({ where: { id: document.id }, data: { title: 'Munitions, corrected', version: { increment: 1 } } });
     await getDb().membership.update({ where: { id: viewerMembership.id }, data: { role: 'checker', version: { increment: 1 } } });
     await getDb().source.update({ where: { id: source.id }, data: { nextCheckAt: new Date() } }); // the checker's schedule only
     await getDb().source.update({ where: { id: source.id }, data: { linkStatus: 'alive', version: { increment: 1 } } });
-    await createComment({ workspaceId: workspace.id, userId: checker.id, annotationId: figure.id, parentId: null, body: `${mentionToken({ id: viewer.id, name: 'Vic' })} look` });
+    await createComment({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: `${mentionToken({ id: viewer.id, name: 'Vic' })} look`,
+    });
     const notification = await getDb().notification.findFirstOrThrow({ where: { userId: viewer.id, workspaceId: workspace.id } });
     await markNotificationsRead({ userId: viewer.id });
     const newcomer = await makeUser();
@@ -102,7 +131,14 @@ describe('live event triggers', () => {
     const { owner, checker, workspace, document, otherDocument, mark } = await liveDesk();
     const figure = await mark(checker.id, 'over 16,500 containers');
     await createComment({ workspaceId: workspace.id, userId: owner.id, annotationId: figure.id, parentId: null, body: 'Source?' });
-    await addEvidence({ workspaceId: workspace.id, userId: owner.id, claimId: figure.claim!.id, source: normalizeSourceUrl('https://www.state.gov/briefings/'), stance: 'supports', quote: null });
+    await addEvidence({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      claimId: figure.claim!.id,
+      source: normalizeSourceUrl('https://www.state.gov/briefings/'),
+      stance: 'supports',
+      quote: null,
+    });
     await mark(checker.id, 'munitions', { on: otherDocument });
 
     let start = await newestId();

@@ -23,7 +23,11 @@ describe('live stream', () => {
     expect(stream.response.headers.get('cache-control')).toBe('no-cache, no-transform');
     expect(stream.response.headers.get('x-accel-buffering')).toBe('no');
     const hello = stream.sse.messages[0]!;
-    expect(hello).toMatchObject({ event: 'hello', id: undefined, data: { connectionId: expect.any(String), instanceId: getLiveService().instanceId, lastEventId: expect.stringMatching(/^\d+$/) } });
+    expect(hello).toMatchObject({
+      event: 'hello',
+      id: undefined,
+      data: { connectionId: expect.any(String), instanceId: getLiveService().instanceId, lastEventId: expect.stringMatching(/^\d+$/) },
+    });
   });
 
   it('brings an annotation, a claim step and a comment to the document and workspace streams', async () => {
@@ -35,7 +39,14 @@ describe('live stream', () => {
     const claimId = figure.claim!.id;
     for (const stream of [onDocument, onWorkspace]) {
       const message = await stream.sse.waitFor(hasChange('annotation', figure.id, 'insert'));
-      expect(message.data).toEqual({ id: message.id, entity: 'annotation', entityId: figure.id, documentId: document.id, action: 'insert', version: 1 });
+      expect(message.data).toEqual({
+        id: message.id,
+        entity: 'annotation',
+        entityId: figure.id,
+        documentId: document.id,
+        action: 'insert',
+        version: 1,
+      });
       await stream.sse.waitFor(hasChange('claim', claimId, 'insert'));
     }
 
@@ -45,7 +56,13 @@ describe('live stream', () => {
       expect(message.data).toMatchObject({ documentId: document.id, version: 2 });
     }
 
-    const comment = await createComment({ workspaceId: workspace.id, userId: checker.id, annotationId: figure.id, parentId: null, body: 'Where does 16,500 come from?' });
+    const comment = await createComment({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: 'Where does 16,500 come from?',
+    });
     for (const stream of [onDocument, onWorkspace]) await stream.sse.waitFor(hasChange('comment', comment.id, 'insert'));
 
     // Ids and versions only: nothing of the text travels.
@@ -70,7 +87,11 @@ describe('live stream', () => {
     const marker = await mark(outsider.id, 'munitions', { on: outsiderDocument, workspaceId: elsewhere.id });
     await theirs.sse.waitFor(hasChange('annotation', marker.id));
     expect(changesOf(theirs).filter((change) => change.includes(ours.id))).toEqual([]);
-    expect(theirs.sse.messages.filter((message) => message.event === 'change').every((message) => (message.data as { documentId: string | null }).documentId === outsiderDocument.id)).toBe(true);
+    expect(
+      theirs.sse.messages
+        .filter((message) => message.event === 'change')
+        .every((message) => (message.data as { documentId: string | null }).documentId === outsiderDocument.id),
+    ).toBe(true);
 
     for (const query of [{}, { document: document.id }] as Record<string, string>[]) {
       const refused = await openLive(route(), outsider.id, workspace.slug, { query });
@@ -87,7 +108,13 @@ describe('live stream', () => {
     const author = await open(checker.id, workspace.slug, { query: { document: document.id } });
     const other = await open(owner.id, workspace.slug, { query: { document: document.id } });
     const note = await mark(checker.id, 'munitions', { kind: 'note', visibility: 'private' });
-    const comment = await createComment({ workspaceId: workspace.id, userId: checker.id, annotationId: note.id, parentId: null, body: 'To myself' });
+    const comment = await createComment({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      annotationId: note.id,
+      parentId: null,
+      body: 'To myself',
+    });
     const marker = await mark(owner.id, 'Russia', { kind: 'note' });
 
     await author.sse.waitFor(hasChange('annotation', marker.id));
@@ -105,7 +132,13 @@ describe('live stream', () => {
 
     // Missed while away: two on this document, one on another document, one private to someone else.
     const missed = await mark(checker.id, 'munitions', { kind: 'claim' });
-    const comment = await createComment({ workspaceId: workspace.id, userId: owner.id, annotationId: missed.id, parentId: null, body: 'Check this' });
+    const comment = await createComment({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: missed.id,
+      parentId: null,
+      body: 'Check this',
+    });
     await mark(checker.id, 'Russia', { on: otherDocument });
     await mark(checker.id, 'since 2023', { kind: 'note', visibility: 'private' });
     const expected = [`annotation:insert:${missed.id}`, `claim:insert:${missed.claim!.id}`, `comment:insert:${comment.id}`];

@@ -22,10 +22,25 @@ async function workspaceWithRows() {
   const ids = { workspaceId: workspace.id, userId: owner.id };
   const document = await importDocument({ ...ids, imported: importPlainText(TEXT), origin: 'paste' });
   const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
-  const annotation = await createAnnotation({ ...ids, documentId: document.id, versionId: version.id, start: 24, end: 46, kind: 'figure', visibility: 'shared', tagIds: [] });
+  const annotation = await createAnnotation({
+    ...ids,
+    documentId: document.id,
+    versionId: version.id,
+    start: 24,
+    end: 46,
+    kind: 'figure',
+    visibility: 'shared',
+    tagIds: [],
+  });
   const tag = await createTag({ ...ids, name: 'Navy', color: '#112233', parentId: null });
   const comment = await createComment({ ...ids, annotationId: annotation.id, parentId: null, body: 'Where is this from?' });
-  const evidence = await addEvidence({ ...ids, claimId: annotation.claim!.id, source: normalizeSourceUrl('https://example.org/report'), stance: 'context', quote: null });
+  const evidence = await addEvidence({
+    ...ids,
+    claimId: annotation.claim!.id,
+    source: normalizeSourceUrl('https://example.org/report'),
+    stance: 'context',
+    quote: null,
+  });
   const rows: Record<LockableTable, string> = {
     Annotation: annotation.id,
     Claim: annotation.claim!.id,
@@ -41,7 +56,17 @@ async function workspaceWithRows() {
 }
 
 const lock = (options: Parameters<typeof lockForWrite>[1]) => getDb().$transaction((tx) => lockForWrite(tx, options));
-const TABLES = ['Annotation', 'Claim', 'Document', 'Membership', 'Source', 'Tag', 'Workspace', 'Comment', 'Evidence'] as const satisfies LockableTable[];
+const TABLES = [
+  'Annotation',
+  'Claim',
+  'Document',
+  'Membership',
+  'Source',
+  'Tag',
+  'Workspace',
+  'Comment',
+  'Evidence',
+] as const satisfies LockableTable[];
 
 describe('lockForWrite', () => {
   it('locks a row of the workspace and returns its version', async () => {
@@ -59,7 +84,9 @@ describe('lockForWrite', () => {
         code: 'not_found',
         message: 'This row was not found.',
       });
-      await expect(lock({ table, id: theirs.rows[table], workspaceId: mine.workspace.id, expected: 99 }), table).rejects.toMatchObject({ code: 'not_found' });
+      await expect(lock({ table, id: theirs.rows[table], workspaceId: mine.workspace.id, expected: 99 }), table).rejects.toMatchObject({
+        code: 'not_found',
+      });
     }
   });
 
@@ -68,7 +95,9 @@ describe('lockForWrite', () => {
     await getDb().tag.update({ where: { id: rows.Tag }, data: { version: { increment: 1 } } });
     await expect(lock({ table: 'Tag', id: rows.Tag, workspaceId: workspace.id, expected: 1 })).rejects.toMatchObject({ code: 'stale' });
     await getDb().evidence.update({ where: { id: rows.Evidence }, data: { version: { increment: 1 } } });
-    await expect(lock({ table: 'Evidence', id: rows.Evidence, workspaceId: workspace.id, expected: 1, staleMessage: 'Changed meanwhile.' })).rejects.toMatchObject({
+    await expect(
+      lock({ table: 'Evidence', id: rows.Evidence, workspaceId: workspace.id, expected: 1, staleMessage: 'Changed meanwhile.' }),
+    ).rejects.toMatchObject({
       code: 'stale',
       message: 'Changed meanwhile.',
     });

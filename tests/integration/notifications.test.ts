@@ -4,8 +4,17 @@ import { countUnreadNotifications, listNotifications } from '@/lib/server/notifi
 import { markNotificationsRead } from '@/lib/server/notifications/mark-notifications-read';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
 
-async function notifyDirect(workspaceId: string, userId: string, message: string, createdAt: Date, extra: { documentId?: string; annotationId?: string } = {}) {
-  return getDb().notification.create({ data: { workspaceId, userId, kind: 'mention', message, createdAt, ...extra }, select: { id: true } });
+async function notifyDirect(
+  workspaceId: string,
+  userId: string,
+  message: string,
+  createdAt: Date,
+  extra: { documentId?: string; annotationId?: string } = {},
+) {
+  return getDb().notification.create({
+    data: { workspaceId, userId, kind: 'mention', message, createdAt, ...extra },
+    select: { id: true },
+  });
 }
 
 describe('notifications', () => {

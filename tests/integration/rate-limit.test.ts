@@ -13,7 +13,10 @@ describe('rate limits (state in PostgreSQL)', () => {
       await assertWithinLimits([three], now);
       await countAttempt([three], now);
     }
-    await expect(assertWithinLimits([three], now)).rejects.toMatchObject({ code: 'rate_limited', message: 'Too many tries. Try again in 14 minutes.' });
+    await expect(assertWithinLimits([three], now)).rejects.toMatchObject({
+      code: 'rate_limited',
+      message: 'Too many tries. Try again in 14 minutes.',
+    });
     // The next window starts afresh.
     await expect(assertWithinLimits([three], new Date('2026-01-01T10:15:00Z'))).resolves.toBeUndefined();
   });

@@ -35,7 +35,8 @@ beforeAll(async () => {
     '/report.pdf': (_request, response) => response.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf),
     '/old-address': (_request, response) => response.writeHead(301, { location: '/article' }).end(),
     '/redirect-to-private': (_request, response) => response.writeHead(302, { location: 'http://10.0.0.1/internal' }).end(),
-    '/redirect-to-metadata': (_request, response) => response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
+    '/redirect-to-metadata': (_request, response) =>
+      response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
     '/broken': (_request, response) => response.writeHead(500, { 'content-type': 'text/plain' }).end('oops'),
   });
   // A port nothing listens on: open a server, note its port, close it.
@@ -87,7 +88,13 @@ describe('capturing a source', () => {
     const result = await checkSourceNow({ workspaceId: fixture.workspace.id, sourceId: fixture.sourceId, mode: 'capture' });
     expect(result).toMatchObject({ status: 'alive', error: null });
     const [capture] = await capturesOf(fixture.sourceId);
-    expect(capture).toMatchObject({ id: result.captureId, contentType: 'application/pdf', httpStatus: 200, trigger: 'manual', byteLength: pdf.length });
+    expect(capture).toMatchObject({
+      id: result.captureId,
+      contentType: 'application/pdf',
+      httpStatus: 200,
+      trigger: 'manual',
+      byteLength: pdf.length,
+    });
     expect(capture!.text).toContain('Container throughput reached 14.5 million TEU in 2023.');
     expect(capture!.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
   });
@@ -98,7 +105,11 @@ describe('capturing a source', () => {
     expect(result).toMatchObject({ status: 'redirected', previousStatus: 'unchecked', error: null });
     expect(result.message).toContain(server.url('/article'));
     const [capture] = await capturesOf(fixture.sourceId);
-    expect(capture).toMatchObject({ finalUrl: server.url('/article'), httpStatus: 200, title: 'Rotterdam handled 14.5 million containers' });
+    expect(capture).toMatchObject({
+      finalUrl: server.url('/article'),
+      httpStatus: 200,
+      title: 'Rotterdam handled 14.5 million containers',
+    });
     expect((await sourceOf(fixture.sourceId)).linkStatus).toBe('redirected');
   });
 
@@ -126,20 +137,34 @@ describe('capturing a source', () => {
       error: 'The page could not be fetched (ECONNREFUSED).',
     });
     const [capture] = await capturesOf(closed.sourceId);
-    expect(capture).toMatchObject({ finalUrl: `http://127.0.0.1:${closedPort}/report`, httpStatus: null, text: null, error: 'The page could not be fetched (ECONNREFUSED).' });
+    expect(capture).toMatchObject({
+      finalUrl: `http://127.0.0.1:${closedPort}/report`,
+      httpStatus: null,
+      text: null,
+      error: 'The page could not be fetched (ECONNREFUSED).',
+    });
   });
 
   it('refuses loopback without the allowlist, and redirects to private or metadata addresses', async () => {
     delete process.env.MARGIN_FETCH_ALLOW_HOSTS;
     const loopback = await makeClaimOnSource({ url: server.url('/article') });
     const refused = await checkSourceNow({ workspaceId: loopback.workspace.id, sourceId: loopback.sourceId, mode: 'capture' });
-    expect(refused).toMatchObject({ status: 'gone', error: 'Margin does not fetch from 127.0.0.1: it resolves to a private or local address.' });
+    expect(refused).toMatchObject({
+      status: 'gone',
+      error: 'Margin does not fetch from 127.0.0.1: it resolves to a private or local address.',
+    });
 
     process.env.MARGIN_FETCH_ALLOW_HOSTS = '127.0.0.1';
-    for (const [path, host] of [['/redirect-to-private', '10.0.0.1'], ['/redirect-to-metadata', '169.254.169.254']] as const) {
+    for (const [path, host] of [
+      ['/redirect-to-private', '10.0.0.1'],
+      ['/redirect-to-metadata', '169.254.169.254'],
+    ] as const) {
       const fixture = await makeClaimOnSource({ url: server.url(path) });
       const result = await checkSourceNow({ workspaceId: fixture.workspace.id, sourceId: fixture.sourceId, mode: 'check' });
-      expect(result).toMatchObject({ status: 'gone', error: `Margin does not fetch from ${host}: it resolves to a private or local address.` });
+      expect(result).toMatchObject({
+        status: 'gone',
+        error: `Margin does not fetch from ${host}: it resolves to a private or local address.`,
+      });
       expect(await capturesOf(fixture.sourceId)).toMatchObject([{ text: null, httpStatus: null, error: result.error }]);
     }
   });
@@ -147,7 +172,9 @@ describe('capturing a source', () => {
   it('answers 404 for another workspace’s source and changes nothing', async () => {
     const mine = await makeClaimOnSource({ url: server.url('/article') });
     const theirs = await makeClaimOnSource({ url: server.url('/article') });
-    await expect(checkSourceNow({ workspaceId: mine.workspace.id, sourceId: theirs.sourceId, mode: 'capture' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(checkSourceNow({ workspaceId: mine.workspace.id, sourceId: theirs.sourceId, mode: 'capture' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(await capturesOf(theirs.sourceId)).toEqual([]);
   });
 });

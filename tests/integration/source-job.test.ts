@@ -36,7 +36,11 @@ async function dueSources(count: number, workspaceId?: string) {
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
     const source = await getDb().source.create({
-      data: { workspaceId: workspace.id, ...normalizeSourceUrl(server.url(`/page?ws=${workspace.slug}&n=${n}`)), nextCheckAt: new Date(Date.now() - 1000) },
+      data: {
+        workspaceId: workspace.id,
+        ...normalizeSourceUrl(server.url(`/page?ws=${workspace.slug}&n=${n}`)),
+        nextCheckAt: new Date(Date.now() - 1000),
+      },
       select: { id: true },
     });
     ids.push(source.id);
@@ -91,14 +95,28 @@ describe('the link-health job', () => {
     const { ids } = await dueSources(2, claim.workspace.id);
     const stop = startLinkCheckScheduler({ workspaceId: claim.workspace.id, log: { info: () => {}, error: console.error } });
     try {
-      await vi.waitFor(async () => expect(await getDb().sourceCapture.count({ where: { sourceId: { in: ids } } })).toBe(2), { timeout: 20_000, interval: 100 });
+      await vi.waitFor(async () => expect(await getDb().sourceCapture.count({ where: { sourceId: { in: ids } } })).toBe(2), {
+        timeout: 20_000,
+        interval: 100,
+      });
 
       const url = server.url(`/page?late=${claim.workspace.slug}`);
-      const evidence = await addEvidence({ workspaceId: claim.workspace.id, userId: claim.owner.id, claimId: claim.claimId, source: normalizeSourceUrl(url), stance: 'supports', quote: 'Page' });
+      const evidence = await addEvidence({
+        workspaceId: claim.workspace.id,
+        userId: claim.owner.id,
+        claimId: claim.claimId,
+        source: normalizeSourceUrl(url),
+        stance: 'supports',
+        quote: 'Page',
+      });
       const { sourceId } = await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { sourceId: true } });
       await vi.waitFor(async () => expect(await capturesOf(sourceId)).toHaveLength(1), { timeout: 20_000, interval: 100 });
       const [capture] = await capturesOf(sourceId);
-      expect(await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id } })).toMatchObject({ captureId: capture!.id, quoteStart: 0, quoteEnd: 4 });
+      expect(await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id } })).toMatchObject({
+        captureId: capture!.id,
+        quoteStart: 0,
+        quoteEnd: 4,
+      });
     } finally {
       await stop();
     }

@@ -13,9 +13,12 @@ import { startHttpServer } from './support/http-server';
 import { capturesOf, makeClaimOnSource, notificationsAbout, sourceOf } from './support/source-fixtures';
 
 const QUOTE = 'The port of Rotterdam handled 14.5 million TEU in 2023';
-const page = (body: string) => `<!doctype html><html><head><title>Port report</title></head><body><article><h1>Port report</h1>${body}</article></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Port report</title></head><body><article><h1>Port report</h1>${body}</article></body></html>`;
 const ORIGINAL = page(`<p>${QUOTE}, a fall of 7% from the record year before.</p><p>Rail links are being expanded.</p>`);
-const REVISED = page(`<p>The port of Rotterdam handled 13.4 million TEU in 2023, a fall of 14% from the year before.</p><p>Rail links are being expanded.</p>`);
+const REVISED = page(
+  `<p>The port of Rotterdam handled 13.4 million TEU in 2023, a fall of 14% from the year before.</p><p>Rail links are being expanded.</p>`,
+);
 
 /** What each path of the server answers now; tests change it between checks. */
 const answers = new Map<string, { status: number; body: string }>();
@@ -46,7 +49,8 @@ function servedPage(body: string) {
   return { id, url: server.url(`/page?id=${id}`), serve: (status: number, next = '') => answers.set(id, { status, body: next }) };
 }
 
-const makeDue = (sourceId: string) => getDb().source.update({ where: { id: sourceId }, data: { nextCheckAt: new Date(Date.now() - 1000) } });
+const makeDue = (sourceId: string) =>
+  getDb().source.update({ where: { id: sourceId }, data: { nextCheckAt: new Date(Date.now() - 1000) } });
 
 async function checkByJob(fixture: { workspace: { id: string }; sourceId: string }) {
   await makeDue(fixture.sourceId);
@@ -85,9 +89,18 @@ describe('link health', () => {
     expect(changed.captureId).toBe(after!.id);
     expect(after!.trigger).toBe('schedule');
     const diff = diffTexts(before!.text!, after!.text!);
-    const side = (kind: 'removed' | 'added') => diff.segments.filter((segment) => segment.kind === 'same' || segment.kind === kind).map((segment) => segment.text).join('');
+    const side = (kind: 'removed' | 'added') =>
+      diff.segments
+        .filter((segment) => segment.kind === 'same' || segment.kind === kind)
+        .map((segment) => segment.text)
+        .join('');
     expect([side('removed'), side('added')]).toEqual([before!.text, after!.text]);
-    expect(diff.segments.filter((segment) => segment.kind === 'removed').map((segment) => segment.text).join(' ')).toContain('record');
+    expect(
+      diff.segments
+        .filter((segment) => segment.kind === 'removed')
+        .map((segment) => segment.text)
+        .join(' '),
+    ).toContain('record');
     expect(diff).toMatchObject({ added: expect.any(Number), removed: expect.any(Number) });
     expect(diff.added).toBeGreaterThan(0);
 
@@ -146,7 +159,10 @@ describe('quotes anchored in the capture', () => {
   it('places a quote added before the first capture once the page is captured, tolerating other quotation marks and spaces', async () => {
     const served = servedPage(ORIGINAL);
     const fixture = await makeClaimOnSource({ url: served.url, quote: '“the port of Rotterdam handled 14.5  million TEU in 2023”' });
-    expect(await getDb().evidence.findUniqueOrThrow({ where: { id: fixture.evidenceId } })).toMatchObject({ captureId: null, quoteStart: null });
+    expect(await getDb().evidence.findUniqueOrThrow({ where: { id: fixture.evidenceId } })).toMatchObject({
+      captureId: null,
+      quoteStart: null,
+    });
 
     await checkByJob(fixture);
     const [capture] = await capturesOf(fixture.sourceId);
@@ -160,7 +176,11 @@ describe('quotes anchored in the capture', () => {
     const fixture = await makeClaimOnSource({ url: served.url, quote: 'Volumes collapsed and will never recover.' });
     await checkByJob(fixture);
     const [capture] = await capturesOf(fixture.sourceId);
-    expect(await getDb().evidence.findUniqueOrThrow({ where: { id: fixture.evidenceId } })).toMatchObject({ captureId: capture!.id, quoteStart: null, quoteEnd: null });
+    expect(await getDb().evidence.findUniqueOrThrow({ where: { id: fixture.evidenceId } })).toMatchObject({
+      captureId: capture!.id,
+      quoteStart: null,
+      quoteEnd: null,
+    });
   });
 
   it('places the quote of evidence added later in the latest capture at once, and moves every quote to a new capture', async () => {
@@ -182,7 +202,14 @@ describe('quotes anchored in the capture', () => {
       tagIds: [],
     });
     const other = { id: annotation.claim!.id };
-    const added = await addEvidence({ workspaceId: fixture.workspace.id, userId: fixture.owner.id, claimId: other.id, source: normalizeSourceUrl(served.url), stance: 'supports', quote: 'rail links are being expanded' });
+    const added = await addEvidence({
+      workspaceId: fixture.workspace.id,
+      userId: fixture.owner.id,
+      claimId: other.id,
+      source: normalizeSourceUrl(served.url),
+      stance: 'supports',
+      quote: 'rail links are being expanded',
+    });
     const placed = await getDb().evidence.findUniqueOrThrow({ where: { id: added.id } });
     expect(placed.captureId).toBe(first!.id);
     expect(first!.text!.slice(placed.quoteStart!, placed.quoteEnd!)).toBe('Rail links are being expanded');
@@ -190,7 +217,9 @@ describe('quotes anchored in the capture', () => {
     served.serve(200, REVISED);
     await checkByJob(fixture);
     const [, revised] = await capturesOf(fixture.sourceId);
-    const [gone, kept] = await Promise.all([fixture.evidenceId, added.id].map((id) => getDb().evidence.findUniqueOrThrow({ where: { id } })));
+    const [gone, kept] = await Promise.all(
+      [fixture.evidenceId, added.id].map((id) => getDb().evidence.findUniqueOrThrow({ where: { id } })),
+    );
     expect(gone).toMatchObject({ captureId: revised!.id, quoteStart: null, quoteEnd: null });
     // Placing a quote is not an edit: a "Remove" sent with the version the person saw still applies.
     expect([gone!.version, kept!.version]).toEqual([1, 1]);

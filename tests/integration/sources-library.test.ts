@@ -20,18 +20,37 @@ async function desk() {
   const owner = await makeUser();
   const workspace = await makeWorkspace(owner.id);
   const db = getDb();
-  const document = await createDocument({ workspaceId: workspace.id, userId: owner.id, title: 'Arms', blocks: [{ type: 'paragraph', text: TEXT }], origin: 'paste' });
+  const document = await createDocument({
+    workspaceId: workspace.id,
+    userId: owner.id,
+    title: 'Arms',
+    blocks: [{ type: 'paragraph', text: TEXT }],
+    origin: 'paste',
+  });
   const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
   const mark = async (quote: string) => {
     const start = TEXT.indexOf(quote);
-    const annotation = await createAnnotation({ workspaceId: workspace.id, userId: owner.id, documentId: document.id, versionId: version.id, start, end: start + quote.length, kind: 'claim', visibility: 'shared', tagIds: [] });
+    const annotation = await createAnnotation({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      documentId: document.id,
+      versionId: version.id,
+      start,
+      end: start + quote.length,
+      kind: 'claim',
+      visibility: 'shared',
+      tagIds: [],
+    });
     return annotation.claim!.id;
   };
   const deal = await mark('a record $14 billion deal');
   const submarines = await mark('four submarines');
   const source = (name: string, linkStatus: LinkStatus) => {
     const url = `https://${name}.example.test/${uniqueId()}`;
-    return db.source.create({ data: { workspaceId: workspace.id, url, normalizedUrl: url, domain: `${name}.example.test`, linkStatus }, select: { id: true } });
+    return db.source.create({
+      data: { workspaceId: workspace.id, url, normalizedUrl: url, domain: `${name}.example.test`, linkStatus },
+      select: { id: true },
+    });
   };
   const sources = {
     relied: await source('relied', 'alive'),
@@ -41,7 +60,8 @@ async function desk() {
     redirected: await source('redirected', 'redirected'),
     unchecked: await source('unchecked', 'unchecked'),
   };
-  const evidence = (claimId: string, sourceId: string) => db.evidence.create({ data: { claimId, sourceId, stance: 'supports', quote: 'a quote' }, select: { id: true } });
+  const evidence = (claimId: string, sourceId: string) =>
+    db.evidence.create({ data: { claimId, sourceId, stance: 'supports', quote: 'a quote' }, select: { id: true } });
   await evidence(deal, sources.relied.id);
   await evidence(submarines, sources.relied.id);
   await evidence(deal, sources.changed.id);
@@ -77,7 +97,12 @@ describe('source library', () => {
     expect((await rowIds(d, { sort: 'checked' })).slice(0, 2)).toEqual([d.sources.unchecked.id, d.sources.gone2.id]);
 
     await db.source.createMany({
-      data: Array.from({ length: SOURCES_PER_PAGE }, (_, index) => ({ workspaceId: d.workspace.id, url: `https://many.example.test/${index}`, normalizedUrl: `https://many.example.test/${index}`, domain: 'many.example.test' })),
+      data: Array.from({ length: SOURCES_PER_PAGE }, (_, index) => ({
+        workspaceId: d.workspace.id,
+        url: `https://many.example.test/${index}`,
+        normalizedUrl: `https://many.example.test/${index}`,
+        domain: 'many.example.test',
+      })),
     });
     const first = await listSourceLibrary({ userId: d.owner.id, workspaceId: d.workspace.id }, FILTERS);
     const second = await listSourceLibrary({ userId: d.owner.id, workspaceId: d.workspace.id }, { ...FILTERS, page: 2 });
@@ -95,8 +120,14 @@ describe('source library', () => {
     const library = await listSourceLibrary({ userId: stranger.id, workspaceId: d.workspace.id }, FILTERS);
     expect(library.rows).toEqual([]);
     expect(library.counts.all).toBe(0);
-    expect(parseSourceFilters({ status: 'dead', sort: 'checked', page: '2' })).toEqual({ filters: { status: 'dead', sort: 'checked', page: 2 }, ignored: [] });
-    expect(parseSourceFilters({ status: 'gone?', sort: ['x'], page: '0' })).toEqual({ filters: FILTERS, ignored: ['status', 'sort', 'page'] });
+    expect(parseSourceFilters({ status: 'dead', sort: 'checked', page: '2' })).toEqual({
+      filters: { status: 'dead', sort: 'checked', page: 2 },
+      ignored: [],
+    });
+    expect(parseSourceFilters({ status: 'gone?', sort: ['x'], page: '0' })).toEqual({
+      filters: FILTERS,
+      ignored: ['status', 'sort', 'page'],
+    });
   });
 });
 
@@ -106,14 +137,24 @@ describe('source page', () => {
     const db = getDb();
     const capture = (minutes: number, data: { text?: string; error?: string }) =>
       db.sourceCapture.create({
-        data: { sourceId: d.sources.changed.id, finalUrl: 'https://changed.example.test/', httpStatus: data.error ? null : 200, capturedAt: new Date(Date.UTC(2026, 0, 1, 0, minutes)), trigger: 'schedule', ...data },
+        data: {
+          sourceId: d.sources.changed.id,
+          finalUrl: 'https://changed.example.test/',
+          httpStatus: data.error ? null : 200,
+          capturedAt: new Date(Date.UTC(2026, 0, 1, 0, minutes)),
+          trigger: 'schedule',
+          ...data,
+        },
         select: { id: true },
       });
     const first = await capture(1, { text: 'The deal was worth $14 billion.' });
     const same = await capture(2, { text: 'The deal was worth $14 billion.' });
     const failed = await capture(3, { error: 'The page did not answer within 15 s.' });
     const changed = await capture(4, { text: 'The deal was worth $12 billion.' });
-    await db.evidence.updateMany({ where: { sourceId: d.sources.changed.id }, data: { captureId: changed.id, quoteStart: 4, quoteEnd: 8 } });
+    await db.evidence.updateMany({
+      where: { sourceId: d.sources.changed.id },
+      data: { captureId: changed.id, quoteStart: 4, quoteEnd: 8 },
+    });
 
     const source = await getSource({ userId: d.owner.id, workspaceId: d.workspace.id, sourceId: d.sources.changed.id });
     expect(source.captures.map((row) => [row.id, row.hasText, row.textChanged, row.previousId])).toEqual([
@@ -123,15 +164,24 @@ describe('source page', () => {
       [first.id, true, false, null],
     ]);
     expect(source.captures[1]).toMatchObject({ error: 'The page did not answer within 15 s.', textLength: null });
-    expect(source.evidence[0]).toMatchObject({ captureId: changed.id, quoteStart: 4, quoteEnd: 8, capture: { capturedAt: new Date(Date.UTC(2026, 0, 1, 0, 4)) } });
+    expect(source.evidence[0]).toMatchObject({
+      captureId: changed.id,
+      quoteStart: 4,
+      quoteEnd: 8,
+      capture: { capturedAt: new Date(Date.UTC(2026, 0, 1, 0, 4)) },
+    });
     expect(source.linkStatus).toBe('changed');
   });
 
   it('is not found in another workspace or for a non-member', async () => {
     const d = await desk();
     const other = await desk();
-    await expect(getSource({ userId: other.owner.id, workspaceId: other.workspace.id, sourceId: d.sources.gone1.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(getSource({ userId: other.owner.id, workspaceId: d.workspace.id, sourceId: d.sources.gone1.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      getSource({ userId: other.owner.id, workspaceId: other.workspace.id, sourceId: d.sources.gone1.id }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getSource({ userId: other.owner.id, workspaceId: d.workspace.id, sourceId: d.sources.gone1.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 });
 
@@ -140,14 +190,23 @@ describe('capture reader', () => {
     const d = await desk();
     const db = getDb();
     const sourceId = d.sources.changed.id;
-    const older = await db.sourceCapture.create({ data: { sourceId, finalUrl: 'https://changed.example.test/', text: 'It cost $14 billion.', capturedAt: new Date('2026-01-01') } });
-    const newer = await db.sourceCapture.create({ data: { sourceId, finalUrl: 'https://changed.example.test/', text: 'It cost $12 billion.', capturedAt: new Date('2026-01-02') } });
+    const older = await db.sourceCapture.create({
+      data: { sourceId, finalUrl: 'https://changed.example.test/', text: 'It cost $14 billion.', capturedAt: new Date('2026-01-01') },
+    });
+    const newer = await db.sourceCapture.create({
+      data: { sourceId, finalUrl: 'https://changed.example.test/', text: 'It cost $12 billion.', capturedAt: new Date('2026-01-02') },
+    });
     const evidence = await db.evidence.findFirstOrThrow({ where: { sourceId }, select: { id: true } });
     await db.evidence.update({ where: { id: evidence.id }, data: { captureId: newer.id, quoteStart: null, quoteEnd: null } });
     const scope = { userId: d.owner.id, workspaceId: d.workspace.id, sourceId };
 
     const read = await getSourceCapture({ ...scope, captureId: newer.id, evidenceId: evidence.id });
-    expect(read).toMatchObject({ id: newer.id, text: 'It cost $12 billion.', previousId: older.id, source: { id: sourceId, linkStatus: 'changed' } });
+    expect(read).toMatchObject({
+      id: newer.id,
+      text: 'It cost $12 billion.',
+      previousId: older.id,
+      source: { id: sourceId, linkStatus: 'changed' },
+    });
     expect(read.evidence).toMatchObject({ id: evidence.id, captureId: newer.id, quoteStart: null, quoteEnd: null });
     expect((await getSourceCapture({ ...scope, captureId: older.id })).previousId).toBeNull();
     // Evidence on another source is not this page's to show.
@@ -163,14 +222,31 @@ describe('capture reader', () => {
   it('answers not found for another workspace’s capture, a capture under another source, or a non-member', async () => {
     const d = await desk();
     const other = await desk();
-    const capture = await getDb().sourceCapture.create({ data: { sourceId: d.sources.relied.id, finalUrl: 'https://relied.example.test/', text: 'Text.' } });
+    const capture = await getDb().sourceCapture.create({
+      data: { sourceId: d.sources.relied.id, finalUrl: 'https://relied.example.test/', text: 'Text.' },
+    });
     const mine = { userId: d.owner.id, workspaceId: d.workspace.id };
     expect((await getSourceCapture({ ...mine, sourceId: d.sources.relied.id, captureId: capture.id })).text).toBe('Text.');
-    await expect(getSourceCapture({ userId: other.owner.id, workspaceId: other.workspace.id, sourceId: d.sources.relied.id, captureId: capture.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(getSourceCapture({ userId: other.owner.id, workspaceId: other.workspace.id, sourceId: other.sources.relied.id, captureId: capture.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(getSourceCapture({ ...mine, sourceId: d.sources.gone1.id, captureId: capture.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(getSourceCapture({ userId: other.owner.id, workspaceId: d.workspace.id, sourceId: d.sources.relied.id, captureId: capture.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(compareSourceCaptures({ ...mine, sourceId: d.sources.relied.id, captureId: capture.id, withId: other.sources.relied.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      getSourceCapture({ userId: other.owner.id, workspaceId: other.workspace.id, sourceId: d.sources.relied.id, captureId: capture.id }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      getSourceCapture({
+        userId: other.owner.id,
+        workspaceId: other.workspace.id,
+        sourceId: other.sources.relied.id,
+        captureId: capture.id,
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getSourceCapture({ ...mine, sourceId: d.sources.gone1.id, captureId: capture.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      getSourceCapture({ userId: other.owner.id, workspaceId: d.workspace.id, sourceId: d.sources.relied.id, captureId: capture.id }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      compareSourceCaptures({ ...mine, sourceId: d.sources.relied.id, captureId: capture.id, withId: other.sources.relied.id }),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 
@@ -182,7 +258,8 @@ describe('claim board flags', () => {
     expect(flag(d.claims.deal)).toBe('changed');
     expect(flag(d.claims.submarines)).toBe('gone');
 
-    const ids = async (source: 'flagged' | 'changed' | 'gone') => (await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { source })).rows.map((row) => row.id).sort();
+    const ids = async (source: 'flagged' | 'changed' | 'gone') =>
+      (await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { source })).rows.map((row) => row.id).sort();
     expect(await ids('flagged')).toEqual([d.claims.deal, d.claims.submarines].sort());
     expect(await ids('gone')).toEqual([d.claims.submarines]);
     expect(await ids('changed')).toEqual([d.claims.deal]);
@@ -198,7 +275,15 @@ describe('source notifications', () => {
   it('open the source page', async () => {
     const d = await desk();
     await getDb().notification.create({
-      data: { workspaceId: d.workspace.id, userId: d.owner.id, kind: 'source_gone', message: 'A source is gone', sourceId: d.sources.gone1.id, claimId: d.claims.submarines, documentId: d.document.id },
+      data: {
+        workspaceId: d.workspace.id,
+        userId: d.owner.id,
+        kind: 'source_gone',
+        message: 'A source is gone',
+        sourceId: d.sources.gone1.id,
+        claimId: d.claims.submarines,
+        documentId: d.document.id,
+      },
     });
     const [notification] = await listNotifications({ userId: d.owner.id });
     expect(notification).toMatchObject({ kind: 'source_gone', href: `/w/${d.workspace.slug}/sources/${d.sources.gone1.id}` });

@@ -12,11 +12,28 @@ import { makeUser, makeWorkspace } from './support/factories';
 async function desk() {
   const owner = await makeUser();
   const workspace = await makeWorkspace(owner.id);
-  const tag = (name: string, parentId: string | null = null) => createTag({ workspaceId: workspace.id, userId: owner.id, name, color: '#d97706', parentId });
-  const document = await createDocument({ workspaceId: workspace.id, userId: owner.id, title: 'A', blocks: [{ type: 'paragraph', text: 'Four submarines for Poland in 2022.' }], origin: 'paste' });
+  const tag = (name: string, parentId: string | null = null) =>
+    createTag({ workspaceId: workspace.id, userId: owner.id, name, color: '#d97706', parentId });
+  const document = await createDocument({
+    workspaceId: workspace.id,
+    userId: owner.id,
+    title: 'A',
+    blocks: [{ type: 'paragraph', text: 'Four submarines for Poland in 2022.' }],
+    origin: 'paste',
+  });
   const { id: versionId } = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id } });
   const annotate = (start: number, end: number, tagIds: string[]) =>
-    createAnnotation({ workspaceId: workspace.id, userId: owner.id, documentId: document.id, versionId, start, end, kind: 'figure', visibility: 'shared', tagIds });
+    createAnnotation({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      documentId: document.id,
+      versionId,
+      start,
+      end,
+      kind: 'figure',
+      visibility: 'shared',
+      tagIds,
+    });
   return { owner, workspace, tag, annotate };
 }
 
@@ -31,7 +48,17 @@ describe('tag vocabulary', () => {
       { name: 'Navy', usage: 1, parentId: military.id },
     ]);
     await expect(tag('Navy')).rejects.toMatchObject({ code: 'conflict' });
-    await expect(updateTag({ workspaceId: workspace.id, userId: owner.id, tagId: military.id, version: military.version, name: 'Military', color: '#000000', parentId: navy.id })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      updateTag({
+        workspaceId: workspace.id,
+        userId: owner.id,
+        tagId: military.id,
+        version: military.version,
+        name: 'Military',
+        color: '#000000',
+        parentId: navy.id,
+      }),
+    ).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('merges one tag into another: annotations keep one copy, children move, the source is gone', async () => {

@@ -19,10 +19,14 @@ describe('owners', () => {
     const owner = await makeUser();
     const workspace = await makeWorkspace(owner.id);
     const own = await ownerMembership(workspace.id, owner.id);
-    await expect(changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id, version: own.version, role: 'editor' })).rejects.toMatchObject({
+    await expect(
+      changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id, version: own.version, role: 'editor' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
-    await expect(removeMember({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(removeMember({ actorId: owner.id, workspaceId: workspace.id, membershipId: own.id })).rejects.toMatchObject({
+      code: 'conflict',
+    });
 
     const second = await makeUser();
     await addMember(workspace.id, second.id, 'owner');
@@ -48,11 +52,22 @@ describe('owners', () => {
     const member = await makeUser();
     const workspace = await makeWorkspace(owner.id);
     const membership = await addMember(workspace.id, member.id, 'viewer');
-    await changeMemberRole({ actorId: owner.id, workspaceId: workspace.id, membershipId: membership.id, version: membership.version, role: 'checker' });
+    await changeMemberRole({
+      actorId: owner.id,
+      workspaceId: workspace.id,
+      membershipId: membership.id,
+      version: membership.version,
+      role: 'checker',
+    });
     await removeMember({ actorId: owner.id, workspaceId: workspace.id, membershipId: membership.id });
     const log = await getDb().activity.findMany({ where: { workspaceId: workspace.id, entityId: membership.id }, orderBy: { id: 'asc' } });
     expect(log.map(({ action, actorId, before, after }) => ({ action, actorId, before, after }))).toEqual([
-      { action: 'membership.role_changed', actorId: owner.id, before: { userId: member.id, role: 'viewer' }, after: { userId: member.id, role: 'checker' } },
+      {
+        action: 'membership.role_changed',
+        actorId: owner.id,
+        before: { userId: member.id, role: 'viewer' },
+        after: { userId: member.id, role: 'checker' },
+      },
       { action: 'membership.removed', actorId: owner.id, before: { userId: member.id, role: 'checker' }, after: null },
     ]);
   });
@@ -69,7 +84,10 @@ describe('invitations', () => {
 
   it('joins with the invited role once, and logs it; the link does not work twice', async () => {
     const { workspace, invitee, token } = await invite();
-    expect(await acceptInvitation({ userId: invitee.id, email: invitee.email, token })).toEqual({ slug: workspace.slug, alreadyMember: false });
+    expect(await acceptInvitation({ userId: invitee.id, email: invitee.email, token })).toEqual({
+      slug: workspace.slug,
+      alreadyMember: false,
+    });
     expect((await ownerMembership(workspace.id, invitee.id)).role).toBe('viewer');
     await expect(acceptInvitation({ userId: invitee.id, email: invitee.email, token })).rejects.toMatchObject({ code: 'conflict' });
     expect((await getInvitationByToken(token)).state).toBe('accepted');
@@ -95,7 +113,13 @@ describe('invitations', () => {
       message: expect.stringContaining('withdrawn'),
     });
 
-    const again = await createInvitation({ actorId: owner.id, actorRole: 'owner', workspaceId: workspace.id, email: invitee.email, role: 'viewer' });
+    const again = await createInvitation({
+      actorId: owner.id,
+      actorRole: 'owner',
+      workspaceId: workspace.id,
+      email: invitee.email,
+      role: 'viewer',
+    });
     await getDb().invitation.update({ where: { id: again.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(acceptInvitation({ userId: invitee.id, email: invitee.email, token: tokenOf(again.path) })).rejects.toMatchObject({
       message: expect.stringContaining('expired'),
@@ -124,9 +148,21 @@ describe('deleting a workspace', () => {
     const doomed = await makeWorkspace(owner.id);
     const kept = await makeWorkspace(owner.id);
     for (const workspace of [doomed, kept]) {
-      await createDocument({ workspaceId: workspace.id, userId: owner.id, title: 'Article', blocks: [{ type: 'paragraph', text: 'Text.' }], origin: 'paste' });
+      await createDocument({
+        workspaceId: workspace.id,
+        userId: owner.id,
+        title: 'Article',
+        blocks: [{ type: 'paragraph', text: 'Text.' }],
+        origin: 'paste',
+      });
     }
-    await createInvitation({ actorId: owner.id, actorRole: 'owner', workspaceId: doomed.id, email: 'someone@example.test', role: 'viewer' });
+    await createInvitation({
+      actorId: owner.id,
+      actorRole: 'owner',
+      workspaceId: doomed.id,
+      email: 'someone@example.test',
+      role: 'viewer',
+    });
 
     await expect(deleteWorkspace({ workspaceId: doomed.id, confirmName: 'wrong name' })).rejects.toMatchObject({ code: 'invalid' });
     expect(await getDb().workspace.count({ where: { id: doomed.id } })).toBe(1);

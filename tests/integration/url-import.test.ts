@@ -15,8 +15,10 @@ let server: Awaited<ReturnType<typeof startHttpServer>>;
 beforeAll(async () => {
   server = await startHttpServer({
     '/article': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE),
-    '/redirect-to-localhost': (_request, response) => response.writeHead(302, { location: `http://localhost:${server.port}/article` }).end(),
-    '/redirect-to-metadata': (_request, response) => response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
+    '/redirect-to-localhost': (_request, response) =>
+      response.writeHead(302, { location: `http://localhost:${server.port}/article` }).end(),
+    '/redirect-to-metadata': (_request, response) =>
+      response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
     '/big': (_request, response) => {
       response.writeHead(200, { 'content-type': 'text/plain' });
       response.end('x'.repeat(2 * 1024 * 1024));
@@ -71,8 +73,14 @@ describe('fetchArticle', () => {
 
   it('refuses what it cannot import with a clear 422', async () => {
     process.env.MARGIN_FETCH_ALLOW_HOSTS = '127.0.0.1';
-    await expect(fetchArticle(server.url('/image'))).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('image/png') });
-    await expect(fetchArticle(server.url('/missing'))).rejects.toMatchObject({ code: 'invalid', message: 'The page answered with HTTP 404.' });
+    await expect(fetchArticle(server.url('/image'))).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('image/png'),
+    });
+    await expect(fetchArticle(server.url('/missing'))).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'The page answered with HTTP 404.',
+    });
     expect(await getDb().document.count({ where: { originUrl: server.url('/image') } })).toBe(0);
   });
 });

@@ -13,7 +13,8 @@ const live = liveStreams(async () => (await import('@/app/api/live/route')).GET)
 const open = (userId: string, query: Record<string, string> = {}) => live.open(userId, 'unused', { query });
 
 /** The notification `userId` got last (a mention makes one). */
-const newestNotificationOf = (userId: string) => getDb().notification.findFirstOrThrow({ where: { userId }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+const newestNotificationOf = (userId: string) =>
+  getDb().notification.findFirstOrThrow({ where: { userId }, orderBy: { createdAt: 'desc' }, select: { id: true } });
 
 describe('user live stream', () => {
   it('answers 401 when signed out', async () => {
@@ -28,16 +29,41 @@ describe('user live stream', () => {
     const viewers = await open(viewer.id);
 
     const figure = await mark(owner.id, 'over 16,500 containers');
-    await createComment({ workspaceId: workspace.id, userId: owner.id, annotationId: figure.id, parentId: null, body: `Source? @[Ana Checker](${checker.id})` });
+    await createComment({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: `Source? @[Ana Checker](${checker.id})`,
+    });
     const forChecker = await newestNotificationOf(checker.id);
     const message = await checkers.sse.waitFor(hasChange('notification', forChecker.id, 'insert'));
-    expect(message.data).toEqual({ id: message.id, entity: 'notification', entityId: forChecker.id, documentId: null, action: 'insert', version: null });
+    expect(message.data).toEqual({
+      id: message.id,
+      entity: 'notification',
+      entityId: forChecker.id,
+      documentId: null,
+      action: 'insert',
+      version: null,
+    });
 
     // The markers: a notification for the viewer after everything above, then one more for the checker.
-    await createComment({ workspaceId: workspace.id, userId: owner.id, annotationId: figure.id, parentId: null, body: `And you? @[Vic Viewer](${viewer.id})` });
+    await createComment({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: `And you? @[Vic Viewer](${viewer.id})`,
+    });
     const forViewer = await newestNotificationOf(viewer.id);
     await viewers.sse.waitFor(hasChange('notification', forViewer.id, 'insert'));
-    await createComment({ workspaceId: workspace.id, userId: owner.id, annotationId: figure.id, parentId: null, body: `Again, @[Ana Checker](${checker.id})` });
+    await createComment({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: `Again, @[Ana Checker](${checker.id})`,
+    });
     const markerForChecker = await newestNotificationOf(checker.id);
     await checkers.sse.waitFor(hasChange('notification', markerForChecker.id, 'insert'));
     expect(changesOf(viewers)).toEqual([`notification:insert:${forViewer.id}`]);
@@ -51,7 +77,13 @@ describe('user live stream', () => {
     first.abort.abort();
 
     const figure = await mark(owner.id, 'munitions');
-    await createComment({ workspaceId: workspace.id, userId: owner.id, annotationId: figure.id, parentId: null, body: `Check this, @[Ana Checker](${checker.id})` });
+    await createComment({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: `Check this, @[Ana Checker](${checker.id})`,
+    });
     const missed = await newestNotificationOf(checker.id);
 
     const resumed = await open(checker.id, { since: lastEventId });

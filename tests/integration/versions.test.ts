@@ -7,7 +7,13 @@ import { makeUser, makeWorkspace } from './support/factories';
 async function documentWithText(text: string) {
   const owner = await makeUser();
   const workspace = await makeWorkspace(owner.id);
-  const document = await createDocument({ workspaceId: workspace.id, userId: owner.id, title: 'Article', blocks: [{ type: 'paragraph', text }], origin: 'paste' });
+  const document = await createDocument({
+    workspaceId: workspace.id,
+    userId: owner.id,
+    title: 'Article',
+    blocks: [{ type: 'paragraph', text }],
+    origin: 'paste',
+  });
   const first = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id } });
   return { owner, workspace, document, first };
 }
@@ -16,7 +22,12 @@ describe('createVersion', () => {
   it('adds version 2 and keeps version 1 as it was', async () => {
     const { owner, workspace, document, first } = await documentWithText('By the time of Kim Jong II’s death in December 2011.');
     const edit = { workspaceId: workspace.id, userId: owner.id, documentId: document.id, origin: 'edit' as const };
-    const second = await createVersion({ ...edit, baseVersionId: first.id, blocks: [{ type: 'paragraph', text: 'By the time of Kim Jong Il’s death in December 2011.' }], summary: 'Kim Jong Il' });
+    const second = await createVersion({
+      ...edit,
+      baseVersionId: first.id,
+      blocks: [{ type: 'paragraph', text: 'By the time of Kim Jong Il’s death in December 2011.' }],
+      summary: 'Kim Jong Il',
+    });
     expect(second.number).toBe(2);
     const versions = await getDb().documentVersion.findMany({ where: { documentId: document.id }, orderBy: { number: 'asc' } });
     expect(versions.map((version) => version.plainText)).toEqual([
@@ -32,8 +43,12 @@ describe('createVersion', () => {
     const { owner, workspace, document, first } = await documentWithText('Four submarines.');
     const edit = { workspaceId: workspace.id, userId: owner.id, documentId: document.id, origin: 'edit' as const };
     await createVersion({ ...edit, baseVersionId: first.id, blocks: [{ type: 'paragraph', text: 'Three submarines.' }] });
-    await expect(createVersion({ ...edit, baseVersionId: first.id, blocks: [{ type: 'paragraph', text: 'Five submarines.' }] })).rejects.toMatchObject({ code: 'stale' });
-    await expect(createVersion({ ...edit, blocks: [{ type: 'paragraph', text: 'Three  submarines. ' }] })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      createVersion({ ...edit, baseVersionId: first.id, blocks: [{ type: 'paragraph', text: 'Five submarines.' }] }),
+    ).rejects.toMatchObject({ code: 'stale' });
+    await expect(createVersion({ ...edit, blocks: [{ type: 'paragraph', text: 'Three  submarines. ' }] })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     expect(await getDb().documentVersion.count({ where: { documentId: document.id } })).toBe(2);
   });
 
@@ -41,10 +56,18 @@ describe('createVersion', () => {
     const { owner, workspace, document } = await documentWithText('Version one.');
     await Promise.all(
       ['a', 'b', 'c', 'd'].map((tag) =>
-        createVersion({ workspaceId: workspace.id, userId: owner.id, documentId: document.id, origin: 'reimport', blocks: [{ type: 'paragraph', text: `Version ${tag}.` }] }),
+        createVersion({
+          workspaceId: workspace.id,
+          userId: owner.id,
+          documentId: document.id,
+          origin: 'reimport',
+          blocks: [{ type: 'paragraph', text: `Version ${tag}.` }],
+        }),
       ),
     );
-    const numbers = (await getDb().documentVersion.findMany({ where: { documentId: document.id }, select: { number: true } })).map((row) => row.number);
+    const numbers = (await getDb().documentVersion.findMany({ where: { documentId: document.id }, select: { number: true } })).map(
+      (row) => row.number,
+    );
     expect(numbers.sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
@@ -52,7 +75,13 @@ describe('createVersion', () => {
     const { owner, document } = await documentWithText('Text.');
     const other = await makeWorkspace(owner.id);
     await expect(
-      createVersion({ workspaceId: other.id, userId: owner.id, documentId: document.id, origin: 'edit', blocks: [{ type: 'paragraph', text: 'Changed.' }] }),
+      createVersion({
+        workspaceId: other.id,
+        userId: owner.id,
+        documentId: document.id,
+        origin: 'edit',
+        blocks: [{ type: 'paragraph', text: 'Changed.' }],
+      }),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -39,7 +39,8 @@ const SPANS: [AnnotationKind, string, string[], string?][] = [
 ];
 
 const KIM_SENTENCE = "By the time of Kim Jong II's death in December 2011, this pivot marked a significant change in EU priorities.";
-const SUBMARINE_SENTENCE = 'Plans for expanded maritime cooperation are underway, with a South Korean firm bidding to build four submarines for Poland, and smaller deals have been signed with Estonia, Finland, Norway, and Romania, illustrating the breadth of this strategic partnership.';
+const SUBMARINE_SENTENCE =
+  'Plans for expanded maritime cooperation are underway, with a South Korean firm bidding to build four submarines for Poland, and smaller deals have been signed with Estonia, Finland, Norway, and Romania, illustrating the breadth of this strategic partnership.';
 
 async function desk() {
   const [owner, checker] = await Promise.all([makeUser({ name: 'Ana Owner' }), makeUser({ name: 'Ben Checker' })]);
@@ -48,8 +49,16 @@ async function desk() {
   const addDocument = async (revise: (text: string) => string = (text) => text) => {
     const imported = importPlainText(article);
     const blocks = imported.blocks.map((block) => ({ ...block, text: revise(block.text) })).filter((block) => block.text.trim());
-    const document = await importDocument({ workspaceId: workspace.id, userId: owner.id, imported: { ...imported, blocks }, origin: 'paste' });
-    const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
+    const document = await importDocument({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      imported: { ...imported, blocks },
+      origin: 'paste',
+    });
+    const version = await getDb().documentVersion.findFirstOrThrow({
+      where: { documentId: document.id },
+      select: { id: true, plainText: true },
+    });
     return { id: document.id, version };
   };
   return { owner, checker, workspace, addDocument };
@@ -57,11 +66,26 @@ async function desk() {
 
 /** What each annotation of a document covers in its latest version, in a comparable form. */
 async function landed(documentId: string) {
-  const document = await getDb().document.findUniqueOrThrow({ where: { id: documentId }, select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, plainText: true } } } });
+  const document = await getDb().document.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, plainText: true } } },
+  });
   const version = document.versions[0]!;
   const anchors = await getDb().annotationAnchor.findMany({
     where: { versionId: version.id },
-    select: { start: true, end: true, state: true, annotation: { select: { kind: true, exact: true, tags: { select: { tag: { select: { name: true } } } }, claim: { select: { statement: true, status: true } } } } },
+    select: {
+      start: true,
+      end: true,
+      state: true,
+      annotation: {
+        select: {
+          kind: true,
+          exact: true,
+          tags: { select: { tag: { select: { name: true } } } },
+          claim: { select: { statement: true, status: true } },
+        },
+      },
+    },
   });
   return anchors
     .map(({ start, end, state, annotation }) => ({
@@ -91,16 +115,52 @@ describe('W3C Web Annotation import and export', () => {
       const start = context ? text.indexOf(context) + context.indexOf(quote) : text.indexOf(quote);
       expect(context ? text.indexOf(context) : text.lastIndexOf(quote)).toBe(start - (context ? context.indexOf(quote) : 0));
       const tagIds = await Promise.all(
-        tags.map(async (name) => (await getDb().tag.upsert({ where: { workspaceId_name: { workspaceId: workspace.id, name } }, create: { workspaceId: workspace.id, name, color: '#336699' }, update: {}, select: { id: true } })).id),
+        tags.map(
+          async (name) =>
+            (
+              await getDb().tag.upsert({
+                where: { workspaceId_name: { workspaceId: workspace.id, name } },
+                create: { workspaceId: workspace.id, name, color: '#336699' },
+                update: {},
+                select: { id: true },
+              })
+            ).id,
+        ),
       );
-      const annotation = await createAnnotation({ workspaceId: workspace.id, userId: owner.id, documentId: a.id, versionId: a.version.id, start, end: start + quote.length, kind, visibility: 'shared', tagIds });
+      const annotation = await createAnnotation({
+        workspaceId: workspace.id,
+        userId: owner.id,
+        documentId: a.id,
+        versionId: a.version.id,
+        start,
+        end: start + quote.length,
+        kind,
+        visibility: 'shared',
+        tagIds,
+      });
       ids.push(annotation.id);
     }
-    await createComment({ workspaceId: workspace.id, userId: checker.id, annotationId: ids[3]!, parentId: null, body: 'Should be Kim Jong Il: an OCR slip.' });
+    await createComment({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      annotationId: ids[3]!,
+      parentId: null,
+      body: 'Should be Kim Jong Il: an OCR slip.',
+    });
     // Another member's private note is not theirs to export.
     const quote = 'Kursk';
     const privateAt = a.version.plainText.indexOf(quote);
-    await createAnnotation({ workspaceId: workspace.id, userId: checker.id, documentId: a.id, versionId: a.version.id, start: privateAt, end: privateAt + quote.length, kind: 'note', visibility: 'private', tagIds: [] });
+    await createAnnotation({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      documentId: a.id,
+      versionId: a.version.id,
+      start: privateAt,
+      end: privateAt + quote.length,
+      kind: 'note',
+      visibility: 'private',
+      tagIds: [],
+    });
 
     // Downloaded from the document, as a member sees it.
     actAs(owner.id);
@@ -110,7 +170,10 @@ describe('W3C Web Annotation import and export', () => {
     expect(download.headers.get('content-disposition')).toBe(`attachment; filename="annotations-${a.id}.jsonld"`);
     const exported = await download.json();
     expect(exported).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: SPANS.length });
-    expect(exported.first.items[0]).toMatchObject({ type: 'Annotation', id: `${BASE_URL}/w/${workspace.slug}/documents/${a.id}?annotation=${ids[0]}` });
+    expect(exported.first.items[0]).toMatchObject({
+      type: 'Annotation',
+      id: `${BASE_URL}/w/${workspace.slug}/documents/${a.id}?annotation=${ids[0]}`,
+    });
     const file = JSON.stringify(exported);
 
     // A copy: through the route, as a file.
@@ -125,13 +188,20 @@ describe('W3C Web Annotation import and export', () => {
     const copy = await landed(b.id);
     expect(copy).toEqual(original.map((one) => ({ ...one, claim: one.claim && { ...one.claim, status: 'unchecked' } })));
     expect(copy.every(({ words, exact }) => words === exact)).toBe(true);
-    const comments = await getDb().comment.findMany({ where: { annotation: { documentId: b.id } }, select: { body: true, authorId: true } });
+    const comments = await getDb().comment.findMany({
+      where: { annotation: { documentId: b.id } },
+      select: { body: true, authorId: true },
+    });
     expect(comments).toEqual([{ body: 'Should be Kim Jong Il: an OCR slip.', authorId: checker.id }]);
     expect(await getDb().activity.count({ where: { documentId: b.id, action: 'annotation.created' } })).toBe(SPANS.length);
 
     // A revised copy: two sentences deleted, others edited around the annotated words; as a JSON body.
     const c = await addDocument((text) =>
-      text.replace(` ${KIM_SENTENCE}`, '').replace(SUBMARINE_SENTENCE, '').replace('On October 28, NATO confirmed', 'On 28 October 2024, NATO confirmed').replace('covertly shipping', 'secretly shipping'),
+      text
+        .replace(` ${KIM_SENTENCE}`, '')
+        .replace(SUBMARINE_SENTENCE, '')
+        .replace('On October 28, NATO confirmed', 'On 28 October 2024, NATO confirmed')
+        .replace('covertly shipping', 'secretly shipping'),
     );
     expect(c.version.plainText).not.toContain('Kim Jong II');
     const revised = await post(workspace.slug, c.id, file, { 'content-type': 'application/json' });
@@ -142,7 +212,9 @@ describe('W3C Web Annotation import and export', () => {
       { exact: 'Kim Jong II', start: null },
     ]);
     for (const one of inRevision.filter(({ state }) => state === 'anchored')) expect(one.words).toBe(one.exact);
-    expect(inRevision.map(({ kind, exact, tags }) => ({ kind, exact, tags }))).toEqual(original.map(({ kind, exact, tags }) => ({ kind, exact, tags })));
+    expect(inRevision.map(({ kind, exact, tags }) => ({ kind, exact, tags }))).toEqual(
+      original.map(({ kind, exact, tags }) => ({ kind, exact, tags })),
+    );
   });
 
   it('answers 404 for another workspace’s document, 422 for a file that is not annotations, and creates nothing then', async () => {
@@ -152,7 +224,11 @@ describe('W3C Web Annotation import and export', () => {
     const theirs = await makeWorkspace(stranger.id);
     const count = () => getDb().annotation.count({ where: { documentId: document.id } });
     const tags = () => getDb().tag.count({ where: { workspaceId: workspace.id } });
-    const valid = JSON.stringify({ type: 'Annotation', body: [{ type: 'TextualBody', purpose: 'tagging', value: `t-${uniqueId()}` }], target: { selector: { type: 'TextQuoteSelector', exact: 'Kim Jong II' } } });
+    const valid = JSON.stringify({
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: `t-${uniqueId()}` }],
+      target: { selector: { type: 'TextQuoteSelector', exact: 'Kim Jong II' } },
+    });
 
     actAs(stranger.id);
     const foreign = await post(theirs.slug, document.id, valid, { 'content-type': 'application/json' });
@@ -160,13 +236,22 @@ describe('W3C Web Annotation import and export', () => {
     expect(await foreign.json()).toMatchObject({ code: 'not_found' });
 
     actAs(owner.id);
-    for (const body of ['{"type": "Annotation", ', '42', '[]', '', JSON.stringify({ type: 'AnnotationCollection', total: 2, first: 'https://x.test/p1' })]) {
+    for (const body of [
+      '{"type": "Annotation", ',
+      '42',
+      '[]',
+      '',
+      JSON.stringify({ type: 'AnnotationCollection', total: 2, first: 'https://x.test/p1' }),
+    ]) {
       const refused = await post(workspace.slug, document.id, body, { 'content-type': 'application/json' });
       expect(refused.status).toBe(422);
       expect(await refused.json()).toMatchObject({ code: 'invalid', error: expect.any(String) });
     }
     const tooMany = JSON.stringify(Array.from({ length: 10_001 }, () => ({})));
-    expect(await (await post(workspace.slug, document.id, tooMany)).json()).toMatchObject({ code: 'invalid', error: expect.stringContaining('at most 10,000') });
+    expect(await (await post(workspace.slug, document.id, tooMany)).json()).toMatchObject({
+      code: 'invalid',
+      error: expect.stringContaining('at most 10,000'),
+    });
     const tooBig = await post(workspace.slug, document.id, ' '.repeat(5 * 1024 * 1024 + 1));
     expect(tooBig.status).toBe(413);
     expect(await tooBig.json()).toMatchObject({ code: 'too_large', error: 'Annotation files up to 5 MB can be imported.' });
@@ -174,7 +259,11 @@ describe('W3C Web Annotation import and export', () => {
     expect(await tags()).toBe(0);
 
     // Items that cannot be placed are reported one by one; the others are imported.
-    const mixed = JSON.stringify([JSON.parse(valid), { type: 'Annotation', target: 'https://x.test/a' }, { type: 'Annotation', target: { selector: { type: 'TextPositionSelector', start: 0, end: 4 } } }]);
+    const mixed = JSON.stringify([
+      JSON.parse(valid),
+      { type: 'Annotation', target: 'https://x.test/a' },
+      { type: 'Annotation', target: { selector: { type: 'TextPositionSelector', start: 0, end: 4 } } },
+    ]);
     const answer = await (await post(workspace.slug, document.id, mixed)).json();
     expect(answer).toEqual({
       placed: 1,

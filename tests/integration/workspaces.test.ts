@@ -51,9 +51,9 @@ describe('authorization inside the query', () => {
     const viewer = await makeUser();
     await addMember(workspace.id, viewer.id, 'viewer');
     await expect(getMembershipOrThrow({ userId: viewer.id, slug: workspace.slug })).resolves.toMatchObject({ role: 'viewer' });
-    await expect(
-      getMembershipOrThrow({ userId: viewer.id, slug: workspace.slug, permission: 'document.import' }),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getMembershipOrThrow({ userId: viewer.id, slug: workspace.slug, permission: 'document.import' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('hides another workspace’s documents, even by id', async () => {
@@ -61,9 +61,9 @@ describe('authorization inside the query', () => {
     const stranger = await makeUser();
     const strangersWorkspace = await makeWorkspace(stranger.id);
     expect(await listDocuments({ userId: stranger.id, workspaceId: workspace.id })).toEqual([]);
-    await expect(
-      getDocumentOrThrow({ userId: stranger.id, workspaceId: workspace.id, documentId: document.id }),
-    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDocumentOrThrow({ userId: stranger.id, workspaceId: workspace.id, documentId: document.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     // The stranger's own workspace id does not unlock it either.
     await expect(
       getDocumentOrThrow({ userId: stranger.id, workspaceId: strangersWorkspace.id, documentId: document.id }),

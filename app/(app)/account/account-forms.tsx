@@ -30,10 +30,29 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form ref={formElement} action={form.formAction} className="mt-3 flex flex-col gap-3" noValidate>
       {hasPassword && (
-        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={errors.currentPassword} />
+        <Field
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          errors={errors.currentPassword}
+        />
       )}
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 10 characters." errors={errors.newPassword} />
-      <Field label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={errors.confirmPassword} />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        errors={errors.newPassword}
+      />
+      <Field
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.confirmPassword}
+      />
       <div>
         <SubmitButton pendingLabel="Saving…">{hasPassword ? 'Change password' : 'Set password'}</SubmitButton>
       </div>

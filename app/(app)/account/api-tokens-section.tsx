@@ -15,8 +15,8 @@ export async function ApiTokensSection({ userId }: { userId: string }) {
         <a href="/api/openapi.json" className="underline">
           Margin API
         </a>{' '}
-        in one workspace, as you, with a role no higher than yours. It stops working when you revoke it, when it expires or when you leave the
-        workspace.
+        in one workspace, as you, with a role no higher than yours. It stops working when you revoke it, when it expires or when you leave
+        the workspace.
       </p>
       <CreateApiTokenForm workspaces={workspaces.map(({ slug, name, role }) => ({ slug, name, role }))} />
       <ApiTokenList

@@ -47,7 +47,8 @@ export function CreateApiTokenForm({ workspaces }: { workspaces: WorkspaceOption
   });
   const errors = form.fieldErrors;
   const error = form.formError;
-  if (workspaces.length === 0) return <p className="mt-3 text-sm text-muted">Join or create a workspace first: a token works in one workspace.</p>;
+  if (workspaces.length === 0)
+    return <p className="mt-3 text-sm text-muted">Join or create a workspace first: a token works in one workspace.</p>;
   const role = workspaces.find((option) => option.slug === workspace)?.role ?? 'viewer';
   return (
     <div className="mt-3">
@@ -63,8 +64,23 @@ export function CreateApiTokenForm({ workspaces }: { workspaces: WorkspaceOption
             options={workspaces.map((option) => ({ value: option.slug, label: option.name }))}
             errors={errors.workspace}
           />
-          <SelectField key={workspace} id="token-role" label="Role" name="role" defaultValue={role} options={roleOptions(tokenRolesFor(role))} errors={errors.role} />
-          <SelectField id="token-expires" label="Expires" name="expiresIn" defaultValue="90" options={LIFETIMES} errors={errors.expiresIn} />
+          <SelectField
+            key={workspace}
+            id="token-role"
+            label="Role"
+            name="role"
+            defaultValue={role}
+            options={roleOptions(tokenRolesFor(role))}
+            errors={errors.role}
+          />
+          <SelectField
+            id="token-expires"
+            label="Expires"
+            name="expiresIn"
+            defaultValue="90"
+            options={LIFETIMES}
+            errors={errors.expiresIn}
+          />
         </div>
         <div>
           <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
@@ -77,7 +93,12 @@ export function CreateApiTokenForm({ workspaces }: { workspaces: WorkspaceOption
             Token <strong>{created.name}</strong> for {created.workspace}. Copy it now: it is shown only once.
           </p>
           <div className="mt-2 flex items-center gap-2">
-            <input readOnly value={created.secret} aria-label="New token" className="flex-1 rounded-md border border-rule bg-white px-2 py-1.5 font-mono text-xs" />
+            <input
+              readOnly
+              value={created.secret}
+              aria-label="New token"
+              className="flex-1 rounded-md border border-rule bg-white px-2 py-1.5 font-mono text-xs"
+            />
             <CopyButton text={created.secret} />
           </div>
         </div>
@@ -102,7 +123,13 @@ function ApiTokenItem({ token }: { token: TokenRow }) {
   const error = form.formError;
   const actsAs = effectiveRole(token.role, token.memberRole);
   const status =
-    token.state === 'revoked' ? 'revoked' : token.state === 'expired' ? 'expired' : token.expiresAt ? `expires ${day(token.expiresAt)}` : 'never expires';
+    token.state === 'revoked'
+      ? 'revoked'
+      : token.state === 'expired'
+        ? 'expired'
+        : token.expiresAt
+          ? `expires ${day(token.expiresAt)}`
+          : 'never expires';
   return (
     <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-5 py-3 text-sm">
       <div className={token.state === 'active' ? '' : 'text-muted'}>

@@ -21,7 +21,17 @@ export default async function NotificationsPage() {
           <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
           <LiveIndicator />
         </div>
-        <NotificationList notifications={notifications.map(({ id, kind, message, href, readAt, createdAt, workspace }) => ({ id, kind, message, href, readAt, createdAt, workspace: { name: workspace.name } }))} />
+        <NotificationList
+          notifications={notifications.map(({ id, kind, message, href, readAt, createdAt, workspace }) => ({
+            id,
+            kind,
+            message,
+            href,
+            readAt,
+            createdAt,
+            workspace: { name: workspace.name },
+          }))}
+        />
       </LiveProvider>
     </main>
   );

@@ -13,7 +13,11 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const user = await requireActionUser();
     const url = new URL(request.url);
-    return openLiveStream({ signal: request.signal, subscription: { userId: user.id, workspaceId: null, documentId: null }, cursor: readCursor(request, url) });
+    return openLiveStream({
+      signal: request.signal,
+      subscription: { userId: user.id, workspaceId: null, documentId: null },
+      cursor: readCursor(request, url),
+    });
   } catch (error) {
     return errorResponse(error);
   }

@@ -11,7 +11,13 @@ import { pageLines, pagesToText, type PdfLine, type PdfTextItem } from './pdf-pa
 export async function importPdf(bytes: Uint8Array, onProgress?: OnProgress): Promise<ImportedDocument> {
   let pdf;
   try {
-    pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    pdf = await getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
   } catch {
     throw new ImportError('This file could not be read as a PDF. Is it damaged or password-protected?');
   }

@@ -4,7 +4,23 @@ import type { ParsedBlock } from '../plain-text/parse-plain-text';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FORM', 'BUTTON', 'IFRAME', 'HEAD', 'ASIDE', 'FOOTER']);
 const HEADING = /^H[1-6]$/;
 const TEXT_BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
-const CONTAINERS = new Set([...TEXT_BLOCKS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'BODY']);
+const CONTAINERS = new Set([
+  ...TEXT_BLOCKS,
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'FIGURE',
+  'BODY',
+]);
 
 function isBlockElement(element: Element) {
   return HEADING.test(element.tagName) || CONTAINERS.has(element.tagName);

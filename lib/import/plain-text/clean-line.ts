@@ -8,8 +8,7 @@ export function removeStrayBars(line: string): string {
   let trimmed = line.replace(/^\|\s*/, '');
   // Not /\s*\|$/: that rescans a long run of spaces from each of them.
   if (trimmed.endsWith('|')) trimmed = trimmed.slice(0, -1).trimEnd();
-  return trimmed
-    .replace(/(^|\s)\|(?=[\p{L}\p{N}])/gu, '$1').replace(/(?<=[^\s|])\|(?=\s|$)/gu, '');
+  return trimmed.replace(/(^|\s)\|(?=[\p{L}\p{N}])/gu, '$1').replace(/(?<=[^\s|])\|(?=\s|$)/gu, '');
 }
 
 export function cleanLine(line: string): string {

@@ -12,7 +12,10 @@ const MAX_HEADING_WORDS = 16;
 export function looksLikeHeading(line: string): boolean {
   const text = line.trim();
   if (!text || text.length > MAX_HEADING_LENGTH || /[.,;!?]$/.test(text)) return false;
-  const words = text.split(/\s+/).map((word) => word.replace(/^[“"‘'([«]+|(?<![”"’')\]»:,])[”"’')\]»:,]+$/gu, '')).filter((word) => /\p{L}/u.test(word));
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[“"‘'([«]+|(?<![”"’')\]»:,])[”"’')\]»:,]+$/gu, ''))
+    .filter((word) => /\p{L}/u.test(word));
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false;
   const [first, ...rest] = words;
   if (!/^\p{Lu}/u.test(first!)) return false;

@@ -47,7 +47,9 @@ describe('parsePlainText on the fixture (text copied out of a PDF)', () => {
   });
 
   it('joins hard-wrapped lines and removes stray spaces and bars', () => {
-    expect(texts).toContainEqual(expect.stringContaining('North Korea has shipped over 16,500 containers of munitions and related materiel'));
+    expect(texts).toContainEqual(
+      expect.stringContaining('North Korea has shipped over 16,500 containers of munitions and related materiel'),
+    );
     expect(texts).toContainEqual(expect.stringContaining('Japan and the EU launched a new security and defense partnership'));
     expect(texts).toContainEqual(expect.stringContaining('particularly in the absence of official dialogues. However, with North Korea’s'));
     for (const text of texts) {
@@ -59,9 +61,13 @@ describe('parsePlainText on the fixture (text copied out of a PDF)', () => {
 
 describe('parsePlainText on other texts', () => {
   it('takes a leading title-case line as the title', () => {
-    const parsed = parsePlainText('Budget Gap Widens in Second Quarter\n\nThe deficit reached 4.1 per cent of output,\naccording to the statistics office.\n');
+    const parsed = parsePlainText(
+      'Budget Gap Widens in Second Quarter\n\nThe deficit reached 4.1 per cent of output,\naccording to the statistics office.\n',
+    );
     expect(parsed.title).toBe('Budget Gap Widens in Second Quarter');
-    expect(parsed.blocks).toEqual([{ type: 'paragraph', text: 'The deficit reached 4.1 per cent of output, according to the statistics office.' }]);
+    expect(parsed.blocks).toEqual([
+      { type: 'paragraph', text: 'The deficit reached 4.1 per cent of output, according to the statistics office.' },
+    ]);
   });
 
   it('does not take sentences, long lines or lowercase lines for headings', () => {
@@ -82,7 +88,8 @@ describe('parsePlainText on other texts', () => {
   });
 
   it('handles Windows line endings, tabs and non-breaking spaces', () => {
-    const text = 'Unemployment\u00a0fell to 5.2%\r\n\tin March, the lowest since 2008.\r\n\r\nWhat Comes Next\r\n\r\nEconomists expect a rise.';
+    const text =
+      'Unemployment\u00a0fell to 5.2%\r\n\tin March, the lowest since 2008.\r\n\r\nWhat Comes Next\r\n\r\nEconomists expect a rise.';
     expect(parsePlainText(text).blocks).toEqual([
       { type: 'paragraph', text: 'Unemployment fell to 5.2% in March, the lowest since 2008.' },
       { type: 'heading', text: 'What Comes Next' },

@@ -35,7 +35,11 @@ export async function createAnnotation({
   return getDb().$transaction(async (tx) => {
     const version = await tx.documentVersion.findFirst({
       where: { id: versionId, documentId, document: { workspaceId } },
-      select: { plainText: true, number: true, document: { select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } } },
+      select: {
+        plainText: true,
+        number: true,
+        document: { select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } } },
+      },
     });
     if (!version) throw notFound('This document version');
     if (version.document.versions[0]?.id !== versionId) {

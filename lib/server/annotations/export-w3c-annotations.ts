@@ -12,10 +12,25 @@ const nameOf = (user: { name: string | null; email: string } | null) => (user ? 
  * described afresh from its anchor there; an orphan keeps the quote it was made with and has no
  * position), with its tags, comments and claim.
  */
-export async function exportW3cAnnotations({ userId, workspaceId, documentId, baseUrl }: { userId: string; workspaceId: string; documentId: string; baseUrl: string }) {
+export async function exportW3cAnnotations({
+  userId,
+  workspaceId,
+  documentId,
+  baseUrl,
+}: {
+  userId: string;
+  workspaceId: string;
+  documentId: string;
+  baseUrl: string;
+}) {
   const document = await getDb().document.findFirst({
     where: { id: documentId, workspaceId, workspace: { memberships: { some: { userId } } } },
-    select: { title: true, originUrl: true, workspace: { select: { slug: true } }, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, plainText: true } } },
+    select: {
+      title: true,
+      originUrl: true,
+      workspace: { select: { slug: true } },
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, plainText: true } },
+    },
   });
   const version = document?.versions[0];
   if (!document || !version) throw notFound('This document');
@@ -33,8 +48,22 @@ export async function exportW3cAnnotations({ userId, workspaceId, documentId, ba
       author: { select: { name: true, email: true } },
       anchors: { where: { versionId: version.id }, select: { start: true, end: true } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: 'asc' } } },
-      comments: { where: { deletedAt: null }, orderBy: { createdAt: 'asc' }, select: { body: true, parentId: true, createdAt: true, author: { select: { name: true, email: true } } } },
-      claim: { select: { statement: true, status: true, verdict: true, rationale: true, figureValue: true, figureUnit: true, figureCurrency: true } },
+      comments: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: 'asc' },
+        select: { body: true, parentId: true, createdAt: true, author: { select: { name: true, email: true } } },
+      },
+      claim: {
+        select: {
+          statement: true,
+          status: true,
+          verdict: true,
+          rationale: true,
+          figureValue: true,
+          figureUnit: true,
+          figureCurrency: true,
+        },
+      },
     },
   });
   const items = annotations.map((annotation) => {
@@ -54,7 +83,12 @@ export async function exportW3cAnnotations({ userId, workspaceId, documentId, ba
       updatedAt: annotation.updatedAt,
       author: nameOf(annotation.author),
       tags: annotation.tags.map(({ tag }) => tag.name),
-      comments: annotation.comments.map((comment) => ({ body: comment.body, isReply: comment.parentId !== null, createdAt: comment.createdAt, author: nameOf(comment.author) })),
+      comments: annotation.comments.map((comment) => ({
+        body: comment.body,
+        isReply: comment.parentId !== null,
+        createdAt: comment.createdAt,
+        author: nameOf(comment.author),
+      })),
       claim: claim && { ...claim, figureValue: claim.figureValue?.toString() ?? null },
     };
     return toW3cAnnotation(input, { baseUrl });

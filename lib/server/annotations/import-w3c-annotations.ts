@@ -16,7 +16,11 @@ const CHUNK = 1000;
 export type W3cImportSummary = { placed: number; orphaned: number; skipped: { index: number; reason: string }[] };
 
 /** A cuid-shaped id made here, so that a whole import is written with a few multi-row inserts. */
-const newId = () => `c${BigInt(`0x${randomBytes(16).toString('hex')}`).toString(36).padStart(25, '0').slice(0, 24)}`;
+const newId = () =>
+  `c${BigInt(`0x${randomBytes(16).toString('hex')}`)
+    .toString(36)
+    .padStart(25, '0')
+    .slice(0, 24)}`;
 
 /** Margin's mention tokens name users of the exporting workspace: keep the name, drop the link. */
 const plainMentions = (body: string) => body.replace(/@\[([^\]\n]{1,100})\]\([^)\s]{1,64}\)/g, '@$1');
@@ -29,7 +33,17 @@ const plainMentions = (body: string) => body.replace(/@\[([^\]\n]{1,100})\]\([^)
  * re-attach. Imported claims start unchecked (a verdict needs this desk's evidence and review);
  * their statement is kept. One transaction: all or nothing.
  */
-export async function importW3cAnnotations({ workspaceId, userId, documentId, json }: { workspaceId: string; userId: string; documentId: string; json: unknown }): Promise<W3cImportSummary> {
+export async function importW3cAnnotations({
+  workspaceId,
+  userId,
+  documentId,
+  json,
+}: {
+  workspaceId: string;
+  userId: string;
+  documentId: string;
+  json: unknown;
+}): Promise<W3cImportSummary> {
   const document = await getDb().document.findFirst({
     where: { id: documentId, workspaceId },
     select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true, plainText: true } } },
@@ -53,7 +67,13 @@ export async function importW3cAnnotations({ workspaceId, userId, documentId, js
   );
 }
 
-type ChunkContext = { workspaceId: string; userId: string; documentId: string; version: { id: string; number: number }; tagIds: Map<string, string> };
+type ChunkContext = {
+  workspaceId: string;
+  userId: string;
+  documentId: string;
+  version: { id: string; number: number };
+  tagIds: Map<string, string>;
+};
 
 async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId, userId, documentId, version, tagIds }: ChunkContext) {
   const rows = chunk.map((item) => ({ ...item, id: newId(), claimId: hasClaim(item.parsed.kind) ? newId() : null }));
@@ -75,9 +95,17 @@ async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId
     })),
   });
   await tx.annotationAnchor.createMany({
-    data: rows.map(({ id, place }) => ({ annotationId: id, versionId: version.id, start: place?.start ?? null, end: place?.end ?? null, state: place ? ('anchored' as const) : ('orphaned' as const) })),
+    data: rows.map(({ id, place }) => ({
+      annotationId: id,
+      versionId: version.id,
+      start: place?.start ?? null,
+      end: place?.end ?? null,
+      state: place ? ('anchored' as const) : ('orphaned' as const),
+    })),
   });
-  const tagRows = rows.flatMap(({ id, parsed }) => parsed.tags.map((name) => ({ annotationId: id, tagId: tagIds.get(name)! })).filter((row) => row.tagId));
+  const tagRows = rows.flatMap(({ id, parsed }) =>
+    parsed.tags.map((name) => ({ annotationId: id, tagId: tagIds.get(name)! })).filter((row) => row.tagId),
+  );
   if (tagRows.length) await tx.annotationTag.createMany({ data: tagRows, skipDuplicates: true });
   const claims = rows.flatMap(({ id, claimId, parsed, quote }) => {
     if (!claimId) return [];
@@ -86,7 +114,9 @@ async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId
     return [{ ...fields, id: claimId, workspaceId, annotationId: id, statement }];
   });
   if (claims.length) await tx.claim.createMany({ data: claims });
-  const comments = rows.flatMap(({ id, parsed }) => parsed.comments.map((body) => ({ annotationId: id, parentId: null, authorId: userId, body: plainMentions(body) })));
+  const comments = rows.flatMap(({ id, parsed }) =>
+    parsed.comments.map((body) => ({ annotationId: id, parentId: null, authorId: userId, body: plainMentions(body) })),
+  );
   if (comments.length) await tx.comment.createMany({ data: comments });
   const activities: ActivityEntry[] = rows.map(({ id, claimId, parsed, quote, place }) => ({
     workspaceId,
@@ -96,7 +126,16 @@ async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId
     entityId: id,
     documentId,
     claimId,
-    after: { kind: parsed.kind, visibility: 'shared', exact: quote.exact, start: place?.start ?? null, end: place?.end ?? null, version: version.number, imported: 'w3c', state: place ? 'anchored' : 'orphaned' },
+    after: {
+      kind: parsed.kind,
+      visibility: 'shared',
+      exact: quote.exact,
+      start: place?.start ?? null,
+      end: place?.end ?? null,
+      version: version.number,
+      imported: 'w3c',
+      state: place ? 'anchored' : 'orphaned',
+    },
   }));
   await tx.activity.createMany({ data: activities });
 }

@@ -6,7 +6,17 @@ import { getDb } from '@/lib/db';
  * own private notes. Each carries its place in that version (null start/end when orphaned) and,
  * for claims and figures, where its Claim stands.
  */
-export async function listAnnotations({ userId, workspaceId, documentId, versionId }: { userId: string; workspaceId: string; documentId: string; versionId: string }) {
+export async function listAnnotations({
+  userId,
+  workspaceId,
+  documentId,
+  versionId,
+}: {
+  userId: string;
+  workspaceId: string;
+  documentId: string;
+  versionId: string;
+}) {
   const anchors = await getDb().annotationAnchor.findMany({
     where: {
       versionId,

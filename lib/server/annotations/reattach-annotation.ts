@@ -33,16 +33,27 @@ export async function reattachAnnotation({
     });
     if (!annotation) throw notFound('This annotation');
     await lockForWrite(tx, { table: 'Annotation', id: annotationId, workspaceId, expected: version, what: 'This annotation' });
-    const documentVersion = await tx.documentVersion.findFirst({ where: { id: versionId, documentId: annotation.documentId }, select: { plainText: true } });
+    const documentVersion = await tx.documentVersion.findFirst({
+      where: { id: versionId, documentId: annotation.documentId },
+      select: { plainText: true },
+    });
     if (!documentVersion) throw notFound('This document version');
-    if (end > documentVersion.plainText.length || !documentVersion.plainText.slice(start, end).trim()) throw new AppError('invalid', 'Select some words of the text.');
-    const before = await tx.annotationAnchor.findUnique({ where: { annotationId_versionId: { annotationId, versionId } }, select: { start: true, end: true, state: true } });
+    if (end > documentVersion.plainText.length || !documentVersion.plainText.slice(start, end).trim())
+      throw new AppError('invalid', 'Select some words of the text.');
+    const before = await tx.annotationAnchor.findUnique({
+      where: { annotationId_versionId: { annotationId, versionId } },
+      select: { start: true, end: true, state: true },
+    });
     await tx.annotationAnchor.upsert({
       where: { annotationId_versionId: { annotationId, versionId } },
       create: { annotationId, versionId, start, end, state: 'reattached', reattachedById: userId },
       update: { start, end, state: 'reattached', reattachedById: userId },
     });
-    const updated = await tx.annotation.update({ where: { id: annotationId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
+    const updated = await tx.annotation.update({
+      where: { id: annotationId },
+      data: { version: { increment: 1 } },
+      select: { id: true, version: true },
+    });
     await recordActivity(tx, {
       workspaceId,
       actorId: userId,

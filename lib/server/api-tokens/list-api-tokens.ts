@@ -20,7 +20,12 @@ export async function listApiTokens({ userId }: { userId: string }) {
     },
   });
   const now = new Date();
-  return tokens.map(({ membership, ...token }) => ({ ...token, workspace: membership.workspace, memberRole: membership.role, state: tokenState(token, now) }));
+  return tokens.map(({ membership, ...token }) => ({
+    ...token,
+    workspace: membership.workspace,
+    memberRole: membership.role,
+    state: tokenState(token, now),
+  }));
 }
 
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];

@@ -8,9 +8,13 @@ import { claimLabel } from './lock-claim';
 export async function assignClaim({ assigneeId, ...write }: ClaimWrite & { assigneeId: string | null }) {
   const { id, version } = await changeClaim(write, async (claim, tx) => {
     if (assigneeId) {
-      const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: write.workspaceId, userId: assigneeId } }, select: { role: true } });
+      const member = await tx.membership.findUnique({
+        where: { workspaceId_userId: { workspaceId: write.workspaceId, userId: assigneeId } },
+        select: { role: true },
+      });
       if (!member) throw new AppError('invalid', 'Claims can only be assigned to members of this workspace.');
-      if (!can(member.role, 'claim.verify')) throw new AppError('invalid', 'Viewers cannot check claims: assign it to a checker, editor or owner.');
+      if (!can(member.role, 'claim.verify'))
+        throw new AppError('invalid', 'Viewers cannot check claims: assign it to a checker, editor or owner.');
     }
     if (claim.assigneeId === assigneeId) return null;
     return {

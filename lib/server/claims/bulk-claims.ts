@@ -17,7 +17,11 @@ export type BulkOutcome = {
  * check): a refusal of one claim is reported with its reason and does not stop the others.
  * Unexpected errors still propagate.
  */
-export async function forEachClaim(workspaceId: string, selected: SelectedClaim[], change: (claim: SelectedClaim) => Promise<unknown>): Promise<BulkOutcome> {
+export async function forEachClaim(
+  workspaceId: string,
+  selected: SelectedClaim[],
+  change: (claim: SelectedClaim) => Promise<unknown>,
+): Promise<BulkOutcome> {
   const unique = [...new Map(selected.map((claim) => [claim.claimId, claim])).values()];
   const refused: { claimId: string; reason: string }[] = [];
   let changed = 0;
@@ -37,5 +41,9 @@ export async function forEachClaim(workspaceId: string, selected: SelectedClaim[
   });
   const labels = new Map(statements.map((claim) => [claim.id, claimLabel(claim)]));
   const summary = [`${changed} changed`, ...(refused.length > 0 ? [`${refused.length} refused`] : [])].join(', ');
-  return { changed, refused: refused.map((row) => ({ ...row, label: labels.get(row.claimId) ?? 'A claim that is not in this workspace' })), summary };
+  return {
+    changed,
+    refused: refused.map((row) => ({ ...row, label: labels.get(row.claimId) ?? 'A claim that is not in this workspace' })),
+    summary,
+  };
 }

@@ -41,7 +41,15 @@ export function changeClaim({ workspaceId, userId, claimId, version }: ClaimWrit
       select: { id: true, version: true, status: true, verdict: true },
     });
     const documentId = claim.annotation.documentId;
-    await recordActivity(tx, { workspaceId, actorId: userId, entityType: 'Claim', entityId: claimId, documentId, claimId, ...change.activity });
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      entityType: 'Claim',
+      entityId: claimId,
+      documentId,
+      claimId,
+      ...change.activity,
+    });
     if (change.notices?.length) {
       const actor = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
       for (const notice of change.notices) {

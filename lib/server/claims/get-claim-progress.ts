@@ -11,7 +11,15 @@ export type ClaimProgressCounts = {
 };
 
 /** How far the checking of one document's claims has got (another workspace's document: all zero). */
-export async function getClaimProgress({ userId, workspaceId, documentId }: { userId: string; workspaceId: string; documentId: string }): Promise<ClaimProgressCounts> {
+export async function getClaimProgress({
+  userId,
+  workspaceId,
+  documentId,
+}: {
+  userId: string;
+  workspaceId: string;
+  documentId: string;
+}): Promise<ClaimProgressCounts> {
   const groups = await getDb().claim.groupBy({
     by: ['status', 'verdict'],
     where: { workspaceId, workspace: { memberships: { some: { userId } } }, annotation: { documentId, visibility: 'shared' } },

@@ -16,7 +16,9 @@ export async function getClaim({ workspaceId, claimId }: { workspaceId: string; 
           exact: true,
           documentId: true,
           // the URLs the article cites: offered first as evidence
-          document: { select: { title: true, sources: { orderBy: { position: 'asc' }, select: { source: { select: { url: true, domain: true } } } } } },
+          document: {
+            select: { title: true, sources: { orderBy: { position: 'asc' }, select: { source: { select: { url: true, domain: true } } } } },
+          },
         },
       },
       assignee: PERSON,
@@ -35,7 +37,11 @@ export async function getClaim({ workspaceId, claimId }: { workspaceId: string; 
     },
   });
   if (!claim) throw notFound('This claim');
-  return { ...claim, figureValue: claim.figureValue === null ? null : Number(claim.figureValue), activities: claim.activities.map(({ id, ...entry }) => ({ ...entry, id: id.toString() })) };
+  return {
+    ...claim,
+    figureValue: claim.figureValue === null ? null : Number(claim.figureValue),
+    activities: claim.activities.map(({ id, ...entry }) => ({ ...entry, id: id.toString() })),
+  };
 }
 
 export type ClaimDetails = Awaited<ReturnType<typeof getClaim>>;

@@ -141,7 +141,17 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
     const { annotation, _count, evidence, ...rest } = claim;
     const flags = evidence.map(({ source }) => source.linkStatus);
     const sourceFlag = flags.includes('gone') ? ('gone' as const) : flags.includes('changed') ? ('changed' as const) : null;
-    return [{ ...rest, sourceFlag, kind: annotation.kind, quote: annotation.exact, document: annotation.document, tags: annotation.tags.map(({ tag }) => tag), evidenceCount: _count.evidence }];
+    return [
+      {
+        ...rest,
+        sourceFlag,
+        kind: annotation.kind,
+        quote: annotation.exact,
+        document: annotation.document,
+        tags: annotation.tags.map(({ tag }) => tag),
+        evidenceCount: _count.evidence,
+      },
+    ];
   });
   const total = count?.total ?? 0;
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / CLAIMS_PER_PAGE)), document };

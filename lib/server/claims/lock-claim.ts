@@ -2,14 +2,18 @@ import 'server-only';
 import type { DbTransaction } from '@/lib/db';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 
-export const STALE_CLAIM = 'Someone else changed this claim while you were working on it. Reload to see their change; what you typed is still here.';
+export const STALE_CLAIM =
+  'Someone else changed this claim while you were working on it. Reload to see their change; what you typed is still here.';
 
 /**
  * Locks a claim of the workspace for the rest of the transaction (lockForWrite: another
  * workspace's claim is "not found"; with `version`, a write based on an older read of the claim
  * is refused as stale) and loads it with what claim rules need.
  */
-export async function lockClaim(tx: DbTransaction, { workspaceId, claimId, version }: { workspaceId: string; claimId: string; version?: number }) {
+export async function lockClaim(
+  tx: DbTransaction,
+  { workspaceId, claimId, version }: { workspaceId: string; claimId: string; version?: number },
+) {
   await lockForWrite(tx, { table: 'Claim', id: claimId, workspaceId, expected: version, what: 'This claim', staleMessage: STALE_CLAIM });
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },

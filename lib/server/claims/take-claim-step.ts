@@ -32,7 +32,11 @@ export function takeClaimStep({ role, step, ...write }: ClaimWrite & { role: Wor
     }
     if (step.step === 'accept' || step.step === 'send_back') {
       const result = step.step === 'accept' ? 'accepted' : `sent back (${reason})`;
-      notices.push({ recipients: [claim.proposedById], kind: 'review_result', message: (actor) => `${actor} ${result} your verdict on ${label}.` });
+      notices.push({
+        recipients: [claim.proposedById],
+        kind: 'review_result',
+        message: (actor) => `${actor} ${result} your verdict on ${label}.`,
+      });
     }
     return {
       data: changes,

@@ -6,7 +6,10 @@ export async function updateClaimStatement({ statement, ...write }: ClaimWrite &
   const { id, version } = await changeClaim(write, (claim) =>
     claim.statement === statement
       ? null
-      : { data: { statement }, activity: { action: 'claim.statement_changed', before: { statement: claim.statement }, after: { statement } } },
+      : {
+          data: { statement },
+          activity: { action: 'claim.statement_changed', before: { statement: claim.statement }, after: { statement } },
+        },
   );
   return { id, version };
 }

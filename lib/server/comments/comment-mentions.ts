@@ -10,7 +10,10 @@ import { threadLabel, type ThreadAnnotation } from './find-thread-annotation';
  * are ignored (no row, no notification; their token reads as plain text). On a private note
  * only its author could open the thread, so nobody else counts as mentioned.
  */
-export async function resolveMentions(tx: DbTransaction, { workspaceId, annotation, body }: { workspaceId: string; annotation: ThreadAnnotation; body: string }) {
+export async function resolveMentions(
+  tx: DbTransaction,
+  { workspaceId, annotation, body }: { workspaceId: string; annotation: ThreadAnnotation; body: string },
+) {
   const ids = parseMentionIds(body).filter((id) => annotation.visibility === 'shared' || id === annotation.authorId);
   if (ids.length === 0) return [];
   const members = await tx.membership.findMany({ where: { workspaceId, userId: { in: ids } }, select: { userId: true } });
@@ -21,7 +24,14 @@ export async function resolveMentions(tx: DbTransaction, { workspaceId, annotati
 /** “Ana mentioned you on “over 16,500 containers”: the first words…” to each newly mentioned member. */
 export async function notifyMentioned(
   tx: DbTransaction,
-  { workspaceId, actorId, annotation, commentId, body, userIds }: { workspaceId: string; actorId: string; annotation: ThreadAnnotation; commentId: string; body: string; userIds: string[] },
+  {
+    workspaceId,
+    actorId,
+    annotation,
+    commentId,
+    body,
+    userIds,
+  }: { workspaceId: string; actorId: string; annotation: ThreadAnnotation; commentId: string; body: string; userIds: string[] },
 ) {
   if (userIds.length === 0) return;
   const actor = await tx.user.findUnique({ where: { id: actorId }, select: { name: true, email: true } });

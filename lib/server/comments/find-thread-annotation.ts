@@ -6,7 +6,10 @@ import { notFound } from '@/lib/errors';
  * The annotation a thread hangs on, if the caller may see it: in the workspace, the caller a
  * member, and shared or their own private note. Anything else is "not found".
  */
-export async function findThreadAnnotation(tx: DbTransaction, { workspaceId, userId, annotationId }: { workspaceId: string; userId: string; annotationId: string }) {
+export async function findThreadAnnotation(
+  tx: DbTransaction,
+  { workspaceId, userId, annotationId }: { workspaceId: string; userId: string; annotationId: string },
+) {
   const annotation = await tx.annotation.findFirst({
     where: {
       id: annotationId,

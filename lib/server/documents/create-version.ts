@@ -35,7 +35,9 @@ export async function createVersion({
   /** From the editor: where its position mapping put the annotations it showed. */
   mappedAnchors?: TMappedAnchor[];
 }) {
-  const cleanBlocks = blocks.map((block) => ({ type: block.type, text: block.text.replace(/\s+/g, ' ').trim() })).filter((block) => block.text);
+  const cleanBlocks = blocks
+    .map((block) => ({ type: block.type, text: block.text.replace(/\s+/g, ' ').trim() }))
+    .filter((block) => block.text);
   if (cleanBlocks.length === 0) throw new AppError('invalid', 'A version needs some text.');
   const content = blocksToDoc(cleanBlocks);
   const plainText = projectPlainText(content);
@@ -51,9 +53,12 @@ export async function createVersion({
         select: { id: true, number: true, contentHash: true, plainText: true },
       });
       if (baseVersionId && baseVersionId !== latest.id) {
-        throw staleError(`Someone saved version ${latest.number} while you were editing. Reload to see it, then make your correction again.`);
+        throw staleError(
+          `Someone saved version ${latest.number} while you were editing. Reload to see it, then make your correction again.`,
+        );
       }
-      if (latest.contentHash === hash) throw new AppError('invalid', 'Nothing changed: the text is the same as version ' + latest.number + '.');
+      if (latest.contentHash === hash)
+        throw new AppError('invalid', 'Nothing changed: the text is the same as version ' + latest.number + '.');
       const version = await tx.documentVersion.create({
         data: { documentId, number: latest.number + 1, content, plainText, contentHash: hash, origin, summary, createdById: userId },
         select: { id: true, number: true },

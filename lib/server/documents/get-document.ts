@@ -4,15 +4,7 @@ import { notFound } from '@/lib/errors';
 import type { TiptapDoc } from '@/lib/text-model';
 
 /** A document with its latest version; another workspace's document is "not found". */
-export async function getDocumentOrThrow({
-  userId,
-  workspaceId,
-  documentId,
-}: {
-  userId: string;
-  workspaceId: string;
-  documentId: string;
-}) {
+export async function getDocumentOrThrow({ userId, workspaceId, documentId }: { userId: string; workspaceId: string; documentId: string }) {
   const document = await getDb().document.findFirst({
     where: { id: documentId, workspaceId, workspace: { memberships: { some: { userId } } } },
     select: {

@@ -4,7 +4,17 @@ import { notFound } from '@/lib/errors';
 import type { TiptapDoc } from '@/lib/text-model';
 
 /** One version of a document the caller can see, with its text; another workspace's is "not found". */
-export async function getVersionOrThrow({ userId, workspaceId, documentId, versionId }: { userId: string; workspaceId: string; documentId: string; versionId: string }) {
+export async function getVersionOrThrow({
+  userId,
+  workspaceId,
+  documentId,
+  versionId,
+}: {
+  userId: string;
+  workspaceId: string;
+  documentId: string;
+  versionId: string;
+}) {
   const version = await getDb().documentVersion.findFirst({
     where: { id: versionId, documentId, document: { workspaceId, workspace: { memberships: { some: { userId } } } } },
     select: {

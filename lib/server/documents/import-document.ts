@@ -8,7 +8,13 @@ const UNTITLED = 'Untitled document';
 
 function titleFrom(imported: ImportedDocument, given: string | null | undefined): string {
   const first = imported.blocks[0]?.text ?? '';
-  const fromText = first.length > 90 ? `${first.slice(0, 87).replace(/\s\S*$/, '').trimEnd()}…` : first;
+  const fromText =
+    first.length > 90
+      ? `${first
+          .slice(0, 87)
+          .replace(/\s\S*$/, '')
+          .trimEnd()}…`
+      : first;
   return (given || imported.title || fromText || UNTITLED).slice(0, 300);
 }
 

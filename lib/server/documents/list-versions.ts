@@ -6,6 +6,14 @@ export async function listVersions({ userId, workspaceId, documentId }: { userId
   return getDb().documentVersion.findMany({
     where: { documentId, document: { workspaceId, workspace: { memberships: { some: { userId } } } } },
     orderBy: { number: 'desc' },
-    select: { id: true, number: true, origin: true, summary: true, createdAt: true, plainText: true, createdBy: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      number: true,
+      origin: true,
+      summary: true,
+      createdAt: true,
+      plainText: true,
+      createdBy: { select: { name: true, email: true } },
+    },
   });
 }

@@ -38,13 +38,15 @@ export async function addEvidence({
       select: { id: true },
     });
     const existing = await tx.evidence.findUnique({ where: { claimId_sourceId: { claimId, sourceId } }, select: { id: true } });
-    if (existing) throw new AppError('conflict', 'This source is already evidence for this claim. Remove it first to change its stance or quote.');
+    if (existing)
+      throw new AppError('conflict', 'This source is already evidence for this claim. Remove it first to change its stance or quote.');
     const evidence = await tx.evidence.create({
       data: { claimId, sourceId, stance, quote, addedById: userId },
       select: { id: true },
     });
     const capture = await latestReadableCapture(tx, sourceId);
-    if (capture && quote) await anchorEvidenceQuotes(tx, { sourceId, capture: { id: capture.id, text: capture.text! }, evidenceId: evidence.id });
+    if (capture && quote)
+      await anchorEvidenceQuotes(tx, { sourceId, capture: { id: capture.id, text: capture.text! }, evidenceId: evidence.id });
     await recordActivity(tx, {
       workspaceId,
       actorId: userId,

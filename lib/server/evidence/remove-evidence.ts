@@ -9,7 +9,17 @@ import { lockClaim } from '../claims/lock-claim';
  * Removes a source from a claim, unless a proposed or reviewed "verified" verdict rests on it alone.
  * With `version` (the evidence's), refused (409) when someone changed it since the caller read it.
  */
-export async function removeEvidence({ workspaceId, userId, evidenceId, version }: { workspaceId: string; userId: string; evidenceId: string; version?: number }) {
+export async function removeEvidence({
+  workspaceId,
+  userId,
+  evidenceId,
+  version,
+}: {
+  workspaceId: string;
+  userId: string;
+  evidenceId: string;
+  version?: number;
+}) {
   return getDb().$transaction(async (tx) => {
     const found = await tx.evidence.findFirst({ where: { id: evidenceId, claim: { workspaceId } }, select: { claimId: true } });
     if (!found) throw notFound('This evidence');
@@ -18,7 +28,10 @@ export async function removeEvidence({ workspaceId, userId, evidenceId, version 
     const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: { source: { select: { url: true } } } });
     const verdictRests = claim.verdict === 'verified' && (claim.status === 'proposed' || claim.status === 'reviewed');
     if (verdictRests && evidence.stance === 'supports' && claim.supportingSources <= 1) {
-      throw new AppError('invalid', 'The “verified” verdict rests on this source alone. Add another supporting source, or reopen the claim, first.');
+      throw new AppError(
+        'invalid',
+        'The “verified” verdict rests on this source alone. Add another supporting source, or reopen the claim, first.',
+      );
     }
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordActivity(tx, {

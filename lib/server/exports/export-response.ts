@@ -20,14 +20,26 @@ export async function exportClaimsResponse(request: Request, { userId, workspace
   if (!parsed.ok) throw new AppError('invalid', parsed.error, parsed.fieldErrors);
   const { format, documentId, filters } = parsed.query;
   const document = documentId
-    ? await getDb().document.findFirst({ where: { id: documentId, workspaceId: workspace.id, workspace: { memberships: { some: { userId } } } }, select: { id: true, title: true } })
+    ? await getDb().document.findFirst({
+        where: { id: documentId, workspaceId: workspace.id, workspace: { memberships: { some: { userId } } } },
+        select: { id: true, title: true },
+      })
     : null;
   if (documentId && !document) throw notFound('This document');
-  const scope = { userId, workspaceId: workspace.id, workspaceSlug: workspace.slug, documentId: documentId ?? undefined, baseUrl: url.origin };
+  const scope = {
+    userId,
+    workspaceId: workspace.id,
+    workspaceSlug: workspace.slug,
+    documentId: documentId ?? undefined,
+    baseUrl: url.origin,
+  };
   if (format === 'claimreview') {
     const gaps = await findClaimReviewGaps(scope, filters);
     if (gaps.total > 0) {
-      return Response.json({ code: 'invalid', error: describeClaimReviewGaps(gaps), missing: gaps.gaps, total: gaps.total }, { status: 422 });
+      return Response.json(
+        { code: 'invalid', error: describeClaimReviewGaps(gaps), missing: gaps.gaps, total: gaps.total },
+        { status: 422 },
+      );
     }
   }
   // ?check=1: everything above passed, nothing to stream (the Export form asks before downloading)

@@ -3,7 +3,15 @@ import { getDb } from '@/lib/db';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 import { conditions } from '@/lib/server/claims/list-claims';
 
-type Row = { id: string; statement: string; noVerdict: boolean; notReviewed: boolean; noOrigin: boolean; documentTitle: string; total: number };
+type Row = {
+  id: string;
+  statement: string;
+  noVerdict: boolean;
+  notReviewed: boolean;
+  noOrigin: boolean;
+  documentTitle: string;
+  total: number;
+};
 
 export type ClaimReviewGap = { claimId: string; statement: string; document: string; missing: string[] };
 
@@ -12,7 +20,11 @@ export type ClaimReviewGap = { claimId: string; statement: string; document: str
  * document without an origin URL): how many, and the first few with what each lacks. One query
  * before anything streams, so that a refusal is a clean 422.
  */
-export async function findClaimReviewGaps(scope: { userId: string; workspaceId: string; documentId?: string }, filters: TClaimFilters, limit = 10) {
+export async function findClaimReviewGaps(
+  scope: { userId: string; workspaceId: string; documentId?: string },
+  filters: TClaimFilters,
+  limit = 10,
+) {
   const rows = await getDb().$queryRaw<Row[]>`
     SELECT c.id, c.statement, d.title AS "documentTitle",
       c.verdict IS NULL AS "noVerdict", c."reviewedAt" IS NULL AS "notReviewed",

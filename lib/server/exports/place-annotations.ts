@@ -38,7 +38,10 @@ export function createPlacer() {
   return async function place(claims: ExportClaim[]): Promise<Map<string, Placement>> {
     const latest = await latestTexts([...new Set(claims.map((claim) => claim.document.id))]);
     const anchors = await getDb().annotationAnchor.findMany({
-      where: { annotationId: { in: claims.map((claim) => claim.annotation.id) }, versionId: { in: [...latest.values()].map((text) => text.versionId) } },
+      where: {
+        annotationId: { in: claims.map((claim) => claim.annotation.id) },
+        versionId: { in: [...latest.values()].map((text) => text.versionId) },
+      },
       select: { annotationId: true, start: true, end: true },
     });
     const byAnnotation = new Map(anchors.map((anchor) => [anchor.annotationId, anchor]));
@@ -54,7 +57,10 @@ export function createPlacer() {
         continue;
       }
       const [quote, position] = describe(text.plainText, start, end);
-      placements.set(annotation.id, { quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }, position: { start: position.start, end: position.end } });
+      placements.set(annotation.id, {
+        quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        position: { start: position.start, end: position.end },
+      });
     }
     return placements;
   };

@@ -33,7 +33,11 @@ export async function* readExportClaims(
       ORDER BY c.id LIMIT ${pageSize}`;
     if (ids.length === 0) return;
     after = ids.at(-1)!.id;
-    const claims = await loadPage(ids.map((row) => row.id), scope.workspaceId, withDiscussion);
+    const claims = await loadPage(
+      ids.map((row) => row.id),
+      scope.workspaceId,
+      withDiscussion,
+    );
     yield claims.map((claim) => toExportClaim(claim, scope));
     if (ids.length < pageSize) return;
   }
@@ -63,7 +67,12 @@ function loadPage(ids: string[], workspaceId: string, withDiscussion: boolean) {
           author: PERSON,
           tags: { orderBy: { createdAt: 'asc' }, select: { tag: { select: { id: true, name: true, color: true } } } },
           // the discussion only for the W3C export (take: 0 reads none)
-          comments: { where: { deletedAt: null }, orderBy: { createdAt: 'asc' }, take: withDiscussion ? undefined : 0, select: { id: true, parentId: true, body: true, createdAt: true, updatedAt: true, author: PERSON } },
+          comments: {
+            where: { deletedAt: null },
+            orderBy: { createdAt: 'asc' },
+            take: withDiscussion ? undefined : 0,
+            select: { id: true, parentId: true, body: true, createdAt: true, updatedAt: true, author: PERSON },
+          },
           document: { select: { id: true, title: true, byline: true, originUrl: true, publishedAt: true } },
         },
       },
@@ -89,9 +98,21 @@ function toExportClaim(claim: LoadedClaim, scope: ExportScope): ExportClaim {
     verdict: claim.verdict,
     rationale: claim.rationale,
     figure: isFigure
-      ? { kind: claim.figureKind, value: claim.figureValue?.toString() ?? null, unit: claim.figureUnit, currency: claim.figureCurrency, qualifier: claim.figureQualifier, dates: claim.figureDates }
+      ? {
+          kind: claim.figureKind,
+          value: claim.figureValue?.toString() ?? null,
+          unit: claim.figureUnit,
+          currency: claim.figureCurrency,
+          qualifier: claim.figureQualifier,
+          dates: claim.figureDates,
+        }
       : null,
-    sources: claim.evidence.map((evidence) => ({ url: evidence.source.url, title: evidence.source.title, stance: evidence.stance, quote: evidence.quote })),
+    sources: claim.evidence.map((evidence) => ({
+      url: evidence.source.url,
+      title: evidence.source.title,
+      stance: evidence.stance,
+      quote: evidence.quote,
+    })),
     assignee: person(claim.assignee),
     proposer: person(claim.proposedBy),
     reviewer: person(claim.reviewedBy),
@@ -122,6 +143,13 @@ function toExportClaim(claim: LoadedClaim, scope: ExportScope): ExportClaim {
         updatedAt: comment.updatedAt.toISOString(),
       })),
     },
-    document: { id: document.id, title: document.title, byline: document.byline, originUrl: document.originUrl, publishedAt: iso(document.publishedAt), url: docUrl },
+    document: {
+      id: document.id,
+      title: document.title,
+      byline: document.byline,
+      originUrl: document.originUrl,
+      publishedAt: iso(document.publishedAt),
+      url: docUrl,
+    },
   };
 }

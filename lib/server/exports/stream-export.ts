@@ -10,7 +10,13 @@ import { createPlacer } from './place-annotations';
 import { readExportClaims, type ExportScope } from './read-export-claims';
 
 /** The export as text chunks: claims read page by page from PostgreSQL, formatted as they come. */
-export function exportChunks(format: ExportFormat, scope: ExportScope, filters: TClaimFilters, context: ExportContext, pageSize?: number): AsyncIterable<string> {
+export function exportChunks(
+  format: ExportFormat,
+  scope: ExportScope,
+  filters: TClaimFilters,
+  context: ExportContext,
+  pageSize?: number,
+): AsyncIterable<string> {
   const pages = readExportClaims(scope, filters, { pageSize, withDiscussion: format === 'w3c' });
   switch (format) {
     case 'csv':

@@ -57,7 +57,14 @@ function requestOnce(url: URL, options: Required<SafeFetchOptions>, signal: Abor
   return new Promise((resolve, reject) => {
     const request = client.get(
       url,
-      { lookup: guardedLookup, signal, headers: { 'user-agent': 'Margin/0.1 (fact-checking; +https://margin.invalid)', accept: 'text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.5' } },
+      {
+        lookup: guardedLookup,
+        signal,
+        headers: {
+          'user-agent': 'Margin/0.1 (fact-checking; +https://margin.invalid)',
+          accept: 'text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.5',
+        },
+      },
       (response) => {
         const status = response.statusCode ?? 0;
         const contentType = String(response.headers['content-type'] ?? '');

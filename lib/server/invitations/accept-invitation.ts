@@ -15,14 +15,26 @@ export async function acceptInvitation({ userId, email, token }: { userId: strin
   return getDb().$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashInvitationToken(token) },
-      select: { id: true, email: true, role: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { slug: true } } },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        workspaceId: true,
+        acceptedAt: true,
+        revokedAt: true,
+        expiresAt: true,
+        workspace: { select: { slug: true } },
+      },
     });
     if (!invitation) throw notFound('This invitation');
     if (invitation.acceptedAt) throw new AppError('conflict', UNUSABLE_INVITATION.accepted);
     if (invitation.revokedAt) throw new AppError('conflict', UNUSABLE_INVITATION.revoked);
     if (invitation.expiresAt <= now) throw new AppError('conflict', UNUSABLE_INVITATION.expired);
     if (invitation.email !== email.toLowerCase()) {
-      throw new AppError('forbidden', `This invitation is for ${invitation.email}. You are signed in as ${email}: sign in with the invited address.`);
+      throw new AppError(
+        'forbidden',
+        `This invitation is for ${invitation.email}. You are signed in as ${email}: sign in with the invited address.`,
+      );
     }
     const { count } = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, revokedAt: null },

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { TLiveEvent, TPresencePerson } from '@/lib/live/events';
 import { LiveHub, type LiveSubscriber } from './hub';
 
-const event = (overrides: Partial<TLiveEvent>): TLiveEvent => ({ id: '1', workspaceId: 'w1', documentId: 'd1', userId: null, entity: 'annotation', entityId: 'a1', action: 'insert', version: 1, ...overrides });
+const event = (overrides: Partial<TLiveEvent>): TLiveEvent => ({
+  id: '1',
+  workspaceId: 'w1',
+  documentId: 'd1',
+  userId: null,
+  entity: 'annotation',
+  entityId: 'a1',
+  action: 'insert',
+  version: 1,
+  ...overrides,
+});
 
 function subscriber(connectionId: string, documentId: string | null, userId = 'u1') {
   const received = { events: [] as TLiveEvent[], presence: [] as TPresencePerson[][], resyncs: 0 };
@@ -23,7 +33,14 @@ function manualLoader() {
   return { load, pending };
 }
 
-const person = (connectionId: string): TPresencePerson => ({ connectionId, userId: 'u1', name: 'Ana', versionId: null, selectionFrom: null, selectionTo: null });
+const person = (connectionId: string): TPresencePerson => ({
+  connectionId,
+  userId: 'u1',
+  name: 'Ana',
+  versionId: null,
+  selectionFrom: null,
+  selectionTo: null,
+});
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('LiveHub', () => {

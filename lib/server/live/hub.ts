@@ -30,7 +30,9 @@ export class LiveHub {
 
   /** Connection ids of this process's open document streams (their presence heartbeat). */
   documentConnectionIds(): string[] {
-    return [...this.subscribers].filter((subscriber) => subscriber.subscription.documentId !== null).map((subscriber) => subscriber.connectionId);
+    return [...this.subscribers]
+      .filter((subscriber) => subscriber.subscription.documentId !== null)
+      .map((subscriber) => subscriber.connectionId);
   }
 
   publish(event: TLiveEvent): void {

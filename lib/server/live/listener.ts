@@ -99,7 +99,8 @@ export class LiveListener {
     const max = this.options.maxDelayMs ?? 10_000;
     const delay = Math.min(max, min * 2 ** this.attempt) * (0.75 + Math.random() / 2);
     this.attempt += 1;
-    if (this.attempt === 1 || this.attempt % 10 === 0) console.warn(`live: listener connection lost, reconnecting (attempt ${this.attempt})`);
+    if (this.attempt === 1 || this.attempt % 10 === 0)
+      console.warn(`live: listener connection lost, reconnecting (attempt ${this.attempt})`);
     this.retryTimer = setTimeout(() => {
       if (this.hold) void this.hold.then(() => this.connect(onFirstConnect));
       else this.connect(onFirstConnect);

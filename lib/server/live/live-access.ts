@@ -5,7 +5,10 @@ import type { LiveSubscription } from '@/lib/live/deliver';
 import { notFound } from '@/lib/errors';
 
 /** Is the subscriber still a member (checked again whenever their membership changes)? */
-export async function isWorkspaceMember({ userId, workspaceId }: Pick<LiveSubscription, 'userId'> & { workspaceId: string }): Promise<boolean> {
+export async function isWorkspaceMember({
+  userId,
+  workspaceId,
+}: Pick<LiveSubscription, 'userId'> & { workspaceId: string }): Promise<boolean> {
   return (await getDb().membership.count({ where: { userId, workspaceId } })) === 1;
 }
 

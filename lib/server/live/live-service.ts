@@ -30,7 +30,15 @@ function parseJson(payload: string): unknown {
   }
 }
 
-export function createLiveService({ connectionString, instanceId = randomUUID(), chores = true }: { connectionString: string; instanceId?: string; chores?: boolean }): LiveService {
+export function createLiveService({
+  connectionString,
+  instanceId = randomUUID(),
+  chores = true,
+}: {
+  connectionString: string;
+  instanceId?: string;
+  chores?: boolean;
+}): LiveService {
   const hub = new LiveHub(loadPresence);
   const listener = new LiveListener({
     connectionString,

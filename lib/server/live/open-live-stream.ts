@@ -69,7 +69,9 @@ export function openLiveStream({
     unsubscribe();
     signal.removeEventListener('abort', close);
     // The stream ends once its presence row is gone (so a revoked member has left when it ends).
-    const presenceClosed = presenceOpened ? closePresence(connectionId).catch((error: unknown) => console.error('live: closing presence failed', error)) : Promise.resolve();
+    const presenceClosed = presenceOpened
+      ? closePresence(connectionId).catch((error: unknown) => console.error('live: closing presence failed', error))
+      : Promise.resolve();
     void presenceClosed.then(() => {
       try {
         controller.close();
@@ -147,7 +149,13 @@ export function openLiveStream({
     send(formatSseMessage({ event: 'hello', data: { connectionId, instanceId: service.instanceId, lastEventId: newest } }));
     greeted = true;
     if (subscription.documentId && subscription.workspaceId) {
-      await openPresence({ connectionId, userId: subscription.userId, workspaceId: subscription.workspaceId, documentId: subscription.documentId, instanceId: service.instanceId });
+      await openPresence({
+        connectionId,
+        userId: subscription.userId,
+        workspaceId: subscription.workspaceId,
+        documentId: subscription.documentId,
+        instanceId: service.instanceId,
+      });
       presenceOpened = true;
       if (closed) await closePresence(connectionId);
     }

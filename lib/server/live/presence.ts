@@ -32,15 +32,32 @@ export async function loadPresence(documentId: string): Promise<TPresencePerson[
     orderBy: [{ lastSeenAt: 'asc' }, { id: 'asc' }],
     select: { id: true, userId: true, versionId: true, selectionFrom: true, selectionTo: true },
   });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.userId))] } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((row) => row.userId))] } },
+    select: { id: true, name: true, email: true },
+  });
   const names = new Map(users.map((user) => [user.id, user.name ?? user.email]));
   return rows
     .filter((row) => names.has(row.userId))
-    .map((row) => ({ connectionId: row.id, userId: row.userId, name: names.get(row.userId)!, versionId: row.versionId, selectionFrom: row.selectionFrom, selectionTo: row.selectionTo }));
+    .map((row) => ({
+      connectionId: row.id,
+      userId: row.userId,
+      name: names.get(row.userId)!,
+      versionId: row.versionId,
+      selectionFrom: row.selectionFrom,
+      selectionTo: row.selectionTo,
+    }));
 }
 
 /** The page's selection (and heartbeat). Another user's or an unknown connection is not found. */
-export async function updatePresence({ connectionId, workspaceId, documentId, userId, versionId, selection }: PresenceKey & Omit<TPresenceUpdate, 'connectionId'>) {
+export async function updatePresence({
+  connectionId,
+  workspaceId,
+  documentId,
+  userId,
+  versionId,
+  selection,
+}: PresenceKey & Omit<TPresenceUpdate, 'connectionId'>) {
   const db = getDb();
   if (versionId !== null && !(await db.documentVersion.findFirst({ where: { id: versionId, documentId }, select: { id: true } }))) {
     throw notFound('This version');

@@ -9,7 +9,8 @@ export const LIVE_EVENT_RETENTION_MS = 24 * 60 * 60 * 1000;
 /** Deletes events older than `olderThanMs`; returns how many. */
 export async function pruneLiveEvents(olderThanMs = LIVE_EVENT_RETENTION_MS): Promise<number> {
   // createdAt is the database's own clock (the trigger's default), so compare on that clock.
-  return getDb().$executeRaw`DELETE FROM "LiveEvent" WHERE "createdAt" < LOCALTIMESTAMP - make_interval(secs => ${olderThanMs / 1000}::float8)`;
+  return getDb()
+    .$executeRaw`DELETE FROM "LiveEvent" WHERE "createdAt" < LOCALTIMESTAMP - make_interval(secs => ${olderThanMs / 1000}::float8)`;
 }
 
 /** Deletes presence rows nobody refreshed (a crashed instance, a lost close); their documents hear of it. */

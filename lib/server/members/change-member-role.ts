@@ -27,10 +27,17 @@ export async function changeMemberRole({
     // owners demoting each other wait for each other instead of deadlocking.
     if (found.role === 'owner' && role !== 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);
     await lockForWrite(tx, { table: 'Membership', id: membershipId, workspaceId, expected: version, what: 'This member' });
-    const member = await tx.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { role: true, userId: true, version: true } });
+    const member = await tx.membership.findUniqueOrThrow({
+      where: { id: membershipId },
+      select: { role: true, userId: true, version: true },
+    });
     if (member.role === role) return { changed: false, version: member.version };
     if (member.role === 'owner') await assertAnotherOwnerRemains(tx, workspaceId, membershipId);
-    const updated = await tx.membership.update({ where: { id: membershipId }, data: { role, version: { increment: 1 } }, select: { version: true } });
+    const updated = await tx.membership.update({
+      where: { id: membershipId },
+      data: { role, version: { increment: 1 } },
+      select: { version: true },
+    });
     await recordActivity(tx, {
       workspaceId,
       actorId,

@@ -9,7 +9,17 @@ import { assertAnotherOwnerRemains } from './lock-owners';
  * Removes a member, or lets a member leave (actor = member). The last owner can do neither.
  * With `version`, refused (409) when the membership changed (e.g. a new role) since it was read.
  */
-export async function removeMember({ actorId, workspaceId, membershipId, version }: { actorId: string; workspaceId: string; membershipId: string; version?: number }) {
+export async function removeMember({
+  actorId,
+  workspaceId,
+  membershipId,
+  version,
+}: {
+  actorId: string;
+  workspaceId: string;
+  membershipId: string;
+  version?: number;
+}) {
   return getDb().$transaction(async (tx) => {
     const found = await tx.membership.findFirst({ where: { id: membershipId, workspaceId }, select: { role: true } });
     if (!found) throw notFound('This member');

@@ -22,7 +22,11 @@ export async function listNotifications({ userId, take = 100 }: { userId: string
       workspace: { select: { slug: true, name: true } },
     },
   });
-  return notifications.map(({ workspace, ...notification }) => ({ ...notification, workspace, href: notificationHref(workspace.slug, notification) }));
+  return notifications.map(({ workspace, ...notification }) => ({
+    ...notification,
+    workspace,
+    href: notificationHref(workspace.slug, notification),
+  }));
 }
 
 export type NotificationView = Awaited<ReturnType<typeof listNotifications>>[number];

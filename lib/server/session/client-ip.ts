@@ -5,6 +5,10 @@ import 'server-only';
  * X-Forwarded-For (a client can prepend fake entries, not append), else X-Real-IP.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+  const forwarded = headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? headers.get('x-real-ip')?.trim() ?? 'unknown';
 }

@@ -82,7 +82,13 @@ async function recordCheck(sourceId: string, page: PageCapture, mode: CheckMode)
         previousStatus,
         captureId,
         error: page.error,
-        message: describeCheck({ status: outcome.status, previousStatus, contentChanged: outcome.contentChanged, kept: captureId !== null, page }),
+        message: describeCheck({
+          status: outcome.status,
+          previousStatus,
+          contentChanged: outcome.contentChanged,
+          kept: captureId !== null,
+          page,
+        }),
       };
     },
     { timeout: 60_000, maxWait: 10_000 },

@@ -8,7 +8,15 @@ import { getDb } from '@/lib/db';
  * FOR UPDATE, does not block evidence being added meanwhile). A check that dies is retried when
  * its lease runs out. `workspaceId` narrows it (tests).
  */
-export async function claimDueSources({ limit, leaseMs, workspaceId = null }: { limit: number; leaseMs: number; workspaceId?: string | null }) {
+export async function claimDueSources({
+  limit,
+  leaseMs,
+  workspaceId = null,
+}: {
+  limit: number;
+  leaseMs: number;
+  workspaceId?: string | null;
+}) {
   const rows = await getDb().$queryRaw<{ id: string }[]>`
     WITH due AS (
       SELECT id FROM "Source"

@@ -26,7 +26,8 @@ export function describeCheck({
     case 'redirected':
       return `The page now answers from another address: ${page.finalUrl}.${keptNote}`;
     default:
-      if (previousStatus === 'unchecked') return `The page was captured${page.text === null ? ' (no text could be read from it; its contents are kept by their hash)' : ''}.`;
+      if (previousStatus === 'unchecked')
+        return `The page was captured${page.text === null ? ' (no text could be read from it; its contents are kept by their hash)' : ''}.`;
       return `The page is alive.${keptNote}`;
   }
 }

@@ -4,7 +4,11 @@ import { notFound } from '@/lib/errors';
 
 type Scope = { userId: string; workspaceId: string; sourceId: string };
 
-const inWorkspace = ({ userId, workspaceId, sourceId }: Scope) => ({ id: sourceId, workspaceId, workspace: { memberships: { some: { userId } } } });
+const inWorkspace = ({ userId, workspaceId, sourceId }: Scope) => ({
+  id: sourceId,
+  workspaceId,
+  workspace: { memberships: { some: { userId } } },
+});
 
 /**
  * One capture of a source of the workspace, with its text, for the reader view; and, when asked
@@ -20,7 +24,11 @@ export async function getSourceCapture(scope: Scope & { captureId: string; evide
   if (!capture) throw notFound('This capture');
   const [previous, evidence] = await Promise.all([
     db.sourceCapture.findFirst({
-      where: { sourceId: capture.sourceId, text: { not: null }, OR: [{ capturedAt: { lt: capture.capturedAt } }, { capturedAt: capture.capturedAt, id: { lt: capture.id } }] },
+      where: {
+        sourceId: capture.sourceId,
+        text: { not: null },
+        OR: [{ capturedAt: { lt: capture.capturedAt } }, { capturedAt: capture.capturedAt, id: { lt: capture.id } }],
+      },
       orderBy: [{ capturedAt: 'desc' }, { id: 'desc' }],
       select: { id: true },
     }),

@@ -2,7 +2,14 @@ import 'server-only';
 import { linkCheckConfig } from './link-check-config';
 import { runLinkChecks } from './run-link-checks';
 
-type SchedulerState = { timer: NodeJS.Timeout | null; running: Promise<void> | null; again: boolean; stopping: boolean; workspaceId: string | null; log: Log };
+type SchedulerState = {
+  timer: NodeJS.Timeout | null;
+  running: Promise<void> | null;
+  again: boolean;
+  stopping: boolean;
+  workspaceId: string | null;
+  log: Log;
+};
 type Log = Pick<Console, 'error' | 'info'>;
 
 // On globalThis: Next.js loads this module once for instrumentation.ts and again in the bundles
@@ -37,7 +44,10 @@ function tick() {
  * instrumentation.ts, and `npm run worker`). Returns a stop function that lets the current
  * check finish. `workspaceId` narrows it to one workspace (tests).
  */
-export function startLinkCheckScheduler({ log = console, workspaceId = null }: { log?: Log; workspaceId?: string | null } = {}): () => Promise<void> {
+export function startLinkCheckScheduler({
+  log = console,
+  workspaceId = null,
+}: { log?: Log; workspaceId?: string | null } = {}): () => Promise<void> {
   if (!state.timer) {
     const { pollMs } = linkCheckConfig();
     state.stopping = false;

@@ -34,7 +34,12 @@ export async function listSourceCaptures(sourceId: string) {
     LIMIT ${CAPTURES_LISTED}`;
   return rows.map(({ textHash, ...capture }, index) => {
     const previous = textHash === null ? undefined : rows.slice(index + 1).find((older) => older.textHash !== null);
-    return { ...capture, hasText: textHash !== null, previousId: previous?.id ?? null, textChanged: previous ? previous.textHash !== textHash : false };
+    return {
+      ...capture,
+      hasText: textHash !== null,
+      previousId: previous?.id ?? null,
+      textChanged: previous ? previous.textHash !== textHash : false,
+    };
   });
 }
 

@@ -10,7 +10,15 @@ const shorten = (text: string, length = 80) => (text.length > length ? `${text.s
  */
 export async function notifySourceStatus(
   tx: DbTransaction,
-  { source, status, error }: { source: { id: string; workspaceId: string; domain: string; title: string | null }; status: 'changed' | 'gone'; error: string | null },
+  {
+    source,
+    status,
+    error,
+  }: {
+    source: { id: string; workspaceId: string; domain: string; title: string | null };
+    status: 'changed' | 'gone';
+    error: string | null;
+  },
 ) {
   const evidence = await tx.evidence.findMany({
     where: { sourceId: source.id },
@@ -18,7 +26,16 @@ export async function notifySourceStatus(
       quote: true,
       quoteStart: true,
       captureId: true,
-      claim: { select: { id: true, statement: true, assigneeId: true, proposedById: true, annotationId: true, annotation: { select: { documentId: true } } } },
+      claim: {
+        select: {
+          id: true,
+          statement: true,
+          assigneeId: true,
+          proposedById: true,
+          annotationId: true,
+          annotation: { select: { documentId: true } },
+        },
+      },
     },
   });
   const name = source.title ? `“${shorten(source.title, 60)}” (${source.domain})` : source.domain;

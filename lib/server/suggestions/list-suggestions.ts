@@ -39,10 +39,23 @@ export async function listSuggestions({ workspaceId, documentId }: { workspaceId
   const detected = await detectInText(text);
   const figures: Suggestion[] = detected.figures
     .filter((figure) => !markedFigures.some((place) => overlaps(place, figure)))
-    .map((figure) => ({ kind: 'figure', start: figure.start, end: figure.end, exact: figure.text, value: figure.value, unit: figure.unit }));
+    .map((figure) => ({
+      kind: 'figure',
+      start: figure.start,
+      end: figure.end,
+      exact: figure.text,
+      value: figure.value,
+      unit: figure.unit,
+    }));
   const claims: Suggestion[] = detected.claims
     .filter((claim) => !markedClaims.some((place) => overlaps(place, claim)))
-    .map((claim) => ({ kind: 'claim', start: claim.start, end: claim.end, exact: text.slice(claim.start, claim.end), reasons: claim.reasons }));
+    .map((claim) => ({
+      kind: 'claim',
+      start: claim.start,
+      end: claim.end,
+      exact: text.slice(claim.start, claim.end),
+      reasons: claim.reasons,
+    }));
   return [...figures, ...claims]
     .filter((suggestion) => !isDismissed.has(`${suggestion.kind}:${suggestion.exact}`))
     .sort((a, b) => a.start - b.start || a.end - b.end);

@@ -23,7 +23,10 @@ export async function mergeTags({
   sourceVersion?: number;
 }) {
   return getDb().$transaction(async (tx) => {
-    const tags = await tx.tag.findMany({ where: { id: { in: [sourceTagId, targetTagId] }, workspaceId }, select: { id: true, name: true } });
+    const tags = await tx.tag.findMany({
+      where: { id: { in: [sourceTagId, targetTagId] }, workspaceId },
+      select: { id: true, name: true },
+    });
     if (tags.length !== 2) throw notFound('One of these tags');
     await lockForWrite(tx, { table: 'Tag', id: sourceTagId, workspaceId, expected: sourceVersion, what: 'This tag' });
     await lockForWrite(tx, { table: 'Tag', id: targetTagId, workspaceId, what: 'This tag' });

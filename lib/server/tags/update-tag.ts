@@ -30,8 +30,20 @@ export async function updateTag({
       if (!before) throw notFound('This tag');
       await lockForWrite(tx, { table: 'Tag', id: tagId, workspaceId, expected: version, what: 'This tag' });
       await assertValidParent(tx, { workspaceId, tagId, parentId });
-      const updated = await tx.tag.update({ where: { id: tagId }, data: { name, color, parentId, version: { increment: 1 } }, select: { id: true, version: true } });
-      await recordActivity(tx, { workspaceId, actorId: userId, action: 'tag.updated', entityType: 'Tag', entityId: tagId, before, after: { name, color, parentId } });
+      const updated = await tx.tag.update({
+        where: { id: tagId },
+        data: { name, color, parentId, version: { increment: 1 } },
+        select: { id: true, version: true },
+      });
+      await recordActivity(tx, {
+        workspaceId,
+        actorId: userId,
+        action: 'tag.updated',
+        entityType: 'Tag',
+        entityId: tagId,
+        before,
+        after: { name, color, parentId },
+      });
       return updated;
     });
   } catch (error) {

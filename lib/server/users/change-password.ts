@@ -7,7 +7,15 @@ import { hashPassword, verifyPassword } from './password';
  * Sets a new password. An account that has one must give it first; an account created through
  * single sign-on (no password yet) may set one.
  */
-export async function changePassword({ userId, currentPassword, newPassword }: { userId: string; currentPassword: string; newPassword: string }) {
+export async function changePassword({
+  userId,
+  currentPassword,
+  newPassword,
+}: {
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+}) {
   const db = getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword))) {

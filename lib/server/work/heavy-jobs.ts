@@ -10,7 +10,10 @@ import { runHeavy } from './run-heavy';
 export const BUDGETS = { file: 60_000, page: 30_000, paste: 20_000, detect: 15_000, placing: 60_000, diff: 10_000, w3c: 60_000 } as const;
 
 /** A file a member uploaded (text, Markdown, HTML, PDF, Word), with the importer's progress. */
-export const readUploadedFile = (file: { name: string; type: string; bytes: Uint8Array }, { signal, onProgress }: { signal?: AbortSignal; onProgress?: OnProgress } = {}) =>
+export const readUploadedFile = (
+  file: { name: string; type: string; bytes: Uint8Array },
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: OnProgress } = {},
+) =>
   runHeavy('importFile', file, {
     budgetMs: BUDGETS.file,
     tooLong: 'This file took too long to read (over a minute). Split it into smaller files, or paste its text.',
@@ -20,21 +23,33 @@ export const readUploadedFile = (file: { name: string; type: string; bytes: Uint
 
 /** Text a member pasted. */
 export const readPastedText = (text: string): Promise<ImportedDocument> =>
-  runHeavy('importPlainText', { text }, { budgetMs: BUDGETS.paste, tooLong: 'This text took too long to read. Paste it in smaller parts.' });
+  runHeavy(
+    'importPlainText',
+    { text },
+    { budgetMs: BUDGETS.paste, tooLong: 'This text took too long to read. Paste it in smaller parts.' },
+  );
 
 /** A page fetched from the web (URL import, re-import, source captures); null: no readable text in it. */
 export const readFetchedPage = (page: { body: Uint8Array; contentType: string; url: string }): Promise<ImportedDocument | null> =>
-  runHeavy('importFetched', page, { budgetMs: BUDGETS.page, tooLong: 'This page took too long to read. Save it as a file, or paste its text.' });
+  runHeavy('importFetched', page, {
+    budgetMs: BUDGETS.page,
+    tooLong: 'This page took too long to read. Save it as a file, or paste its text.',
+  });
 
 /** Figures and check-worthy sentences in a version's text, for suggestions. */
 export const detectInText = (text: string) =>
-  runHeavy('detect', { text }, { budgetMs: BUDGETS.detect, tooLong: 'Finding suggestions in this document took too long; mark its claims by hand.' });
+  runHeavy(
+    'detect',
+    { text },
+    { budgetMs: BUDGETS.detect, tooLong: 'Finding suggestions in this document took too long; mark its claims by hand.' },
+  );
 
 /** Every annotation of a version placed in the next one (a save, a re-import). */
 export const placeAnnotations = (input: HeavyInput<'placeAnnotations'>) =>
   runHeavy('placeAnnotations', input, {
     budgetMs: BUDGETS.placing,
-    tooLong: 'Placing the annotations on the new version took too long, so it was not saved. Try a smaller change; your text is still here.',
+    tooLong:
+      'Placing the annotations on the new version took too long, so it was not saved. Try a smaller change; your text is still here.',
   });
 
 /**

@@ -60,7 +60,10 @@ export async function runHeavy<K extends HeavyTaskName>(task: K, input: HeavyInp
   }
 }
 
-function toWorkError(error: unknown, { timedOut, cancelled, tooLong }: { timedOut: boolean; cancelled: boolean; tooLong: string }): unknown {
+function toWorkError(
+  error: unknown,
+  { timedOut, cancelled, tooLong }: { timedOut: boolean; cancelled: boolean; tooLong: string },
+): unknown {
   if (error instanceof AppError) return error;
   if (timedOut) return new AppError('invalid', tooLong);
   if (cancelled) return new AppError('invalid', 'The request was cancelled.');

@@ -12,7 +12,11 @@ const split = (selectors: Selector[]) => ({
 /** dom-anchor-text-quote (diff-match-patch bitap), given the text as its "root". */
 export function domAnchorTextQuote(text: string, selectors: Selector[]): TextRange | null {
   const { quote, position } = split(selectors);
-  const found = textQuote.toTextPosition({ textContent: text } as unknown as Node, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }, { hint: position.start });
+  const found = textQuote.toTextPosition(
+    { textContent: text } as unknown as Node,
+    { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    { hint: position.start },
+  );
   return found ? { start: found.start, end: found.end } : null;
 }
 
@@ -30,7 +34,9 @@ export function hypothesisStyle(text: string, selectors: Selector[]): TextRange 
   };
   const scoreMatch = (match: { start: number; end: number; errors: number }) => {
     const quoteScore = 1 - match.errors / quote.exact.length;
-    const prefixScore = quote.prefix ? similarity(text.slice(Math.max(0, match.start - quote.prefix.length), match.start), quote.prefix) : 1;
+    const prefixScore = quote.prefix
+      ? similarity(text.slice(Math.max(0, match.start - quote.prefix.length), match.start), quote.prefix)
+      : 1;
     const suffixScore = quote.suffix ? similarity(text.slice(match.end, match.end + quote.suffix.length), quote.suffix) : 1;
     const posScore = 1 - Math.abs(match.start - position.start) / text.length;
     return (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;

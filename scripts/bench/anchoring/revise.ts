@@ -43,7 +43,23 @@ function move(state: Revised, from: number, to: number, at: number): Revised {
   return { text, spans };
 }
 
-const WORDS = ['officials', 'reported', 'the', 'ministry', 'said', 'over', 'million', 'troops', 'sanctions', 'Brussels', 'partnership', 'according', 'in 2023', 'new', 'several'];
+const WORDS = [
+  'officials',
+  'reported',
+  'the',
+  'ministry',
+  'said',
+  'over',
+  'million',
+  'troops',
+  'sanctions',
+  'Brussels',
+  'partnership',
+  'according',
+  'in 2023',
+  'new',
+  'several',
+];
 
 function wordAt(text: string, random: Random): { start: number; end: number } | null {
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -105,7 +121,16 @@ function paragraphs(text: string) {
   return found;
 }
 
-export const EDIT_KINDS = ['word-insert', 'word-delete', 'word-replace', 'sentence-insert', 'sentence-delete', 'sentence-replace', 'typo', 'paragraph-move'] as const;
+export const EDIT_KINDS = [
+  'word-insert',
+  'word-delete',
+  'word-replace',
+  'sentence-insert',
+  'sentence-delete',
+  'sentence-replace',
+  'typo',
+  'paragraph-move',
+] as const;
 
 export function applyRandomEdit(state: Revised, random: Random): Revised {
   const { text } = state;
@@ -134,7 +159,14 @@ export function applyRandomEdit(state: Revised, random: Random): Revised {
     }
     case 'sentence-replace': {
       const sentence = sentenceAt(text, random);
-      return sentence ? replace(state, sentence.start, sentence.end, `The ${random.pick(WORDS)} ${random.pick(WORDS)} ${random.pick(WORDS)} in ${random.int(1990, 2024)}. `) : state;
+      return sentence
+        ? replace(
+            state,
+            sentence.start,
+            sentence.end,
+            `The ${random.pick(WORDS)} ${random.pick(WORDS)} ${random.pick(WORDS)} in ${random.int(1990, 2024)}. `,
+          )
+        : state;
     }
     case 'typo': {
       const word = wordAt(text, random);

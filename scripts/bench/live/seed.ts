@@ -5,7 +5,8 @@ import { createDocument } from '@/lib/server/documents/create-document';
 import { createUser } from '@/lib/server/users/create-user';
 import { createWorkspace } from '@/lib/server/workspaces/create-workspace';
 
-export const LIVE_BENCH_TEXT = 'North Korea has shipped over 16,500 containers of munitions to Russia since 2023, the State Department said.';
+export const LIVE_BENCH_TEXT =
+  'North Korea has shipped over 16,500 containers of munitions to Russia since 2023, the State Department said.';
 
 export async function seedLiveDesk(members: number) {
   const db = getDb();
@@ -17,8 +18,16 @@ export async function seedLiveDesk(members: number) {
     users.push({ id: user.id, email, password });
   }
   const workspace = await createWorkspace({ userId: users[0]!.id, name: 'Live bench desk' });
-  await db.membership.createMany({ data: users.slice(1).map((user) => ({ workspaceId: workspace.id, userId: user.id, role: 'checker' as const })) });
-  const document = await createDocument({ workspaceId: workspace.id, userId: users[0]!.id, title: 'Munitions', blocks: [{ type: 'paragraph', text: LIVE_BENCH_TEXT }], origin: 'paste' });
+  await db.membership.createMany({
+    data: users.slice(1).map((user) => ({ workspaceId: workspace.id, userId: user.id, role: 'checker' as const })),
+  });
+  const document = await createDocument({
+    workspaceId: workspace.id,
+    userId: users[0]!.id,
+    title: 'Munitions',
+    blocks: [{ type: 'paragraph', text: LIVE_BENCH_TEXT }],
+    origin: 'paste',
+  });
   const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true } });
   const slug = (await db.workspace.findUniqueOrThrow({ where: { id: workspace.id }, select: { slug: true } })).slug;
   return { users, workspace: { id: workspace.id, slug }, document: { id: document.id, versionId: version.id } };

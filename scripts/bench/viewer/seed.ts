@@ -41,7 +41,11 @@ function makeSpans(text: string, random: Random, count: number) {
 
 export async function seedViewerDocument({ paragraphs, annotations: count }: { paragraphs: number; annotations: number }) {
   const user = await createUser(BENCH_ACCOUNT);
-  const colleague = await createUser({ name: 'Bench colleague', email: 'bench-colleague@example.test', password: 'bench-colleague-password' });
+  const colleague = await createUser({
+    name: 'Bench colleague',
+    email: 'bench-colleague@example.test',
+    password: 'bench-colleague-password',
+  });
   const workspace = await createWorkspace({ userId: user.id, name: 'Bench desk' });
   const db = getDb();
   await db.membership.create({ data: { workspaceId: workspace.id, userId: colleague.id, role: 'checker' } });
@@ -55,7 +59,10 @@ export async function seedViewerDocument({ paragraphs, annotations: count }: { p
     imported: { title: 'Annual review of contracts', byline: null, publishedAt: null, blocks, urls: [] },
     origin: 'paste',
   });
-  const version = await db.documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, number: true, plainText: true } });
+  const version = await db.documentVersion.findFirstOrThrow({
+    where: { documentId: document.id },
+    select: { id: true, number: true, plainText: true },
+  });
   if (version.plainText !== projectPlainText(blocksToDoc(blocks))) throw new Error('The stored text is not the generated article.');
 
   const random = seededRandom(5);
@@ -93,16 +100,27 @@ export async function seedViewerDocument({ paragraphs, annotations: count }: { p
       });
       const byIndex = created.map((annotation, index) => {
         const row = rows[index]!;
-        if (annotation.start !== row.start || annotation.end !== row.end) throw new Error('createManyAndReturn changed the order of the rows.');
+        if (annotation.start !== row.start || annotation.end !== row.end)
+          throw new Error('createManyAndReturn changed the order of the rows.');
         return { id: annotation.id, row };
       });
       await tx.annotationAnchor.createMany({
-        data: byIndex.map(({ id, row }) => ({ annotationId: id, versionId: version.id, start: row.start, end: row.end, state: 'anchored' as const })),
+        data: byIndex.map(({ id, row }) => ({
+          annotationId: id,
+          versionId: version.id,
+          start: row.start,
+          end: row.end,
+          state: 'anchored' as const,
+        })),
       });
-      await tx.annotationTag.createMany({ data: byIndex.flatMap(({ id, row }) => row.tagIds.map((tagId) => ({ annotationId: id, tagId }))) });
+      await tx.annotationTag.createMany({
+        data: byIndex.flatMap(({ id, row }) => row.tagIds.map((tagId) => ({ annotationId: id, tagId }))),
+      });
       // A claim or a figure comes with the Claim the team works through.
       const claims = await tx.claim.createManyAndReturn({
-        data: byIndex.filter(({ row }) => hasClaim(row.kind)).map(({ id, row }) => ({ workspaceId: workspace.id, annotationId: id, ...initialClaimFields(row.kind, row.quote.exact) })),
+        data: byIndex
+          .filter(({ row }) => hasClaim(row.kind))
+          .map(({ id, row }) => ({ workspaceId: workspace.id, annotationId: id, ...initialClaimFields(row.kind, row.quote.exact) })),
         select: { id: true, annotationId: true },
       });
       const claimOf = new Map(claims.map((claim) => [claim.annotationId, claim.id]));
@@ -115,7 +133,14 @@ export async function seedViewerDocument({ paragraphs, annotations: count }: { p
           entityId: id,
           documentId: document.id,
           claimId: claimOf.get(id) ?? null,
-          after: { kind: row.kind, visibility: row.visibility, exact: row.quote.exact, start: row.start, end: row.end, version: version.number },
+          after: {
+            kind: row.kind,
+            visibility: row.visibility,
+            exact: row.quote.exact,
+            start: row.start,
+            end: row.end,
+            version: version.number,
+          },
         })),
       });
     },
@@ -128,6 +153,7 @@ export async function seedViewerDocument({ paragraphs, annotations: count }: { p
     path: `/w/${workspace.slug}/documents/${document.id}`,
     characters: version.plainText.length,
     annotations: rows.length,
-    visible: visible.filter((annotation) => annotation.start !== null && annotation.end !== null && annotation.end > annotation.start).length,
+    visible: visible.filter((annotation) => annotation.start !== null && annotation.end !== null && annotation.end > annotation.start)
+      .length,
   };
 }

@@ -27,14 +27,23 @@ function routeFiles(dir: string): string[] {
   });
 }
 /** app/api/v1/documents/[documentId]/route.ts → /api/v1/documents/{documentId} */
-export const apiPath = (file: string) => `/${path.relative(path.join(ROOT, 'app'), path.dirname(file)).split(path.sep).join('/').replace(/\[(\w+)\]/g, '{$1}')}`;
+export const apiPath = (file: string) =>
+  `/${path
+    .relative(path.join(ROOT, 'app'), path.dirname(file))
+    .split(path.sep)
+    .join('/')
+    .replace(/\[(\w+)\]/g, '{$1}')}`;
 
 export const handlers = new Map<string, Handler>(); // "GET /api/v1/documents/{documentId}" → handler
 
 type CallOptions = { token?: string | null; params?: Record<string, string>; body?: unknown; query?: Record<string, string> };
 
 /** Calls the handler of `method template` as Next would, with a Bearer token (or none). */
-export async function respond(method: (typeof METHODS)[number], template: string, { token, params = {}, body, query }: CallOptions): Promise<Response> {
+export async function respond(
+  method: (typeof METHODS)[number],
+  template: string,
+  { token, params = {}, body, query }: CallOptions,
+): Promise<Response> {
   const handler = handlers.get(`${method} ${template}`);
   if (!handler) throw new Error(`no handler for ${method} ${template}`);
   const url = new URL(`http://localhost:3000${template.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!)}`);
@@ -42,7 +51,11 @@ export async function respond(method: (typeof METHODS)[number], template: string
   const headers = new Headers();
   if (token) headers.set('authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('content-type', 'application/json');
-  const request = new Request(url, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const request = new Request(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return handler(request, { params: Promise.resolve(params) });
 }
 
@@ -78,7 +91,10 @@ export async function desk() {
   const workspace = await makeWorkspace(owner!.id);
   await addMember(workspace.id, checker!.id, 'checker');
   const document = await importDocument({ workspaceId: workspace.id, userId: owner!.id, imported: importPlainText(TEXT), origin: 'paste' });
-  const version = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
+  const version = await getDb().documentVersion.findFirstOrThrow({
+    where: { documentId: document.id },
+    select: { id: true, plainText: true },
+  });
   return { owner: owner!, checker: checker!, workspace, document, version };
 }
 
@@ -87,6 +103,7 @@ export async function loadApi() {
   tokenActions = await import('@/lib/actions/api-tokens');
   for (const file of routeFiles(V1)) {
     const exported = (await import(file)) as Record<string, unknown>;
-    for (const method of METHODS) if (typeof exported[method] === 'function') handlers.set(`${method} ${apiPath(file)}`, exported[method] as Handler);
+    for (const method of METHODS)
+      if (typeof exported[method] === 'function') handlers.set(`${method} ${apiPath(file)}`, exported[method] as Handler);
   }
 }

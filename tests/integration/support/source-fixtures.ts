@@ -39,7 +39,14 @@ export async function makeClaim() {
 export async function makeClaimOnSource({ url, quote = null }: { url: string; quote?: string | null }) {
   const claim = await makeClaim();
   const { workspace, owner, claimId } = claim;
-  const evidence = await addEvidence({ workspaceId: workspace.id, userId: owner.id, claimId, source: normalizeSourceUrl(url), stance: 'supports', quote });
+  const evidence = await addEvidence({
+    workspaceId: workspace.id,
+    userId: owner.id,
+    claimId,
+    source: normalizeSourceUrl(url),
+    stance: 'supports',
+    quote,
+  });
   const { sourceId } = await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { sourceId: true } });
   return { ...claim, evidenceId: evidence.id, sourceId };
 }
@@ -50,4 +57,8 @@ export const capturesOf = (sourceId: string) =>
   getDb().sourceCapture.findMany({ where: { sourceId }, orderBy: [{ capturedAt: 'asc' }, { id: 'asc' }] });
 
 export const notificationsAbout = (sourceId: string) =>
-  getDb().notification.findMany({ where: { sourceId }, orderBy: { createdAt: 'asc' }, select: { userId: true, kind: true, claimId: true, message: true, actorId: true } });
+  getDb().notification.findMany({
+    where: { sourceId },
+    orderBy: { createdAt: 'asc' },
+    select: { userId: true, kind: true, claimId: true, message: true, actorId: true },
+  });

@@ -55,7 +55,14 @@ export function readSse(response: Response, onMessage?: (message: SseMessage) =>
     });
   }
 
-  return { messages, waitFor, done, get ended() { return ended; } };
+  return {
+    messages,
+    waitFor,
+    done,
+    get ended() {
+      return ended;
+    },
+  };
 }
 
 function parseBlock(block: string): SseMessage | null {

@@ -32,7 +32,14 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
         </div>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Claims</h1>
         <p className="mt-1 text-sm text-muted">Every claim and figure marked in the workspace’s documents.</p>
-        <ClaimBoard basePath={`/w/${workspace.slug}/claims`} board={board} filters={filters} ignored={ignored} tags={tags} members={members} />
+        <ClaimBoard
+          basePath={`/w/${workspace.slug}/claims`}
+          board={board}
+          filters={filters}
+          ignored={ignored}
+          tags={tags}
+          members={members}
+        />
         <ClaimExportForm filters={filters} />
       </LiveProvider>
     </main>

@@ -38,7 +38,13 @@ export function PasteImportForm() {
     <form action={form.formAction} className="mt-3 flex flex-col gap-3" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
       <Field label="Title (optional)" name="title" errors={errors.title} />
-      <TextArea label="Article text" name="text" rows={10} errors={errors.text} hint="Line wraps, page breaks and stray characters from PDFs are cleaned up." />
+      <TextArea
+        label="Article text"
+        name="text"
+        rows={10}
+        errors={errors.text}
+        hint="Line wraps, page breaks and stray characters from PDFs are cleaned up."
+      />
       <div>
         <SubmitButton pendingLabel="Importing…">Import text</SubmitButton>
       </div>

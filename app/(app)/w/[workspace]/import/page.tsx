@@ -20,16 +20,22 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
       ) : (
         <div className="mt-8 flex flex-col gap-10">
           <section aria-labelledby="import-file">
-            <h2 id="import-file" className="text-lg font-semibold">From a file</h2>
+            <h2 id="import-file" className="text-lg font-semibold">
+              From a file
+            </h2>
             <p className="mt-1 text-sm text-muted">{SUPPORTED_EXTENSIONS.join(' ')} — up to 50 MB.</p>
             <FileImportForm accept={SUPPORTED_EXTENSIONS.join(',')} />
           </section>
           <section aria-labelledby="import-url">
-            <h2 id="import-url" className="text-lg font-semibold">From a web page</h2>
+            <h2 id="import-url" className="text-lg font-semibold">
+              From a web page
+            </h2>
             <UrlImportForm />
           </section>
           <section aria-labelledby="import-paste">
-            <h2 id="import-paste" className="text-lg font-semibold">Paste text</h2>
+            <h2 id="import-paste" className="text-lg font-semibold">
+              Paste text
+            </h2>
             <PasteImportForm />
           </section>
         </div>

@@ -23,8 +23,9 @@ export function InviteForm() {
   // Only an owner makes another owner.
   const canInviteOwners = role === 'owner';
   const [link, setLink] = useState<{ url: string; email: string; delivery: InvitationDelivery } | null>(null);
-  const form = useFormMutation(inviteMemberAction, { onSuccess: (invitation) =>
-    setLink({ url: invitation.url, email: invitation.email, delivery: invitation.delivery }) });
+  const form = useFormMutation(inviteMemberAction, {
+    onSuccess: (invitation) => setLink({ url: invitation.url, email: invitation.email, delivery: invitation.delivery }),
+  });
   const errors = form.fieldErrors;
   const error = form.formError;
   return (
@@ -48,7 +49,12 @@ export function InviteForm() {
             {DELIVERY_NOTE[link.delivery]} <strong>{link.email}</strong>. The link is shown only now.
           </p>
           <div className="mt-2 flex items-center gap-2">
-            <input readOnly value={link.url} aria-label="Invitation link" className="flex-1 rounded-md border border-rule bg-white px-2 py-1.5 font-mono text-xs" />
+            <input
+              readOnly
+              value={link.url}
+              aria-label="Invitation link"
+              className="flex-1 rounded-md border border-rule bg-white px-2 py-1.5 font-mono text-xs"
+            />
             <CopyButton text={link.url} />
           </div>
         </div>

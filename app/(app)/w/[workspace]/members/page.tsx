@@ -22,7 +22,17 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
       <h1 className="text-2xl font-semibold tracking-tight">Members of {workspace.name}</h1>
       <ul className="mt-6 divide-y divide-rule rounded-xl border border-rule bg-white" aria-label="Members">
         {members.map((member) => (
-          <MemberRow key={member.id} member={{ id: member.id, version: member.version, role: member.role, userId: member.user.id, name: member.user.name, email: member.user.email }} />
+          <MemberRow
+            key={member.id}
+            member={{
+              id: member.id,
+              version: member.version,
+              role: member.role,
+              userId: member.user.id,
+              name: member.user.name,
+              email: member.user.email,
+            }}
+          />
         ))}
       </ul>
       {canInvite && (

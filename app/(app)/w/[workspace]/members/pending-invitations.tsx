@@ -30,7 +30,10 @@ function PendingInvitationRow({ invitation }: { invitation: PendingInvitation })
   return (
     <li className="flex items-center justify-between gap-4 px-5 py-3 text-sm">
       <span>
-        {invitation.email} <span className="text-muted">· {invitation.role} · expires {expires}</span>
+        {invitation.email}{' '}
+        <span className="text-muted">
+          · {invitation.role} · expires {expires}
+        </span>
       </span>
       <form action={form.formAction}>
         <input type="hidden" name="workspace" value={workspace} />

@@ -11,7 +11,10 @@ import { deleteWorkspaceAction, renameWorkspaceAction } from '@/lib/actions/work
 
 export function RenameWorkspaceForm({ name, version }: { name: string; version: number }) {
   const workspace = useWorkspace().slug;
-  const { result, formAction, formError, fieldErrors, formKey, baseVersion, pin, staleFrom, typed } = useFormMutation(renameWorkspaceAction, { version });
+  const { result, formAction, formError, fieldErrors, formKey, baseVersion, pin, staleFrom, typed } = useFormMutation(
+    renameWorkspaceAction,
+    { version },
+  );
   const error = staleFrom === null ? formError : null;
   return (
     <form key={formKey} action={formAction} onChange={pin} className="flex flex-col gap-3" noValidate>

@@ -30,7 +30,9 @@ export default async function SourcesPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
           <LiveIndicator />
         </div>
-        <p className="mt-1 text-sm text-muted">Every page the desk’s documents cite or its claims rely on, one entry per page, with the health of its link.</p>
+        <p className="mt-1 text-sm text-muted">
+          Every page the desk’s documents cite or its claims rely on, one entry per page, with the health of its link.
+        </p>
         {ignored.length > 0 && (
           <Alert tone="info" className="mt-6">
             Some filters in the address were not understood and are ignored: {ignored.join(', ')}.
@@ -49,7 +51,11 @@ export default async function SourcesPage({ params, searchParams }: Props) {
                   : `${first}–${first + library.rows.length - 1} of ${library.total} ${library.total === 1 ? 'source' : 'sources'}`}
             </p>
             {library.rows.length > 0 && <SourceLibraryTable workspace={workspace.slug} rows={library.rows} />}
-            <PageLinks page={library.page} pageCount={library.pageCount} href={(page) => `${basePath}${sourceFiltersQuery({ ...filters, page })}`} />
+            <PageLinks
+              page={library.page}
+              pageCount={library.pageCount}
+              href={(page) => `${basePath}${sourceFiltersQuery({ ...filters, page })}`}
+            />
           </>
         )}
       </LiveProvider>

@@ -90,9 +90,29 @@ export function TagRow({ tag, options }: { tag: Tag; options: Option[] }) {
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="tagId" value={tag.id} />
           <input type="hidden" name="version" value={edit.baseVersion} />
-          <Field id={`name-${tag.id}`} label="Name" name="name" defaultValue={edit.typed('name', tag.name)} className="flex-1" errors={edit.fieldErrors.name} />
-          <Field id={`color-${tag.id}`} label="Colour" name="color" type="color" defaultValue={edit.typed('color', tag.color)} className="w-20" />
-          <SelectField id={`parent-${tag.id}`} label="Inside" name="parentId" defaultValue={edit.typed('parentId', tag.parentId ?? '')} options={[NO_PARENT, ...options]} />
+          <Field
+            id={`name-${tag.id}`}
+            label="Name"
+            name="name"
+            defaultValue={edit.typed('name', tag.name)}
+            className="flex-1"
+            errors={edit.fieldErrors.name}
+          />
+          <Field
+            id={`color-${tag.id}`}
+            label="Colour"
+            name="color"
+            type="color"
+            defaultValue={edit.typed('color', tag.color)}
+            className="w-20"
+          />
+          <SelectField
+            id={`parent-${tag.id}`}
+            label="Inside"
+            name="parentId"
+            defaultValue={edit.typed('parentId', tag.parentId ?? '')}
+            options={[NO_PARENT, ...options]}
+          />
           {edit.staleFrom === null && <SubmitButton pendingLabel="Saving…">Save</SubmitButton>}
           <Button
             variant="ghost"

@@ -14,5 +14,9 @@ export const GET = workspaceRoute('workspace.read', async (request, { user, memb
   const documentId = url.searchParams.get('document');
   const workspaceId = membership.workspace.id;
   if (documentId) await assertDocumentInWorkspace({ workspaceId, documentId });
-  return openLiveStream({ signal: request.signal, subscription: { userId: user.id, workspaceId, documentId }, cursor: readCursor(request, url) });
+  return openLiveStream({
+    signal: request.signal,
+    subscription: { userId: user.id, workspaceId, documentId },
+    cursor: readCursor(request, url),
+  });
 });

@@ -15,7 +15,13 @@ export type DetailsTarget = { ids: string[]; at: { top: number; left: number }; 
 
 const SHOWN = 4;
 const QUOTE_LENGTH = 90;
-const startOf = (text: string) => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).replace(/\s\S*$/, '').trimEnd()}…` : text);
+const startOf = (text: string) =>
+  text.length > QUOTE_LENGTH
+    ? `${text
+        .slice(0, QUOTE_LENGTH)
+        .replace(/\s\S*$/, '')
+        .trimEnd()}…`
+    : text;
 
 /**
  * What is at a spot of the text: every annotation covering it — kind, shared or private, tags,

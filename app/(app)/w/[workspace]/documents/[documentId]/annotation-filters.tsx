@@ -19,9 +19,31 @@ export function applyFilters<T extends SidebarAnnotation>(annotations: T[], filt
 const unique = <T,>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
 
 /** Kind, tag and author filters over the annotations (and their highlights). */
-export function AnnotationFilters({ annotations, filters, onChange }: { annotations: SidebarAnnotation[]; filters: Filters; onChange: (filters: Filters) => void }) {
-  const tags = useMemo(() => unique(annotations.flatMap((annotation) => annotation.tags), (tag) => tag.id), [annotations]);
-  const authors = useMemo(() => unique(annotations.flatMap((annotation) => (annotation.author ? [annotation.author] : [])), (author) => author.id), [annotations]);
+export function AnnotationFilters({
+  annotations,
+  filters,
+  onChange,
+}: {
+  annotations: SidebarAnnotation[];
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+}) {
+  const tags = useMemo(
+    () =>
+      unique(
+        annotations.flatMap((annotation) => annotation.tags),
+        (tag) => tag.id,
+      ),
+    [annotations],
+  );
+  const authors = useMemo(
+    () =>
+      unique(
+        annotations.flatMap((annotation) => (annotation.author ? [annotation.author] : [])),
+        (author) => author.id,
+      ),
+    [annotations],
+  );
   const select = (label: string, value: string, key: keyof Filters, options: { value: string; label: string }[]) => (
     <SelectField
       id={`filter-${key}`}
@@ -34,9 +56,24 @@ export function AnnotationFilters({ annotations, filters, onChange }: { annotati
   );
   return (
     <div className="grid grid-cols-3 gap-2" role="group" aria-label="Filter annotations">
-      {select('Kind', filters.kind, 'kind', ['claim', 'figure', 'citation', 'note'].map((kind) => ({ value: kind, label: kind })))}
-      {select('Tag', filters.tagId, 'tagId', tags.map((tag) => ({ value: tag.id, label: tag.name })))}
-      {select('Author', filters.authorId, 'authorId', authors.map((author) => ({ value: author.id, label: author.name ?? author.email })))}
+      {select(
+        'Kind',
+        filters.kind,
+        'kind',
+        ['claim', 'figure', 'citation', 'note'].map((kind) => ({ value: kind, label: kind })),
+      )}
+      {select(
+        'Tag',
+        filters.tagId,
+        'tagId',
+        tags.map((tag) => ({ value: tag.id, label: tag.name })),
+      )}
+      {select(
+        'Author',
+        filters.authorId,
+        'authorId',
+        authors.map((author) => ({ value: author.id, label: author.name ?? author.email })),
+      )}
     </div>
   );
 }

@@ -151,7 +151,10 @@ const AnnotationCard = memo(function AnnotationCard({
       onFocus={(event) => onFocus(index, annotation.id, event.currentTarget.matches(':focus-visible'))}
       aria-current={isActive ? 'true' : undefined}
       aria-describedby={isDescribed ? ANNOTATION_DETAILS_ID : undefined}
-      className={cn('w-full rounded-lg border border-rule bg-white p-3 text-left hover:border-accent', isActive && 'border-accent ring-2 ring-accent/20')}
+      className={cn(
+        'w-full rounded-lg border border-rule bg-white p-3 text-left hover:border-accent',
+        isActive && 'border-accent ring-2 ring-accent/20',
+      )}
     >
       <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
       {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}

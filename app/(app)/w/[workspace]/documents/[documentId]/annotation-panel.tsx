@@ -13,7 +13,11 @@ type Props = {
 /** The selected annotation: its claim (for claims and figures) and its discussion. */
 export function AnnotationPanel({ annotation, onClose }: Props) {
   return (
-    <section aria-label="Selected annotation" className="space-y-4 rounded-lg border border-rule bg-white p-3 shadow-sm lg:max-h-[70vh] lg:overflow-y-auto" data-testid="annotation-panel">
+    <section
+      aria-label="Selected annotation"
+      className="space-y-4 rounded-lg border border-rule bg-white p-3 shadow-sm lg:max-h-[70vh] lg:overflow-y-auto"
+      data-testid="annotation-panel"
+    >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-xs font-semibold uppercase tracking-wide text-muted">{annotation.kind}</p>

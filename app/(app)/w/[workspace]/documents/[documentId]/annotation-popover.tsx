@@ -49,7 +49,13 @@ export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, on
       <p className="max-w-72 truncate px-1 text-xs text-muted">“{quote}”</p>
       <div className="flex gap-1">
         {ANNOTATION_KINDS.map((kind) => (
-          <Button key={kind} variant="secondary" disabled={pending || (isPrivate && !CAN_BE_PRIVATE[kind])} onClick={() => onChoose(kind)} aria-keyshortcuts={Object.keys(SHORTCUTS).find((key) => SHORTCUTS[key] === kind)}>
+          <Button
+            key={kind}
+            variant="secondary"
+            disabled={pending || (isPrivate && !CAN_BE_PRIVATE[kind])}
+            onClick={() => onChoose(kind)}
+            aria-keyshortcuts={Object.keys(SHORTCUTS).find((key) => SHORTCUTS[key] === kind)}
+          >
             {LABELS[kind]}
           </Button>
         ))}

@@ -36,7 +36,15 @@ type Props = {
  * lost their place, to be re-attached. Memoised: the annotator re-renders on every selection
  * and hover, the sidebar only when its own props change.
  */
-export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, annotations, activeId, describedId, onSelect, onFocusItem, onDelete }: Props) {
+export const AnnotationSidebar = memo(function AnnotationSidebar({
+  filters,
+  annotations,
+  activeId,
+  describedId,
+  onSelect,
+  onFocusItem,
+  onDelete,
+}: Props) {
   const canAnnotate = useWorkspace().can('annotation.create');
   const placed = useMemo(() => annotations.filter((annotation) => annotation.state !== 'orphaned'), [annotations]);
   const orphaned = useMemo(() => annotations.filter((annotation) => annotation.state === 'orphaned'), [annotations]);
@@ -49,9 +57,14 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({ filters, anno
         <AnnotationList annotations={placed} activeId={activeId} describedId={describedId} onSelect={onSelect} onFocusItem={onFocusItem} />
       </section>
       {orphaned.length > 0 && (
-        <section className="max-h-72 shrink-0 overflow-y-auto rounded-lg border border-red-200 bg-red-50 p-3" aria-label="Orphaned annotations">
+        <section
+          className="max-h-72 shrink-0 overflow-y-auto rounded-lg border border-red-200 bg-red-50 p-3"
+          aria-label="Orphaned annotations"
+        >
           <h2 className="mb-2 font-medium text-danger">Need attention ({orphaned.length})</h2>
-          <p className="mb-2 text-xs text-muted">Their words changed too much to be found again. Re-attach them to a new selection, or delete them.</p>
+          <p className="mb-2 text-xs text-muted">
+            Their words changed too much to be found again. Re-attach them to a new selection, or delete them.
+          </p>
           <ol className="flex flex-col gap-2">
             {orphaned.map((annotation) => (
               <li key={annotation.id} className="rounded border border-red-200 bg-white p-2">

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DetailsTarget } from './annotation-details';
 import { NO_FILTERS } from './annotation-filters';
-import { annotatorReducer, initialAnnotatorState, shownDetails, tagVocabulary, type AnnotatorAction, type AnnotatorState } from './annotator-state';
+import {
+  annotatorReducer,
+  initialAnnotatorState,
+  shownDetails,
+  tagVocabulary,
+  type AnnotatorAction,
+  type AnnotatorState,
+} from './annotator-state';
 
 const SELECTION = { start: 29, end: 35, quote: '16,500', at: { top: 10, left: 120 } };
 const HOVERED: DetailsTarget = { ids: ['claim', 'figure'], at: { top: 40, left: 100 } };
@@ -81,12 +88,22 @@ describe('annotator state', () => {
     });
 
     it('closes the popover when it succeeds', () => {
-      const state = after(start(), { type: 'selected', selection: SELECTION }, { type: 'requestSent' }, { type: 'requestDone', error: null });
+      const state = after(
+        start(),
+        { type: 'selected', selection: SELECTION },
+        { type: 'requestSent' },
+        { type: 'requestDone', error: null },
+      );
       expect(state).toMatchObject({ pending: false, error: null, selection: null });
     });
 
     it('keeps the popover open with the error when it fails', () => {
-      const state = after(start(), { type: 'selected', selection: SELECTION }, { type: 'requestSent' }, { type: 'requestDone', error: 'Someone changed it.' });
+      const state = after(
+        start(),
+        { type: 'selected', selection: SELECTION },
+        { type: 'requestSent' },
+        { type: 'requestDone', error: 'Someone changed it.' },
+      );
       expect(state).toMatchObject({ pending: false, error: 'Someone changed it.', selection: SELECTION });
     });
 
@@ -131,7 +148,10 @@ describe('annotator state', () => {
     });
 
     it('highlights an item whose words are not in view, without details', () => {
-      expect(after(start(), { type: 'itemFocused', id: 'figure', details: null })).toMatchObject({ highlightedId: 'figure', details: null });
+      expect(after(start(), { type: 'itemFocused', id: 'figure', details: null })).toMatchObject({
+        highlightedId: 'figure',
+        details: null,
+      });
     });
 
     it('gives the highlight back to the active annotation when the focus leaves the list', () => {

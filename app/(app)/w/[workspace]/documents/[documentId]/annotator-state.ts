@@ -78,7 +78,10 @@ export function annotatorReducer(state: AnnotatorState, action: AnnotatorAction)
     case 'privacyChanged':
       return { ...state, isPrivate: action.isPrivate };
     case 'tagToggled':
-      return { ...state, tagIds: state.tagIds.includes(action.tagId) ? state.tagIds.filter((id) => id !== action.tagId) : [...state.tagIds, action.tagId] };
+      return {
+        ...state,
+        tagIds: state.tagIds.includes(action.tagId) ? state.tagIds.filter((id) => id !== action.tagId) : [...state.tagIds, action.tagId],
+      };
     case 'tagCreated':
       return { ...state, createdTags: [...state.createdTags, action.tag], tagIds: [...state.tagIds, action.tag.id] };
     case 'filtersChanged':
@@ -86,7 +89,9 @@ export function annotatorReducer(state: AnnotatorState, action: AnnotatorAction)
     case 'requestSent':
       return { ...state, pending: true, error: null };
     case 'requestDone':
-      return action.error === null ? { ...state, pending: false, error: null, selection: null } : { ...state, pending: false, error: action.error };
+      return action.error === null
+        ? { ...state, pending: false, error: null, selection: null }
+        : { ...state, pending: false, error: action.error };
     case 'refused':
       return { ...state, error: action.error };
     case 'activated':
@@ -98,12 +103,18 @@ export function annotatorReducer(state: AnnotatorState, action: AnnotatorAction)
     case 'itemFocused':
       return { ...state, highlightedId: action.id, details: action.details };
     case 'focusLeft':
-      return state.highlightedId === state.activeId && state.details === null ? state : { ...state, highlightedId: state.activeId, details: null };
+      return state.highlightedId === state.activeId && state.details === null
+        ? state
+        : { ...state, highlightedId: state.activeId, details: null };
   }
 }
 
 /** The details to show: none while words are selected (the popover is there) or the text is edited. */
-export const shownDetails = (state: AnnotatorState, isEditing: boolean) => (state.details && !state.selection && !isEditing ? state.details : null);
+export const shownDetails = (state: AnnotatorState, isEditing: boolean) =>
+  state.details && !state.selection && !isEditing ? state.details : null;
 
 /** The tags the popover offers: the page's, and those created here since it loaded. */
-export const tagVocabulary = (tags: PickerTag[], state: AnnotatorState) => [...tags, ...state.createdTags.filter((tag) => !tags.some((known) => known.id === tag.id))];
+export const tagVocabulary = (tags: PickerTag[], state: AnnotatorState) => [
+  ...tags,
+  ...state.createdTags.filter((tag) => !tags.some((known) => known.id === tag.id)),
+];

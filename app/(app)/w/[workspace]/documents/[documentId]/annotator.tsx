@@ -60,12 +60,14 @@ export function Annotator({ editor, container, documentId, versionId, annotation
   useEffect(() => {
     if (!editor) return;
     const highlights = toHighlights(visible);
-    if (!isPainting(editor.state, highlights)) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { paint: highlights } satisfies HighlightsMeta));
+    if (!isPainting(editor.state, highlights))
+      editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { paint: highlights } satisfies HighlightsMeta));
   }, [editor, visible]);
 
   // Mark the highlighted annotation's words in the text.
   useEffect(() => {
-    if (editor && activeHighlightOf(editor.state) !== highlightedId) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { active: highlightedId } satisfies HighlightsMeta));
+    if (editor && activeHighlightOf(editor.state) !== highlightedId)
+      editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, { active: highlightedId } satisfies HighlightsMeta));
   }, [editor, highlightedId]);
 
   // The three changes the annotator makes, through the one mutation hook; the reducer shows them.
@@ -88,7 +90,16 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     (kind: AnnotationKind) => {
       if (!selection) return;
       void run(() =>
-        mutations.current.creating.run({ workspace, documentId, versionId, start: selection.start, end: selection.end, kind, visibility: isPrivate ? 'private' : 'shared', tagIds }),
+        mutations.current.creating.run({
+          workspace,
+          documentId,
+          versionId,
+          start: selection.start,
+          end: selection.end,
+          kind,
+          visibility: isPrivate ? 'private' : 'shared',
+          tagIds,
+        }),
       );
     },
     [selection, run, workspace, documentId, versionId, isPrivate, tagIds],
@@ -103,7 +114,11 @@ export function Annotator({ editor, container, documentId, versionId, annotation
       return {
         ids: first ? [first, ...spot.ids.filter((id) => id !== first)] : spot.ids,
         focusedId: first,
-        at: { top: spot.rect.bottom - box.top + 6, left: box.width > 2 * DETAILS_HALF_WIDTH ? Math.min(Math.max(middle, DETAILS_HALF_WIDTH), box.width - DETAILS_HALF_WIDTH) : middle },
+        at: {
+          top: spot.rect.bottom - box.top + 6,
+          left:
+            box.width > 2 * DETAILS_HALF_WIDTH ? Math.min(Math.max(middle, DETAILS_HALF_WIDTH), box.width - DETAILS_HALF_WIDTH) : middle,
+        },
       };
     },
     [container],
@@ -112,7 +127,10 @@ export function Annotator({ editor, container, documentId, versionId, annotation
   useHighlightHover(editor, !isEditing, onHover);
 
   /** The first element of an annotation's highlight. */
-  const highlightOf = useCallback((id: string) => container?.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`) ?? null, [container]);
+  const highlightOf = useCallback(
+    (id: string) => container?.querySelector<HTMLElement>(`[data-annotation-id="${id}"]`) ?? null,
+    [container],
+  );
 
   const activate = useCallback((id: string) => dispatch({ type: 'activated', id }), []);
 
@@ -120,8 +138,18 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     (id: string) => {
       if (byId.get(id)?.state === 'orphaned') {
         const current = selectionRef.current;
-        if (!current) return dispatch({ type: 'refused', error: 'Select the words to re-attach it to first, then press “Re-attach to selection”.' });
-        return void run(() => mutations.current.reattaching.run({ workspace, annotationId: id, version: byId.get(id)?.version, versionId, start: current.start, end: current.end }));
+        if (!current)
+          return dispatch({ type: 'refused', error: 'Select the words to re-attach it to first, then press “Re-attach to selection”.' });
+        return void run(() =>
+          mutations.current.reattaching.run({
+            workspace,
+            annotationId: id,
+            version: byId.get(id)?.version,
+            versionId,
+            start: current.start,
+            end: current.end,
+          }),
+        );
       }
       activate(id);
       highlightOf(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -140,7 +168,10 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     [editor, highlightOf, detailsFor],
   );
 
-  const remove = useCallback((id: string) => void run(() => mutations.current.removing.run({ workspace, annotationId: id, version: byId.get(id)?.version })), [run, workspace, byId]);
+  const remove = useCallback(
+    (id: string) => void run(() => mutations.current.removing.run({ workspace, annotationId: id, version: byId.get(id)?.version })),
+    [run, workspace, byId],
+  );
 
   // Clicking a highlight selects its annotation in the sidebar (which scrolls to it).
   useEffect(() => {
@@ -165,7 +196,12 @@ export function Annotator({ editor, container, documentId, versionId, annotation
   const showSuggestions = useCallback(
     (suggestions: Suggestion[], current: Suggestion | null) => {
       if (!editor) return;
-      const marks = suggestions.map((suggestion) => ({ start: suggestion.start, end: suggestion.end, kind: suggestion.kind, current: suggestion === current }));
+      const marks = suggestions.map((suggestion) => ({
+        start: suggestion.start,
+        end: suggestion.end,
+        kind: suggestion.kind,
+        current: suggestion === current,
+      }));
       editor.view.dispatch(editor.state.tr.setMeta(suggestionsKey, marks));
       if (!current) return;
       const { node } = editor.view.domAtPos(offsetToPosition(current.start));
@@ -176,7 +212,10 @@ export function Annotator({ editor, container, documentId, versionId, annotation
 
   const active = activeId ? byId.get(activeId) : undefined;
   const onFiltersChange = useCallback((next: Filters) => dispatch({ type: 'filtersChanged', filters: next }), []);
-  const filterControls = useMemo(() => <AnnotationFilters annotations={annotations} filters={filters} onChange={onFiltersChange} />, [annotations, filters, onFiltersChange]);
+  const filterControls = useMemo(
+    () => <AnnotationFilters annotations={annotations} filters={filters} onChange={onFiltersChange} />,
+    [annotations, filters, onFiltersChange],
+  );
   const details = shownDetails(state, isEditing);
   const shown = details ? details.ids.flatMap((id) => byId.get(id) ?? []) : [];
 

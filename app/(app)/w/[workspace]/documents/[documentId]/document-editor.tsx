@@ -34,7 +34,15 @@ type Props = {
 } & Pick<ComponentProps<typeof Annotator>, 'initialActiveId'>;
 
 /** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
-export function DocumentEditor({ documentId, versionId, versionNumber, content, annotations: latestAnnotations, tags, initialActiveId }: Props) {
+export function DocumentEditor({
+  documentId,
+  versionId,
+  versionNumber,
+  content,
+  annotations: latestAnnotations,
+  tags,
+  initialActiveId,
+}: Props) {
   const { slug: workspace, viewer, can } = useWorkspace();
   const canEdit = can('document.edit');
   const [editing, setEditing] = useState(false);
@@ -49,7 +57,12 @@ export function DocumentEditor({ documentId, versionId, versionNumber, content, 
   // The first render draws the text with its highlights at once (the filters start empty).
   const [initialHighlights] = useState(() => toHighlights(annotations));
   const editor = useEditor({
-    extensions: [...documentExtensions, AnnotationHighlights.configure({ initial: initialHighlights }), SuggestionHighlights, RemoteSelections],
+    extensions: [
+      ...documentExtensions,
+      AnnotationHighlights.configure({ initial: initialHighlights }),
+      SuggestionHighlights,
+      RemoteSelections,
+    ],
     content,
     editable: false,
     immediatelyRender: false,
@@ -119,11 +132,21 @@ export function DocumentEditor({ documentId, versionId, versionNumber, content, 
         </div>
       )}
       {editing && (
-        <form action={save} className="sticky top-0 z-10 mb-6 flex flex-col gap-3 rounded-lg border border-rule bg-white/95 p-4 shadow-sm backdrop-blur sm:flex-row sm:items-end" noValidate>
+        <form
+          action={save}
+          className="sticky top-0 z-10 mb-6 flex flex-col gap-3 rounded-lg border border-rule bg-white/95 p-4 shadow-sm backdrop-blur sm:flex-row sm:items-end"
+          noValidate
+        >
           <input type="hidden" name="workspace" value={workspace} />
           <input type="hidden" name="documentId" value={documentId} />
           <input type="hidden" name="baseVersionId" value={base?.versionId ?? versionId} />
-          <Field label="What did you change?" name="summary" placeholder="e.g. Corrected “Kim Jong Il”" className="flex-1" errors={form.fieldErrors.summary} />
+          <Field
+            label="What did you change?"
+            name="summary"
+            placeholder="e.g. Corrected “Kim Jong Il”"
+            className="flex-1"
+            errors={form.fieldErrors.summary}
+          />
           <SubmitButton disabled={!isDirty} pendingLabel="Saving…">
             Save as version {versionNumber + 1}
           </SubmitButton>
@@ -134,8 +157,8 @@ export function DocumentEditor({ documentId, versionId, versionNumber, content, 
       )}
       {editing && isStale && (
         <Alert tone="info" className="mb-4">
-          A newer version {versionNumber} was saved while you were editing. Saving yours will be refused: copy your change, cancel to see version {versionNumber}, and make it
-          again there.
+          A newer version {versionNumber} was saved while you were editing. Saving yours will be refused: copy your change, cancel to see
+          version {versionNumber}, and make it again there.
         </Alert>
       )}
       {error && <Alert className="mb-4">{error}</Alert>}

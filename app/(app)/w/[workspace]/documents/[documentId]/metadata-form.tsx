@@ -15,7 +15,17 @@ type Metadata = { version: number; title: string; byline: string | null; originU
 export function MetadataForm({ documentId, metadata }: { documentId: string; metadata: Metadata }) {
   const workspace = useWorkspace().slug;
   const [open, setOpen] = useState(false);
-  const { formAction, formError, fieldErrors: errors, formKey, baseVersion, pin, staleFrom, typed, reset } = useFormMutation(updateDocumentMetadataAction, {
+  const {
+    formAction,
+    formError,
+    fieldErrors: errors,
+    formKey,
+    baseVersion,
+    pin,
+    staleFrom,
+    typed,
+    reset,
+  } = useFormMutation(updateDocumentMetadataAction, {
     version: metadata.version,
     versionField: 'metadataVersion',
     onSuccess: () => setOpen(false),
@@ -40,14 +50,28 @@ export function MetadataForm({ documentId, metadata }: { documentId: string; met
     setOpen(false);
   };
   return (
-    <form key={formKey} action={formAction} onChange={pin} className="mt-4 grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2" noValidate aria-label="Document details">
+    <form
+      key={formKey}
+      action={formAction}
+      onChange={pin}
+      className="mt-4 grid gap-3 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2"
+      noValidate
+      aria-label="Document details"
+    >
       <input type="hidden" name="workspace" value={workspace} />
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="metadataVersion" value={baseVersion} />
       <Field label="Title" name="title" defaultValue={typed('title', metadata.title)} errors={errors.title} className="sm:col-span-2" />
       <Field label="Byline" name="byline" defaultValue={typed('byline', metadata.byline ?? '')} errors={errors.byline} />
       <Field label="Published" name="publishedAt" type="date" defaultValue={typed('publishedAt', published)} errors={errors.publishedAt} />
-      <Field label="Origin URL" name="originUrl" type="url" defaultValue={typed('originUrl', metadata.originUrl ?? '')} errors={errors.originUrl} className="sm:col-span-2" />
+      <Field
+        label="Origin URL"
+        name="originUrl"
+        type="url"
+        defaultValue={typed('originUrl', metadata.originUrl ?? '')}
+        errors={errors.originUrl}
+        className="sm:col-span-2"
+      />
       <StaleNotice
         className="sm:col-span-2"
         staleFrom={staleFrom}

@@ -89,7 +89,13 @@ export default async function DocumentPage(props: Params) {
             <div className="mt-3 flex flex-wrap items-start gap-2">
               <MetadataForm
                 documentId={document.id}
-                metadata={{ version: document.metadataVersion, title: document.title, byline: document.byline, originUrl: document.originUrl, publishedAt: document.publishedAt?.toISOString() ?? null }}
+                metadata={{
+                  version: document.metadataVersion,
+                  title: document.title,
+                  byline: document.byline,
+                  originUrl: document.originUrl,
+                  publishedAt: document.publishedAt?.toISOString() ?? null,
+                }}
               />
               {document.originUrl && <ReimportButton documentId={document.id} />}
             </div>
@@ -107,7 +113,11 @@ export default async function DocumentPage(props: Params) {
             </details>
           )}
           <p className="mt-3 text-sm">
-            <a href={`/api/w/${workspace.slug}/documents/${document.id}/annotations`} download className="text-muted underline underline-offset-2">
+            <a
+              href={`/api/w/${workspace.slug}/documents/${document.id}/annotations`}
+              download
+              className="text-muted underline underline-offset-2"
+            >
               Download its annotations (W3C JSON-LD)
             </a>
           </p>

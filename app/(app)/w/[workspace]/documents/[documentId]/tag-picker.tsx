@@ -11,7 +11,12 @@ export type PickerTag = { id: string; name: string; color: string };
 const PALETTE = ['#d97706', '#2563eb', '#059669', '#7c3aed', '#dc2626', '#0891b2', '#65a30d', '#db2777'];
 
 /** Type to find a tag of the vocabulary, click to (un)select it, or create it with a colour. */
-export function TagPicker({ tags, selected, onToggle, onCreated }: {
+export function TagPicker({
+  tags,
+  selected,
+  onToggle,
+  onCreated,
+}: {
   tags: PickerTag[];
   selected: string[];
   onToggle: (id: string) => void;
@@ -52,7 +57,12 @@ export function TagPicker({ tags, selected, onToggle, onCreated }: {
           </button>
         ))}
         {name && !exists && (
-          <button type="button" onClick={() => void create.run({ workspace, name, color: PALETTE[tags.length % PALETTE.length]! })} disabled={create.pending} className="rounded-full border border-dashed border-rule px-2 py-0.5 text-xs">
+          <button
+            type="button"
+            onClick={() => void create.run({ workspace, name, color: PALETTE[tags.length % PALETTE.length]! })}
+            disabled={create.pending}
+            className="rounded-full border border-dashed border-rule px-2 py-0.5 text-xs"
+          >
             New tag “{name}”
           </button>
         )}

@@ -41,7 +41,14 @@ export function W3cImportForm({ documentId }: { documentId: string }) {
       <label className="text-sm font-medium" htmlFor={inputId}>
         W3C annotation file (JSON or JSON-LD)
       </label>
-      <input id={inputId} name="file" type="file" accept=".json,.jsonld,application/json,application/ld+json" required className="text-sm" />
+      <input
+        id={inputId}
+        name="file"
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        required
+        className="text-sm"
+      />
       <div>
         <Button type="submit" disabled={status.state === 'working'}>
           {status.state === 'working' ? 'Importing…' : 'Import annotations'}
@@ -50,7 +57,8 @@ export function W3cImportForm({ documentId }: { documentId: string }) {
       {status.state === 'done' && (
         <div role="status" className="text-sm">
           <p>
-            {count(status.summary.placed, 'annotation')} placed, {count(status.summary.orphaned, 'needs', 'need')} attention, {status.summary.skipped.length.toLocaleString('en')} skipped.
+            {count(status.summary.placed, 'annotation')} placed, {count(status.summary.orphaned, 'needs', 'need')} attention,{' '}
+            {status.summary.skipped.length.toLocaleString('en')} skipped.
           </p>
           {status.summary.skipped.length > 0 && (
             <ul className="mt-1 list-disc pl-5 text-muted">

@@ -31,7 +31,12 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
           <LiveIndicator />
         </div>
         <h1 className="mt-4 text-2xl font-semibold tracking-tight">{source.title ?? source.domain}</h1>
-        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-1 block break-all text-sm text-accent-strong underline">
+        <a
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="mt-1 block break-all text-sm text-accent-strong underline"
+        >
           {source.url}
         </a>
         <SourceHealth source={source} finalUrl={latest?.finalUrl ?? null} />

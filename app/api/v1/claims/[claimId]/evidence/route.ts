@@ -8,7 +8,14 @@ export const POST = apiRoute<{ claimId: string }>(
   'claim.verify',
   async (request, { user, membership, params }) => {
     const input = await readBody(request, ZAddEvidence, params);
-    return addEvidence({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId, source: input.url, stance: input.stance, quote: input.quote });
+    return addEvidence({
+      workspaceId: membership.workspace.id,
+      userId: user.id,
+      claimId: input.claimId,
+      source: input.url,
+      stance: input.stance,
+      quote: input.quote,
+    });
   },
   { status: 201 },
 );

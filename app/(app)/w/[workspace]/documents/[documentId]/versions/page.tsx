@@ -33,7 +33,8 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const document = await orNotFound(getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId }));
   const versions = await listVersions({ userId: user.id, workspaceId: workspace.id, documentId });
   const query = await searchParams;
-  const byNumber = (value: string | undefined, fallback: number) => versions.find((version) => version.number === Number(value ?? fallback));
+  const byNumber = (value: string | undefined, fallback: number) =>
+    versions.find((version) => version.number === Number(value ?? fallback));
   const to = byNumber(query.to, versions[0]!.number);
   const from = byNumber(query.from, (to?.number ?? 1) - 1);
   const comparison = from && to && from.number !== to.number ? await compareTexts(from.plainText, to.plainText) : null;
@@ -51,12 +52,19 @@ export default async function VersionsPage({ params, searchParams }: Props) {
         {versions.map((version) => (
           <li key={version.id} className="flex flex-wrap items-baseline justify-between gap-2 px-5 py-3 text-sm">
             <span>
-              <strong>Version {version.number}</strong> <span className="text-muted">· {ORIGIN_LABEL[version.origin] ?? version.origin}</span>
+              <strong>Version {version.number}</strong>{' '}
+              <span className="text-muted">· {ORIGIN_LABEL[version.origin] ?? version.origin}</span>
               {version.summary && <> — {version.summary}</>}
             </span>
             <span className="text-muted">
               {version.createdBy?.name ?? version.createdBy?.email ?? 'Someone'} ·{' '}
-              {version.createdAt.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })}
+              {version.createdAt.toLocaleString('en-GB', {
+                day: 'numeric',
+                month: 'short',
+                year: 'numeric',
+                hour: '2-digit',
+                minute: '2-digit',
+              })}
             </span>
           </li>
         ))}
@@ -82,7 +90,13 @@ export default async function VersionsPage({ params, searchParams }: Props) {
             </Button>
           </form>
           {comparison && from && to && (
-            <VersionDiff from={from.number} to={to.number} added={comparison.added} removed={comparison.removed} pieces={trimToChanges(comparison.segments)} />
+            <VersionDiff
+              from={from.number}
+              to={to.number}
+              added={comparison.added}
+              removed={comparison.removed}
+              pieces={trimToChanges(comparison.segments)}
+            />
           )}
         </section>
       )}

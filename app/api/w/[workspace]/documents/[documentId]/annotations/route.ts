@@ -11,7 +11,12 @@ export async function GET(request: Request, context: Context): Promise<Response>
   const { documentId } = await context.params;
   const handle = workspaceRoute('export.read', async (request, { user, membership }) => {
     if (!documentId || documentId.length > 64) throw new AppError('not_found', 'This document was not found.');
-    const collection = await exportW3cAnnotations({ userId: user.id, workspaceId: membership.workspace.id, documentId, baseUrl: new URL(request.url).origin });
+    const collection = await exportW3cAnnotations({
+      userId: user.id,
+      workspaceId: membership.workspace.id,
+      documentId,
+      baseUrl: new URL(request.url).origin,
+    });
     return new Response(JSON.stringify(collection, null, 2), {
       headers: {
         'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',

@@ -24,13 +24,21 @@ export default async function CapturePage({ params, searchParams }: Props) {
   const { workspace } = await loadWorkspaceForPage(user.id, slug);
   const evidenceParam = ZCaptureId.safeParse((await searchParams).evidence);
   const capture = await orNotFound(
-    getSourceCapture({ userId: user.id, workspaceId: workspace.id, sourceId, captureId, evidenceId: evidenceParam.success ? evidenceParam.data : undefined }),
+    getSourceCapture({
+      userId: user.id,
+      workspaceId: workspace.id,
+      sourceId,
+      captureId,
+      evidenceId: evidenceParam.success ? evidenceParam.data : undefined,
+    }),
   );
   const sourceHref = `/w/${workspace.slug}/sources/${capture.source.id}`;
   const captureHref = (id: string) => `${sourceHref}/captures/${id}`;
   const { evidence } = capture;
   const mark =
-    evidence && evidence.captureId === capture.id && evidence.quoteStart !== null && evidence.quoteEnd !== null ? { start: evidence.quoteStart, end: evidence.quoteEnd } : null;
+    evidence && evidence.captureId === capture.id && evidence.quoteStart !== null && evidence.quoteEnd !== null
+      ? { start: evidence.quoteStart, end: evidence.quoteEnd }
+      : null;
   return (
     <main className="mx-auto max-w-3xl px-6 py-10">
       <Breadcrumbs

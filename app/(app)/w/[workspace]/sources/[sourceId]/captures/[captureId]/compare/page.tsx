@@ -25,7 +25,13 @@ export default async function CompareCapturesPage({ params, searchParams }: Prop
   const { workspace } = await loadWorkspaceForPage(user.id, slug);
   const withParam = ZCaptureId.safeParse((await searchParams).with);
   const { later, earlier, choices } = await orNotFound(
-    compareSourceCaptures({ userId: user.id, workspaceId: workspace.id, sourceId, captureId, withId: withParam.success ? withParam.data : undefined }),
+    compareSourceCaptures({
+      userId: user.id,
+      workspaceId: workspace.id,
+      sourceId,
+      captureId,
+      withId: withParam.success ? withParam.data : undefined,
+    }),
   );
   const sourceHref = `/w/${workspace.slug}/sources/${later.source.id}`;
   const diff = earlier ? await compareTexts(earlier.text ?? '', later.text ?? '') : null;
@@ -50,14 +56,21 @@ export default async function CompareCapturesPage({ params, searchParams }: Prop
           label="Compare with"
           name="with"
           defaultValue={earlier?.id ?? ''}
-          options={choices.filter((choice) => choice.id !== later.id).map((choice) => ({ value: choice.id, label: formatDateTime(choice.capturedAt) }))}
+          options={choices
+            .filter((choice) => choice.id !== later.id)
+            .map((choice) => ({ value: choice.id, label: formatDateTime(choice.capturedAt) }))}
         />
         <Button type="submit" variant="secondary">
           Show changes
         </Button>
       </form>
       {earlier && diff ? (
-        <WordDiff summary={`${formatDateTime(earlier.capturedAt)} → ${formatDateTime(later.capturedAt)}`} added={diff.added} removed={diff.removed} pieces={trimToChanges(diff.segments)} />
+        <WordDiff
+          summary={`${formatDateTime(earlier.capturedAt)} → ${formatDateTime(later.capturedAt)}`}
+          added={diff.added}
+          removed={diff.removed}
+          pieces={trimToChanges(diff.segments)}
+        />
       ) : (
         <p className="mt-6 text-muted">There is no earlier capture with text to compare with.</p>
       )}
