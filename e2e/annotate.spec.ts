@@ -4,7 +4,8 @@ import { importPastedText, selectInEditor } from './support/documents';
 import { createWorkspace } from './support/teams';
 
 const TEXT = [
-  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
+  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 ' +
+    'containers of munitions and related materiel since September last year.',
   '',
   'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.',
 ].join('\n');

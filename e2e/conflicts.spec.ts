@@ -9,7 +9,8 @@ import { acceptAsNewUser, createWorkspace, inviteMember } from './support/teams'
 
 const STALE = 'Someone else changed this while you were editing — here is the current version; apply yours again?';
 const TEXT = [
-  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
+  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 ' +
+    'containers of munitions and related materiel since September last year.',
   '',
   'South Korea secured a record $14 billion deal with Poland in 2022.',
 ].join('\n');

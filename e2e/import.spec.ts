@@ -10,7 +10,9 @@ const PDF_TEXT = [
   { type: 'heading' as const, text: 'Arms for Artillery' },
   {
     type: 'paragraph' as const,
-    text: 'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
+    text:
+      'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 ' +
+      'containers of munitions and related materiel since September last year.',
   },
   { type: 'heading' as const, text: 'Europe Reacts' },
   {
@@ -36,7 +38,8 @@ test('pasted text from a PDF copy becomes clean paragraphs, headings and sources
   await importPastedText(page, slug, { title: 'Critical engagement', text });
   const body = page.getByTestId('document-editor');
   await expect(body.locator('p').first()).toHaveText(
-    'The European Union’s (EU) approach was outlined in European Council Conclusions from October 9 and November 20, 2001. This initial framework marked a peak in engagement, after which relations began a slow decline.',
+    'The European Union’s (EU) approach was outlined in European Council Conclusions from October 9 and November ' +
+      '20, 2001. This initial framework marked a peak in engagement, after which relations began a slow decline.',
   );
   await expect(body.getByRole('heading', { name: 'Europe Reacts: Assessing and Addressing the Threat' })).toBeVisible();
   await expect(body).toContainText('Japan and the EU launched a new security partnership.');

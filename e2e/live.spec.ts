@@ -12,7 +12,8 @@ const SECOND = `http://localhost:${Number(process.env.MARGIN_E2E_PORT2 ?? 3102)}
 const onSecondServer = (url: string) => SECOND + new URL(url).pathname;
 
 const TEXT = [
-  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year.',
+  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 ' +
+    'containers of munitions and related materiel since September last year.',
   '',
   'South Korea secured a record $14 billion deal with Poland in 2022, and a South Korean firm is bidding to build four submarines.',
 ].join('\n');

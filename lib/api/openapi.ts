@@ -44,7 +44,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     permission: 'workspace.read',
     status: 200,
     response:
-      'The document’s metadata with `metadataVersion` (send it back to edit them), and its latest version (`version`: id, number, content as ProseMirror JSON, plainText, contentHash).',
+      'The document’s metadata with `metadataVersion` (send it back to edit them), and its latest version ' +
+      '(`version`: id, number, content as ProseMirror JSON, plainText, contentHash).',
   },
   {
     method: 'patch',
@@ -54,7 +55,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     body: ZDocumentMetadata,
     status: 200,
     response:
-      '{ id, metadataVersion }. Title, byline, originUrl and publishedAt (absent ones are cleared); no new version of the text. 409 when the metadata changed since `metadataVersion`.',
+      '{ id, metadataVersion }. Title, byline, originUrl and publishedAt (absent ones are cleared); no new version ' +
+      'of the text. 409 when the metadata changed since `metadataVersion`.',
   },
   {
     method: 'get',
@@ -71,7 +73,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     permission: 'workspace.read',
     status: 200,
     response:
-      'The version: id, number, origin, summary, contentHash, createdAt, createdBy, plainText and content (ProseMirror JSON). Annotation offsets count characters of plainText.',
+      'The version: id, number, origin, summary, contentHash, createdAt, createdBy, plainText and content ' +
+      '(ProseMirror JSON). Annotation offsets count characters of plainText.',
   },
   {
     method: 'get',
@@ -81,7 +84,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     query: ZApiAnnotationQuery,
     status: 200,
     response:
-      '{ versionId, annotations: [{ id, version, kind, visibility, exact, author, tags, claim, start, end, state }] } in document order; start and end are null for an orphaned annotation.',
+      '{ versionId, annotations: [{ id, version, kind, visibility, exact, author, tags, claim, start, end, state }] ' +
+      '} in document order; start and end are null for an orphaned annotation.',
   },
   {
     method: 'post',
@@ -100,7 +104,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     query: ZApiClaimQuery,
     status: 200,
     response:
-      '{ claims: [{ id, version, statement, status, verdict, kind, quote, document, assignee, tags, evidenceCount, updatedAt }], total, page, pageCount }, 50 per page.',
+      '{ claims: [{ id, version, statement, status, verdict, kind, quote, document, assignee, tags, evidenceCount, ' +
+      'updatedAt }], total, page, pageCount }, 50 per page.',
   },
   {
     method: 'get',
@@ -127,7 +132,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     body: ZClaimStep,
     status: 200,
     response:
-      '{ id, version, status, verdict }. 422 with the reason when the workflow refuses the step (e.g. reviewing one’s own verdict, “verified” without a supporting source); 409 when the claim changed since `version`.',
+      '{ id, version, status, verdict }. 422 with the reason when the workflow refuses the step (e.g. reviewing ' +
+      'one’s own verdict, “verified” without a supporting source); 409 when the claim changed since `version`.',
   },
   {
     method: 'post',
@@ -181,7 +187,9 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     query: ZApiExportQuery,
     status: 200,
     response:
-      'The file, streamed: CSV, JSON, Markdown, schema.org ClaimReview JSON-LD or W3C Web Annotation JSON-LD (content-disposition: attachment). Reviewed claims unless status says otherwise. ClaimReview is refused (422, with `missing`) when a claim lacks a required field.',
+      'The file, streamed: CSV, JSON, Markdown, schema.org ClaimReview JSON-LD or W3C Web Annotation JSON-LD ' +
+      '(content-disposition: attachment). Reviewed claims unless status says otherwise. ClaimReview is refused (422, ' +
+      'with `missing`) when a claim lacks a required field.',
     content: ['text/csv', 'application/json', 'text/markdown', 'application/ld+json'],
   },
 ];
@@ -221,7 +229,9 @@ const ERROR_RESPONSES = {
   401: 'No token, or an unknown, revoked or expired one (`unauthorized`).',
   403: 'The token’s role does not allow this (`forbidden`).',
   404: 'Not found — also anything of another workspace (`not_found`).',
-  409: 'Conflict. `stale`: changed by someone else since the version you read — read it again and reapply your change; `conflict`: refused because of what exists (already exists, the last owner).',
+  409:
+    'Conflict. `stale`: changed by someone else since the version you read — read it again and reapply your ' +
+    'change; `conflict`: refused because of what exists (already exists, the last owner).',
   413: 'The request body is larger than 256 KB (`too_large`); nothing was read past the limit.',
   422: 'Invalid input (`invalid`), with fieldErrors naming each field.',
 } as const;
@@ -270,7 +280,9 @@ export function buildOpenApiDocument() {
       title: 'Margin API',
       version: '1',
       description:
-        'Read and work on one workspace with a personal access token (Your account → API tokens): `Authorization: Bearer <token>`. The token acts with its role, capped by its owner’s current role in the workspace; it stops working when revoked, expired, or when its owner leaves the workspace.',
+        'Read and work on one workspace with a personal access token (Your account → API tokens): `Authorization: ' +
+        'Bearer <token>`. The token acts with its role, capped by its owner’s current role in the workspace; it stops ' +
+        'working when revoked, expired, or when its owner leaves the workspace.',
     },
     security: [{ bearerAuth: [] }],
     paths,

@@ -11,11 +11,15 @@ describe('importFile', () => {
       { type: 'heading' as const, text: 'Shipments Under Scrutiny' },
       {
         type: 'paragraph' as const,
-        text: 'According to the deputy assistant secretary, North Korea has shipped over 16,500 containers of munitions and related materiel since September last year, a figure that officials in Seoul described as conservative.',
+        text:
+          'According to the deputy assistant secretary, North Korea has shipped over 16,500 containers of munitions and ' +
+          'related materiel since September last year, a figure that officials in Seoul described as conservative.',
       },
       {
         type: 'paragraph' as const,
-        text: 'Officials said the shipments continued through the autumn, and that the volume suggested long-term planning by both governments, with rail links carrying most of the cargo across the border.',
+        text:
+          'Officials said the shipments continued through the autumn, and that the volume suggested long-term planning ' +
+          'by both governments, with rail links carrying most of the cargo across the border.',
       },
     ];
     // Five lines a page: the first paragraph runs over the page break in mid-sentence.

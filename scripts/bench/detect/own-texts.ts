@@ -8,7 +8,8 @@ export const OWN_TEXTS: HandMarkedText[] = [
     name: 'budget',
     text: [
       'LONDON — The government will spend £3.2bn on new hospitals over the next five years, the Treasury said on Tuesday.',
-      'According to the Office for Budget Responsibility, borrowing reached £14.5 billion in March 2024, the highest figure for that month since records began in 1993.',
+      'According to the Office for Budget Responsibility, borrowing reached £14.5 billion in March 2024, the highest ' +
+        'figure for that month since records began in 1993.',
       'Unemployment rose to 4.3% in the three months to June, up 0.2 percentage points, while about 1.2 million people were out of work.',
       'Dr. Sarah Jones, chief economist at the U.K. think tank Resolution, said: “This is the largest increase in a decade.”',
       'Inflation stood at 2.1 per cent, down from a peak of 11.1% in October 2022.',
@@ -50,7 +51,8 @@ export const OWN_TEXTS: HandMarkedText[] = [
     text: [
       'At least 42 people were killed and more than 300 injured when a COVID-19 field hospital was hit on Monday, the UN said.',
       'The World Health Organization reported that between 2,000 and 3,000 families had fled the area since mid-January.',
-      'A spokesman for the U.S. State Department said Washington would send $75 million in aid, adding that two-thirds of the region’s 1.8m residents depend on food deliveries.',
+      'A spokesman for the U.S. State Department said Washington would send $75 million in aid, adding that ' +
+        'two-thirds of the region’s 1.8m residents depend on food deliveries.',
       'The F-16 jets, supplied under a 2019 agreement, flew 120 missions in the first week of the offensive.',
       'Officials said one in five children was malnourished.',
       '\n\nThe first convoy, of 25 trucks, arrived at 14:00 local time. Resolution 2231 was cited by both sides.',
