@@ -127,8 +127,14 @@ describe('lockForWrite', () => {
       order.push(`second locked version ${version}`);
       return lockForWrite(tx, { table: 'Comment', id: rows.Comment, workspaceId: workspace.id, expected: 1 });
     });
-    // The second transaction is blocked on the row while the first holds it.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The second transaction is blocked on the row while the first holds it: wait until PostgreSQL says so.
+    await expect
+      .poll(async () => {
+        const [row] = await getDb().$queryRaw<{ waiting: number }[]>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        return row!.waiting;
+      })
+      .toBeGreaterThanOrEqual(1);
     expect(order).toEqual(['first locked']);
     releaseFirst();
     await first;
