@@ -29,7 +29,7 @@ test('a user renames themselves and changes their password', async ({ page }) =>
 });
 
 test('repeated wrong passwords lock the account for a while, with a clear message', async ({ page }) => {
-  test.setTimeout(120_000); // eleven sign-ins, each hashing a password on purpose slowly
+  test.setTimeout(180_000); // eleven sign-ins, each hashing a password on purpose slowly
   const account = newAccount();
   await signUp(page, account);
   await page.getByRole('button', { name: 'Sign out' }).click();
