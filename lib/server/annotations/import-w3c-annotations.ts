@@ -38,11 +38,14 @@ export async function importW3cAnnotations({
   userId,
   documentId,
   json,
+  signal,
 }: {
   workspaceId: string;
   userId: string;
   documentId: string;
   json: unknown;
+  /** The request's: placing stops when the person gives up. */
+  signal?: AbortSignal;
 }): Promise<W3cImportSummary> {
   const document = await getDb().document.findFirst({
     where: { id: documentId, workspaceId },
@@ -50,7 +53,10 @@ export async function importW3cAnnotations({
   });
   const version = document?.versions[0];
   if (!version) throw notFound('This document');
-  const { planned, skipped } = await planW3cImport({ text: version.plainText, json, maxAnnotations: MAX_W3C_IMPORT_ANNOTATIONS });
+  const { planned, skipped } = await planW3cImport(
+    { text: version.plainText, json, maxAnnotations: MAX_W3C_IMPORT_ANNOTATIONS },
+    { signal },
+  );
 
   return getDb().$transaction(
     async (tx) => {

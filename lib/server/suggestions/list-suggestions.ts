@@ -14,7 +14,16 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * Figures and check-worthy sentences lib/detect finds in the document's latest version, minus
  * those already marked as a claim or figure there and those the team dismissed.
  */
-export async function listSuggestions({ workspaceId, documentId }: { workspaceId: string; documentId: string }): Promise<Suggestion[]> {
+export async function listSuggestions({
+  workspaceId,
+  documentId,
+  signal,
+}: {
+  workspaceId: string;
+  documentId: string;
+  /** The request's: detection stops when the reader leaves. */
+  signal?: AbortSignal;
+}): Promise<Suggestion[]> {
   const db = getDb();
   const version = await db.documentVersion.findFirst({
     where: { documentId, document: { workspaceId } },
@@ -36,7 +45,7 @@ export async function listSuggestions({ workspaceId, documentId }: { workspaceId
   const markedFigures = markedAs('figure');
   const markedClaims = markedAs('claim');
 
-  const detected = await detectInText(text);
+  const detected = await detectInText(text, { signal });
   const figures: Suggestion[] = detected.figures
     .filter((figure) => !markedFigures.some((place) => overlaps(place, figure)))
     .map((figure) => ({

@@ -36,12 +36,12 @@ export const readFetchedPage = (page: { body: Uint8Array; contentType: string; u
     tooLong: 'This page took too long to read. Save it as a file, or paste its text.',
   });
 
-/** Figures and check-worthy sentences in a version's text, for suggestions. */
-export const detectInText = (text: string) =>
+/** Figures and check-worthy sentences in a version's text, for suggestions; stopped if the request is aborted. */
+export const detectInText = (text: string, { signal }: { signal?: AbortSignal } = {}) =>
   runHeavy(
     'detect',
     { text },
-    { budgetMs: BUDGETS.detect, tooLong: 'Finding suggestions in this document took too long; mark its claims by hand.' },
+    { budgetMs: BUDGETS.detect, tooLong: 'Finding suggestions in this document took too long; mark its claims by hand.', signal },
   );
 
 /** Every annotation of a version placed in the next one (a save, a re-import). */
@@ -65,11 +65,15 @@ export async function compareTexts(before: string, after: string): Promise<Heavy
   }
 }
 
-/** A W3C annotation file parsed and each annotation placed in the version's text; refusals as AppError('invalid'). */
-export async function planW3cImport(input: HeavyInput<'planW3cImport'>) {
+/**
+ * A W3C annotation file parsed and each annotation placed in the version's text; refusals as
+ * AppError('invalid'); stopped if the request is aborted.
+ */
+export async function planW3cImport(input: HeavyInput<'planW3cImport'>, { signal }: { signal?: AbortSignal } = {}) {
   const plan = await runHeavy('planW3cImport', input, {
     budgetMs: BUDGETS.w3c,
     tooLong: 'Placing these annotations took too long (over a minute); nothing was imported. Import them in smaller files.',
+    signal,
   });
   if (!plan.ok) throw new AppError('invalid', plan.error);
   return plan;

@@ -10,9 +10,9 @@ type Context = { params: Promise<{ workspace: string; documentId: string }> };
 
 export async function GET(request: Request, context: Context): Promise<Response> {
   const params = await context.params;
-  const handle = workspaceRoute('annotation.create', async (_request, { membership }) => {
+  const handle = workspaceRoute('annotation.create', async (request, { membership }) => {
     const { documentId } = parseInput(ZDocumentRef, params);
-    return Response.json(await listSuggestions({ workspaceId: membership.workspace.id, documentId }));
+    return Response.json(await listSuggestions({ workspaceId: membership.workspace.id, documentId, signal: request.signal }));
   });
   return handle(request, context);
 }

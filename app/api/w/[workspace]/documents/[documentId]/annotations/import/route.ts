@@ -38,7 +38,13 @@ export async function POST(request: Request, context: Context): Promise<Response
   const handle = workspaceRoute('annotation.create', async (request, { user, membership }) => {
     if (!documentId || documentId.length > 64) throw new AppError('not_found', 'This document was not found.');
     const json = parseJson(await readUpload(request));
-    const summary = await importW3cAnnotations({ workspaceId: membership.workspace.id, userId: user.id, documentId, json });
+    const summary = await importW3cAnnotations({
+      workspaceId: membership.workspace.id,
+      userId: user.id,
+      documentId,
+      json,
+      signal: request.signal,
+    });
     return Response.json(summary);
   });
   return handle(request, context);
