@@ -83,6 +83,12 @@ export function ClaimBoardFilters({
         ]}
       />
       <SelectField
+        label="In the text"
+        name="place"
+        defaultValue={filters.place ?? ''}
+        options={[any('Anywhere'), { value: 'anchored', label: 'Words still in the text' }, { value: 'orphaned', label: 'Orphaned' }]}
+      />
+      <SelectField
         label="Sort by"
         name="sort"
         defaultValue={filters.sort ?? 'updated'}

@@ -33,6 +33,8 @@ export function ClaimBoard({
     version: row.version,
     statement: row.statement,
     quote: row.quote,
+    orphaned: row.orphaned,
+    annotationId: row.annotationId,
     kind: row.kind,
     status: row.status,
     verdict: row.verdict,

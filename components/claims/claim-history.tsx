@@ -21,6 +21,7 @@ function describeChange(before: Change, after: Change, members: WorkspaceMember[
   if (typeof after?.reason === 'string') lines.push(`Reason: ${after.reason}`);
   if (after && 'assigneeId' in after) lines.push(`${name(before?.assigneeId)} → ${name(after.assigneeId)}`);
   if (typeof after?.statement === 'string') lines.push(`“${String(before?.statement)}” → “${after.statement}”`);
+  if (typeof after?.quote === 'string') lines.push(`“${String(before?.quote ?? '')}” → “${after.quote}”`);
   const url = after?.url ?? before?.url;
   if (typeof url === 'string')
     lines.push(`${url}${typeof (after ?? before)?.stance === 'string' ? ` (${String((after ?? before)?.stance)})` : ''}`);

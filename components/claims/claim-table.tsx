@@ -13,7 +13,11 @@ export type ClaimTableRow = {
   id: string;
   version: number;
   statement: string;
+  /** its words in the document's latest version (the words it was last placed on when orphaned) */
   quote: string;
+  /** its words are no longer in the latest version */
+  orphaned: boolean;
+  annotationId: string;
   kind: string;
   status: ClaimStatus;
   verdict: Verdict | null;
@@ -108,10 +112,22 @@ export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; show
                   </td>
                 )}
                 <td className="max-w-md px-3 py-2 align-top">
-                  <Link href={`/w/${workspace}/documents/${row.document.id}`} className="font-reading hover:underline">
+                  <Link
+                    href={`/w/${workspace}/documents/${row.document.id}?annotation=${encodeURIComponent(row.annotationId)}`}
+                    className="font-reading hover:underline"
+                  >
                     {row.statement}
                   </Link>
                   {!sameWords(row.statement, row.quote) && <span className="mt-0.5 block text-xs text-muted">quoted: “{row.quote}”</span>}
+                  {row.orphaned && (
+                    <span
+                      data-testid="orphan-flag"
+                      title="Its words are no longer in the document's latest version: re-attach it in the document."
+                      className="mt-1 inline-block rounded-full border border-red-300 bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800"
+                    >
+                      Orphaned
+                    </span>
+                  )}
                   {row.sourceFlag && (
                     <span
                       data-testid="source-flag"

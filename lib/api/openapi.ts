@@ -85,7 +85,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     status: 200,
     response:
       '{ versionId, annotations: [{ id, version, kind, visibility, exact, author, tags, claim, start, end, state }] ' +
-      '} in document order; start and end are null for an orphaned annotation.',
+      '} in document order; exact is the annotation’s words in that version; start and end are null for an orphaned annotation ' +
+      '(exact then keeps the words it was marked on).',
   },
   {
     method: 'post',

@@ -29,6 +29,12 @@ describe('formatCsv', () => {
     });
   });
 
+  it('says which version the quote is from, and when the claim is orphaned there', () => {
+    const claim = sampleClaim(1);
+    expect(toCsvRow({ ...claim, annotation: { ...claim.annotation, version: 4 } }).placement).toBe('version 4');
+    expect(toCsvRow({ ...claim, annotation: { ...claim.annotation, version: 4, orphaned: true } }).placement).toBe('orphaned in version 4');
+  });
+
   it('puts the figure, the sources with their stance, the people and the link back in the row', async () => {
     const [record] = parse(await collect(formatCsv(pagesOf(claims.slice(0, 1)), sampleContext)), { bom: true, columns: true }) as Record<
       string,
@@ -37,6 +43,7 @@ describe('formatCsv', () => {
     expect(record).toMatchObject({
       Statement: claims[0]!.statement,
       Quote: 'over 16,500 containers of munitions',
+      'Place in the text': 'version 1',
       Kind: 'figure',
       'Figure value': '16501',
       'Figure unit': 'containers',

@@ -7,6 +7,7 @@ export const CSV_COLUMNS = [
   ['id', 'Claim id'],
   ['statement', 'Statement'],
   ['quote', 'Quote'],
+  ['placement', 'Place in the text'],
   ['kind', 'Kind'],
   ['figureValue', 'Figure value'],
   ['figureUnit', 'Figure unit'],
@@ -30,11 +31,15 @@ type CsvRow = Record<(typeof CSV_COLUMNS)[number][0], string>;
 /** "supports https://a…; contradicts https://b…" */
 export const sourcesCell = (claim: ExportClaim) => claim.sources.map((source) => `${source.stance} ${source.url}`).join('; ');
 
+/** "version 3", or "orphaned in version 3" when its words are no longer in the text. */
+export const placement = ({ annotation }: ExportClaim) => `${annotation.orphaned ? 'orphaned in ' : ''}version ${annotation.version}`;
+
 export function toCsvRow(claim: ExportClaim): CsvRow {
   return {
     id: claim.id,
     statement: claim.statement,
     quote: claim.annotation.exact,
+    placement: placement(claim),
     kind: claim.annotation.kind,
     figureValue: claim.figure?.value ?? '',
     figureUnit: claim.figure?.unit ?? '',

@@ -19,10 +19,20 @@ describe('formatMarkdown', () => {
       '- Supports: [Politico: munitions](https://www.politico.eu/article/north-korea-munitions) — “over 16,500 containers”',
     );
     expect(text).toContain('- Contradicts: [https://reliefweb.int/report/x?a=1&b=(2)](https://reliefweb.int/report/x?a=1&b=%282%29)');
-    expect(text).toContain('> over 16,500 containers of munitions');
+    expect(text).toContain('Quoted in the text (version 1):\n\n> over 16,500 containers of munitions');
     expect(text).toContain(
       '[Arms and alliances](https://margin.example/w/desk/documents/doc1) · [Open in Margin](https://margin.example/w/desk/documents/doc1?annotation=ann1)',
     );
+  });
+
+  it('says when a claim’s words are no longer in the text, with the words it was quoted as', async () => {
+    const claim = sampleClaim(1);
+    const orphan = { ...claim, annotation: { ...claim.annotation, orphaned: true, version: 3, start: null, end: null } };
+    const text = await collect(formatMarkdown(pagesOf([orphan]), sampleContext));
+    expect(text).toContain(
+      '**Orphaned:** these words are no longer in the text (version 3); they were quoted as:\n\n> over 16,500 containers of munitions',
+    );
+    expect(text).not.toContain('Quoted in the text');
   });
 
   it('names the document in the title of one document’s report and says when nothing matches', async () => {

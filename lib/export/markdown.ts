@@ -66,7 +66,10 @@ export function markdownSection(claim: ExportClaim, number: number, showDocument
     }
     lines.push('');
   }
-  lines.push('Quoted in the text:', '', blockQuote(claim.annotation.exact), '');
+  const quoted = claim.annotation.orphaned
+    ? `**Orphaned:** these words are no longer in the text (version ${claim.annotation.version}); they were quoted as:`
+    : `Quoted in the text (version ${claim.annotation.version}):`;
+  lines.push(quoted, '', blockQuote(claim.annotation.exact), '');
   const where = showDocument ? `${link(claim.document.title, claim.document.url)} · ` : '';
   lines.push(`${where}${link('Open in Margin', claim.url)}`, '');
   return `\n${lines.join('\n')}`;

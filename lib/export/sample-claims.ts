@@ -40,6 +40,8 @@ export function sampleClaim(index: number, overrides: Partial<ExportClaim> = {})
       start: 120,
       end: 155,
       versionId: 'v1',
+      version: 1,
+      orphaned: false,
       author: { id: 'u1', name: 'Ana Checker', email: 'ana@example.test' },
       createdAt: '2026-11-19T08:00:00.000Z',
       updatedAt: '2026-11-19T08:00:00.000Z',

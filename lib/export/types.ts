@@ -51,13 +51,19 @@ export type ExportClaim = {
   annotation: {
     id: string;
     kind: 'claim' | 'figure';
-    /** the W3C selectors it was made with, on the version it was made on */
+    /**
+     * Where it sits in the document's latest version (`version`, `versionId`): its words there,
+     * with their context and offsets. Orphaned — its words are no longer in that text — it has
+     * no offsets, and the words are those it was last placed on.
+     */
     exact: string;
     prefix: string;
     suffix: string;
-    start: number;
-    end: number;
+    start: number | null;
+    end: number | null;
     versionId: string;
+    version: number;
+    orphaned: boolean;
     author: ExportPerson | null;
     createdAt: string;
     updatedAt: string;

@@ -1,12 +1,10 @@
 // W3C Web Annotation JSON-LD as a stream: an AnnotationCollection whose first page embeds every
 // item, written annotation by annotation. Each item is toW3cAnnotation's (lib/export/w3c.ts);
-// the caller says where each annotation sits now (`place`).
+// each annotation is where it sits in its document's latest version (ExportClaim.annotation).
 import { toW3cAnnotation, W3C_ANNOTATION_CONTEXT } from './w3c';
 import type { ExportClaim, ExportContext } from './types';
 
-export type W3cPlacement = { quote: { exact: string; prefix: string; suffix: string }; position: { start: number; end: number } | null };
-
-export function toW3cInput(claim: ExportClaim, workspaceSlug: string, placement: W3cPlacement | undefined) {
+export function toW3cInput(claim: ExportClaim, workspaceSlug: string) {
   const { annotation } = claim;
   const figure = claim.figure;
   return {
@@ -15,8 +13,8 @@ export function toW3cInput(claim: ExportClaim, workspaceSlug: string, placement:
     documentId: claim.document.id,
     originUrl: claim.document.originUrl,
     kind: annotation.kind,
-    quote: placement?.quote ?? { exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
-    position: placement ? placement.position : { start: annotation.start, end: annotation.end },
+    quote: { exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
+    position: annotation.start === null || annotation.end === null ? null : { start: annotation.start, end: annotation.end },
     createdAt: annotation.createdAt,
     updatedAt: annotation.updatedAt,
     author: annotation.author ? { name: annotation.author.name || annotation.author.email } : null,
@@ -39,20 +37,15 @@ export function toW3cInput(claim: ExportClaim, workspaceSlug: string, placement:
   };
 }
 
-export async function* formatW3c(
-  pages: AsyncIterable<ExportClaim[]>,
-  context: ExportContext & { baseUrl: string },
-  place: (claims: ExportClaim[]) => Promise<Map<string, W3cPlacement>> = async () => new Map(),
-): AsyncIterable<string> {
+export async function* formatW3c(pages: AsyncIterable<ExportClaim[]>, context: ExportContext & { baseUrl: string }): AsyncIterable<string> {
   const label = context.document ? `Claims of “${context.document.title}”` : `Claims of ${context.workspace.name}`;
   const head = { '@context': W3C_ANNOTATION_CONTEXT, type: 'AnnotationCollection', label };
   yield `${JSON.stringify(head).slice(0, -1)},"first":{"type":"AnnotationPage","startIndex":0,"items":[`;
   let first = true;
   for await (const page of pages) {
     if (page.length === 0) continue;
-    const placements = await place(page);
     const items = page.map((claim) => {
-      const item = `${first ? '' : ','}\n${JSON.stringify(toW3cAnnotation(toW3cInput(claim, context.workspace.slug, placements.get(claim.annotation.id)), { baseUrl: context.baseUrl }))}`;
+      const item = `${first ? '' : ','}\n${JSON.stringify(toW3cAnnotation(toW3cInput(claim, context.workspace.slug), { baseUrl: context.baseUrl }))}`;
       first = false;
       return item;
     });

@@ -7,6 +7,8 @@ export const CLAIM_SORTS = ['updated', 'status', 'document'] as const;
 export const CLAIM_BOARD_KINDS = ['claim', 'figure'] as const;
 /** Claims relying on a source whose link changed or died: "flagged" is either. */
 export const CLAIM_SOURCE_FLAGS = ['flagged', 'changed', 'gone'] as const;
+/** Whether a claim's words are still in its document's latest version ("orphaned": no longer). */
+export const CLAIM_PLACES = ['anchored', 'orphaned'] as const;
 
 /**
  * The claim board's filters as they stand in the URL (?status=proposed&assignee=me&q=…). Each
@@ -23,6 +25,8 @@ const FIELDS = {
   verdict: z.enum([...VERDICTS, 'none']),
   /** a source of its evidence changed or is gone */
   source: z.enum(CLAIM_SOURCE_FLAGS),
+  /** its words are in the latest version, or no longer (orphaned) */
+  place: z.enum(CLAIM_PLACES),
   sort: z.enum(CLAIM_SORTS),
   page: z.coerce.number().int().min(1).max(100_000),
 } as const;
@@ -41,6 +45,7 @@ const FIELD_NAMES: Record<keyof Fields, string> = {
   assignee: 'assignee',
   verdict: 'verdict',
   source: 'source',
+  place: 'place in the text',
   sort: 'sort',
   page: 'page',
 };

@@ -3,8 +3,9 @@ import { getDb } from '@/lib/db';
 
 /**
  * The annotations the caller may see on one version, in document order: shared ones, and their
- * own private notes. Each carries its place in that version (null start/end when orphaned) and,
- * for claims and figures, where its Claim stands.
+ * own private notes. Each carries its place in that version (null start/end when orphaned), its
+ * words there (`exact`; an orphan keeps the words it was marked on) and, for claims and
+ * figures, where its Claim stands.
  */
 export async function listAnnotations({
   userId,
@@ -17,35 +18,46 @@ export async function listAnnotations({
   documentId: string;
   versionId: string;
 }) {
-  const anchors = await getDb().annotationAnchor.findMany({
-    where: {
-      versionId,
-      annotation: {
-        documentId,
-        workspaceId,
-        workspace: { memberships: { some: { userId } } },
-        OR: [{ visibility: 'shared' }, { authorId: userId }],
-      },
-    },
-    orderBy: [{ start: 'asc' }, { end: 'desc' }],
-    select: {
-      start: true,
-      end: true,
-      state: true,
-      annotation: {
-        select: {
-          id: true,
-          version: true,
-          kind: true,
-          visibility: true,
-          exact: true,
-          createdAt: true,
-          author: { select: { id: true, name: true, email: true } },
-          tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
-          claim: { select: { id: true, status: true, verdict: true } },
+  const [anchors, version] = await Promise.all([
+    getDb().annotationAnchor.findMany({
+      where: {
+        versionId,
+        annotation: {
+          documentId,
+          workspaceId,
+          workspace: { memberships: { some: { userId } } },
+          OR: [{ visibility: 'shared' }, { authorId: userId }],
         },
       },
-    },
-  });
-  return anchors.map(({ annotation, ...place }) => ({ ...annotation, tags: annotation.tags.map(({ tag }) => tag), ...place }));
+      orderBy: [{ start: 'asc' }, { end: 'desc' }],
+      select: {
+        start: true,
+        end: true,
+        state: true,
+        annotation: {
+          select: {
+            id: true,
+            version: true,
+            kind: true,
+            visibility: true,
+            exact: true,
+            createdAt: true,
+            author: { select: { id: true, name: true, email: true } },
+            tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
+            claim: { select: { id: true, status: true, verdict: true } },
+          },
+        },
+      },
+    }),
+    getDb().documentVersion.findFirst({ where: { id: versionId, documentId }, select: { plainText: true } }),
+  ]);
+  const text = version?.plainText ?? '';
+  const wordsAt = ({ start, end }: { start: number | null; end: number | null }) =>
+    start !== null && end !== null && start < end && end <= text.length ? text.slice(start, end) : null;
+  return anchors.map(({ annotation, ...place }) => ({
+    ...annotation,
+    exact: wordsAt(place) ?? annotation.exact,
+    tags: annotation.tags.map(({ tag }) => tag),
+    ...place,
+  }));
 }

@@ -29,7 +29,7 @@ export async function reattachAnnotation({
   return getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
       where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
-      select: { documentId: true },
+      select: { documentId: true, exact: true, claim: { select: { id: true } } },
     });
     if (!annotation) throw notFound('This annotation');
     await lockForWrite(tx, { table: 'Annotation', id: annotationId, workspaceId, expected: version, what: 'This annotation' });
@@ -61,7 +61,9 @@ export async function reattachAnnotation({
       entityType: 'Annotation',
       entityId: annotationId,
       documentId: annotation.documentId,
-      before: before ?? undefined,
+      // in the claim's history too: where it was (with the words it was marked on) → where it is now
+      claimId: annotation.claim?.id ?? null,
+      before: { start: before?.start ?? null, end: before?.end ?? null, state: before?.state ?? 'orphaned', quote: annotation.exact },
       after: { start, end, quote: documentVersion.plainText.slice(start, end) },
     });
     return updated;

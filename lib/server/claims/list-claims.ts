@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
+import { createLatestPlaceReader } from '@/lib/server/annotations/latest-places';
 
 export const CLAIMS_PER_PAGE = 50;
 
@@ -42,6 +43,15 @@ function hasFlaggedSource(flag: NonNullable<TClaimFilters['source']>) {
     WHERE e."claimId" = c.id AND s."linkStatus"::text IN (${Prisma.join(statuses)}))`;
 }
 
+/** Its annotation is orphaned (or not) in its document's latest version. */
+function isOrphaned(place: NonNullable<TClaimFilters['place']>) {
+  const orphaned = Prisma.sql`EXISTS (
+    SELECT 1 FROM "AnnotationAnchor" an
+    WHERE an."annotationId" = a.id AND an.state = 'orphaned'
+      AND an."versionId" = (SELECT v.id FROM "DocumentVersion" v WHERE v."documentId" = a."documentId" ORDER BY v.number DESC LIMIT 1))`;
+  return place === 'orphaned' ? orphaned : Prisma.sql`NOT ${orphaned}`;
+}
+
 /** The board's WHERE clause over `c` (Claim) and `a` (its Annotation); exports reuse it. */
 export function conditions({ userId, workspaceId, documentId }: Scope, filters: TClaimFilters) {
   const where = [
@@ -61,6 +71,7 @@ export function conditions({ userId, workspaceId, documentId }: Scope, filters: 
   if (filters.tag) where.push(hasTag(workspaceId, filters.tag));
   if (filters.q) where.push(matchesSearch(workspaceId, filters.q));
   if (filters.source) where.push(hasFlaggedSource(filters.source));
+  if (filters.place) where.push(isOrphaned(filters.place));
   return Prisma.join(where, ' AND ');
 }
 
@@ -123,8 +134,12 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
       assignee: { select: { id: true, name: true, email: true } },
       annotation: {
         select: {
+          id: true,
           kind: true,
           exact: true,
+          prefix: true,
+          suffix: true,
+          documentId: true,
           document: { select: { id: true, title: true } },
           tags: { select: { tag: { select: { id: true, name: true, color: true } } }, orderBy: { createdAt: 'asc' } },
         },
@@ -134,6 +149,7 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
       evidence: { where: { source: { linkStatus: { in: ['changed', 'gone'] } } }, select: { source: { select: { linkStatus: true } } } },
     },
   });
+  const places = await createLatestPlaceReader()(claims.map((claim) => claim.annotation));
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const rows = ids.flatMap(({ id }) => {
     const claim = byId.get(id);
@@ -146,7 +162,10 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
         ...rest,
         sourceFlag,
         kind: annotation.kind,
-        quote: annotation.exact,
+        // its words in the latest version (the board's one source with the panel and the exports)
+        quote: places.get(annotation.id)?.exact ?? annotation.exact,
+        orphaned: places.get(annotation.id)?.orphaned ?? false,
+        annotationId: annotation.id,
         document: annotation.document,
         tags: annotation.tags.map(({ tag }) => tag),
         evidenceCount: _count.evidence,

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { ExportClaim, ExportPerson } from '@/lib/export/types';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
+import { createLatestPlaceReader, type LatestPlace } from '@/lib/server/annotations/latest-places';
 import { conditions } from '@/lib/server/claims/list-claims';
 
 export const EXPORT_PAGE_SIZE = 500;
@@ -25,6 +26,7 @@ export async function* readExportClaims(
 ): AsyncGenerator<ExportClaim[]> {
   const db = getDb();
   const where = conditions(scope, { ...filters, sort: undefined, page: undefined });
+  const readPlaces = createLatestPlaceReader();
   let after = '';
   for (;;) {
     const ids = await db.$queryRaw<{ id: string }[]>`
@@ -38,7 +40,11 @@ export async function* readExportClaims(
       scope.workspaceId,
       withDiscussion,
     );
-    yield claims.map((claim) => toExportClaim(claim, scope));
+    const places = await readPlaces(claims.map(({ annotation }) => ({ ...annotation, documentId: annotation.document.id })));
+    yield claims.flatMap((claim) => {
+      const place = places.get(claim.annotation.id);
+      return place ? [toExportClaim(claim, place, scope)] : []; // a document without a version has nothing to export
+    });
     if (ids.length < pageSize) return;
   }
 }
@@ -59,9 +65,6 @@ function loadPage(ids: string[], workspaceId: string, withDiscussion: boolean) {
           exact: true,
           prefix: true,
           suffix: true,
-          start: true,
-          end: true,
-          versionId: true,
           createdAt: true,
           updatedAt: true,
           author: PERSON,
@@ -86,7 +89,7 @@ export function documentUrl(scope: Pick<ExportScope, 'baseUrl' | 'workspaceSlug'
   return `${scope.baseUrl}/w/${encodeURIComponent(scope.workspaceSlug)}/documents/${encodeURIComponent(documentId)}`;
 }
 
-function toExportClaim(claim: LoadedClaim, scope: ExportScope): ExportClaim {
+function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScope): ExportClaim {
   const { annotation } = claim;
   const { document } = annotation;
   const docUrl = documentUrl(scope, document.id);
@@ -124,12 +127,14 @@ function toExportClaim(claim: LoadedClaim, scope: ExportScope): ExportClaim {
     annotation: {
       id: annotation.id,
       kind: annotation.kind === 'figure' ? 'figure' : 'claim',
-      exact: annotation.exact,
-      prefix: annotation.prefix,
-      suffix: annotation.suffix,
-      start: annotation.start,
-      end: annotation.end,
-      versionId: annotation.versionId,
+      exact: place.exact,
+      prefix: place.prefix,
+      suffix: place.suffix,
+      start: place.start,
+      end: place.end,
+      versionId: place.versionId,
+      version: place.versionNumber,
+      orphaned: place.orphaned,
       author: person(annotation.author),
       createdAt: annotation.createdAt.toISOString(),
       updatedAt: annotation.updatedAt.toISOString(),

@@ -6,7 +6,6 @@ import { formatMarkdown } from '@/lib/export/markdown';
 import type { ExportContext, ExportFormat } from '@/lib/export/types';
 import { formatW3c } from '@/lib/export/w3c-stream';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
-import { createPlacer } from './place-annotations';
 import { readExportClaims, type ExportScope } from './read-export-claims';
 
 /** The export as text chunks: claims read page by page from PostgreSQL, formatted as they come. */
@@ -28,7 +27,7 @@ export function exportChunks(
     case 'claimreview':
       return formatClaimReview(pages, context);
     case 'w3c':
-      return formatW3c(pages, { ...context, baseUrl: scope.baseUrl }, createPlacer());
+      return formatW3c(pages, { ...context, baseUrl: scope.baseUrl });
   }
 }
 

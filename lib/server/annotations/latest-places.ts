@@ -1,0 +1,89 @@
+import 'server-only';
+import { describe } from '@/lib/anchoring';
+import { getDb } from '@/lib/db';
+
+/** An annotation as it was made: the words and context it was marked on. */
+export type MarkedAnnotation = { id: string; documentId: string; exact: string; prefix: string; suffix: string };
+
+/**
+ * Where an annotation sits in its document's latest version — the one source of the words every
+ * page and export shows for a claim. Orphaned (its words are no longer in that text): no
+ * offsets, and the words it was last placed on.
+ */
+export type LatestPlace = {
+  versionId: string;
+  versionNumber: number;
+  orphaned: boolean;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number | null;
+  end: number | null;
+};
+
+const CACHED_TEXTS = 8;
+
+/**
+ * A reader of latest places for many annotations, page after page (an export, a board page):
+ * one query for the anchors of each page; the latest texts of the last few documents are kept,
+ * so memory stays flat however many documents an export spans.
+ */
+export function createLatestPlaceReader() {
+  const texts = new Map<string, { versionId: string; number: number; plainText: string }>();
+
+  async function latestTexts(documentIds: string[]) {
+    const found = new Map(documentIds.flatMap((id) => (texts.has(id) ? [[id, texts.get(id)!] as const] : [])));
+    const missing = documentIds.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      const versions = await getDb().documentVersion.findMany({
+        where: { documentId: { in: missing } },
+        distinct: ['documentId'],
+        orderBy: [{ documentId: 'asc' }, { number: 'desc' }],
+        select: { id: true, number: true, documentId: true, plainText: true },
+      });
+      for (const version of versions) {
+        const text = { versionId: version.id, number: version.number, plainText: version.plainText };
+        found.set(version.documentId, text);
+        texts.set(version.documentId, text);
+        if (texts.size > CACHED_TEXTS) texts.delete(texts.keys().next().value!);
+      }
+    }
+    return found;
+  }
+
+  return async function read(annotations: MarkedAnnotation[]): Promise<Map<string, LatestPlace>> {
+    const latest = await latestTexts([...new Set(annotations.map((annotation) => annotation.documentId))]);
+    const anchors = await getDb().annotationAnchor.findMany({
+      where: {
+        annotationId: { in: annotations.map((annotation) => annotation.id) },
+        versionId: { in: [...latest.values()].map((text) => text.versionId) },
+      },
+      select: { annotationId: true, start: true, end: true },
+    });
+    const byAnnotation = new Map(anchors.map((anchor) => [anchor.annotationId, anchor]));
+    const places = new Map<string, LatestPlace>();
+    for (const annotation of annotations) {
+      const text = latest.get(annotation.documentId);
+      if (!text) continue;
+      const { start = null, end = null } = byAnnotation.get(annotation.id) ?? {};
+      const version = { versionId: text.versionId, versionNumber: text.number };
+      if (start === null || end === null || start >= end || end > text.plainText.length) {
+        places.set(annotation.id, { ...version, orphaned: true, ...marked(annotation) });
+        continue;
+      }
+      const [quote, position] = describe(text.plainText, start, end);
+      places.set(annotation.id, {
+        ...version,
+        orphaned: false,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        start: position.start,
+        end: position.end,
+      });
+    }
+    return places;
+  };
+}
+
+const marked = ({ exact, prefix, suffix }: MarkedAnnotation) => ({ exact, prefix, suffix, start: null, end: null });
