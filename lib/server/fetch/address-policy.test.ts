@@ -21,6 +21,15 @@ describe('isPublicAddress', () => {
       'fc00::1',
       '::ffff:127.0.0.1',
       '::ffff:10.0.0.1',
+      '::127.0.0.1',
+      '::7f00:1',
+      '::a00:1',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::1',
+      '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+      '2001:db8::1',
+      '100::1',
+      '::',
       'not-an-ip',
     ];
     for (const address of refused) expect(isPublicAddress(address), address).toBe(false);
