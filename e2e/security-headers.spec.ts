@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { SIGNED_OUT } from './support/auth';
+
+// Every page is served with a Content-Security-Policy whose scripts need this request's nonce;
+// the app's own scripts carry it, so pages work and the browser reports no violation.
+test('pages carry a nonce policy that their own scripts satisfy, and cannot be framed', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const first = await page.goto('/w');
+  const policy = first!.headers()['content-security-policy'] ?? '';
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(first!.headers()['x-content-type-options']).toBe('nosniff');
+  const again = await page.request.get('/w');
+  expect(again.headers()['content-security-policy']).not.toBe(policy); // a fresh nonce per request
+
+  // Next.js's client started (its scripts ran): it sets window.next when it boots.
+  await expect.poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version)).toBe('string');
+  expect(violations).toEqual([]);
+});
+
+test.describe('signed out', () => {
+  test.use({ storageState: SIGNED_OUT });
+  test('the sign-in page works under the policy', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto('/sign-in');
+    await expect.poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version)).toBe('string');
+    await page.getByLabel('Email').fill('nobody@example.test');
+    await page.getByLabel('Password').fill('wrong-password-123');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
