@@ -25,7 +25,7 @@ export async function deleteAnnotation({
   await getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
       where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
-      select: { authorId: true, documentId: true, kind: true, exact: true },
+      select: { authorId: true, visibility: true, documentId: true, kind: true, exact: true },
     });
     if (!annotation) throw notFound('This annotation');
     if (annotation.authorId !== userId && role !== 'owner' && role !== 'editor') {
@@ -37,6 +37,7 @@ export async function deleteAnnotation({
       workspaceId,
       actorId: userId,
       action: 'annotation.deleted',
+      annotation,
       entityType: 'Annotation',
       entityId: annotationId,
       documentId: annotation.documentId,

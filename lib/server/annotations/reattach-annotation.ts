@@ -29,7 +29,7 @@ export async function reattachAnnotation({
   return getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
       where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
-      select: { documentId: true },
+      select: { documentId: true, visibility: true, authorId: true },
     });
     if (!annotation) throw notFound('This annotation');
     await lockForWrite(tx, { table: 'Annotation', id: annotationId, workspaceId, expected: version, what: 'This annotation' });
@@ -58,6 +58,7 @@ export async function reattachAnnotation({
       workspaceId,
       actorId: userId,
       action: 'annotation.reattached',
+      annotation,
       entityType: 'Annotation',
       entityId: annotationId,
       documentId: annotation.documentId,
