@@ -12,6 +12,7 @@ import { createComment } from '@/lib/server/comments/create-comment';
 import { deleteComment } from '@/lib/server/comments/delete-comment';
 import { editComment } from '@/lib/server/comments/edit-comment';
 import { createDocument } from '@/lib/server/documents/create-document';
+import { createVersion } from '@/lib/server/documents/create-version';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { createTag } from '@/lib/server/tags/create-tag';
 import { listTags } from '@/lib/server/tags/list-tags';
@@ -193,5 +194,31 @@ describe('counts of annotations', () => {
     expect(await usageFor(d.ana.id)).toBe(2);
     expect(await usageFor(d.viewer.id)).toBe(1);
     expect(await usageFor(d.ben.id)).toBe(1);
+  });
+
+  it('a new version’s notice and its record count no other member’s private notes', async () => {
+    const d = await desk();
+    await d.mark(d.ana.id, 'munitions', 'note', 'private');
+    const save = (userId: string, text: string) =>
+      createVersion({
+        workspaceId: d.workspace.id,
+        userId,
+        documentId: d.document.id,
+        origin: 'edit',
+        blocks: [{ type: 'paragraph', text }],
+      });
+    const byBen = await save(d.ben.id, `Reportedly, ${TEXT}`);
+    expect(byBen.annotations).toEqual({ anchored: 0, moved: 1, orphaned: 0 });
+    const byAna = await save(d.ana.id, `Officials say: ${TEXT}`);
+    expect(byAna.annotations).toEqual({ anchored: 0, moved: 2, orphaned: 0 });
+    const records = await getDb().activity.findMany({
+      where: { documentId: d.document.id, action: 'document.version_created' },
+      orderBy: { id: 'asc' },
+      select: { after: true },
+    });
+    expect(records.map((record) => (record.after as { annotations: unknown }).annotations)).toEqual([
+      { anchored: 0, moved: 1, orphaned: 0 },
+      { anchored: 0, moved: 1, orphaned: 0 },
+    ]);
   });
 });
