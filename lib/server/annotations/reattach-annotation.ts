@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
+import { visibleAnnotations } from './visible-annotations';
 
 /**
  * A person puts an orphaned (or misplaced) annotation on a new selection of a version; the
@@ -28,7 +29,7 @@ export async function reattachAnnotation({
 }) {
   return getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
-      where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
+      where: { id: annotationId, workspaceId, ...visibleAnnotations(userId) },
       select: { documentId: true, visibility: true, authorId: true },
     });
     if (!annotation) throw notFound('This annotation');
