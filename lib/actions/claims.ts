@@ -15,18 +15,18 @@ import { updateClaimStatement } from '@/lib/server/claims/update-claim';
 
 export const updateClaimAction = workspaceAction('claim.verify', ZUpdateClaim, async ({ user, membership, input }) => {
   await updateClaimStatement({ workspaceId: membership.workspace.id, userId: user.id, ...input });
-  return getClaim({ workspaceId: membership.workspace.id, claimId: input.claimId });
+  return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId });
 });
 
 export const assignClaimAction = workspaceAction('claim.assign', ZAssignClaim, async ({ user, membership, input }) => {
   await assignClaim({ workspaceId: membership.workspace.id, userId: user.id, ...input });
-  return getClaim({ workspaceId: membership.workspace.id, claimId: input.claimId });
+  return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId });
 });
 
 export const claimStepAction = workspaceAction('claim.verify', ZClaimStep, async ({ user, membership, input }) => {
   const { claimId, version, ...step } = input;
   await takeClaimStep({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, claimId, version, step });
-  return getClaim({ workspaceId: membership.workspace.id, claimId });
+  return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId });
 });
 
 export const bulkAssignClaimsAction = workspaceAction('claim.assign', ZBulkAssign, async ({ user, membership, input }) =>

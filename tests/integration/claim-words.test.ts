@@ -145,7 +145,7 @@ describe('a claim’s words after the text changed', () => {
       start,
       end: start + 33,
     });
-    const claim = await getClaim({ workspaceId: workspace.id, claimId: deal.claimId });
+    const claim = await getClaim({ workspaceId: workspace.id, userId: owner.id, claimId: deal.claimId });
     expect(claim.activities.find((entry) => entry.action === 'annotation.reattached')).toMatchObject({
       before: { state: 'orphaned', start: null, quote: 'a record $14 billion deal with Poland' },
       after: { start, end: start + 33, quote: 'a major supplier of European arms' },

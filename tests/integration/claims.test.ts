@@ -67,8 +67,8 @@ const activityOf = (claimId: string) =>
 
 describe('claims', () => {
   it('gives a marked figure a claim with its typed value', async () => {
-    const { workspace, claimId } = await desk();
-    const claim = await getClaim({ workspaceId: workspace.id, claimId });
+    const { workspace, viewer, claimId } = await desk();
+    const claim = await getClaim({ workspaceId: workspace.id, userId: viewer.id, claimId });
     expect(claim).toMatchObject({
       statement: 'over 16,500 containers',
       status: 'unchecked',
@@ -86,7 +86,7 @@ describe('claims', () => {
     await expect(step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'State Department figure' })).rejects.toThrow(
       'A claim can only be verified with at least one source that supports it.',
     );
-    expect((await getClaim({ workspaceId: workspace.id, claimId })).status).toBe('in_progress');
+    expect((await getClaim({ workspaceId: workspace.id, userId: checker.id, claimId })).status).toBe('in_progress');
 
     await addEvidence({
       workspaceId: workspace.id,
@@ -100,7 +100,7 @@ describe('claims', () => {
     await expect(step(checker, 3, { step: 'accept' })).rejects.toThrow('someone other than the person who proposed it');
     await step(reviewer, 3, { step: 'accept' });
 
-    const claim = await getClaim({ workspaceId: workspace.id, claimId });
+    const claim = await getClaim({ workspaceId: workspace.id, userId: checker.id, claimId });
     expect(claim).toMatchObject({
       status: 'reviewed',
       verdict: 'verified',
@@ -169,7 +169,7 @@ describe('claims', () => {
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((result) => result.status === 'rejected');
     expect(refused?.reason).toMatchObject({ code: 'stale', message: expect.stringContaining('Someone else changed this claim') });
-    const claim = await getClaim({ workspaceId: workspace.id, claimId });
+    const claim = await getClaim({ workspaceId: workspace.id, userId: checker.id, claimId });
     expect(claim.version).toBe(2);
     expect((await activityOf(claimId)).filter((entry) => entry.action === 'claim.statement_changed')).toHaveLength(1);
   });
@@ -214,7 +214,9 @@ describe('claims', () => {
   it('answers another workspace’s claim as not found', async () => {
     const first = await desk();
     const second = await desk();
-    await expect(getClaim({ workspaceId: second.workspace.id, claimId: first.claimId })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getClaim({ workspaceId: second.workspace.id, userId: second.owner.id, claimId: first.claimId })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(
       takeClaimStep({
         workspaceId: second.workspace.id,

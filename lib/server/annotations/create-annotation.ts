@@ -74,6 +74,7 @@ export async function createAnnotation({
       workspaceId,
       actorId: userId,
       action: 'annotation.created',
+      annotation: { visibility, authorId: userId },
       entityType: 'Annotation',
       entityId: annotation.id,
       documentId,

@@ -4,6 +4,7 @@ import { AppError, notFound } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { recordActivity } from '@/lib/server/activity/record-activity';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
+import { visibleAnnotations } from './visible-annotations';
 
 /**
  * Deletes an annotation: its author may, and editors and owners may delete anyone's. With
@@ -24,8 +25,8 @@ export async function deleteAnnotation({
 }) {
   await getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
-      where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
-      select: { authorId: true, documentId: true, kind: true, exact: true },
+      where: { id: annotationId, workspaceId, ...visibleAnnotations(userId) },
+      select: { authorId: true, visibility: true, documentId: true, kind: true, exact: true },
     });
     if (!annotation) throw notFound('This annotation');
     if (annotation.authorId !== userId && role !== 'owner' && role !== 'editor') {
@@ -37,6 +38,7 @@ export async function deleteAnnotation({
       workspaceId,
       actorId: userId,
       action: 'annotation.deleted',
+      annotation,
       entityType: 'Annotation',
       entityId: annotationId,
       documentId: annotation.documentId,

@@ -3,6 +3,7 @@ import { describe } from '@/lib/anchoring';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { toW3cAnnotation, toW3cCollection, type TW3cAnnotationInput } from '@/lib/export/w3c';
+import { visibleAnnotations } from './visible-annotations';
 
 const nameOf = (user: { name: string | null; email: string } | null) => (user ? { name: user.name || user.email } : null);
 
@@ -35,7 +36,7 @@ export async function exportW3cAnnotations({
   const version = document?.versions[0];
   if (!document || !version) throw notFound('This document');
   const annotations = await getDb().annotation.findMany({
-    where: { documentId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }], anchors: { some: { versionId: version.id } } },
+    where: { documentId, workspaceId, ...visibleAnnotations(userId), anchors: { some: { versionId: version.id } } },
     orderBy: { createdAt: 'asc' },
     select: {
       id: true,

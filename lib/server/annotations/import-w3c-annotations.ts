@@ -4,7 +4,7 @@ import { getDb, type DbTransaction } from '@/lib/db';
 import { notFound, staleError } from '@/lib/errors';
 import type { TW3cPlanned } from '@/lib/export/w3c-plan';
 import { planW3cImport } from '@/lib/server/work/heavy-jobs';
-import type { ActivityEntry } from '../activity/record-activity';
+import { recordActivities, type ActivityEntry } from '../activity/record-activity';
 import { hasClaim, initialClaimFields } from '../claims/claim-fields';
 import { resolveImportedTags } from './import-w3c-tags';
 
@@ -128,6 +128,7 @@ async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId
     workspaceId,
     actorId: userId,
     action: 'annotation.created',
+    annotation: { visibility: 'shared', authorId: userId },
     entityType: 'Annotation',
     entityId: id,
     documentId,
@@ -143,5 +144,5 @@ async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId
       state: place ? 'anchored' : 'orphaned',
     },
   }));
-  await tx.activity.createMany({ data: activities });
+  await recordActivities(tx, activities);
 }

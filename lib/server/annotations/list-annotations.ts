@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { visibleAnnotations } from './visible-annotations';
 
 /**
  * The annotations the caller may see on one version, in document order: shared ones, and their
@@ -26,7 +27,7 @@ export async function listAnnotations({
           documentId,
           workspaceId,
           workspace: { memberships: { some: { userId } } },
-          OR: [{ visibility: 'shared' }, { authorId: userId }],
+          ...visibleAnnotations(userId),
         },
       },
       orderBy: [{ start: 'asc' }, { end: 'desc' }],

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
+import { visibleAnnotations } from './visible-annotations';
 
 /**
  * A person puts an orphaned (or misplaced) annotation on a new selection of a version; the
@@ -28,8 +29,8 @@ export async function reattachAnnotation({
 }) {
   return getDb().$transaction(async (tx) => {
     const annotation = await tx.annotation.findFirst({
-      where: { id: annotationId, workspaceId, OR: [{ visibility: 'shared' }, { authorId: userId }] },
-      select: { documentId: true, exact: true, claim: { select: { id: true } } },
+      where: { id: annotationId, workspaceId, ...visibleAnnotations(userId) },
+      select: { documentId: true, visibility: true, authorId: true, exact: true, claim: { select: { id: true } } },
     });
     if (!annotation) throw notFound('This annotation');
     await lockForWrite(tx, { table: 'Annotation', id: annotationId, workspaceId, expected: version, what: 'This annotation' });
@@ -58,6 +59,7 @@ export async function reattachAnnotation({
       workspaceId,
       actorId: userId,
       action: 'annotation.reattached',
+      annotation,
       entityType: 'Annotation',
       entityId: annotationId,
       documentId: annotation.documentId,

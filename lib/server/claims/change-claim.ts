@@ -17,7 +17,7 @@ export type ClaimNotice = { recipients: (string | null)[]; kind: NotificationKin
 /** What a rule makes of the claim: its new fields, the Activity entry, and whom to tell. */
 export type ClaimChange = {
   data: Omit<Prisma.ClaimUncheckedUpdateInput, 'id' | 'workspaceId' | 'annotationId' | 'version'>;
-  activity: { action: ActivityAction; before: Prisma.InputJsonObject; after: Prisma.InputJsonObject };
+  activity: { action: Extract<ActivityAction, `claim.${string}`>; before: Prisma.InputJsonObject; after: Prisma.InputJsonObject };
   notices?: ClaimNotice[];
 };
 

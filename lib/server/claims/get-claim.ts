@@ -1,11 +1,12 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { visibleActivity } from '../activity/visible-activity';
 
 const PERSON = { select: { id: true, name: true, email: true } } as const;
 
-/** A claim of the workspace with what its panel shows: evidence, people and its history. */
-export async function getClaim({ workspaceId, claimId }: { workspaceId: string; claimId: string }) {
+/** A claim of the workspace with what its panel shows: evidence, people and its history as `userId` may see it. */
+export async function getClaim({ workspaceId, userId, claimId }: { workspaceId: string; userId: string; claimId: string }) {
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, workspaceId },
     include: {
@@ -33,7 +34,7 @@ export async function getClaim({ workspaceId, claimId }: { workspaceId: string; 
           addedBy: PERSON,
         },
       },
-      activities: { orderBy: { id: 'asc' }, include: { actor: PERSON } },
+      activities: { where: visibleActivity(userId), orderBy: { id: 'asc' }, include: { actor: PERSON } },
     },
   });
   if (!claim) throw notFound('This claim');

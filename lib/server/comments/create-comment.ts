@@ -35,6 +35,7 @@ export async function createComment({
       workspaceId,
       actorId: userId,
       action: 'comment.created',
+      annotation,
       entityType: 'Comment',
       entityId: comment.id,
       documentId: annotation.documentId,

@@ -37,6 +37,7 @@ export async function deleteComment({
       workspaceId,
       actorId: userId,
       action: 'comment.deleted',
+      annotation,
       entityType: 'Comment',
       entityId: commentId,
       documentId: annotation.documentId,

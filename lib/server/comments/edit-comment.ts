@@ -65,6 +65,7 @@ export async function editComment({
       workspaceId,
       actorId: userId,
       action: 'comment.edited',
+      annotation,
       entityType: 'Comment',
       entityId: commentId,
       documentId: annotation.documentId,

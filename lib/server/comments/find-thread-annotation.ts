@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { visibleAnnotations } from '../annotations/visible-annotations';
 
 /**
  * The annotation a thread hangs on, if the caller may see it: in the workspace, the caller a
@@ -15,7 +16,7 @@ export async function findThreadAnnotation(
       id: annotationId,
       workspaceId,
       workspace: { memberships: { some: { userId } } },
-      OR: [{ visibility: 'shared' }, { authorId: userId }],
+      ...visibleAnnotations(userId),
     },
     select: { id: true, documentId: true, exact: true, visibility: true, authorId: true, claim: { select: { id: true, statement: true } } },
   });

@@ -63,7 +63,8 @@ export async function createVersion({
         data: { documentId, number: latest.number + 1, content, plainText, contentHash: hash, origin, summary, createdById: userId },
         select: { id: true, number: true },
       });
-      const annotations = await reanchorAnnotations(tx, {
+      const { visible: annotations, shared } = await reanchorAnnotations(tx, {
+        userId,
         previous: latest,
         next: { id: version.id, plainText },
         mapped: mappedAnchors,
@@ -79,7 +80,7 @@ export async function createVersion({
         entityId: version.id,
         documentId,
         before: { number: latest.number },
-        after: { number: version.number, origin, summary, annotations },
+        after: { number: version.number, origin, summary, annotations: shared },
       });
       return { ...version, annotations };
     },

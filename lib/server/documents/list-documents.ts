@@ -1,7 +1,11 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { visibleAnnotations } from '../annotations/visible-annotations';
 
-/** Documents of a workspace the user belongs to (membership is part of the query). */
+/**
+ * Documents of a workspace the user belongs to (membership is part of the query), each with the
+ * number of annotations the user may see: another member's private notes are not counted.
+ */
 export async function listDocuments({ userId, workspaceId }: { userId: string; workspaceId: string }) {
   const documents = await getDb().document.findMany({
     where: { workspaceId, workspace: { memberships: { some: { userId } } } },
@@ -12,7 +16,7 @@ export async function listDocuments({ userId, workspaceId }: { userId: string; w
       byline: true,
       originUrl: true,
       updatedAt: true,
-      _count: { select: { versions: true, annotations: true } },
+      _count: { select: { versions: true, annotations: { where: visibleAnnotations(userId) } } },
     },
   });
   return documents.map(({ _count, ...document }) => ({

@@ -6,6 +6,7 @@
 import { describe } from '@/lib/anchoring';
 import { getDb } from '@/lib/db';
 import type { AnnotationKind } from '@/lib/generated/prisma/enums';
+import { recordActivities } from '@/lib/server/activity/record-activity';
 import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { hasClaim, initialClaimFields } from '@/lib/server/claims/claim-fields';
 import { importDocument } from '@/lib/server/documents/import-document';
@@ -124,11 +125,13 @@ export async function seedViewerDocument({ paragraphs, annotations: count }: { p
         select: { id: true, annotationId: true },
       });
       const claimOf = new Map(claims.map((claim) => [claim.annotationId, claim.id]));
-      await tx.activity.createMany({
-        data: byIndex.map(({ id, row }) => ({
+      await recordActivities(
+        tx,
+        byIndex.map(({ id, row }) => ({
           workspaceId: workspace.id,
           actorId: row.authorId,
-          action: 'annotation.created',
+          action: 'annotation.created' as const,
+          annotation: { visibility: row.visibility, authorId: row.authorId },
           entityType: 'Annotation',
           entityId: id,
           documentId: document.id,
@@ -142,7 +145,7 @@ export async function seedViewerDocument({ paragraphs, annotations: count }: { p
             version: version.number,
           },
         })),
-      });
+      );
     },
     { timeout: 120_000 },
   );

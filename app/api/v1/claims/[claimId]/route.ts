@@ -7,8 +7,8 @@ import { updateClaimStatement } from '@/lib/server/claims/update-claim';
 type Params = { claimId: string };
 
 /** A claim with its evidence, people and history. */
-export const GET = apiRoute<Params>('workspace.read', async (_request, { membership, params }) =>
-  getClaim({ workspaceId: membership.workspace.id, claimId: params.claimId }),
+export const GET = apiRoute<Params>('workspace.read', async (_request, { user, membership, params }) =>
+  getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId: params.claimId }),
 );
 
 /** Rewords the statement: { version, statement } (409 when the claim changed since `version`). */

@@ -9,9 +9,9 @@ type Context = { params: Promise<{ workspace: string; claimId: string }> };
 
 export async function GET(request: Request, context: Context): Promise<Response> {
   const params = await context.params;
-  const handle = workspaceRoute('workspace.read', async (_request, { membership }) => {
+  const handle = workspaceRoute('workspace.read', async (_request, { user, membership }) => {
     const { claimId } = parseInput(ZClaimRef, params);
-    return Response.json(await getClaim({ workspaceId: membership.workspace.id, claimId }));
+    return Response.json(await getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId }));
   });
   return handle(request, context);
 }
