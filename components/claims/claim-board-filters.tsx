@@ -89,6 +89,12 @@ export function ClaimBoardFilters({
         options={[any('Anywhere'), { value: 'anchored', label: 'Words still in the text' }, { value: 'orphaned', label: 'Orphaned' }]}
       />
       <SelectField
+        label="Words"
+        name="words"
+        defaultValue={filters.words ?? ''}
+        options={[any('Any'), { value: 'changed', label: 'Changed since the verdict' }]}
+      />
+      <SelectField
         label="Sort by"
         name="sort"
         defaultValue={filters.sort ?? 'updated'}

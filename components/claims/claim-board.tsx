@@ -34,6 +34,7 @@ export function ClaimBoard({
     statement: row.statement,
     quote: row.quote,
     orphaned: row.orphaned,
+    wordsChanged: row.wordsChangedAt !== null,
     annotationId: row.annotationId,
     kind: row.kind,
     status: row.status,

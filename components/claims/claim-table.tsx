@@ -17,6 +17,8 @@ export type ClaimTableRow = {
   quote: string;
   /** its words are no longer in the latest version */
   orphaned: boolean;
+  /** the words under its verdict changed since it was given */
+  wordsChanged: boolean;
   annotationId: string;
   kind: string;
   status: ClaimStatus;
@@ -119,6 +121,15 @@ export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; show
                     {row.statement}
                   </Link>
                   {!sameWords(row.statement, row.quote) && <span className="mt-0.5 block text-xs text-muted">quoted: “{row.quote}”</span>}
+                  {row.wordsChanged && (
+                    <span
+                      data-testid="words-changed-flag"
+                      title="A new version changed the words this verdict judged: confirm the verdict or check the claim again."
+                      className="mt-1 mr-2 inline-block rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900"
+                    >
+                      Words changed since the verdict
+                    </span>
+                  )}
                   {row.orphaned && (
                     <span
                       data-testid="orphan-flag"

@@ -18,10 +18,11 @@ export type NotificationItem = {
   workspace: { name: string };
 };
 
-/** The source kinds carry a label in words, so a dead link stands out from mentions and reviews. */
+/** Kinds that carry a label in words, so a dead link or changed words stand out from mentions and reviews. */
 const SOURCE_KIND_LABELS: Record<string, { label: string; className: string }> = {
   source_changed: { label: 'Source changed', className: 'border-amber-300 bg-amber-50 text-amber-900' },
   source_gone: { label: 'Source gone', className: 'border-red-300 bg-red-50 text-red-800' },
+  words_changed: { label: 'Words changed', className: 'border-amber-300 bg-amber-50 text-amber-900' },
 };
 
 const when = (date: Date) =>

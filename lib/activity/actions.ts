@@ -25,6 +25,7 @@ export type ActivityAction =
   | `claim.${ClaimStep['step']}`
   | 'claim.assigned'
   | 'claim.statement_changed'
+  | 'claim.words_changed'
   | 'evidence.added'
   | 'evidence.removed'
   | 'comment.created'

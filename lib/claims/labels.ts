@@ -57,6 +57,7 @@ export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
   'claim.reopen': 'reopened the claim',
   'claim.assigned': 'changed the assignee',
   'claim.statement_changed': 'reworded the statement',
+  'claim.words_changed': 'saved a version that changed the words under the verdict',
   'evidence.added': 'added a source',
   'evidence.removed': 'removed a source',
   'comment.created': 'commented',

@@ -35,6 +35,13 @@ describe('formatCsv', () => {
     expect(toCsvRow({ ...claim, annotation: { ...claim.annotation, version: 4, orphaned: true } }).placement).toBe('orphaned in version 4');
   });
 
+  it('names the words the verdict judged, and when they changed since', () => {
+    const claim = sampleClaim(1);
+    expect(toCsvRow(claim)).toMatchObject({ verdictWords: 'over 16,500 containers of munitions', wordsChanged: '' });
+    const changed = { ...claim, verdictWords: { words: 'over 16,500 containers', version: 1, changedAt: '2026-12-01T10:00:00.000Z' } };
+    expect(toCsvRow(changed)).toMatchObject({ verdictWords: 'over 16,500 containers', wordsChanged: '2026-12-01T10:00:00.000Z' });
+  });
+
   it('puts the figure, the sources with their stance, the people and the link back in the row', async () => {
     const [record] = parse(await collect(formatCsv(pagesOf(claims.slice(0, 1)), sampleContext)), { bom: true, columns: true }) as Record<
       string,

@@ -35,6 +35,13 @@ describe('formatMarkdown', () => {
     expect(text).not.toContain('Quoted in the text');
   });
 
+  it('shows the words the verdict judged when they changed since', async () => {
+    const claim = sampleClaim(1, { verdictWords: { words: 'over 16,000 containers', version: 1, changedAt: '2026-12-01T10:00:00.000Z' } });
+    const text = await collect(formatMarkdown(pagesOf([claim]), sampleContext));
+    expect(text).toContain('**Words changed since the verdict** (2026-12-01); the verdict judged:\n\n> over 16,000 containers');
+    expect(await collect(formatMarkdown(pagesOf([sampleClaim(1)]), sampleContext))).not.toContain('Words changed');
+  });
+
   it('names the document in the title of one document’s report and says when nothing matches', async () => {
     const text = await collect(formatMarkdown(pagesOf([]), { ...sampleContext, document: { id: 'doc1', title: 'Arms and alliances' } }));
     expect(text.split('\n')[0]).toBe('# Claims of “Arms and alliances”');

@@ -66,6 +66,14 @@ export function markdownSection(claim: ExportClaim, number: number, showDocument
     }
     lines.push('');
   }
+  if (claim.verdictWords?.changedAt) {
+    lines.push(
+      `**Words changed since the verdict** (${day(claim.verdictWords.changedAt)}); the verdict judged:`,
+      '',
+      blockQuote(claim.verdictWords.words),
+      '',
+    );
+  }
   const quoted = claim.annotation.orphaned
     ? `**Orphaned:** these words are no longer in the text (version ${claim.annotation.version}); they were quoted as:`
     : `Quoted in the text (version ${claim.annotation.version}):`;

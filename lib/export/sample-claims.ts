@@ -23,6 +23,7 @@ export function sampleClaim(index: number, overrides: Partial<ExportClaim> = {})
       },
       { url: 'https://reliefweb.int/report/x?a=1&b=(2)', title: null, stance: 'contradicts', quote: null },
     ],
+    verdictWords: { words: 'over 16,500 containers of munitions', version: 1, changedAt: null },
     assignee: null,
     proposer: { id: 'u1', name: 'Ana Checker', email: 'ana@example.test' },
     reviewer: { id: 'u2', name: null, email: 'ben@example.test' },

@@ -39,6 +39,12 @@ export type ExportClaim = {
     dates: string[];
   } | null;
   sources: ExportSource[];
+  /**
+   * The words its verdict judged (set when a verdict is proposed and when it is accepted), with
+   * the version they were read in; `changedAt` is set while a later version changed them (or
+   * orphaned the claim) and nobody has yet confirmed the verdict or checked the claim again.
+   */
+  verdictWords: { words: string; version: number | null; changedAt: string | null } | null;
   assignee: ExportPerson | null;
   proposer: ExportPerson | null;
   reviewer: ExportPerson | null;

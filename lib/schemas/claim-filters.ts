@@ -27,6 +27,8 @@ const FIELDS = {
   source: z.enum(CLAIM_SOURCE_FLAGS),
   /** its words are in the latest version, or no longer (orphaned) */
   place: z.enum(CLAIM_PLACES),
+  /** the words under its verdict changed since (until confirmed or checked again) */
+  words: z.enum(['changed']),
   sort: z.enum(CLAIM_SORTS),
   page: z.coerce.number().int().min(1).max(100_000),
 } as const;
@@ -46,6 +48,7 @@ const FIELD_NAMES: Record<keyof Fields, string> = {
   verdict: 'verdict',
   source: 'source',
   place: 'place in the text',
+  words: 'words changed',
   sort: 'sort',
   page: 'page',
 };

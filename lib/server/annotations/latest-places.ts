@@ -1,6 +1,6 @@
 import 'server-only';
 import { describe } from '@/lib/anchoring';
-import { getDb } from '@/lib/db';
+import { getDb, type DbTransaction } from '@/lib/db';
 
 /** An annotation as it was made: the words and context it was marked on. */
 export type MarkedAnnotation = { id: string; documentId: string; exact: string; prefix: string; suffix: string };
@@ -87,3 +87,18 @@ export function createLatestPlaceReader() {
 }
 
 const marked = ({ exact, prefix, suffix }: MarkedAnnotation) => ({ exact, prefix, suffix, start: null, end: null });
+
+/**
+ * One annotation's words in its document's latest version, inside a transaction (a verdict
+ * records what it judged): null when it has no place there (orphaned).
+ */
+export async function latestWordsOf(tx: DbTransaction, annotation: { id: string; documentId: string }) {
+  const version = await tx.documentVersion.findFirst({
+    where: { documentId: annotation.documentId },
+    orderBy: { number: 'desc' },
+    select: { number: true, plainText: true, anchors: { where: { annotationId: annotation.id }, select: { start: true, end: true } } },
+  });
+  const anchor = version?.anchors[0];
+  if (!version || anchor?.start == null || anchor.end == null || anchor.start >= anchor.end) return null;
+  return { words: version.plainText.slice(anchor.start, anchor.end), version: version.number };
+}

@@ -72,6 +72,7 @@ export function conditions({ userId, workspaceId, documentId }: Scope, filters: 
   if (filters.q) where.push(matchesSearch(workspaceId, filters.q));
   if (filters.source) where.push(hasFlaggedSource(filters.source));
   if (filters.place) where.push(isOrphaned(filters.place));
+  if (filters.words === 'changed') where.push(Prisma.sql`c."wordsChangedAt" IS NOT NULL`);
   return Prisma.join(where, ' AND ');
 }
 
@@ -131,6 +132,7 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
       verdict: true,
       updatedAt: true,
       proposedById: true,
+      wordsChangedAt: true,
       assignee: { select: { id: true, name: true, email: true } },
       annotation: {
         select: {

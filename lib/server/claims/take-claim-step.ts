@@ -2,6 +2,7 @@ import 'server-only';
 import { takeStep, type ClaimStep } from '@/lib/claims/workflow';
 import { AppError } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import { latestWordsOf } from '@/lib/server/annotations/latest-places';
 import { changeClaim, type ClaimNotice, type ClaimWrite } from './change-claim';
 import { claimLabel } from './lock-claim';
 
@@ -38,8 +39,11 @@ export function takeClaimStep({ role, step, ...write }: ClaimWrite & { role: Wor
         message: (actor) => `${actor} ${result} your verdict on ${label}.`,
       });
     }
+    // A verdict records the words it judges; a claim sent back or reopened has no verdict to flag.
+    const judged = step.step === 'propose' || step.step === 'accept' ? await latestWordsOf(tx, claim.annotation) : null;
+    const verdictWords = { verdictWords: judged?.words ?? null, verdictWordsVersion: judged?.version ?? null, wordsChangedAt: null };
     return {
-      data: changes,
+      data: { ...changes, ...(step.step === 'start' ? {} : verdictWords) },
       activity: {
         action: `claim.${step.step}`,
         before: { status: claim.status, verdict: claim.verdict, rationale: claim.rationale },

@@ -4,6 +4,7 @@ import type { VersionOrigin } from '@/lib/generated/prisma/enums';
 import { AppError, staleError } from '@/lib/errors';
 import type { TMappedAnchor } from '@/lib/schemas/documents';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { flagChangedWords } from '@/lib/server/claims/flag-changed-words';
 import { reanchorAnnotations } from '@/lib/server/annotations/reanchor-annotations';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
@@ -70,6 +71,7 @@ export async function createVersion({
         mapped: mappedAnchors,
         editedText: projectPlainText(blocksToDoc(blocks)),
       });
+      await flagChangedWords(tx, { workspaceId, userId, documentId, version: { ...version, plainText } });
       await linkDocumentSources(tx, { workspaceId, documentId, userId, urls });
       await tx.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
       await recordActivity(tx, {

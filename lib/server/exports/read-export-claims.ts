@@ -116,6 +116,10 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
       stance: evidence.stance,
       quote: evidence.quote,
     })),
+    verdictWords:
+      claim.verdictWords === null
+        ? null
+        : { words: claim.verdictWords, version: claim.verdictWordsVersion, changedAt: iso(claim.wordsChangedAt) },
     assignee: person(claim.assignee),
     proposer: person(claim.proposedBy),
     reviewer: person(claim.reviewedBy),
