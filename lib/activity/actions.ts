@@ -25,6 +25,7 @@ export type ActivityAction =
   | `claim.${ClaimStep['step']}`
   | 'claim.assigned'
   | 'claim.statement_changed'
+  | 'claim.sent_back_by_change'
   | 'evidence.added'
   | 'evidence.removed'
   | 'comment.created'
