@@ -97,6 +97,10 @@ test('two people take a suggested figure to a reviewed verdict, with evidence, a
   await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: '16,500' }).click();
   await expect(statusOf(panel)).toHaveText('Reviewed');
   await expect(page.getByTestId('comment-thread').getByTestId('comment')).toHaveCount(2);
+  // Reviewed: what the verdict judged is locked until someone reopens the claim.
+  await expect(panel.getByTestId('claim-lock-notice')).toContainText('This claim was reviewed');
+  await expect(panel.getByRole('button', { name: 'Edit statement' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Add a source…' })).toHaveCount(0);
   const history = panel.getByRole('list', { name: 'History' });
   await panel.getByText(/^History/).click();
   for (const step of ['marked it in the text', 'started checking', 'added a source', 'proposed a verdict', 'accepted the verdict']) {

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { addEvidenceAction, removeEvidenceAction } from '@/lib/actions/evidence';
 import { EvidenceQuoteStatus } from '@/components/sources/evidence-quote-status';
 import { LinkStatusBadge } from '@/components/sources/link-status-badge';
+import { canChangeJudgedContent } from '@/lib/claims/judged-content';
 import { STANCE_LABELS } from '@/lib/claims/labels';
 import { EVIDENCE_STANCES } from '@/lib/schemas/claims';
 import { claimKey, type ClaimView } from '@/components/data/entity-keys';
@@ -21,12 +22,17 @@ const STANCE_COLORS = { supports: 'text-emerald-700', contradicts: 'text-danger'
 /** The sources a claim rests on, each with its stance and the passage quoted from it. */
 export function ClaimEvidence({ claim }: { claim: ClaimView }) {
   const { slug: workspace, can } = useWorkspace();
-  const canEdit = can('claim.verify');
+  // A reviewed claim's evidence is locked (reopen it first); a change to one awaiting review sends
+  // it back to in progress, which the buttons say before (lib/claims/judged-content).
+  const lock = canChangeJudgedContent(claim.status);
+  const canEdit = can('claim.verify') && lock !== 'locked';
+  const sendBack = lock === 'sends_back';
   const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<string | null>(null);
   // Evidence is not the claim: after a change the claim (with its evidence) is read again.
   const reads = () => [claimKey(workspace, claim.id)];
   const add = useMutation(addEvidenceAction, { reads, onSuccess: () => setAdding(false) });
-  const remove = useMutation(removeEvidenceAction, { reads });
+  const remove = useMutation(removeEvidenceAction, { reads, onSuccess: () => setRemoving(null) });
   const pending = add.pending || remove.pending;
   const error = add.error ?? remove.error;
   const citedListId = useId();
@@ -51,16 +57,33 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
                   {evidence.source.title ?? evidence.source.domain}
                 </a>
               </div>
-              {canEdit && (
+              {canEdit && removing !== evidence.id && (
                 <Button
                   variant="ghost"
                   className="px-2 py-0.5 text-xs"
                   disabled={pending}
                   aria-label={`Remove ${evidence.source.domain}`}
-                  onClick={() => void remove.run({ workspace, evidenceId: evidence.id, version: evidence.version })}
+                  onClick={() =>
+                    sendBack ? setRemoving(evidence.id) : void remove.run({ workspace, evidenceId: evidence.id, version: evidence.version })
+                  }
                 >
                   Remove
                 </Button>
+              )}
+              {canEdit && sendBack && removing === evidence.id && (
+                <span className="flex shrink-0 gap-1">
+                  <Button
+                    variant="secondary"
+                    className="px-2 py-0.5 text-xs"
+                    disabled={pending}
+                    onClick={() => void remove.run({ workspace, evidenceId: evidence.id, version: evidence.version, sendBack: true })}
+                  >
+                    Remove and send back to in progress
+                  </Button>
+                  <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => setRemoving(null)}>
+                    Keep it
+                  </Button>
+                </span>
               )}
             </div>
             <a href={`/w/${workspace}/sources/${evidence.source.id}`} className="text-xs text-muted underline underline-offset-2">
@@ -97,6 +120,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
               url: String(form.get('url') ?? ''),
               stance: String(form.get('stance') ?? ''),
               quote: String(form.get('quote') ?? ''),
+              sendBack,
             });
           }}
         >
@@ -125,7 +149,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimView }) {
           />
           <div className="flex gap-2">
             <Button type="submit" disabled={pending}>
-              Add source
+              {sendBack ? 'Add source and send back to in progress' : 'Add source'}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setAdding(false)}>
               Cancel

@@ -13,6 +13,7 @@ import { ClaimAssignee } from './claim-assignee';
 import { ClaimEvidence } from './claim-evidence';
 import { ClaimFigure } from './claim-figure';
 import { ClaimHistory } from './claim-history';
+import { ClaimLockNotice } from './claim-lock-notice';
 import { ClaimStatement } from './claim-statement';
 import { ClaimWorkflow } from './claim-workflow';
 
@@ -50,6 +51,7 @@ export function ClaimPanel({ claimId }: { claimId: string }) {
         {claim.proposedBy && <span className="text-xs text-muted">by {displayName(claim.proposedBy)}</span>}
         {claim.reviewedBy && <span className="text-xs text-muted">· reviewed by {displayName(claim.reviewedBy)}</span>}
       </div>
+      <ClaimLockNotice claim={claim} />
       <ClaimStatement claim={claim} />
       {claim.figureKind && <ClaimFigure claim={claim} />}
       {claim.rationale && (

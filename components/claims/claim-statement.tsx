@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { updateClaimAction } from '@/lib/actions/claims';
+import { canChangeJudgedContent } from '@/lib/claims/judged-content';
 import type { ClaimView } from '@/components/data/entity-keys';
 import { useMutation } from '@/components/forms/use-mutation';
 import { Alert } from '@/components/ui/alert';
@@ -13,7 +14,10 @@ import { claimChange } from './claim-change';
 /** The statement to check, as the team words it (starts as the quoted text). */
 export function ClaimStatement({ claim }: { claim: ClaimView }) {
   const { slug: workspace, can } = useWorkspace();
-  const canEdit = can('claim.verify');
+  // A reviewed claim's statement is locked (reopen it first); one awaiting review goes back to in
+  // progress when saved, and the Save button says so (lib/claims/judged-content).
+  const lock = canChangeJudgedContent(claim.status);
+  const canEdit = can('claim.verify') && lock !== 'locked';
   // The draft keeps the version it was started from: a change someone else made meanwhile (which
   // the panel shows live) is refused (409) rather than overwritten. Once that refusal is shown
   // with the newer claim, saving again applies the draft to it.
@@ -47,7 +51,7 @@ export function ClaimStatement({ claim }: { claim: ClaimView }) {
       className="space-y-2"
       onSubmit={(event) => {
         event.preventDefault();
-        void run({ workspace, claimId: claim.id, version: draft.version, statement: draft.text });
+        void run({ workspace, claimId: claim.id, version: draft.version, statement: draft.text, sendBack: lock === 'sends_back' });
       }}
     >
       <TextArea
@@ -60,7 +64,7 @@ export function ClaimStatement({ claim }: { claim: ClaimView }) {
       {error && <Alert>{error}</Alert>}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
-          Save statement
+          {lock === 'sends_back' ? 'Save and send back to in progress' : 'Save statement'}
         </Button>
         <Button
           type="button"

@@ -14,6 +14,7 @@ export const addEvidenceAction = workspaceAction('claim.verify', ZAddEvidence, a
     source: input.url,
     stance: input.stance,
     quote: input.quote,
+    sendBack: input.sendBack,
   }),
 );
 

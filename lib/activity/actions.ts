@@ -26,6 +26,7 @@ export type ActivityAction =
   | 'claim.assigned'
   | 'claim.statement_changed'
   | 'claim.words_changed'
+  | 'claim.sent_back_by_change'
   | 'evidence.added'
   | 'evidence.removed'
   | 'comment.created'

@@ -9,7 +9,7 @@ import { ZCreateAnnotation } from '@/lib/schemas/annotations';
 import { ZApiAnnotationQuery, ZApiClaimQuery, ZApiExportQuery } from '@/lib/schemas/api';
 import { ZAddEvidence, ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
 import { ZDocumentMetadata } from '@/lib/schemas/documents';
-import { ZApiVersionQuery } from '@/lib/schemas/version';
+import { ZApiRemoveEvidenceQuery } from '@/lib/schemas/evidence';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
@@ -123,7 +123,9 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     permission: 'claim.verify',
     body: ZUpdateClaim,
     status: 200,
-    response: '{ id, version }. 409 when the claim changed since `version`.',
+    response:
+      '{ id, version }. 409 when the claim changed since `version`; when it was reviewed (reopen it first); when its verdict ' +
+      'awaits review and `sendBack` is not true (with it, the change sends the claim back to in progress).',
   },
   {
     method: 'post',
@@ -152,17 +154,20 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     permission: 'claim.verify',
     body: ZAddEvidence,
     status: 201,
-    response: '{ id }. 409 when this source is already evidence for the claim.',
+    response:
+      '{ id }. 409 when this source is already evidence for the claim; when the claim was reviewed (reopen it first); when ' +
+      'its verdict awaits review and `sendBack` is not true (with it, the claim goes back to in progress).',
   },
   {
     method: 'delete',
     path: '/api/v1/evidence/{evidenceId}',
     summary: 'Remove evidence',
     permission: 'claim.verify',
-    query: ZApiVersionQuery,
+    query: ZApiRemoveEvidenceQuery,
     status: 204,
     response:
-      'Removed. 422 when a “verified” verdict rests on this source alone; 409 when `version` is given and the evidence changed since.',
+      'Removed. 409 when `version` is given and the evidence changed since; when the claim was reviewed (reopen it first); ' +
+      'when its verdict awaits review and `sendBack=true` is not given (with it, the claim goes back to in progress).',
   },
   {
     method: 'get',

@@ -58,6 +58,7 @@ export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
   'claim.assigned': 'changed the assignee',
   'claim.statement_changed': 'reworded the statement',
   'claim.words_changed': 'saved a version that changed the words under the verdict',
+  'claim.sent_back_by_change': 'sent the verdict back by changing what it judged',
   'evidence.added': 'added a source',
   'evidence.removed': 'removed a source',
   'comment.created': 'commented',

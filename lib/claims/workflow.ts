@@ -38,6 +38,14 @@ export type StepOutcome = { ok: true; changes: ClaimChanges } | { ok: false; mes
 
 const refuse = (message: string): StepOutcome => ({ ok: false, message });
 
+/** A proposed verdict withdrawn: the claim is back in progress, waiting for a new one. */
+export const WITHDRAWN_VERDICT = {
+  status: 'in_progress',
+  verdict: null,
+  proposedById: null,
+  proposedAt: null,
+} as const satisfies ClaimChanges;
+
 const STEP_FROM: Record<ClaimStep['step'], ClaimStatus> = {
   start: 'unchecked',
   propose: 'in_progress',
@@ -102,7 +110,7 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
         return { ok: true, changes: { status: 'reviewed', reviewedById: actor.userId, reviewedAt: now } };
       }
       if (!step.reason.trim()) return refuse('Say why the verdict is sent back.');
-      return { ok: true, changes: { status: 'in_progress', verdict: null, proposedById: null, proposedAt: null } };
+      return { ok: true, changes: { ...WITHDRAWN_VERDICT } };
     case 'reopen':
       if (!can(actor.role, 'claim.assign')) return refuse('Only editors and owners reopen reviewed claims.');
       if (!step.reason.trim()) return refuse('Say why the claim is reopened.');

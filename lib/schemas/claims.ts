@@ -7,10 +7,21 @@ const ZId = z.string().min(1).max(64);
 const ZVersion = z.coerce.number().int().min(1);
 
 export const ZClaimRef = z.object({ claimId: ZId });
+
+/**
+ * The person was told that this change of what a proposed verdict judges (statement, figure,
+ * evidence) sends the claim back to in progress (lib/claims/judged-content); without it such a
+ * change is refused. A boolean, or "true"/"false" in a query.
+ */
+export const ZSendBack = z.preprocess(
+  (value) => (value === 'true' ? true : value === 'false' || value === '' ? false : value),
+  z.boolean({ message: 'sendBack is true or false.' }).optional(),
+);
 const ZClaimWrite = ZClaimRef.extend({ version: ZVersion });
 
 export const ZUpdateClaim = ZClaimWrite.extend({
   statement: z.string().trim().min(1, 'Write the claim as it must be checked.').max(2000, 'Keep the statement under 2,000 characters.'),
+  sendBack: ZSendBack,
 });
 
 /** A member's id, or empty for nobody. */
@@ -62,6 +73,7 @@ export const ZAddEvidence = ZClaimRef.extend({
     .max(5000, 'Keep the quote under 5,000 characters.')
     .optional()
     .transform((value) => value || null),
+  sendBack: ZSendBack,
 });
 
 export const ZEvidenceRef = z.object({ evidenceId: ZId });

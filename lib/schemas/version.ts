@@ -5,6 +5,3 @@ export const ZVersion = z.coerce.number({ message: 'Reload the page: this form i
 
 /** Optional for deletes and older callers: checked when sent, ignored when absent or empty. */
 export const ZOptionalVersion = z.preprocess((value) => (value === '' || value === null ? undefined : value), ZVersion.optional());
-
-/** `?version=` of an API delete. */
-export const ZApiVersionQuery = z.object({ version: ZOptionalVersion });

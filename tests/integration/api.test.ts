@@ -189,17 +189,28 @@ describe('REST API', () => {
     const source = await call('GET', '/api/v1/sources/{sourceId}', { token, params: { sourceId } });
     expect(source.json.evidence.map((row: { claim: { id: string } }) => row.claim.id)).toEqual([claimId]);
 
-    const lastOne = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token, params: { evidenceId: evidence.json.id } });
-    expect(lastOne.status).toBe(422); // the proposed "verified" rests on it alone
     const reopen = await call('POST', '/api/v1/claims/{claimId}/steps', {
       token,
       params: { claimId },
       body: { version: 5, step: 'reopen', reason: 'Second look' },
     });
     expect(reopen.status).toBe(422); // only reviewed claims are reopened
-    await getDb().claim.update({ where: { id: claimId }, data: { status: 'in_progress', verdict: null } }); // as if sent back
-    const removed = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token, params: { evidenceId: evidence.json.id } });
+    // What the proposed verdict judges changes only as an explicit send-back (lib/claims/judged-content).
+    const reword = await call('PATCH', '/api/v1/claims/{claimId}', {
+      token,
+      params: { claimId },
+      body: { version: 5, statement: 'Again' },
+    });
+    expect(reword.status).toBe(409);
+    expect(reword.json).toMatchObject({ code: 'conflict', error: expect.stringContaining('sends it back to in progress') });
+    const params = { evidenceId: evidence.json.id };
+    const lastOne = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token, params });
+    expect(lastOne.status).toBe(409);
+    const removed = await call('DELETE', '/api/v1/evidence/{evidenceId}', { token, params, query: { sendBack: 'true' } });
     expect(removed).toEqual({ status: 204, json: null });
+    const sentBack = await call('GET', '/api/v1/claims/{claimId}', { token, params: { claimId } });
+    expect(sentBack.json).toMatchObject({ status: 'in_progress', verdict: null, statement: 'North Korea shipped 16,500 containers.' });
+    expect(sentBack.json.evidence).toEqual([]);
 
     // Exports stream the claims, reviewed ones by default, as the UI's download does.
     const csv = await respond('GET', '/api/v1/exports', { token, query: { format: 'csv', status: 'any' } });

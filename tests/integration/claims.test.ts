@@ -1,69 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { importPlainText } from '@/lib/import';
-import { ZAddEvidence } from '@/lib/schemas/claims';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { getClaim } from '@/lib/server/claims/get-claim';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 import { updateClaimStatement } from '@/lib/server/claims/update-claim';
-import { importDocument } from '@/lib/server/documents/import-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 import { getSource } from '@/lib/server/sources/get-source';
 import { dismissSuggestion } from '@/lib/server/suggestions/dismiss-suggestion';
 import { listSuggestions } from '@/lib/server/suggestions/list-suggestions';
-import { parseInput } from '@/lib/validation';
-import { addMember, makeUser, makeWorkspace } from './support/factories';
-
-const article = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
-const source = (url: string) => parseInput(ZAddEvidence, { claimId: 'x', url, stance: 'supports' }).url;
-
-/** A desk with a checker and a reviewer, the fixture imported and one figure marked on it. */
-async function desk(quote = 'over 16,500 containers') {
-  const [owner, checker, reviewer, viewer] = await Promise.all([
-    makeUser(),
-    makeUser({ name: 'Ana Checker' }),
-    makeUser({ name: 'Ben Reviewer' }),
-    makeUser(),
-  ]);
-  const workspace = await makeWorkspace(owner!.id);
-  await addMember(workspace.id, checker!.id, 'checker');
-  await addMember(workspace.id, reviewer!.id, 'checker');
-  await addMember(workspace.id, viewer!.id, 'viewer');
-  const document = await importDocument({
-    workspaceId: workspace.id,
-    userId: owner!.id,
-    imported: importPlainText(article),
-    origin: 'paste',
-  });
-  const version = await getDb().documentVersion.findFirstOrThrow({
-    where: { documentId: document.id },
-    select: { id: true, plainText: true },
-  });
-  const start = version.plainText.indexOf(quote);
-  const annotation = await createAnnotation({
-    workspaceId: workspace.id,
-    userId: checker!.id,
-    documentId: document.id,
-    versionId: version.id,
-    start,
-    end: start + quote.length,
-    kind: 'figure',
-    visibility: 'shared',
-    tagIds: [],
-  });
-  const claimId = annotation.claim!.id;
-  const step = (who: { id: string }, version: number, step: Parameters<typeof takeClaimStep>[0]['step']) =>
-    takeClaimStep({ workspaceId: workspace.id, userId: who.id, role: 'checker', claimId, version, step });
-  return { owner: owner!, checker: checker!, reviewer: reviewer!, viewer: viewer!, workspace, document, claimId, step };
-}
-
-const activityOf = (claimId: string) =>
-  getDb().activity.findMany({ where: { claimId }, orderBy: { id: 'asc' }, select: { action: true, before: true, after: true } });
+import { activityOf, desk, source } from './support/claim-desk';
+import { makeUser } from './support/factories';
 
 describe('claims', () => {
   it('gives a marked figure a claim with its typed value', async () => {
@@ -189,7 +138,7 @@ describe('claims', () => {
     ]);
   });
 
-  it('keeps one source per page in a workspace and refuses to strip a verified verdict of its only support', async () => {
+  it('keeps one source per page in a workspace and never leaves a verdict resting on a removed source', async () => {
     const { workspace, checker, reviewer, claimId, step } = await desk();
     const add = (url: string, stance: 'supports' | 'context') =>
       addEvidence({ workspaceId: workspace.id, userId: checker.id, claimId, source: source(url), stance, quote: null });
@@ -200,8 +149,9 @@ describe('claims', () => {
 
     await step(checker, 1, { step: 'start' });
     await step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'Briefing' });
+    // Removing it would send the claim back to in progress (tests/integration/claim-lock.test.ts): not without saying so.
     await expect(removeEvidence({ workspaceId: workspace.id, userId: reviewer.id, evidenceId: supporting.id })).rejects.toThrow(
-      'rests on this source alone',
+      'sends it back to in progress',
     );
     expect(await getDb().evidence.count({ where: { claimId } })).toBe(2);
   });

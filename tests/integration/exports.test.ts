@@ -70,8 +70,6 @@ async function desk() {
   const deal = await mark(article, 'Poland signed a record $14 billion deal in 2022.', 'claim');
   const submarines = await mark(article, 'The navy will buy four submarines by 2030.', 'claim');
   await db.claim.update({ where: { id: containers }, data: { figureValue: '16500', figureUnit: 'containers', figureQualifier: 'over' } });
-  await review(containers, 'verified', 'The ministry’s own table, "page 4".');
-  await review(deal, 'misleading', 'The deal was signed in 2023.');
   await addEvidence({
     workspaceId: workspace.id,
     userId: checker!.id,
@@ -88,6 +86,9 @@ async function desk() {
     stance: 'contradicts',
     quote: null,
   });
+  // Reviewed once its evidence is in: a reviewed claim's evidence is locked (lib/claims/judged-content).
+  await review(containers, 'verified', 'The ministry’s own table, "page 4".');
+  await review(deal, 'misleading', 'The deal was signed in 2023.');
   await createComment({
     workspaceId: workspace.id,
     userId: checker!.id,

@@ -1,15 +1,18 @@
 import 'server-only';
 import type { ActivityAction } from '@/lib/activity/actions';
+import { judgedChangeOf } from '@/lib/claims/judged-content';
 import { getDb, type DbTransaction } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
-import { displayName } from '@/lib/users/display-name';
-import { recordActivity } from '../activity/record-activity';
-import { notify } from '../notifications/notify';
+import { judgedContentChange } from './judged-content-change';
 import { lockClaim, type LockedClaim } from './lock-claim';
+import { writeClaimChange } from './write-claim-change';
 
-/** Who changes which claim, from which version of it. */
-export type ClaimWrite = { workspaceId: string; userId: string; claimId: string; version: number };
+/**
+ * Who changes which claim, from which version of it. `sendBack`: the person was told that
+ * changing what a proposed verdict judges sends the claim back to in progress, and goes ahead.
+ */
+export type ClaimWrite = { workspaceId: string; userId: string; claimId: string; version: number; sendBack?: boolean };
 
 /** Told once the change is written; the message names the actor. */
 export type ClaimNotice = { recipients: (string | null)[]; kind: NotificationKind; message: (actorName: string) => string };
@@ -27,43 +30,18 @@ export type ClaimRule = (claim: LockedClaim, tx: DbTransaction) => ClaimChange |
 /**
  * The one write path of a claim change (assign, reword, a workflow step): in one transaction,
  * locks the claim of the workspace at `version` (stale otherwise), lets the rule decide, writes
- * the change with the next version, records it in Activity and notifies. Returns the claim as
- * it now is.
+ * the change with the next version, records it in Activity and notifies. A change of the
+ * statement or the figure also goes through the judged-content check (refused once reviewed;
+ * while a verdict awaits review, written together with sending the claim back). Returns the
+ * claim as it now is.
  */
-export function changeClaim({ workspaceId, userId, claimId, version }: ClaimWrite, rule: ClaimRule) {
+export function changeClaim({ workspaceId, userId, claimId, version, sendBack }: ClaimWrite, rule: ClaimRule) {
   return getDb().$transaction(async (tx) => {
     const claim = await lockClaim(tx, { workspaceId, claimId, version });
     const change = await rule(claim, tx);
     if (!change) return { id: claim.id, version: claim.version, status: claim.status, verdict: claim.verdict };
-    const updated = await tx.claim.update({
-      where: { id: claimId },
-      data: { ...change.data, version: { increment: 1 } },
-      select: { id: true, version: true, status: true, verdict: true },
-    });
-    const documentId = claim.annotation.documentId;
-    await recordActivity(tx, {
-      workspaceId,
-      actorId: userId,
-      entityType: 'Claim',
-      entityId: claimId,
-      documentId,
-      claimId,
-      ...change.activity,
-    });
-    if (change.notices?.length) {
-      const actor = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
-      for (const notice of change.notices) {
-        await notify(tx, notice.recipients, {
-          workspaceId,
-          actorId: userId,
-          kind: notice.kind,
-          message: notice.message(displayName(actor)),
-          documentId,
-          annotationId: claim.annotation.id,
-          claimId,
-        });
-      }
-    }
-    return updated;
+    const judged = judgedChangeOf(change.data);
+    const sentBack = judged ? await judgedContentChange(tx, claim, { workspaceId, change: judged, sendBack }) : null;
+    return writeClaimChange(tx, claim, { workspaceId, userId }, sentBack ? [change, sentBack] : [change]);
   });
 }

@@ -5,6 +5,7 @@ import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { latestWordsOf } from '@/lib/server/annotations/latest-places';
 import { changeClaim, type ClaimNotice, type ClaimWrite } from './change-claim';
 import { claimLabel } from './lock-claim';
+import { reviewerIds } from './reviewer-ids';
 
 const VERDICT_WORDS = { verified: 'verified', false: 'false', misleading: 'misleading', unverifiable: 'unverifiable' } as const;
 
@@ -21,12 +22,8 @@ export function takeClaimStep({ role, step, ...write }: ClaimWrite & { role: Wor
     const label = claimLabel(claim);
     const notices: ClaimNotice[] = [];
     if (step.step === 'propose') {
-      const reviewers = await tx.membership.findMany({
-        where: { workspaceId: write.workspaceId, role: { in: ['owner', 'editor', 'checker'] } },
-        select: { userId: true },
-      });
       notices.push({
-        recipients: reviewers.map((member) => member.userId),
+        recipients: await reviewerIds(tx, write.workspaceId),
         kind: 'review_request',
         message: (actor) => `${actor} proposes “${VERDICT_WORDS[step.verdict]}” for ${label}: please review.`,
       });

@@ -11,7 +11,10 @@ export const GET = apiRoute<Params>('workspace.read', async (_request, { user, m
   getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId: params.claimId }),
 );
 
-/** Rewords the statement: { version, statement } (409 when the claim changed since `version`). */
+/**
+ * Rewords the statement: { version, statement, sendBack? } (409 when the claim changed since
+ * `version`, when it was reviewed, or when its verdict awaits review and `sendBack` is not true).
+ */
 export const PATCH = apiRoute<Params>('claim.verify', async (request, { user, membership, params }) => {
   const input = await readBody(request, ZUpdateClaim, params);
   return updateClaimStatement({ workspaceId: membership.workspace.id, userId: user.id, ...input });

@@ -1,13 +1,14 @@
 import { readQuery } from '@/lib/http/read-request';
 import { apiRoute } from '@/lib/http/token-routes';
-import { ZApiVersionQuery } from '@/lib/schemas/version';
+import { ZApiRemoveEvidenceQuery } from '@/lib/schemas/evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 
 /**
- * Removes a piece of evidence (refused while a "verified" verdict rests on it alone). With
- * `?version=`, refused (409) when the evidence changed since that version was read.
+ * Removes a piece of evidence. With `?version=`, refused (409) when the evidence changed since
+ * that version was read; refused (409) on a reviewed claim, and on one whose verdict awaits
+ * review unless `?sendBack=true` (which sends it back to in progress).
  */
 export const DELETE = apiRoute<{ evidenceId: string }>('claim.verify', async (request, { user, membership, params }) => {
-  const { version } = readQuery(request, ZApiVersionQuery);
-  await removeEvidence({ workspaceId: membership.workspace.id, userId: user.id, evidenceId: params.evidenceId, version });
+  const { version, sendBack } = readQuery(request, ZApiRemoveEvidenceQuery);
+  await removeEvidence({ workspaceId: membership.workspace.id, userId: user.id, evidenceId: params.evidenceId, version, sendBack });
 });

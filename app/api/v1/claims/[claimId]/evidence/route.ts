@@ -3,7 +3,10 @@ import { apiRoute } from '@/lib/http/token-routes';
 import { ZAddEvidence } from '@/lib/schemas/claims';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 
-/** Ties a source to the claim: { url, stance, quote? } (409 when that source is already there). */
+/**
+ * Ties a source to the claim: { url, stance, quote?, sendBack? } (409 when that source is already
+ * there, when the claim was reviewed, or when its verdict awaits review and `sendBack` is not true).
+ */
 export const POST = apiRoute<{ claimId: string }>(
   'claim.verify',
   async (request, { user, membership, params }) => {
@@ -15,6 +18,7 @@ export const POST = apiRoute<{ claimId: string }>(
       source: input.url,
       stance: input.stance,
       quote: input.quote,
+      sendBack: input.sendBack,
     });
   },
   { status: 201 },

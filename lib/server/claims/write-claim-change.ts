@@ -1,0 +1,53 @@
+import 'server-only';
+import type { DbTransaction } from '@/lib/db';
+import { displayName } from '@/lib/users/display-name';
+import { recordActivity } from '../activity/record-activity';
+import { notify } from '../notifications/notify';
+import type { ClaimChange } from './change-claim';
+import type { LockedClaim } from './lock-claim';
+
+/**
+ * Writes changes decided on a claim locked in this transaction: their fields in one update with
+ * the next version, each one's Activity entry in order, then their notices. Returns the claim as
+ * it now is.
+ */
+export async function writeClaimChange(
+  tx: DbTransaction,
+  claim: LockedClaim,
+  { workspaceId, userId }: { workspaceId: string; userId: string },
+  changes: ClaimChange[],
+) {
+  const updated = await tx.claim.update({
+    where: { id: claim.id },
+    data: { ...Object.assign({}, ...changes.map((change) => change.data)), version: { increment: 1 } },
+    select: { id: true, version: true, status: true, verdict: true },
+  });
+  const documentId = claim.annotation.documentId;
+  for (const { activity } of changes) {
+    await recordActivity(tx, {
+      workspaceId,
+      actorId: userId,
+      entityType: 'Claim',
+      entityId: claim.id,
+      documentId,
+      claimId: claim.id,
+      ...activity,
+    });
+  }
+  const notices = changes.flatMap((change) => change.notices ?? []);
+  if (notices.length) {
+    const actor = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+    for (const notice of notices) {
+      await notify(tx, notice.recipients, {
+        workspaceId,
+        actorId: userId,
+        kind: notice.kind,
+        message: notice.message(displayName(actor)),
+        documentId,
+        annotationId: claim.annotation.id,
+        claimId: claim.id,
+      });
+    }
+  }
+  return updated;
+}
