@@ -15,6 +15,7 @@ import { ClaimFigure } from './claim-figure';
 import { ClaimHistory } from './claim-history';
 import { ClaimLockNotice } from './claim-lock-notice';
 import { ClaimStatement } from './claim-statement';
+import { ClaimWords } from './claim-words';
 import { ClaimWorkflow } from './claim-workflow';
 
 /** Everything a team does to one claim: statement, status and verdict, assignee, evidence, history. */
@@ -34,7 +35,11 @@ export function ClaimPanel({ claimId }: { claimId: string }) {
     );
   }
   if (!claim) return <p className="text-sm text-muted">Loading the claim…</p>;
-  const snapshot = { ...claim, supportingSources: claim.evidence.filter((evidence) => evidence.stance === 'supports').length };
+  const snapshot = {
+    ...claim,
+    supportingSources: claim.evidence.filter((evidence) => evidence.stance === 'supports').length,
+    wordsChanged: claim.wordsChangedAt !== null,
+  };
   const steps = availableSteps(snapshot, { userId: viewer.id, role });
 
   return (
@@ -52,6 +57,7 @@ export function ClaimPanel({ claimId }: { claimId: string }) {
         {claim.reviewedBy && <span className="text-xs text-muted">· reviewed by {displayName(claim.reviewedBy)}</span>}
       </div>
       <ClaimLockNotice claim={claim} />
+      <ClaimWords claim={claim} />
       <ClaimStatement claim={claim} />
       {claim.figureKind && <ClaimFigure claim={claim} />}
       {claim.rationale && (

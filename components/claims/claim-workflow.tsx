@@ -86,6 +86,11 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
             Accept verdict
           </Button>
         )}
+        {steps.includes('confirm_words') && (
+          <Button onClick={() => submit('confirm_words')} disabled={pending}>
+            Confirm the verdict still holds
+          </Button>
+        )}
         {steps.includes('send_back') && open !== 'send_back' && (
           <Button variant="secondary" onClick={() => setOpen('send_back')}>
             Send back…
@@ -97,7 +102,7 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
           </Button>
         )}
       </div>
-      {open && open !== 'start' && open !== 'accept' && form(open)}
+      {(open === 'propose' || open === 'send_back' || open === 'reopen') && form(open)}
       {error && <Alert>{error}</Alert>}
     </div>
   );

@@ -26,7 +26,16 @@ describe('what a verdict judges', () => {
     expect(changeJudgedContent('proposed', { confirmSendBack: false })).toEqual({ ok: false, message: CONFIRM_SEND_BACK_MESSAGE });
     expect(changeJudgedContent('proposed', { confirmSendBack: true })).toEqual({
       ok: true,
-      sendBack: { status: 'in_progress', verdict: null, proposedById: null, proposedAt: null },
+      sendBack: {
+        status: 'in_progress',
+        verdict: null,
+        proposedById: null,
+        proposedAt: null,
+        // nothing left to flag once the verdict is withdrawn
+        verdictWords: null,
+        verdictWordsVersion: null,
+        wordsChangedAt: null,
+      },
     });
   });
 

@@ -55,6 +55,7 @@ export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
   'claim.accept': 'accepted the verdict',
   'claim.send_back': 'sent the verdict back',
   'claim.reopen': 'reopened the claim',
+  'claim.confirm_words': 'confirmed the verdict holds for the changed words',
   'claim.assigned': 'changed the assignee',
   'claim.statement_changed': 'reworded the statement',
   'claim.words_changed': 'saved a version that changed the words under the verdict',

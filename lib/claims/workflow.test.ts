@@ -11,7 +11,24 @@ const claim = (overrides: Partial<ClaimSnapshot> = {}): ClaimSnapshot => ({
   verdict: null,
   proposedById: null,
   supportingSources: 0,
+  wordsChanged: false,
   ...overrides,
+});
+
+describe('confirming a verdict after its words changed', () => {
+  const changed = claim({ status: 'reviewed', verdict: 'false', proposedById: checker.userId, wordsChanged: true });
+
+  it('is for someone other than the proposer who may review', () => {
+    expect(takeStep(changed, reviewer, { step: 'confirm_words' }, now)).toEqual({ ok: true, changes: { status: 'reviewed' } });
+    expect(takeStep(changed, checker, { step: 'confirm_words' }, now).ok).toBe(false);
+    expect(takeStep(changed, viewer, { step: 'confirm_words' }, now).ok).toBe(false);
+    expect(availableSteps(changed, reviewer)).toContain('confirm_words');
+  });
+
+  it('is refused when the words did not change, or before review', () => {
+    expect(takeStep({ ...changed, wordsChanged: false }, reviewer, { step: 'confirm_words' }, now).ok).toBe(false);
+    expect(takeStep({ ...changed, status: 'proposed' }, reviewer, { step: 'confirm_words' }, now).ok).toBe(false);
+  });
 });
 
 describe('the verification workflow', () => {
@@ -80,7 +97,16 @@ describe('the verification workflow', () => {
     expect(takeStep(proposed, reviewer, { step: 'send_back', reason: '' }, now).ok).toBe(false);
     expect(takeStep(proposed, reviewer, { step: 'send_back', reason: 'The figure is from 2022' }, now)).toEqual({
       ok: true,
-      changes: { status: 'in_progress', verdict: null, proposedById: null, proposedAt: null },
+      changes: {
+        status: 'in_progress',
+        verdict: null,
+        proposedById: null,
+        proposedAt: null,
+        // nothing left to flag once the verdict is withdrawn
+        verdictWords: null,
+        verdictWordsVersion: null,
+        wordsChangedAt: null,
+      },
     });
   });
 

@@ -1,6 +1,8 @@
 // The verification workflow as pure rules: which step a member may take on a claim, and what it
 // changes. unchecked → in_progress → proposed (a verdict awaiting review) → reviewed; a reviewer
-// other than the proposer accepts or sends back; an editor may reopen a reviewed claim.
+// other than the proposer accepts or sends back; an editor may reopen a reviewed claim. When a
+// new version changed the words a reviewed verdict judged, someone other than the proposer
+// confirms that the verdict still holds, or an editor reopens the claim.
 import type { ClaimStatus, Verdict, WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { can } from '@/lib/permissions';
 
@@ -13,6 +15,8 @@ export type ClaimSnapshot = {
   proposedById: string | null;
   /** Evidence sources that support the claim. */
   supportingSources: number;
+  /** A new version changed the words its verdict judged, and nobody confirmed it since. */
+  wordsChanged: boolean;
 };
 
 export type Actor = { userId: string; role: WorkspaceRole };
@@ -22,7 +26,8 @@ export type ClaimStep =
   | { step: 'propose'; verdict: Verdict; rationale: string }
   | { step: 'accept' }
   | { step: 'send_back'; reason: string }
-  | { step: 'reopen'; reason: string };
+  | { step: 'reopen'; reason: string }
+  | { step: 'confirm_words' };
 
 export type ClaimChanges = {
   status: ClaimStatus;
@@ -32,6 +37,10 @@ export type ClaimChanges = {
   proposedAt?: Date | null;
   reviewedById?: string | null;
   reviewedAt?: Date | null;
+  /** cleared with the verdict: there is nothing left to flag */
+  verdictWords?: null;
+  verdictWordsVersion?: null;
+  wordsChangedAt?: null;
 };
 
 export type StepOutcome = { ok: true; changes: ClaimChanges } | { ok: false; message: string };
@@ -44,6 +53,9 @@ export const WITHDRAWN_VERDICT = {
   verdict: null,
   proposedById: null,
   proposedAt: null,
+  verdictWords: null,
+  verdictWordsVersion: null,
+  wordsChangedAt: null,
 } as const satisfies ClaimChanges;
 
 const STEP_FROM: Record<ClaimStep['step'], ClaimStatus> = {
@@ -52,6 +64,7 @@ const STEP_FROM: Record<ClaimStep['step'], ClaimStatus> = {
   accept: 'proposed',
   send_back: 'proposed',
   reopen: 'reviewed',
+  confirm_words: 'reviewed',
 };
 
 const STATUS_NAMES: Record<ClaimStatus, string> = {
@@ -69,6 +82,7 @@ export function availableSteps(claim: ClaimSnapshot, actor: Actor): ClaimStep['s
     { step: 'accept' },
     { step: 'send_back', reason: '-' },
     { step: 'reopen', reason: '-' },
+    { step: 'confirm_words' },
   ];
   return probes.filter((step) => takeStep(claim, actor, step, new Date()).ok).map((step) => step.step);
 }
@@ -116,7 +130,13 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
       if (!step.reason.trim()) return refuse('Say why the claim is reopened.');
       return {
         ok: true,
-        changes: { status: 'in_progress', verdict: null, proposedById: null, proposedAt: null, reviewedById: null, reviewedAt: null },
+        changes: { ...WITHDRAWN_VERDICT, reviewedById: null, reviewedAt: null },
       };
+    case 'confirm_words':
+      if (!claim.wordsChanged) return refuse('The words under this verdict have not changed since it was given.');
+      if (!can(actor.role, 'claim.review')) return refuse('Only checkers, editors and owners confirm verdicts.');
+      if (claim.proposedById === actor.userId)
+        return refuse('Someone other than the person who proposed the verdict confirms that it still holds.');
+      return { ok: true, changes: { status: 'reviewed' } };
   }
 }

@@ -45,6 +45,7 @@ export const ZClaimStep = z.discriminatedUnion('step', [
   ZClaimWrite.extend({ step: z.literal('accept') }),
   ZClaimWrite.extend({ step: z.literal('send_back'), reason: ZReason('Say why the verdict is sent back.') }),
   ZClaimWrite.extend({ step: z.literal('reopen'), reason: ZReason('Say why the claim is reopened.') }),
+  ZClaimWrite.extend({ step: z.literal('confirm_words') }),
 ]);
 
 /** An http(s) address, checked and normalised as a source (one Source per page per workspace). */

@@ -36,6 +36,7 @@ describe('OpenAPI document', () => {
       'accept',
       'send_back',
       'reopen',
+      'confirm_words',
     ]);
     expect(JSON.stringify(step)).not.toContain('claimId');
     const claims = document.paths['/api/v1/claims'].get.parameters.map((parameter: { name: string }) => parameter.name);

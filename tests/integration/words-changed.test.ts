@@ -137,6 +137,23 @@ describe('words changed under a verdict', () => {
     expect(await getDb().notification.count({ where: { claimId: d.claimId, kind: 'words_changed' } })).toBe(0);
   });
 
+  it('someone other than the proposer confirms the verdict still holds: recorded, flag cleared, the new words judged', async () => {
+    const d = await reviewedFigure();
+    await d.edit(['Editor’s note: corrected.', TEXT[0]!.replace('16,500', '16,800'), TEXT[1]!], 'over 16,800 containers of munitions');
+    await expect(d.step(d.checker.id, { step: 'confirm_words' })).rejects.toMatchObject({ code: 'invalid' }); // the proposer
+    await d.step(d.reviewer.id, { step: 'confirm_words' });
+    expect(await claimOf(d.claimId)).toEqual({
+      verdictWords: 'over 16,800 containers of munitions',
+      verdictWordsVersion: 2,
+      wordsChangedAt: null,
+    });
+    const claim = await getDb().claim.findUniqueOrThrow({ where: { id: d.claimId }, select: { status: true, verdict: true } });
+    expect(claim).toEqual({ status: 'reviewed', verdict: 'misleading' });
+    expect(await getDb().activity.count({ where: { claimId: d.claimId, action: 'claim.confirm_words', actorId: d.reviewer.id } })).toBe(1);
+    // Nothing left to confirm.
+    await expect(d.step(d.reviewer.id, { step: 'confirm_words' })).rejects.toMatchObject({ code: 'invalid' });
+  });
+
   it('reopening the claim clears the flag; a new verdict records the new words', async () => {
     const d = await reviewedFigure();
     await d.edit(['Editor’s note: corrected.', TEXT[0]!.replace('16,500', '16,800'), TEXT[1]!], 'over 16,800 containers of munitions');

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { visibleActivity } from '../activity/visible-activity';
+import { createLatestPlaceReader } from '../annotations/latest-places';
 
 const PERSON = { select: { id: true, name: true, email: true } } as const;
 
@@ -15,6 +16,8 @@ export async function getClaim({ workspaceId, userId, claimId }: { workspaceId: 
           id: true,
           kind: true,
           exact: true,
+          prefix: true,
+          suffix: true,
           documentId: true,
           // the URLs the article cites: offered first as evidence
           document: {
@@ -38,8 +41,11 @@ export async function getClaim({ workspaceId, userId, claimId }: { workspaceId: 
     },
   });
   if (!claim) throw notFound('This claim');
+  const place = (await createLatestPlaceReader()([claim.annotation])).get(claim.annotation.id);
   return {
     ...claim,
+    /** its words in the document's latest version (the words it was marked on when orphaned) */
+    current: place ? { words: place.exact, version: place.versionNumber, orphaned: place.orphaned } : null,
     figureValue: claim.figureValue === null ? null : Number(claim.figureValue),
     activities: claim.activities.map(({ id, ...entry }) => ({ ...entry, id: id.toString() })),
   };

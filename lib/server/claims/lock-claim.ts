@@ -22,7 +22,7 @@ export async function lockClaim(
       _count: { select: { evidence: { where: { stance: 'supports' } } } },
     },
   });
-  return { ...claim, supportingSources: claim._count.evidence };
+  return { ...claim, supportingSources: claim._count.evidence, wordsChanged: claim.wordsChangedAt !== null };
 }
 
 export type LockedClaim = Awaited<ReturnType<typeof lockClaim>>;

@@ -36,11 +36,12 @@ export function takeClaimStep({ role, step, ...write }: ClaimWrite & { role: Wor
         message: (actor) => `${actor} ${result} your verdict on ${label}.`,
       });
     }
-    // A verdict records the words it judges; a claim sent back or reopened has no verdict to flag.
-    const judged = step.step === 'propose' || step.step === 'accept' ? await latestWordsOf(tx, claim.annotation) : null;
+    // A verdict records the words it judges (proposed, accepted, or confirmed after they changed).
+    const judges = step.step === 'propose' || step.step === 'accept' || step.step === 'confirm_words';
+    const judged = judges ? await latestWordsOf(tx, claim.annotation) : null;
     const verdictWords = { verdictWords: judged?.words ?? null, verdictWordsVersion: judged?.version ?? null, wordsChangedAt: null };
     return {
-      data: { ...changes, ...(step.step === 'start' ? {} : verdictWords) },
+      data: { ...changes, ...(judges ? verdictWords : {}) },
       activity: {
         action: `claim.${step.step}`,
         before: { status: claim.status, verdict: claim.verdict, rationale: claim.rationale },
