@@ -1,37 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { newAccount } from './support/auth';
-import { importPastedText } from './support/documents';
-import { acceptAsNewUser, createWorkspace, inviteMember } from './support/teams';
-
-const TEXT = [
-  'According to US Deputy Assistant Secretary of State Robert Koepcke, North Korea has shipped over 16,500 ' +
-    'containers of munitions and related materiel since September last year.',
-  '',
-  'South Korea secured a record $14 billion deal with Poland in 2022.',
-].join('\n');
-
-const panelOf = (page: Page) => page.getByTestId('claim-panel');
-const statusOf = (panel: Locator) => panel.getByTestId('claim-status');
-
-/** A workspace of Dana (the demo user, owner) and a new checker, with the text imported. */
-async function desk(page: Page, browser: Parameters<typeof acceptAsNewUser>[0]) {
-  const { slug } = await createWorkspace(page);
-  const email = newAccount().email;
-  const link = await inviteMember(page, slug, email, 'checker');
-  const reviewer = await acceptAsNewUser(browser, link, email);
-  await importPastedText(page, slug, { title: `Munitions ${Date.now()}`, text: TEXT });
-  const documentUrl = page.url();
-  return { slug, reviewer, documentUrl };
-}
-
-/** From the suggestions, marks the figure “over 16,500 containers…” and opens its claim. */
-async function acceptFigureSuggestion(page: Page) {
-  await page.getByRole('button', { name: 'Suggest figures and claims' }).click();
-  const suggestion = page.locator('[data-testid="suggestion"][data-kind="figure"]').filter({ hasText: '16,500 containers' });
-  await expect(suggestion).toHaveCount(1);
-  await suggestion.getByRole('button', { name: /^Mark .* as a figure$/ }).click();
-  await expect(panelOf(page)).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { acceptFigureSuggestion, desk, panelOf, statusOf } from './support/desk';
 
 test('two people take a suggested figure to a reviewed verdict, with evidence, a discussion and its history', async ({ page, browser }) => {
   const { reviewer, documentUrl } = await desk(page, browser);
