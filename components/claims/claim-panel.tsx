@@ -5,8 +5,7 @@ import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/label
 import { displayName } from '@/lib/users/display-name';
 import { claimKey } from '@/components/data/entity-keys';
 import { useEntity } from '@/components/data/use-entity';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { ReadFailed } from '@/components/data/read-failed';
 import { cn } from '@/components/ui/cn';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import { ClaimAssignee } from './claim-assignee';
@@ -24,16 +23,7 @@ export function ClaimPanel({ claimId }: { claimId: string }) {
   // Read when selected; read again when a change of it (or of any evidence or source) arrives
   // live; a change made here puts its result in the same cache (./claim-change.ts).
   const { data: claim, error, retry } = useEntity(claimKey(workspace, claimId));
-  if (error) {
-    return (
-      <div className="space-y-2">
-        <Alert>{error}</Alert>
-        <Button variant="secondary" onClick={retry}>
-          Try again
-        </Button>
-      </div>
-    );
-  }
+  if (error) return <ReadFailed error={error} retry={retry} />;
   if (!claim) return <p className="text-sm text-muted">Loading the claim…</p>;
   const snapshot = {
     ...claim,

@@ -3,8 +3,7 @@
 import { commentsKey, type CommentEntry } from '@/components/data/entity-keys';
 import { useEntity } from '@/components/data/use-entity';
 import { useMutation } from '@/components/forms/use-mutation';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { ReadFailed } from '@/components/data/read-failed';
 import { createCommentAction, deleteCommentAction, editCommentAction } from '@/lib/actions/comments';
 import { buildThread } from '@/lib/comments/thread';
 import { useWorkspace } from '@/components/workspace/workspace-context';
@@ -26,16 +25,7 @@ export function CommentThread({ annotationId }: { annotationId: string }) {
   const edit = useMutation(editCommentAction, changesThread);
   const remove = useMutation(deleteCommentAction, changesThread);
 
-  if (error) {
-    return (
-      <div className="space-y-2">
-        <Alert>{error}</Alert>
-        <Button variant="secondary" onClick={retry}>
-          Try again
-        </Button>
-      </div>
-    );
-  }
+  if (error) return <ReadFailed error={error} retry={retry} />;
   if (!comments) return <p className="text-sm text-muted">Loading the discussion…</p>;
 
   const reply = (parentId: string | null, body: string) => create.run({ workspace, annotationId, parentId: parentId ?? '', body });
