@@ -7,7 +7,8 @@ import { HTTP_STATUS } from '@/lib/errors';
 import { PERMISSIONS, type Permission } from '@/lib/permissions';
 import { ZCreateAnnotation } from '@/lib/schemas/annotations';
 import { ZApiAnnotationQuery, ZApiClaimQuery, ZApiExportQuery } from '@/lib/schemas/api';
-import { ZAddEvidence, ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
+import { ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
+import { ZAddEvidence } from '@/lib/schemas/evidence';
 import { ZDocumentMetadata } from '@/lib/schemas/documents';
 import { ZApiVersionQuery } from '@/lib/schemas/version';
 
@@ -152,7 +153,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     permission: 'claim.verify',
     body: ZAddEvidence,
     status: 201,
-    response: '{ id }. 409 when this source is already evidence for the claim.',
+    response: '{ id }. 409 when this source (or uploaded file) is already evidence for the claim; 404 for another workspace’s upload.',
   },
   {
     method: 'delete',
@@ -162,7 +163,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     query: ZApiVersionQuery,
     status: 204,
     response:
-      'Removed. 422 when a “verified” verdict rests on this source alone; 409 when `version` is given and the evidence changed since.',
+      'Removed. 422 when a “verified” verdict rests on this evidence alone; 409 when `version` is given and the evidence changed since.',
   },
   {
     method: 'get',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { importPlainText } from '@/lib/import';
-import { ZAddEvidence } from '@/lib/schemas/claims';
+import { ZSourceUrl } from '@/lib/schemas/claims';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
@@ -20,7 +20,7 @@ import { parseInput } from '@/lib/validation';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
 
 const article = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/seed/article.txt'), 'utf8');
-const source = (url: string) => parseInput(ZAddEvidence, { claimId: 'x', url, stance: 'supports' }).url;
+const source = (url: string) => parseInput(ZSourceUrl, url);
 
 /** A desk with a checker and a reviewer, the fixture imported and one figure marked on it. */
 async function desk(quote = 'over 16,500 containers') {
@@ -84,7 +84,7 @@ describe('claims', () => {
     await step(checker, 1, { step: 'start' });
     // Verified without a supporting source: refused, and nothing changes.
     await expect(step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'State Department figure' })).rejects.toThrow(
-      'A claim can only be verified with at least one source that supports it.',
+      'A claim can only be verified with at least one piece of evidence that supports it.',
     );
     expect((await getClaim({ workspaceId: workspace.id, claimId })).status).toBe('in_progress');
 
@@ -108,7 +108,7 @@ describe('claims', () => {
       reviewedById: reviewer.id,
       version: 4,
     });
-    expect(claim.evidence.map((evidence) => evidence.source.url)).toEqual([
+    expect(claim.evidence.map((evidence) => evidence.source?.url)).toEqual([
       'https://www.politico.eu/article/north-korea-munitions/?utm_source=x',
     ]);
     expect((await activityOf(claimId)).map((entry) => entry.action)).toEqual([
@@ -201,7 +201,7 @@ describe('claims', () => {
     await step(checker, 1, { step: 'start' });
     await step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'Briefing' });
     await expect(removeEvidence({ workspaceId: workspace.id, userId: reviewer.id, evidenceId: supporting.id })).rejects.toThrow(
-      'rests on this source alone',
+      'rests on this evidence alone',
     );
     expect(await getDb().evidence.count({ where: { claimId } })).toBe(2);
   });
