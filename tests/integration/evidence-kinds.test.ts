@@ -11,6 +11,7 @@ import { GET as uploadGet } from '@/app/api/w/[workspace]/evidence-uploads/[uplo
 import { POST as uploadPost } from '@/app/api/w/[workspace]/evidence-uploads/route';
 import { getDb } from '@/lib/db';
 import { MAX_EVIDENCE_UPLOAD_BYTES } from '@/lib/evidence/upload-limits';
+import { deleteWorkspace } from '@/lib/server/workspaces/delete-workspace';
 import { makeDocx, makePdf } from '../../scripts/fixtures/make-documents';
 import { action } from './support/api-client';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
@@ -206,6 +207,15 @@ describe('evidence of every kind', () => {
 
 describe('evidence uploads', () => {
   const CHUNK = 1024 * 1024;
+
+  it('go with their workspace when it is deleted, evidence and all', async () => {
+    const d = await desk();
+    const stored = await upload(d.workspace.slug, d.checker.id, new File(['minutes'], 'minutes.txt', { type: 'text/plain' }));
+    expect(await add(d, d.checker.id, { kind: 'document', uploadId: stored.json.id, stance: 'supports' })).toMatchObject({ ok: true });
+    await deleteWorkspace({ workspaceId: d.workspace.id, confirmName: d.workspace.name });
+    expect(await getDb().evidenceUpload.count({ where: { id: stored.json.id } })).toBe(0);
+    expect(await getDb().evidence.count({ where: { claimId: d.claimId } })).toBe(0);
+  });
 
   it('refuses a body past the cap while it streams (413), keeping nothing and reading no further', async () => {
     const d = await desk();
