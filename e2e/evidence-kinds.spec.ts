@@ -79,7 +79,7 @@ test('a claim is verified on a phone call with a spokesperson and a quote select
   const report = evidence.nth(1);
   await expect(report).toContainText('Annual report 2023');
   await expect(report).toContainText(QUOTE);
-  await expect(report).toContainText('Quote anchored in the file’s text.');
+  const readerHref = await report.getByRole('link', { name: 'Quote anchored in the file’s text' }).getAttribute('href');
 
   // The file is served to members as an attachment of its own type.
   const href = await report.getByRole('link', { name: 'Download annual-report.pdf' }).getAttribute('href');
@@ -101,5 +101,9 @@ test('a claim is verified on a phone call with a spokesperson and a quote select
   await panelOf(other).getByRole('button', { name: 'Accept verdict' }).click();
   await expect(statusOf(panelOf(other))).toHaveText('Reviewed');
   await expect(panelOf(other).getByTestId('claim-verdict')).toHaveText('Verified');
+
+  // The file's text as Margin read it, with the quote highlighted where it was selected.
+  await page.goto(readerHref!);
+  await expect(page.getByRole('article', { name: 'Text of the file' }).locator('mark')).toHaveText(QUOTE);
   await reviewer.context.close();
 });

@@ -47,11 +47,11 @@ function UploadDetails({ evidence, upload }: { evidence: Evidence; upload: NonNu
         ({formatBytes(upload.byteLength)}, SHA-256 <span title={upload.sha256}>{upload.sha256.slice(0, 12)}…</span>)
       </p>
       {evidence.quote && <blockquote className="mt-1 border-l-2 border-rule pl-2 font-reading italic">{evidence.quote}</blockquote>}
-      {evidence.quote && (
-        <p className={`text-xs ${anchored ? 'text-emerald-800' : 'text-muted'}`}>
-          {anchored ? 'Quote anchored in the file’s text.' : 'Quote not found in the file’s text.'}
-        </p>
-      )}
+      <p className={`text-xs ${evidence.quote && anchored ? 'text-emerald-800' : 'text-muted'}`}>
+        <a href={`/w/${workspace}/evidence/${evidence.id}`} className="underline underline-offset-2">
+          {!evidence.quote ? 'Read the file’s text' : anchored ? 'Quote anchored in the file’s text' : 'Quote not found in the file’s text'}
+        </a>
+      </p>
     </>
   );
 }
