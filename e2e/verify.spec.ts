@@ -16,13 +16,13 @@ test('two people take a suggested figure to a reviewed verdict, with evidence, a
   await panel.getByLabel('Verdict').selectOption('verified');
   await panel.getByLabel('Rationale').fill('Matches the State Department briefing.');
   await panel.getByRole('button', { name: 'Propose verdict' }).click();
-  await expect(panel.getByRole('alert')).toHaveText('A claim can only be verified with at least one source that supports it.');
+  await expect(panel.getByRole('alert')).toHaveText('A claim can only be verified with at least one piece of evidence that supports it.');
   await expect(panel.getByLabel('Rationale')).toHaveValue('Matches the State Department briefing.');
 
-  await panel.getByRole('button', { name: 'Add a source…' }).click();
+  await panel.getByRole('button', { name: 'Add evidence…' }).click();
   await panel.getByLabel('Source address').fill('https://www.politico.eu/article/north-korea-munitions/');
   await panel.getByLabel('Quote from the source').fill('North Korea has shipped over 16,500 containers of munitions');
-  await panel.getByRole('button', { name: 'Add source' }).click();
+  await panel.getByRole('button', { name: 'Add evidence', exact: true }).click();
   await expect(panel.getByRole('list', { name: 'Evidence' }).getByRole('listitem')).toHaveCount(1);
   await panel.getByRole('button', { name: 'Propose verdict' }).click();
   await expect(statusOf(panel)).toHaveText('Awaiting review');
@@ -68,7 +68,7 @@ test('two people take a suggested figure to a reviewed verdict, with evidence, a
   // Reviewed: what the verdict judged is locked until someone reopens the claim.
   await expect(panel.getByTestId('claim-lock-notice')).toContainText('This claim was reviewed');
   await expect(panel.getByRole('button', { name: 'Edit statement' })).toHaveCount(0);
-  await expect(panel.getByRole('button', { name: 'Add a source…' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Add evidence…' })).toHaveCount(0);
   const history = panel.getByRole('list', { name: 'History' });
   await panel.getByText(/^History/).click();
   for (const step of ['marked it in the text', 'started checking', 'added a source', 'proposed a verdict', 'accepted the verdict']) {

@@ -10,8 +10,9 @@ function createClient() {
   }
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString }),
-    // Secrets stay in the data layer: queries that need the hash ask for it explicitly.
-    omit: { user: { passwordHash: true } },
+    // Secrets stay in the data layer: queries that need the hash ask for it explicitly. An evidence
+    // file's bytes (up to 20 MB) are read only by the route that serves it.
+    omit: { user: { passwordHash: true }, evidenceUpload: { bytes: true } },
   });
 }
 

@@ -22,9 +22,10 @@ function describeChange(before: Change, after: Change, members: WorkspaceMember[
   if (after && 'assigneeId' in after) lines.push(`${name(before?.assigneeId)} → ${name(after.assigneeId)}`);
   if (typeof after?.statement === 'string') lines.push(`“${String(before?.statement)}” → “${after.statement}”`);
   if (typeof after?.quote === 'string') lines.push(`“${String(before?.quote ?? '')}” → “${after.quote}”`);
-  const url = after?.url ?? before?.url;
-  if (typeof url === 'string')
-    lines.push(`${url}${typeof (after ?? before)?.stance === 'string' ? ` (${String((after ?? before)?.stance)})` : ''}`);
+  // web evidence by its address; a document, record or dataset by its description (never contact details)
+  const what = after?.url ?? before?.url ?? after?.description ?? before?.description;
+  if (typeof what === 'string')
+    lines.push(`${what}${typeof (after ?? before)?.stance === 'string' ? ` (${String((after ?? before)?.stance)})` : ''}`);
   return lines;
 }
 

@@ -1,9 +1,8 @@
 'use server';
 
 import { workspaceAction } from '@/lib/actions/define-action';
-import { ZAddEvidence } from '@/lib/schemas/claims';
-import { ZRemoveEvidence } from '@/lib/schemas/evidence';
-import { addEvidence } from '@/lib/server/evidence/add-evidence';
+import { ZAddEvidence, ZRemoveEvidence } from '@/lib/schemas/evidence';
+import { addEvidence, newEvidenceFrom } from '@/lib/server/evidence/add-evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 
 export const addEvidenceAction = workspaceAction('claim.verify', ZAddEvidence, async ({ user, membership, input }) =>
@@ -11,10 +10,10 @@ export const addEvidenceAction = workspaceAction('claim.verify', ZAddEvidence, a
     workspaceId: membership.workspace.id,
     userId: user.id,
     claimId: input.claimId,
-    source: input.url,
     stance: input.stance,
     quote: input.quote,
     sendBack: input.sendBack,
+    ...newEvidenceFrom(input),
   }),
 );
 

@@ -7,9 +7,9 @@ import { HTTP_STATUS } from '@/lib/errors';
 import { PERMISSIONS, type Permission } from '@/lib/permissions';
 import { ZCreateAnnotation } from '@/lib/schemas/annotations';
 import { ZApiAnnotationQuery, ZApiClaimQuery, ZApiExportQuery } from '@/lib/schemas/api';
-import { ZAddEvidence, ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
+import { ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
 import { ZDocumentMetadata } from '@/lib/schemas/documents';
-import { ZApiRemoveEvidenceQuery } from '@/lib/schemas/evidence';
+import { ZAddEvidence, ZApiRemoveEvidenceQuery } from '@/lib/schemas/evidence';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
@@ -155,8 +155,9 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     body: ZAddEvidence,
     status: 201,
     response:
-      '{ id }. 409 when this source is already evidence for the claim; when the claim was reviewed (reopen it first); when ' +
-      'its verdict awaits review and `sendBack` is not true (with it, the claim goes back to in progress).',
+      '{ id }. 409 when this source (or uploaded file) is already evidence for the claim; when the claim was reviewed ' +
+      '(reopen it first); when its verdict awaits review and `sendBack` is not true (with it, the claim goes back to in ' +
+      'progress). 404 for another workspace’s upload.',
   },
   {
     method: 'delete',

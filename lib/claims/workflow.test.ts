@@ -82,7 +82,7 @@ describe('the verification workflow', () => {
     const inProgress = claim({ status: 'in_progress' });
     expect(takeStep(inProgress, checker, { step: 'propose', verdict: 'verified', rationale: 'Seen it' }, now)).toEqual({
       ok: false,
-      message: 'A claim can only be verified with at least one source that supports it.',
+      message: 'A claim can only be verified with at least one piece of evidence that supports it.',
     });
     expect(takeStep(inProgress, checker, { step: 'propose', verdict: 'unverifiable', rationale: 'No record exists' }, now).ok).toBe(true);
     const sourceRemoved = claim({ status: 'proposed', verdict: 'verified', proposedById: 'ana', supportingSources: 0 });

@@ -13,7 +13,7 @@ export type ClaimSnapshot = {
   status: ClaimStatus;
   verdict: Verdict | null;
   proposedById: string | null;
-  /** Evidence sources that support the claim. */
+  /** Evidence of any kind (web page, document, record, dataset) whose stance is “supports”. */
   supportingSources: number;
   /** A new version changed the words its verdict judged, and nobody confirmed it since. */
   wordsChanged: boolean;
@@ -100,7 +100,7 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
       if (!can(actor.role, 'claim.verify')) return refuse('Only checkers, editors and owners propose verdicts.');
       if (!step.rationale.trim()) return refuse('Explain the verdict: a rationale is required.');
       if (step.verdict === 'verified' && claim.supportingSources < 1) {
-        return refuse('A claim can only be verified with at least one source that supports it.');
+        return refuse('A claim can only be verified with at least one piece of evidence that supports it.');
       }
       return {
         ok: true,
@@ -119,7 +119,7 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
         return refuse('A verdict must be reviewed by someone other than the person who proposed it.');
       if (step.step === 'accept') {
         if (claim.verdict === 'verified' && claim.supportingSources < 1) {
-          return refuse('This verdict is “verified” but no source supports the claim any more.');
+          return refuse('This verdict is “verified” but no evidence supports the claim any more.');
         }
         return { ok: true, changes: { status: 'reviewed', reviewedById: actor.userId, reviewedAt: now } };
       }

@@ -70,11 +70,12 @@ export function toClaimReview(claim: ExportClaim, context: ExportContext) {
     },
     ...(claim.sources.length > 0
       ? {
-          citation: claim.sources.map((source) => ({
-            '@type': 'CreativeWork',
-            url: source.url,
-            ...(source.title ? { name: source.title } : {}),
-          })),
+          // an upload or a record has no public address: it is cited by what it is
+          citation: claim.sources.map((source) =>
+            source.url
+              ? { '@type': 'CreativeWork', url: source.url, ...(source.title ? { name: source.title } : {}) }
+              : { '@type': 'CreativeWork', name: source.description },
+          ),
         }
       : {}),
   };

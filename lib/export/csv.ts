@@ -37,8 +37,9 @@ export const CSV_COLUMNS = [
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number][0], string>;
 
-/** "supports https://a…; contradicts https://b…" */
-export const sourcesCell = (claim: ExportClaim) => claim.sources.map((source) => `${source.stance} ${source.url}`).join('; ');
+/** "supports https://a…; contradicts https://b…; supports phone call with Jane Doe, spokesperson, 2026-11-30" */
+export const sourcesCell = (claim: ExportClaim) =>
+  claim.sources.map((source) => `${source.stance} ${source.url ?? source.description}`).join('; ');
 
 /** "version 3", or "orphaned in version 3" when its words are no longer in the text. */
 export const placement = ({ annotation }: ExportClaim) => `${annotation.orphaned ? 'orphaned in ' : ''}version ${annotation.version}`;

@@ -62,7 +62,8 @@ export function markdownSection(claim: ExportClaim, number: number, showDocument
     lines.push('Sources:', '');
     for (const source of claim.sources) {
       const quoted = source.quote?.trim() ? ` — “${escapeMarkdown(source.quote)}”` : '';
-      lines.push(`- ${STANCES[source.stance]}: ${link(source.title || source.url, source.url)}${quoted}`);
+      const what = source.url ? link(source.title || source.url, source.url) : escapeMarkdown(source.description);
+      lines.push(`- ${STANCES[source.stance]}: ${what}${quoted}`);
     }
     lines.push('');
   }

@@ -6,12 +6,19 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportPerson = { id: string; name: string | null; email: string };
 
+/** One piece of evidence: a web page, an uploaded document, a record (interview, call, email) or a dataset. */
 export type ExportSource = {
-  url: string;
+  kind: 'web' | 'document' | 'record' | 'dataset';
+  /** the web address (web pages, datasets given by address); null for uploads and records */
+  url: string | null;
   title: string | null;
+  /** what it is in one line (“phone call with Jane Doe, spokesperson, 2026-11-30”); never contact details */
+  description: string;
   stance: 'supports' | 'contradicts' | 'context';
   /** the passage quoted from the source */
   quote: string | null;
+  /** uploads: what identifies the file (never its bytes) */
+  file: { name: string; contentType: string; byteLength: number; sha256: string } | null;
 };
 
 export type ExportComment = {

@@ -65,16 +65,4 @@ export const ZSourceUrl = z
 
 export const EVIDENCE_STANCES = ['supports', 'contradicts', 'context'] as const;
 
-export const ZAddEvidence = ZClaimRef.extend({
-  url: ZSourceUrl,
-  stance: z.enum(EVIDENCE_STANCES, { message: 'Choose whether the source supports, contradicts or gives context.' }),
-  quote: z
-    .string()
-    .trim()
-    .max(5000, 'Keep the quote under 5,000 characters.')
-    .optional()
-    .transform((value) => value || null),
-  sendBack: ZSendBack,
-});
-
 export const ZEvidenceRef = z.object({ evidenceId: ZId });

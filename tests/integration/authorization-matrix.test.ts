@@ -12,6 +12,7 @@ import { createApiToken } from '@/lib/server/api-tokens/create-api-token';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
+import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
@@ -170,7 +171,7 @@ const MATRIX: Record<string, Entry> = {
   'app/api/v1/sources/[sourceId]/route.ts#GET': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
-    call: async (fixture) => ({ params: { sourceId: (await ownersEvidence(fixture)).sourceId } }),
+    call: async (fixture) => ({ params: { sourceId: (await ownersEvidence(fixture)).sourceId! } }),
   },
   'app/api/v1/exports/route.ts#GET': {
     kind: 'apiRoute',
@@ -425,6 +426,25 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     params: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
     request: () => new Request('http://localhost:3000/api/w/x/claims/c'),
+  },
+  'app/api/w/[workspace]/evidence-uploads/route.ts#POST': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    request: () => {
+      const form = new FormData();
+      form.set('file', new File([`Notes of a call ${uniqueId()}`], 'call.txt', { type: 'text/plain' }));
+      return new Request('http://localhost:3000/api/w/x/evidence-uploads', { method: 'POST', body: form });
+    },
+  },
+  'app/api/w/[workspace]/evidence-uploads/[uploadId]/route.ts#GET': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    params: async ({ workspace, users }) => {
+      const file = { name: 'scan.png', type: 'image/png', bytes: new TextEncoder().encode(`scan ${uniqueId()}`) };
+      const upload = await storeEvidenceUpload({ workspaceId: workspace.id, userId: users.owner.id, file });
+      return { uploadId: upload.id };
+    },
+    request: () => new Request('http://localhost:3000/api/w/x/evidence-uploads/u'),
   },
   'lib/actions/claims.ts#updateClaimAction': {
     kind: 'workspace',

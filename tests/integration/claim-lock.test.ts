@@ -207,7 +207,7 @@ describe('a claim locked while judged', () => {
     await changeFigure({ ...write, version }, 17000);
     const claim = await getClaim({ workspaceId: workspace.id, userId: owner.id, claimId });
     expect(claim).toMatchObject({ statement: 'Reworded after review.', figureValue: 17000, status: 'in_progress' });
-    expect(claim.evidence.map((item) => item.source.url)).toEqual(['https://www.politico.eu/article/north-korea-munitions/']);
+    expect(claim.evidence.map((item) => item.source?.url)).toEqual(['https://www.politico.eu/article/north-korea-munitions/']);
     expect((await activityOf(claimId)).map((entry) => entry.action)).not.toContain('claim.sent_back_by_change');
   });
 });

@@ -33,7 +33,7 @@ describe('claims', () => {
     await step(checker, 1, { step: 'start' });
     // Verified without a supporting source: refused, and nothing changes.
     await expect(step(checker, 2, { step: 'propose', verdict: 'verified', rationale: 'State Department figure' })).rejects.toThrow(
-      'A claim can only be verified with at least one source that supports it.',
+      'A claim can only be verified with at least one piece of evidence that supports it.',
     );
     expect((await getClaim({ workspaceId: workspace.id, userId: checker.id, claimId })).status).toBe('in_progress');
 
@@ -57,7 +57,7 @@ describe('claims', () => {
       reviewedById: reviewer.id,
       version: 4,
     });
-    expect(claim.evidence.map((evidence) => evidence.source.url)).toEqual([
+    expect(claim.evidence.map((evidence) => evidence.source?.url)).toEqual([
       'https://www.politico.eu/article/north-korea-munitions/?utm_source=x',
     ]);
     expect((await activityOf(claimId)).map((entry) => entry.action)).toEqual([

@@ -110,8 +110,8 @@ describe('the link-health job', () => {
         quote: 'Page',
       });
       const { sourceId } = await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { sourceId: true } });
-      await vi.waitFor(async () => expect(await capturesOf(sourceId)).toHaveLength(1), { timeout: 20_000, interval: 100 });
-      const [capture] = await capturesOf(sourceId);
+      await vi.waitFor(async () => expect(await capturesOf(sourceId!)).toHaveLength(1), { timeout: 20_000, interval: 100 });
+      const [capture] = await capturesOf(sourceId!);
       expect(await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id } })).toMatchObject({
         captureId: capture!.id,
         quoteStart: 0,

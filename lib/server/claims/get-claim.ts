@@ -34,6 +34,10 @@ export async function getClaim({ workspaceId, userId, claimId }: { workspaceId: 
           source: { select: { id: true, url: true, domain: true, title: true, linkStatus: true } },
           // where the quote sits in Margin's copy of the source (the evidence panel says found / not found)
           capture: { select: { capturedAt: true } },
+          // an uploaded file: what identifies it, never its bytes (nor its text: the reader page shows it)
+          upload: {
+            select: { id: true, fileName: true, contentType: true, byteLength: true, sha256: true, createdAt: true, uploadedBy: PERSON },
+          },
           addedBy: PERSON,
         },
       },

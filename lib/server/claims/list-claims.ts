@@ -157,7 +157,7 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
     const claim = byId.get(id);
     if (!claim) return []; // deleted between the two queries
     const { annotation, _count, evidence, ...rest } = claim;
-    const flags = evidence.map(({ source }) => source.linkStatus);
+    const flags = evidence.map(({ source }) => source?.linkStatus);
     const sourceFlag = flags.includes('gone') ? ('gone' as const) : flags.includes('changed') ? ('changed' as const) : null;
     return [
       {

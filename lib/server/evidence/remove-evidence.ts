@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { describeEvidence } from '@/lib/evidence/kinds';
 import { notFound } from '@/lib/errors';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
 import { recordActivity } from '../activity/record-activity';
@@ -32,7 +33,10 @@ export async function removeEvidence({
     const claim = await lockClaim(tx, { workspaceId, claimId: found.claimId });
     const sentBack = await judgedContentChange(tx, claim, { workspaceId, change: 'evidence_removed', sendBack });
     await lockForWrite(tx, { table: 'Evidence', id: evidenceId, workspaceId, expected: version, what: 'This evidence' });
-    const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId }, include: { source: { select: { url: true } } } });
+    const evidence = await tx.evidence.findUniqueOrThrow({
+      where: { id: evidenceId },
+      include: { source: { select: { url: true, title: true } }, upload: { select: { fileName: true } } },
+    });
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordActivity(tx, {
       workspaceId,
@@ -42,7 +46,10 @@ export async function removeEvidence({
       entityId: evidenceId,
       documentId: claim.annotation.documentId,
       claimId: claim.id,
-      before: { url: evidence.source.url, stance: evidence.stance, quote: evidence.quote },
+      before:
+        evidence.kind === 'web'
+          ? { url: evidence.source!.url, stance: evidence.stance, quote: evidence.quote }
+          : { kind: evidence.kind, description: describeEvidence(evidence), stance: evidence.stance, quote: evidence.quote },
     });
     if (sentBack) await writeClaimChange(tx, claim, { workspaceId, userId }, [sentBack]);
   });

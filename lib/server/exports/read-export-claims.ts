@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { describeEvidence } from '@/lib/evidence/kinds';
 import type { ExportClaim, ExportPerson } from '@/lib/export/types';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 import { createLatestPlaceReader, type LatestPlace } from '@/lib/server/annotations/latest-places';
@@ -57,7 +58,22 @@ function loadPage(ids: string[], workspaceId: string, withDiscussion: boolean) {
       assignee: PERSON,
       proposedBy: PERSON,
       reviewedBy: PERSON,
-      evidence: { orderBy: { createdAt: 'asc' }, select: { stance: true, quote: true, source: { select: { url: true, title: true } } } },
+      // never recordContact or recordNotes: contact details and notes stay in the workspace
+      evidence: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          kind: true,
+          stance: true,
+          quote: true,
+          title: true,
+          recordPerson: true,
+          recordRole: true,
+          recordDate: true,
+          recordChannel: true,
+          source: { select: { url: true, title: true } },
+          upload: { select: { fileName: true, contentType: true, byteLength: true, sha256: true } },
+        },
+      },
       annotation: {
         select: {
           id: true,
@@ -111,10 +127,20 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
         }
       : null,
     sources: claim.evidence.map((evidence) => ({
-      url: evidence.source.url,
-      title: evidence.source.title,
+      kind: evidence.kind,
+      url: evidence.source?.url ?? null,
+      title: evidence.title ?? evidence.source?.title ?? null,
+      description: describeEvidence(evidence),
       stance: evidence.stance,
       quote: evidence.quote,
+      file: evidence.upload
+        ? {
+            name: evidence.upload.fileName,
+            contentType: evidence.upload.contentType,
+            byteLength: evidence.upload.byteLength,
+            sha256: evidence.upload.sha256,
+          }
+        : null,
     })),
     verdictWords:
       claim.verdictWords === null

@@ -1,10 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { AppError } from '@/lib/errors';
+import { importedText } from '@/lib/import/imported-text';
 import type { ImportedDocument } from '@/lib/import/types';
 import { FetchRefused, safeFetch } from '@/lib/server/fetch/safe-fetch';
 import { readFetchedPage } from '@/lib/server/work/heavy-jobs';
-import { BLOCK_SEPARATOR } from '@/lib/text-model';
 
 /** What Margin saw at a source's address: a SourceCapture row before it is stored. */
 export type PageCapture = {
@@ -29,9 +29,6 @@ async function extract(body: Buffer, contentType: string, finalUrl: string): Pro
     throw error;
   }
 }
-
-/** PostgreSQL text cannot hold NUL characters (PDFs sometimes carry them). */
-const withoutNul = (text: string) => text.replaceAll('\u0000', '');
 
 /**
  * Fetches a source with URL import's protections (lib/server/fetch/safe-fetch.ts) and extracts
@@ -68,8 +65,8 @@ export async function capturePage(url: string): Promise<PageCapture> {
   const imported = await extract(page.body, page.contentType, page.finalUrl);
   return {
     ...seen,
-    title: imported?.title ? withoutNul(imported.title) : null,
-    text: imported ? withoutNul(imported.blocks.map((block) => block.text).join(BLOCK_SEPARATOR)) : null,
+    title: imported?.title ? imported.title.replaceAll('\u0000', '') : null,
+    text: imported ? importedText(imported) : null,
     error: null,
   };
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getDb } from '@/lib/db';
 import { importPlainText } from '@/lib/import';
-import { ZAddEvidence } from '@/lib/schemas/claims';
+import { ZSourceUrl } from '@/lib/schemas/claims';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 import { importDocument } from '@/lib/server/documents/import-document';
@@ -12,7 +12,7 @@ import { parseInput } from '@/lib/validation';
 import { addMember, makeUser, makeWorkspace } from './factories';
 
 const article = fs.readFileSync(path.join(import.meta.dirname, '../../../prisma/seed/article.txt'), 'utf8');
-export const source = (url: string) => parseInput(ZAddEvidence, { claimId: 'x', url, stance: 'supports' }).url;
+export const source = (url: string) => parseInput(ZSourceUrl, url);
 
 /** A desk with a checker and a reviewer, the fixture imported and one figure marked on it. */
 export async function desk(quote = 'over 16,500 containers') {

@@ -48,6 +48,7 @@ export async function makeClaimOnSource({ url, quote = null }: { url: string; qu
     quote,
   });
   const { sourceId } = await getDb().evidence.findUniqueOrThrow({ where: { id: evidence.id }, select: { sourceId: true } });
+  if (!sourceId) throw new Error('web evidence without a source');
   return { ...claim, evidenceId: evidence.id, sourceId };
 }
 

@@ -1,11 +1,14 @@
 import { readBody } from '@/lib/http/read-request';
 import { apiRoute } from '@/lib/http/token-routes';
-import { ZAddEvidence } from '@/lib/schemas/claims';
-import { addEvidence } from '@/lib/server/evidence/add-evidence';
+import { ZAddEvidence } from '@/lib/schemas/evidence';
+import { addEvidence, newEvidenceFrom } from '@/lib/server/evidence/add-evidence';
 
 /**
- * Ties a source to the claim: { url, stance, quote?, sendBack? } (409 when that source is already
- * there, when the claim was reviewed, or when its verdict awaits review and `sendBack` is not true).
+ * Adds evidence to the claim: a web page { url, stance, quote? } (the default kind), a record
+ * { kind: "record", person, role?, date, channel, notes?, contact?, stance, quote? }, a dataset
+ * { kind: "dataset", url, … } or an uploaded file { kind: "document", uploadId, … }, each with
+ * `sendBack?` (409 when that source or file is already there, when the claim was reviewed, or
+ * when its verdict awaits review and `sendBack` is not true).
  */
 export const POST = apiRoute<{ claimId: string }>(
   'claim.verify',
@@ -15,10 +18,10 @@ export const POST = apiRoute<{ claimId: string }>(
       workspaceId: membership.workspace.id,
       userId: user.id,
       claimId: input.claimId,
-      source: input.url,
       stance: input.stance,
       quote: input.quote,
       sendBack: input.sendBack,
+      ...newEvidenceFrom(input),
     });
   },
   { status: 201 },
