@@ -63,7 +63,7 @@ export function toCsvRow(claim: ExportClaim): CsvRow {
     tags: claim.annotation.tags.map((tag) => tag.name).join('; '),
     evidenceQuotes: claim.sources
       .filter((source) => source.quote?.trim())
-      .map((source) => `${source.url}: “${source.quote!.trim()}”`)
+      .map((source) => `${source.url ?? source.description}: “${source.quote!.trim()}”`)
       .join('\n'),
     assignee: personName(claim.assignee),
     proposer: personName(claim.proposer),
