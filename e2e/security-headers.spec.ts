@@ -13,6 +13,9 @@ test('pages carry a nonce policy that their own scripts satisfy, and cannot be f
   expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
   expect(policy).toContain("frame-ancestors 'none'");
   expect(first!.headers()['x-content-type-options']).toBe('nosniff');
+  const api = await page.request.get('/api/openapi.json');
+  expect(api.headers()['x-content-type-options']).toBe('nosniff');
+  expect(api.headers()['x-frame-options']).toBe('DENY');
   const again = await page.request.get('/w');
   expect(again.headers()['content-security-policy']).not.toBe(policy); // a fresh nonce per request
 

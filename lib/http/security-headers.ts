@@ -1,7 +1,6 @@
-// The security headers of every response the proxy sees (proxy.ts). Pages get a Content-Security-
-// Policy whose scripts must carry this request's nonce (Next.js puts it on its own scripts when
-// it finds the policy on the request); everything gets nosniff, a strict referrer policy, no
-// framing, no powerful browser features, and HSTS when served over https.
+// The Content-Security-Policy of pages (set by proxy.ts): scripts must carry this request's nonce
+// (Next.js puts it on its own scripts when it finds the policy on the request). The headers every
+// response carries, API included, are in next.config.js.
 
 /** A fresh, unguessable nonce for one request (128 random bits, base64). */
 export function newNonce(): string {
@@ -25,14 +24,5 @@ export function pagePolicy(nonce: string, { dev = false }: { dev?: boolean } = {
   ].join('; ');
 }
 
-/** Headers every response carries, pages and API alike. */
-export function commonSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
-  return {
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'X-Frame-Options': 'DENY',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    ...(https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
-  };
-}
+/** HSTS, for a page served over https (browsers ignore it over http anyway). */
+export const HSTS = 'max-age=31536000; includeSubDomains';
