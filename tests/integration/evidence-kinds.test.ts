@@ -392,7 +392,9 @@ describe('the workflow counts every kind', () => {
     const removal = await action(d.checker.id, () =>
       evidenceActions.removeEvidenceAction({ workspace: d.workspace.slug, evidenceId: (call as { data: { id: string } }).data.id }),
     );
-    expect(removal).toMatchObject({ ok: false, code: 'invalid', error: expect.stringContaining('rests on this evidence alone') });
+    // Reviewed: the record it rests on is locked until someone reopens the claim.
+    expect(removal).toMatchObject({ ok: false, code: 'conflict', error: expect.stringContaining('reopen it') });
+    expect(await getDb().evidence.count({ where: { id: (call as { data: { id: string } }).data.id } })).toBe(1);
   });
 });
 
