@@ -17,8 +17,20 @@ describe('rate limits (state in PostgreSQL)', () => {
       code: 'rate_limited',
       message: 'Too many tries. Try again in 14 minutes.',
     });
-    // The next window starts afresh.
-    await expect(assertWithinLimits([three], new Date('2026-01-01T10:15:00Z'))).resolves.toBeUndefined();
+    // The window before still counts in the next one; two windows on, it is free again.
+    await expect(assertWithinLimits([three], new Date('2026-01-01T10:15:00Z'))).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(assertWithinLimits([three], new Date('2026-01-01T10:30:00Z'))).resolves.toBeUndefined();
+  });
+
+  it('does not start a burst afresh when it crosses the edge of a window', async () => {
+    const three = limit(3);
+    await countAttempt([three], new Date('2026-01-01T10:14:50Z'));
+    await countAttempt([three], new Date('2026-01-01T10:14:55Z'));
+    await countAttempt([three], new Date('2026-01-01T10:15:05Z'));
+    await expect(assertWithinLimits([three], new Date('2026-01-01T10:15:10Z'))).rejects.toMatchObject({
+      code: 'rate_limited',
+      message: 'Too many tries. Try again in 15 minutes.',
+    });
   });
 
   it('counts concurrent attempts exactly, as several app instances would make them', async () => {

@@ -7,15 +7,20 @@ export type Limit = { key: string; max: number; windowMs: number; message: strin
 
 const windowStart = (limit: Limit, now: Date) => new Date(Math.floor(now.getTime() / limit.windowMs) * limit.windowMs);
 
-/** Throws a 429 with the time to wait when any of the limits is used up. Counts nothing. */
+/**
+ * Throws a 429 with the time to wait when any of the limits is used up. Counts nothing. The
+ * attempts of the current window and of the one before count together, so that a burst does not
+ * start afresh when it crosses a window's edge: a limit holds over the last one to two windows,
+ * and a used-up one frees when the current window ends.
+ */
 export async function assertWithinLimits(limits: Limit[], now = new Date()) {
   for (const limit of limits) {
     const start = windowStart(limit, now);
-    const bucket = await getDb().rateLimitBucket.findUnique({
-      where: { key_windowStart: { key: limit.key, windowStart: start } },
+    const buckets = await getDb().rateLimitBucket.findMany({
+      where: { key: limit.key, windowStart: { in: [start, new Date(start.getTime() - limit.windowMs)] } },
       select: { count: true },
     });
-    if ((bucket?.count ?? 0) >= limit.max) {
+    if (buckets.reduce((sum, bucket) => sum + bucket.count, 0) >= limit.max) {
       const minutes = Math.max(1, Math.ceil((start.getTime() + limit.windowMs - now.getTime()) / 60_000));
       throw new AppError('rate_limited', `${limit.message} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
     }
