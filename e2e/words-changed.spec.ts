@@ -14,7 +14,7 @@ async function exportBoard(page: Page, format: 'csv' | 'json' | 'markdown') {
   return fs.readFile((await (await downloading).path())!, 'utf8');
 }
 
-test('an edit under a reviewed verdict flags the claim on the board and in the exports, which agree, until a second person confirms it', async ({
+test('an edit under a verified claim flags the claim on the board and in the exports, which agree, until a second person confirms it', async ({
   page,
   browser,
 }) => {
@@ -22,9 +22,14 @@ test('an edit under a reviewed verdict flags the claim on the board and in the e
   await acceptFigureSuggestion(page);
   const panel = panelOf(page);
   await panel.getByRole('button', { name: 'Start checking' }).click();
+  await panel.getByRole('button', { name: 'Add evidence…' }).click();
+  await panel.getByLabel('Source address').fill('https://www.politico.eu/article/north-korea-munitions/');
+  await panel.getByLabel('Quote from the source').fill('North Korea has shipped over 16,500 containers of munitions');
+  await panel.getByRole('button', { name: 'Add evidence', exact: true }).click();
+  await expect(panel.getByRole('list', { name: 'Evidence' }).getByRole('listitem')).toHaveCount(1);
   await panel.getByRole('button', { name: 'Propose a verdict…' }).click();
-  await panel.getByLabel('Verdict').selectOption('misleading');
-  await panel.getByLabel('Rationale').fill('The briefing speaks of about 16,500 containers, not over.');
+  await panel.getByLabel('Verdict').selectOption('verified');
+  await panel.getByLabel('Rationale').fill('Matches the State Department briefing.');
   await panel.getByRole('button', { name: 'Propose verdict' }).click();
   await expect(statusOf(panel)).toHaveText('Awaiting review');
 
