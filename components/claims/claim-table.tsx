@@ -8,6 +8,7 @@ import { STATUS_COLORS, STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/label
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import { ClaimBulkBar } from './claim-bulk-bar';
+import { sameWords } from '@/lib/claims/same-words';
 
 export type ClaimTableRow = {
   id: string;
@@ -32,8 +33,6 @@ export type ClaimTableRow = {
   updated: string;
   updatedIso: string;
 };
-
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** The claim board's table, with row selection for the bulk actions. */
 export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; showDocument: boolean }) {

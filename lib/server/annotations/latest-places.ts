@@ -1,5 +1,6 @@
 import 'server-only';
 import { describe } from '@/lib/anchoring';
+import { isPlaced, wordsAt } from '@/lib/annotations/words-at';
 import { getDb, type DbTransaction } from '@/lib/db';
 
 /** An annotation as it was made: the words and context it was marked on. */
@@ -65,13 +66,13 @@ export function createLatestPlaceReader() {
     for (const annotation of annotations) {
       const text = latest.get(annotation.documentId);
       if (!text) continue;
-      const { start = null, end = null } = byAnnotation.get(annotation.id) ?? {};
+      const anchor = byAnnotation.get(annotation.id);
       const version = { versionId: text.versionId, versionNumber: text.number };
-      if (start === null || end === null || start >= end || end > text.plainText.length) {
+      if (!isPlaced(anchor, text.plainText.length)) {
         places.set(annotation.id, { ...version, orphaned: true, ...marked(annotation) });
         continue;
       }
-      const [quote, position] = describe(text.plainText, start, end);
+      const [quote, position] = describe(text.plainText, anchor.start, anchor.end);
       places.set(annotation.id, {
         ...version,
         orphaned: false,
@@ -98,7 +99,6 @@ export async function latestWordsOf(tx: DbTransaction, annotation: { id: string;
     orderBy: { number: 'desc' },
     select: { number: true, plainText: true, anchors: { where: { annotationId: annotation.id }, select: { start: true, end: true } } },
   });
-  const anchor = version?.anchors[0];
-  if (!version || anchor?.start == null || anchor.end == null || anchor.start >= anchor.end) return null;
-  return { words: version.plainText.slice(anchor.start, anchor.end), version: version.number };
+  const words = version ? wordsAt(version.plainText, version.anchors[0]) : null;
+  return version && words !== null ? { words, version: version.number } : null;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { wordsAt } from '@/lib/annotations/words-at';
 import { getDb } from '@/lib/db';
 import { visibleAnnotations } from './visible-annotations';
 
@@ -53,11 +54,9 @@ export async function listAnnotations({
     getDb().documentVersion.findFirst({ where: { id: versionId, documentId }, select: { plainText: true } }),
   ]);
   const text = version?.plainText ?? '';
-  const wordsAt = ({ start, end }: { start: number | null; end: number | null }) =>
-    start !== null && end !== null && start < end && end <= text.length ? text.slice(start, end) : null;
   return anchors.map(({ annotation, ...place }) => ({
     ...annotation,
-    exact: wordsAt(place) ?? annotation.exact,
+    exact: wordsAt(text, place) ?? annotation.exact,
     tags: annotation.tags.map(({ tag }) => tag),
     ...place,
   }));

@@ -3,8 +3,8 @@ import type { DbTransaction } from '@/lib/db';
 import { recordActivities } from '@/lib/server/activity/record-activity';
 import { notify } from '@/lib/server/notifications/notify';
 import { claimLabel } from './lock-claim';
-
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+import { wordsAt } from '@/lib/annotations/words-at';
+import { sameWords } from '@/lib/claims/same-words';
 
 /**
  * After a new version of a document: every claim on it with a verdict (proposed or reviewed)
@@ -38,8 +38,7 @@ export async function flagChangedWords(
   });
   const now = new Date();
   const changed = judged.flatMap((claim) => {
-    const anchor = claim.annotation.anchors[0];
-    const words = anchor?.start != null && anchor.end != null ? version.plainText.slice(anchor.start, anchor.end) : null;
+    const words = wordsAt(version.plainText, claim.annotation.anchors[0]);
     if (words !== null && sameWords(words, claim.verdictWords!)) return [];
     return [{ claim, words }];
   });
