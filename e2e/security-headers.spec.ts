@@ -36,7 +36,8 @@ test.describe('signed out', () => {
     await page.getByLabel('Email').fill('nobody@example.test');
     await page.getByLabel('Password').fill('wrong-password-123');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(page.getByRole('alert')).toBeVisible();
+    // The form's own alert (Next's route announcer is an alert too, outside the form).
+    await expect(page.locator('form').getByRole('alert')).toHaveText('Incorrect email or password.');
     expect(violations).toEqual([]);
   });
 });
