@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { decodeMentions } from '@/lib/comments/mentions';
 import type { ActionResult } from '@/lib/errors';
 import type { CommentEntry } from '@/components/data/entity-keys';
-import { displayName } from '@/lib/users/display-name';
+import { displayName, writerName } from '@/lib/users/display-name';
 import { CommentBody } from './comment-body';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import { CommentBox } from './comment-box';
@@ -46,10 +46,14 @@ export function CommentItem({ comment, inReplyTo, onReply, onEdit, onDelete }: P
   }
 
   return (
-    <article className="flex flex-col gap-1" data-testid="comment" aria-label={`Comment by ${displayName(comment.author)}`}>
+    <article
+      className="flex flex-col gap-1"
+      data-testid="comment"
+      aria-label={`Comment by ${writerName(comment.author, comment.importedCreator)}`}
+    >
       <header className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
-        <span className="font-medium text-ink">{displayName(comment.author)}</span>
-        {inReplyTo && <span>replying to {displayName(inReplyTo.author)}</span>}
+        <span className="font-medium text-ink">{writerName(comment.author, comment.importedCreator)}</span>
+        {inReplyTo && <span>replying to {inReplyTo.importedCreator ?? displayName(inReplyTo.author)}</span>}
         <time dateTime={comment.createdAt} suppressHydrationWarning>
           {when(comment.createdAt)}
         </time>
@@ -127,7 +131,7 @@ export function CommentItem({ comment, inReplyTo, onReply, onEdit, onDelete }: P
       {mode === 'reply' && (
         <div className="mt-1">
           <CommentBox
-            label={`Reply to ${displayName(comment.author)}`}
+            label={`Reply to ${comment.importedCreator ?? displayName(comment.author)}`}
             submitLabel="Reply"
             autoFocus
             onCancel={() => setMode('read')}

@@ -30,6 +30,20 @@ group('describe', () => {
     expect(article.slice(position.start, position.end)).toBe(quote.exact);
   });
 
+  it('never cuts an emoji in half at the edges of its context', () => {
+    // 47 letters then an emoji (two UTF-16 units) before the quote: 48 units back lands inside it.
+    const text = `${'😀'}${'a'.repeat(47)} quote ${'b'.repeat(47)}${'😀'}`;
+    const start = text.indexOf('quote');
+    const [quote] = describe(text, start, start + 'quote'.length);
+    expect(quote.prefix).toBe(`${'a'.repeat(47)} `);
+    expect(quote.suffix).toBe(` ${'b'.repeat(47)}`);
+    const whole = `x${'😀'}${'a'.repeat(45)} quote ${'b'.repeat(45)}${'😀'}x`;
+    const at = whole.indexOf('quote');
+    const [kept] = describe(whole, at, at + 'quote'.length);
+    expect(kept.prefix.startsWith('😀')).toBe(true);
+    expect(kept.suffix.endsWith('😀')).toBe(true);
+  });
+
   it('refuses empty or out-of-range spans', () => {
     expect(() => describe('abc', 2, 2)).toThrow(RangeError);
     expect(() => describe('abc', -1, 2)).toThrow(RangeError);

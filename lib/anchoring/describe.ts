@@ -16,11 +16,26 @@ export function describe(text: string, start: number, end: number): [TextQuoteSe
     {
       type: 'TextQuoteSelector',
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
+      prefix: text.slice(contextStart(text, start), start),
+      suffix: text.slice(end, contextEnd(text, end)),
     },
     { type: 'TextPositionSelector', start, end },
   ];
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Where the prefix starts: CONTEXT_LENGTH units back, one less rather than half an emoji. */
+function contextStart(text: string, start: number) {
+  const from = Math.max(0, start - CONTEXT_LENGTH);
+  return from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1)) ? from + 1 : from;
+}
+
+/** Where the suffix ends: CONTEXT_LENGTH units on, one less rather than half an emoji. */
+function contextEnd(text: string, end: number) {
+  const to = Math.min(text.length, end + CONTEXT_LENGTH);
+  return to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to)) ? to - 1 : to;
 }
 
 export function quoteOf(selectors: Selector | Selector[]) {

@@ -1,10 +1,11 @@
 // JSON: one array of claim objects, written claim by claim so that it streams.
 import type { ExportClaim, ExportFormatter } from './types';
 
-/** The public shape of a claim in the JSON export (the W3C-only discussion is left out). */
+/** The public shape of a claim in the JSON export (the W3C-only discussion and code point offsets are left out). */
 export function toJsonClaim(claim: ExportClaim) {
-  const { comments, ...selectors } = claim.annotation;
+  const { comments, codePoints, ...selectors } = claim.annotation;
   void comments;
+  void codePoints;
   return { ...claim, annotation: selectors };
 }
 

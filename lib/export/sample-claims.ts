@@ -51,6 +51,7 @@ export function sampleClaim(index: number, overrides: Partial<ExportClaim> = {})
       suffix: ' to Russia, according to',
       start: 120,
       end: 155,
+      codePoints: { start: 120, end: 155 },
       versionId: 'v1',
       version: 1,
       orphaned: false,
@@ -76,6 +77,7 @@ export const sampleContext: ExportContext = {
   workspace: { name: 'Demo desk', slug: 'desk', url: BASE },
   document: null,
   exportedAt: '2026-11-25T12:00:00.000Z',
+  exportUrl: 'https://margin.example/api/w/desk/exports?format=w3c',
   filterSummary: 'status: reviewed',
 };
 

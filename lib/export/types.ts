@@ -72,8 +72,11 @@ export type ExportClaim = {
     exact: string;
     prefix: string;
     suffix: string;
+    /** Offsets in UTF-16 units, as JavaScript counts (REST and JSON). */
     start: number | null;
     end: number | null;
+    /** The same offsets in code points, as W3C Web Annotations count them; only for that format. */
+    codePoints: { start: number; end: number } | null;
     versionId: string;
     version: number;
     orphaned: boolean;
@@ -94,6 +97,8 @@ export type ExportContext = {
   document: { id: string; title: string } | null;
   /** when the export was made (ISO) */
   exportedAt: string;
+  /** the address this export was requested at (a W3C collection's id) */
+  exportUrl: string;
   /** the filters, as a person reads them ("status: reviewed") */
   filterSummary: string;
 };

@@ -1,7 +1,8 @@
 // Where each annotation of a W3C Web Annotation file goes in a version's text: the CPU-heavy half
 // of an import (parsing, then approximate anchoring of every quote), pure so that it runs in a
 // worker thread; the server writes the plan in one transaction.
-import { anchor, describe, type TextQuoteSelector } from '@/lib/anchoring';
+import { anchor, describe, type Selector, type TextQuoteSelector } from '@/lib/anchoring';
+import { codePointIndex } from './w3c-code-points';
 import { parseW3cAnnotations, type TParsedW3cAnnotation } from './w3c-parse';
 
 export type TW3cSkipped = { index: number; reason: string };
@@ -14,6 +15,15 @@ export function planW3cImport({ text, json, maxAnnotations }: { text: string; js
   if (!parsed.ok) return parsed;
   if (!parsed.annotations.length && !parsed.skipped.length) return { ok: false, error: 'The file holds no annotations.' };
   const skipped = [...parsed.skipped];
+  const codePoints = codePointIndex(text);
+  /** The file's offsets count code points; anchoring counts UTF-16 units. Offsets beyond the text are dropped. */
+  const inUnits = (selectors: Selector[]): Selector[] =>
+    selectors.flatMap((selector): Selector[] => {
+      if (selector.type !== 'TextPositionSelector') return [selector];
+      const start = codePoints.toUnits(selector.start);
+      const end = codePoints.toUnits(selector.end);
+      return start === null || end === null ? [] : [{ ...selector, start, end }];
+    });
   const planned = parsed.annotations.flatMap((annotation): TW3cPlanned[] => {
     const imported = annotation.selectors.find((selector): selector is TextQuoteSelector => selector.type === 'TextQuoteSelector');
     if (!imported) {
@@ -24,7 +34,7 @@ export function planW3cImport({ text, json, maxAnnotations }: { text: string; js
       });
       return [];
     }
-    const found = anchor(text, annotation.selectors);
+    const found = anchor(text, inUnits(annotation.selectors));
     if (!found || !text.slice(found.start, found.end).trim()) return [{ parsed: annotation, quote: imported, place: null }];
     return [{ parsed: annotation, quote: describe(text, found.start, found.end)[0], place: found }];
   });

@@ -27,8 +27,11 @@ describe('formatW3c', () => {
     const collection = JSON.parse(text);
     expect(collection).toMatchObject({
       '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: sampleContext.exportUrl,
       type: 'AnnotationCollection',
-      first: { type: 'AnnotationPage' },
+      total: 2,
+      first: { id: `${sampleContext.exportUrl}#page1`, type: 'AnnotationPage', partOf: sampleContext.exportUrl, startIndex: 0 },
+      last: `${sampleContext.exportUrl}#page1`,
     });
     expect(collection.first.items).toHaveLength(2);
     expect(collection.first.items[0].target).toMatchObject({
@@ -41,10 +44,30 @@ describe('formatW3c', () => {
     const parsed = parseW3cAnnotations(collection);
     expect(
       parsed.ok &&
-        parsed.annotations.map((annotation) => [annotation.kind, annotation.tags, annotation.comments, annotation.claim?.verdict]),
+        parsed.annotations.map((annotation) => [
+          annotation.kind,
+          annotation.tags,
+          annotation.comments.map((comment) => comment.body),
+          annotation.claim?.verdict,
+        ]),
     ).toEqual([
       ['figure', ['Defence'], [], 'verified'],
       ['figure', ['Defence'], ['Which table?'], 'verified'],
     ]);
+  });
+
+  it('writes positions in code points, and an empty export as a collection without a page', async () => {
+    const claim = sampleClaim(1);
+    const emoji = { ...claim, annotation: { ...claim.annotation, start: 122, end: 157, codePoints: { start: 120, end: 155 } } };
+    const text = await collect(formatW3c(pagesOf([emoji]), { ...sampleContext, baseUrl: 'https://margin.example' }));
+    expect(JSON.parse(text).first.items[0].target.selector[1]).toEqual({ type: 'TextPositionSelector', start: 120, end: 155 });
+    const empty = JSON.parse(await collect(formatW3c(pagesOf([]), { ...sampleContext, baseUrl: 'https://margin.example' })));
+    expect(empty).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: sampleContext.exportUrl,
+      type: 'AnnotationCollection',
+      label: 'Claims of Demo desk',
+      total: 0,
+    });
   });
 });

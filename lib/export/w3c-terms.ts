@@ -1,5 +1,8 @@
 // The W3C Web Annotation terms Margin writes and reads (lib/export/w3c.ts describes the mapping).
 export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** The audience Margin gives a private note: its author only. */
+export const PRIVATE_AUDIENCE = { type: 'schema:Audience', 'schema:audienceType': 'private' } as const;
+
 export const W3C_KINDS = ['claim', 'figure', 'citation', 'note'] as const;
 export type TW3cKind = (typeof W3C_KINDS)[number];
 

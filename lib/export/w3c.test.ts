@@ -31,8 +31,8 @@ const figure = input({
   end: figureAt + 'over 16,500 containers'.length,
   tags: ['Defence', 'Korea'],
   comments: [
-    { body: 'Source?', isReply: false, createdAt: '2026-01-02T05:00:00Z', author: { name: 'Ben' } },
-    { body: 'MND report', isReply: true, createdAt: '2026-01-02T06:00:00Z', author: null },
+    { id: 'k2', parentId: 'k1', body: 'MND report', createdAt: '2026-01-02T06:00:00Z', author: null },
+    { id: 'k1', parentId: null, body: 'Source?', createdAt: '2026-01-02T05:00:00Z', author: { name: 'Ben', nickname: 'ben' } },
   ],
   claim: {
     statement: 'South Korea delivered over 16,500 containers',
@@ -70,16 +70,16 @@ group('toW3cAnnotation', () => {
       },
     });
     expect(annotation.body).toEqual([
-      { type: 'TextualBody', purpose: 'classifying', value: 'figure' },
-      { type: 'TextualBody', purpose: 'tagging', value: 'Defence' },
-      { type: 'TextualBody', purpose: 'tagging', value: 'Korea' },
+      { type: 'TextualBody', purpose: 'classifying', value: 'figure', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Defence', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Korea', format: 'text/plain' },
       {
         type: 'TextualBody',
         purpose: 'commenting',
         value: 'Source?',
         format: 'text/plain',
         created: '2026-01-02T05:00:00.000Z',
-        creator: { type: 'Person', name: 'Ben' },
+        creator: { type: 'Person', name: 'Ben', nickname: 'ben' },
       },
       {
         type: 'TextualBody',
@@ -87,14 +87,19 @@ group('toW3cAnnotation', () => {
         value: 'MND report',
         format: 'text/plain',
         created: '2026-01-02T06:00:00.000Z',
-        creator: { type: 'Person', name: 'Unknown' },
       },
-      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'statement', value: 'South Korea delivered over 16,500 containers' },
-      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'status', value: 'proposed' },
-      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'verdict', value: 'verified' },
-      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'rationale', value: 'MND' },
-      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'figureValue', value: '16500' },
-      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'figureUnit', value: 'containers' },
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        'schema:name': 'statement',
+        value: 'South Korea delivered over 16,500 containers',
+        format: 'text/plain',
+      },
+      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'status', value: 'proposed', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'verdict', value: 'verified', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'assessing', 'schema:name': 'rationale', value: 'MND', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'figureValue', value: '16500', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'describing', 'schema:name': 'figureUnit', value: 'containers', format: 'text/plain' },
     ]);
   });
 
@@ -112,7 +117,7 @@ group('toW3cAnnotation', () => {
     expect(toW3cAnnotation(input({ start: 0, end: 6, kind: 'claim' }), options).motivation).toBe('assessing');
   });
 
-  it('wraps a file in an AnnotationCollection whose first page embeds the items', () => {
+  it('wraps a file in an AnnotationCollection with an id, a total and one page that is part of it; an empty one has no page', () => {
     const items = [toW3cAnnotation(figure, options)];
     expect(toW3cCollection(items, { id: 'https://margin.test/x', label: 'Doc' })).toEqual({
       '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -120,8 +125,32 @@ group('toW3cAnnotation', () => {
       type: 'AnnotationCollection',
       label: 'Doc',
       total: 1,
-      first: { type: 'AnnotationPage', startIndex: 0, items },
+      first: { id: 'https://margin.test/x#page1', type: 'AnnotationPage', partOf: 'https://margin.test/x', startIndex: 0, items },
+      last: 'https://margin.test/x#page1',
     });
+    expect(toW3cCollection([], { id: 'https://margin.test/x' })).toEqual({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://margin.test/x',
+      type: 'AnnotationCollection',
+      total: 0,
+    });
+  });
+
+  it('says who made it (name, nickname) and with what, gives every body its format, and marks a private note', () => {
+    const note = toW3cAnnotation(input({ start: 0, end: 6, author: { name: 'Ana Lee', nickname: 'ana' }, visibility: 'private' }), options);
+    expect(note.creator).toEqual({ type: 'Person', name: 'Ana Lee', nickname: 'ana' });
+    expect(note.generator).toEqual({ id: 'https://margin.test/', type: 'Software', name: 'Margin', homepage: 'https://margin.test/' });
+    expect(note.audience).toEqual({ type: 'schema:Audience', 'schema:audienceType': 'private' });
+    expect(toW3cAnnotation(figure, options).body.every((body) => body.format === 'text/plain')).toBe(true);
+    expect(toW3cAnnotation(figure, options)).not.toHaveProperty('audience');
+  });
+
+  it('writes each thread as its first comment followed by its replies, whatever order they come in', () => {
+    const bodies = toW3cAnnotation(figure, options).body.filter((body) => body.purpose === 'commenting' || body.purpose === 'replying');
+    expect(bodies.map((body) => [body.purpose, body.value, (body.creator as { name: string } | undefined)?.name])).toEqual([
+      ['commenting', 'Source?', 'Ben'],
+      ['replying', 'MND report', undefined],
+    ]);
   });
 });
 
@@ -131,7 +160,7 @@ group('parseW3cAnnotations', () => {
     const annotations = [figure, input({ id: 'c', kind: 'citation', start: citationAt, end: citationAt + 11, tags: ['Money'] })].map(
       (one) => toW3cAnnotation(one, options),
     );
-    const result = parseW3cAnnotations(JSON.parse(JSON.stringify(toW3cCollection(annotations))));
+    const result = parseW3cAnnotations(JSON.parse(JSON.stringify(toW3cCollection(annotations, { id: 'https://margin.test/x' }))));
     expect(result).toEqual({
       ok: true,
       skipped: [],
@@ -140,8 +169,14 @@ group('parseW3cAnnotations', () => {
           index: 0,
           selectors: annotations[0]!.target.selector,
           kind: 'figure',
+          private: false,
+          created: '2026-01-02T03:04:05.000Z',
+          creator: 'Ana',
           tags: ['Defence', 'Korea'],
-          comments: ['Source?', 'MND report'],
+          comments: [
+            { body: 'Source?', reply: false, created: '2026-01-02T05:00:00.000Z', creator: 'Ben' },
+            { body: 'MND report', reply: true, created: '2026-01-02T06:00:00.000Z', creator: null },
+          ],
           claim: {
             statement: 'South Korea delivered over 16,500 containers',
             status: 'proposed',
@@ -151,7 +186,17 @@ group('parseW3cAnnotations', () => {
             figureUnit: 'containers',
           },
         },
-        { index: 1, selectors: annotations[1]!.target.selector, kind: 'citation', tags: ['Money'], comments: [], claim: null },
+        {
+          index: 1,
+          selectors: annotations[1]!.target.selector,
+          kind: 'citation',
+          private: false,
+          created: '2026-01-02T03:04:05.000Z',
+          creator: 'Ana',
+          tags: ['Money'],
+          comments: [],
+          claim: null,
+        },
       ],
     });
     const placed = result.ok ? result.annotations.map(({ selectors }) => anchor(text, selectors)) : [];
@@ -216,16 +261,80 @@ group('parseW3cAnnotations', () => {
             { type: 'TextPositionSelector', start: 0, end: 6 },
           ],
           kind: 'note',
+          private: false,
+          created: null,
+          creator: null,
           tags: ['poland'],
-          comments: ['Check the **deal**'],
+          comments: [{ body: 'Check the **deal**', reply: false, created: null, creator: null }],
           claim: null,
         },
       ],
     });
     expect(parseW3cAnnotations(api)).toMatchObject({
       ok: true,
-      annotations: [{ kind: 'note', tags: ['figures'], comments: ['Number?'], selectors: [{ exact: '16,500' }] }],
+      annotations: [{ kind: 'note', tags: ['figures'], comments: [{ body: 'Number?' }], selectors: [{ exact: '16,500' }] }],
     });
+  });
+
+  it('reads the Hypothesis client’s export file: authors, dates, private ones, and replies joined to their thread', () => {
+    const target = [{ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'deal' }] }];
+    const file = {
+      export_date: '2026-11-30T10:00:00.000Z',
+      annotations: [
+        {
+          id: 'root',
+          created: '2026-11-01T09:00:00.000Z',
+          user: 'acct:rosa@hypothes.is',
+          user_info: { display_name: 'Rosa Diaz' },
+          text: 'Which deal?',
+          tags: [],
+          target,
+          permissions: { read: ['group:__world__'] },
+        },
+        {
+          id: 'answer2',
+          created: '2026-11-01T11:00:00.000Z',
+          user: 'acct:sam@hypothes.is',
+          text: 'And the 2023 one.',
+          references: ['root', 'answer1'],
+          target: [{ source: 'https://news.example/a' }],
+        },
+        {
+          id: 'answer1',
+          created: '2026-11-01T10:00:00.000Z',
+          user: 'acct:sam@hypothes.is',
+          text: 'The K2 tanks one.',
+          references: ['root'],
+          target: [{ source: 'https://news.example/a' }],
+        },
+        { id: 'mine', user: 'acct:rosa@hypothes.is', text: 'for me', target, permissions: { read: ['acct:rosa@hypothes.is'] } },
+        { id: 'lost', text: 'to nothing', references: ['elsewhere'], target: [{ source: 'https://news.example/a' }] },
+      ],
+    };
+    const result = parseW3cAnnotations(file);
+    expect(result).toMatchObject({
+      ok: true,
+      skipped: [{ index: 4, reason: 'It is a reply to an annotation that is not in the file.' }],
+      annotations: [
+        {
+          index: 0,
+          private: false,
+          created: '2026-11-01T09:00:00.000Z',
+          creator: 'Rosa Diaz',
+          comments: [
+            { body: 'Which deal?', reply: false, creator: 'Rosa Diaz' },
+            { body: 'The K2 tanks one.', reply: true, creator: 'sam', created: '2026-11-01T10:00:00.000Z' },
+            { body: 'And the 2023 one.', reply: true, creator: 'sam' },
+          ],
+        },
+        { index: 3, private: true, creator: 'rosa' },
+      ],
+    });
+  });
+
+  it('reads our private audience back as private, and ignores a creation date in the future', () => {
+    const note = toW3cAnnotation(input({ start: 0, end: 6, visibility: 'private', createdAt: '2999-01-01T00:00:00Z' }), options);
+    expect(parseW3cAnnotations(note)).toMatchObject({ ok: true, annotations: [{ private: true, created: null }] });
   });
 
   it('finds selectors inside refinedBy', () => {

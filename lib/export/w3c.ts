@@ -2,21 +2,37 @@
 // Pure: no Prisma, no React. The mapping, also described in docs/GUIDE.md ("W3C Web Annotations"):
 //   id          `${baseUrl}/w/<slug>/documents/<documentId>?annotation=<id>` (opens it in Margin)
 //   motivation  claim, figure → "assessing"; citation → "linking"; note → "commenting"
+//   creator     { type: "Person", name, nickname } — an imported annotation keeps its first
+//               author's name (as text); generator: Margin
+//   audience    private notes carry { type: "schema:Audience", "schema:audienceType": "private" }
+//               (they are exported to their author only, and imported back as private)
 //   target      { source: the article's origin URL, else the document's URL in Margin,
 //                 selector: [TextQuoteSelector, TextPositionSelector] } — the position is over
-//                 the version's plain text (lib/text-model) and is left out for an orphan
-//   body        TextualBody items:
+//                 the version's plain text counted in code points, as the model says (Margin
+//                 stores UTF-16 units: lib/export/w3c-code-points.ts), and is left out for an orphan
+//   body        TextualBody items, each with format text/plain:
 //                 the kind    { purpose: "classifying", value: "claim" | "figure" | "citation" | "note" }
 //                 each tag    { purpose: "tagging", value: <tag name> }
-//                 comments    { purpose: "commenting" (a thread's first) | "replying", value, creator, created }
+//                 comments    { purpose: "commenting" (a thread's first) | "replying" (an answer in
+//                             that thread, written right after it), value, creator, created }
 //                 the claim   { purpose: "describing" | "assessing", "schema:name": <field>, value } for
 //                             the fields statement (describing), status, verdict, rationale (assessing),
 //                             figureValue, figureUnit, figureCurrency (describing). `schema:` is a
 //                             prefix the annotation context itself defines (http://schema.org/), so
 //                             the document stays valid JSON-LD without a context of our own.
-// A file is an AnnotationCollection whose `first` page embeds every item (`toW3cCollection`).
+// A file is an AnnotationCollection with an `id`, `total`, and one page (`first` and `last`,
+// `partOf` the collection) embedding every item; an empty collection has no page, as the
+// model requires a page to hold at least one item (`toW3cCollection`).
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '@/lib/anchoring';
-import { W3C_ANNOTATION_CONTEXT, W3C_CLAIM_FIELDS, W3C_MOTIVATIONS, type TW3cClaim, type TW3cClaimField, type TW3cKind } from './w3c-terms';
+import {
+  PRIVATE_AUDIENCE,
+  W3C_ANNOTATION_CONTEXT,
+  W3C_CLAIM_FIELDS,
+  W3C_MOTIVATIONS,
+  type TW3cClaim,
+  type TW3cClaimField,
+  type TW3cKind,
+} from './w3c-terms';
 
 export { parseW3cAnnotations, type TParsedW3cAnnotation, type TW3cParseResult } from './w3c-parse';
 
@@ -30,7 +46,7 @@ export {
   type TW3cKind,
 } from './w3c-terms';
 
-export type TW3cPerson = { name: string | null } | null;
+export type TW3cPerson = { name: string | null; nickname?: string | null } | null;
 
 export type TW3cAnnotationInput = {
   id: string;
@@ -39,14 +55,17 @@ export type TW3cAnnotationInput = {
   /** The article's own address, when it was imported from one: the target's source. */
   originUrl?: string | null;
   kind: TW3cKind;
-  /** Where it sits now: its quote with context, and its offsets (null when orphaned). */
+  /** A private note (or citation) is exported only to its author, and says so. */
+  visibility?: 'shared' | 'private';
+  /** Where it sits now: its quote with context, and its offsets in code points (null when orphaned). */
   quote: Omit<TextQuoteSelector, 'type'>;
   position: Omit<TextPositionSelector, 'type'> | null;
   createdAt: Date | string;
   updatedAt: Date | string;
   author: TW3cPerson;
   tags: string[];
-  comments?: { body: string; isReply: boolean; createdAt: Date | string; author: TW3cPerson }[];
+  /** Each thread's first comment (`parentId` null) and its replies, in any order. */
+  comments?: { id: string; parentId: string | null; body: string; createdAt: Date | string; author: TW3cPerson }[];
   claim?: TW3cClaim | null;
 };
 
@@ -55,26 +74,54 @@ export type TW3cOptions = { baseUrl: string };
 type TextualBody = { type: 'TextualBody'; purpose: string; value: string; [key: string]: unknown };
 
 const iso = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value).toISOString();
-const person = (who: TW3cPerson) => ({ type: 'Person', name: who?.name || 'Unknown' });
+/** A creator, when known (a deleted account's is not: no creator is written). */
+const creatorOf = (who: TW3cPerson) =>
+  who?.name ? { creator: { type: 'Person', name: who.name, ...(who.nickname ? { nickname: who.nickname } : {}) } } : {};
+
+/** Threads one after the other, each first comment followed by every answer in it (replies to replies too), by date. */
+function threaded<T extends { id: string; parentId: string | null; createdAt: Date | string }>(comments: T[]) {
+  const time = (comment: T) => new Date(comment.createdAt).getTime();
+  const byId = new Map(comments.map((comment) => [comment.id, comment]));
+  const rootOf = (comment: T) => {
+    let at = comment;
+    for (let depth = 0; at.parentId !== null && byId.has(at.parentId) && depth < comments.length; depth++) at = byId.get(at.parentId)!;
+    return at.id;
+  };
+  const threads = new Map<string, T[]>();
+  for (const comment of [...comments].sort((a, b) => time(a) - time(b))) {
+    const root = rootOf(comment);
+    threads.set(root, [...(threads.get(root) ?? []), comment]);
+  }
+  // By date, a thread's first comment comes before its answers.
+  return [...threads.values()].flatMap((thread) => thread.map((comment, at) => ({ comment, opensThread: at === 0 })));
+}
 
 export function documentUrl(baseUrl: string, workspaceSlug: string, documentId: string) {
   return `${baseUrl.replace(/(?<!\/)\/+$/, '')}/w/${encodeURIComponent(workspaceSlug)}/documents/${encodeURIComponent(documentId)}`;
 }
+
+/** The software that wrote the file. */
+export const generator = (baseUrl: string) => ({
+  id: new URL('/', baseUrl).href,
+  type: 'Software',
+  name: 'Margin',
+  homepage: new URL('/', baseUrl).href,
+});
 
 export function toW3cAnnotation(input: TW3cAnnotationInput, { baseUrl }: TW3cOptions) {
   const docUrl = documentUrl(baseUrl, input.workspaceSlug, input.documentId);
   const selector: Selector[] = [{ type: 'TextQuoteSelector', ...input.quote }];
   if (input.position) selector.push({ type: 'TextPositionSelector', ...input.position });
   const body: TextualBody[] = [
-    { type: 'TextualBody', purpose: 'classifying', value: input.kind },
-    ...input.tags.map((value): TextualBody => ({ type: 'TextualBody', purpose: 'tagging', value })),
-    ...(input.comments ?? []).map((comment): TextualBody => ({
+    { type: 'TextualBody', purpose: 'classifying', value: input.kind, format: 'text/plain' },
+    ...input.tags.map((value): TextualBody => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain' })),
+    ...threaded(input.comments ?? []).map(({ comment, opensThread }): TextualBody => ({
       type: 'TextualBody',
-      purpose: comment.isReply ? 'replying' : 'commenting',
+      purpose: opensThread ? 'commenting' : 'replying',
       value: comment.body,
       format: 'text/plain',
       created: iso(comment.createdAt),
-      creator: person(comment.author),
+      ...creatorOf(comment.author),
     })),
     ...claimBodies(input.claim),
   ];
@@ -85,7 +132,9 @@ export function toW3cAnnotation(input: TW3cAnnotationInput, { baseUrl }: TW3cOpt
     motivation: W3C_MOTIVATIONS[input.kind],
     created: iso(input.createdAt),
     modified: iso(input.updatedAt),
-    creator: person(input.author),
+    ...creatorOf(input.author),
+    generator: generator(baseUrl),
+    ...(input.visibility === 'private' ? { audience: PRIVATE_AUDIENCE } : {}),
     body,
     target: { source: input.originUrl || docUrl, selector },
   };
@@ -96,24 +145,30 @@ function claimBodies(claim: TW3cClaim | null | undefined): TextualBody[] {
   return (Object.keys(W3C_CLAIM_FIELDS) as TW3cClaimField[]).flatMap((field) => {
     const value = claim[field];
     if (value === null || value === undefined || value === '') return [];
-    return [{ type: 'TextualBody', purpose: W3C_CLAIM_FIELDS[field], 'schema:name': field, value: String(value) }];
+    return [{ type: 'TextualBody', purpose: W3C_CLAIM_FIELDS[field], 'schema:name': field, value: String(value), format: 'text/plain' }];
   });
 }
 
 export type TW3cAnnotation = ReturnType<typeof toW3cAnnotation>;
 
+/** The id of a collection's one page: a part of the collection's own document. */
+export const w3cPageId = (collectionId: string) => `${collectionId}#page1`;
+
 /**
- * A file of annotations: an AnnotationCollection (W3C Web Annotation Protocol) whose first and
- * only page embeds every annotation. `parseW3cAnnotations` reads it back, as well as a bare
- * array or a single annotation.
+ * A file of annotations: an AnnotationCollection (W3C Web Annotation Protocol) whose one page,
+ * `first` and `last`, embeds every annotation; an empty collection has no page. `id` is the
+ * address the file was exported from. `parseW3cAnnotations` reads it back, as well as a bare
+ * array, a single annotation or other tools' files.
  */
-export function toW3cCollection(annotations: TW3cAnnotation[], { id, label }: { id?: string; label?: string } = {}) {
-  return {
+export function toW3cCollection(annotations: TW3cAnnotation[], { id, label }: { id: string; label?: string }) {
+  const head = {
     '@context': W3C_ANNOTATION_CONTEXT,
-    ...(id ? { id } : {}),
+    id,
     type: 'AnnotationCollection',
     ...(label ? { label } : {}),
     total: annotations.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: annotations },
   };
+  if (annotations.length === 0) return head;
+  const page = w3cPageId(id);
+  return { ...head, first: { id: page, type: 'AnnotationPage', partOf: id, startIndex: 0, items: annotations }, last: page };
 }

@@ -174,6 +174,7 @@ try {
     workspace: { name: workspace.name, slug: workspace.slug, url: `http://localhost/w/${workspace.slug}` },
     document: null,
     exportedAt: new Date().toISOString(),
+    exportUrl: 'http://localhost/api/exports',
     filterSummary: 'status: reviewed',
   };
   const filters = { status: 'reviewed' as const };

@@ -79,6 +79,7 @@ const context = (slug: string): ExportContext => ({
   workspace: { name: 'Desk', slug, url: `http://margin.test/w/${slug}` },
   document: null,
   exportedAt: new Date().toISOString(),
+  exportUrl: `http://margin.test/api/w/${slug}/exports`,
   filterSummary: 'all claims',
 });
 

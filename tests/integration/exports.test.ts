@@ -262,7 +262,7 @@ describe('exports', () => {
     const parsed = parseW3cAnnotations(collection);
     expect(parsed.ok && parsed.annotations[0]).toMatchObject({
       kind: 'figure',
-      comments: ['Which table is this from?'],
+      comments: [{ body: 'Which table is this from?', reply: false }],
       claim: { verdict: 'verified', figureValue: '16500' },
     });
   });

@@ -276,4 +276,186 @@ describe('W3C Web Annotation import and export', () => {
     expect(await count()).toBe(1);
     expect(await tags()).toBe(1);
   });
+
+  it('keeps through a round trip: offsets in code points after emoji, private notes private, dates, authors and replies', async () => {
+    const { owner, checker, workspace } = await desk();
+    const paste = async () => {
+      const imported = importPlainText('Polls 📊 say 😀 that 16,500 containers 🚢 left port, and 40% agree.');
+      const document = await importDocument({ workspaceId: workspace.id, userId: owner.id, imported, origin: 'paste' });
+      const version = await getDb().documentVersion.findFirstOrThrow({
+        where: { documentId: document.id },
+        select: { id: true, plainText: true },
+      });
+      return { id: document.id, version };
+    };
+    const a = await paste();
+    const text = a.version.plainText;
+    const mark = async (words: string, userId: string, visibility: 'shared' | 'private', kind: AnnotationKind) => {
+      const start = text.indexOf(words);
+      return createAnnotation({
+        workspaceId: workspace.id,
+        userId,
+        documentId: a.id,
+        versionId: a.version.id,
+        start,
+        end: start + words.length,
+        kind,
+        visibility,
+        tagIds: [],
+      });
+    };
+    const figure = await mark('16,500 containers', owner.id, 'shared', 'figure');
+    await mark('40% agree', checker.id, 'private', 'note');
+    const first = await createComment({
+      workspaceId: workspace.id,
+      userId: checker.id,
+      annotationId: figure.id,
+      parentId: null,
+      body: 'Which port?',
+    });
+    await createComment({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      annotationId: figure.id,
+      parentId: first.id,
+      body: 'Nampo, per the report.',
+    });
+
+    const exportAs = async (userId: string, documentId: string) => {
+      actAs(userId);
+      const url = `${BASE_URL}/api/w/${workspace.slug}/documents/${documentId}/annotations`;
+      return (await GET(new Request(url), { params: Promise.resolve({ workspace: workspace.slug, documentId }) })).json();
+    };
+    const byOwner = await exportAs(owner.id, a.id);
+    expect(byOwner.total).toBe(1); // the checker's private note is theirs alone
+    const byChecker = await exportAs(checker.id, a.id);
+    expect(byChecker).toMatchObject({ id: `${BASE_URL}/api/w/${workspace.slug}/documents/${a.id}/annotations`, total: 2 });
+    const figureItem = byChecker.first.items.find((item: { motivation: string }) => item.motivation === 'assessing');
+    const start = Array.from(text).join('').indexOf('16,500'); // UTF-16
+    const codePoints = Array.from(text.slice(0, start)).length;
+    expect(codePoints).toBe(start - 2); // two emoji before it
+    expect(figureItem.target.selector[1]).toEqual({
+      type: 'TextPositionSelector',
+      start: codePoints,
+      end: codePoints + '16,500 containers'.length,
+    });
+    expect(figureItem.creator).toMatchObject({ type: 'Person', name: 'Ana Owner' });
+    expect(figureItem.generator).toMatchObject({ type: 'Software', name: 'Margin' });
+
+    // Into a copy, by the checker: the private note stays private (theirs), the figure lands on the same words.
+    const b = await paste();
+    actAs(checker.id);
+    expect(await (await post(workspace.slug, b.id, JSON.stringify(byChecker), { 'content-type': 'application/json' })).json()).toEqual({
+      placed: 2,
+      orphaned: 0,
+      skipped: [],
+    });
+    const copies = await getDb().annotation.findMany({
+      where: { documentId: b.id },
+      select: { kind: true, visibility: true, exact: true, start: true, createdAt: true, importedCreator: true, authorId: true },
+      orderBy: { start: 'asc' },
+    });
+    const originals = await getDb().annotation.findMany({
+      where: { documentId: a.id },
+      select: { createdAt: true },
+      orderBy: { start: 'asc' },
+    });
+    expect(copies).toEqual([
+      {
+        kind: 'figure',
+        visibility: 'shared',
+        exact: '16,500 containers',
+        start,
+        createdAt: originals[0]!.createdAt,
+        importedCreator: 'Ana Owner',
+        authorId: checker.id,
+      },
+      expect.objectContaining({
+        kind: 'note',
+        visibility: 'private',
+        exact: '40% agree',
+        createdAt: originals[1]!.createdAt,
+        importedCreator: 'Ben Checker',
+      }),
+    ]);
+    const thread = await getDb().comment.findMany({
+      where: { annotation: { documentId: b.id } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, parentId: true, body: true, importedCreator: true },
+    });
+    expect(thread.map(({ body, importedCreator }) => ({ body, importedCreator }))).toEqual([
+      { body: 'Which port?', importedCreator: 'Ben Checker' },
+      { body: 'Nampo, per the report.', importedCreator: 'Ana Owner' },
+    ]);
+    expect(thread[1]!.parentId).toBe(thread[0]!.id);
+    // The owner does not see the checker's imported private note, even in the export.
+    expect((await exportAs(owner.id, b.id)).total).toBe(1);
+    // And the copy exports the same creators, dates and thread again.
+    const again = await exportAs(checker.id, b.id);
+    const againFigure = again.first.items.find((item: { motivation: string }) => item.motivation === 'assessing');
+    expect(againFigure.creator.name).toBe('Ana Owner');
+    expect(againFigure.created).toBe(figureItem.created);
+    expect(againFigure.body.filter((body: { purpose: string }) => ['commenting', 'replying'].includes(body.purpose))).toEqual(
+      figureItem.body
+        .filter((body: { purpose: string }) => ['commenting', 'replying'].includes(body.purpose))
+        .map((body: { creator: { name: string } }) => ({ ...body, creator: { type: 'Person', name: body.creator.name } })),
+    );
+  });
+
+  it('imports the Hypothesis client’s export file, with replies in their thread and private annotations private', async () => {
+    const { owner, workspace, addDocument } = await desk();
+    const document = await addDocument();
+    const target = [{ source: 'https://news.example/a', selector: [{ type: 'TextQuoteSelector', exact: 'over 16,500 containers' }] }];
+    const file = {
+      export_date: '2026-11-30T10:00:00.000Z',
+      annotations: [
+        {
+          id: 'h1',
+          created: '2026-11-01T09:00:00.000Z',
+          user: 'acct:rosa@hypothes.is',
+          text: 'Source?',
+          tags: ['munitions'],
+          target,
+          permissions: { read: ['group:__world__'] },
+        },
+        {
+          id: 'h2',
+          created: '2026-11-01T10:00:00.000Z',
+          user: 'acct:sam@hypothes.is',
+          text: 'South Korea’s NIS.',
+          references: ['h1'],
+          target: [{ source: 'https://news.example/a' }],
+        },
+        { id: 'h3', user: 'acct:rosa@hypothes.is', text: 'mine', target, permissions: { read: ['acct:rosa@hypothes.is'] } },
+      ],
+    };
+    actAs(owner.id);
+    expect(await (await post(workspace.slug, document.id, JSON.stringify(file), { 'content-type': 'application/json' })).json()).toEqual({
+      placed: 2,
+      orphaned: 0,
+      skipped: [],
+    });
+    const imported = await getDb().annotation.findMany({
+      where: { documentId: document.id },
+      orderBy: { visibility: 'asc' },
+      select: {
+        visibility: true,
+        importedCreator: true,
+        createdAt: true,
+        comments: { orderBy: { createdAt: 'asc' }, select: { body: true, parentId: true, importedCreator: true } },
+      },
+    });
+    expect(imported).toEqual([
+      {
+        visibility: 'shared',
+        importedCreator: 'rosa',
+        createdAt: new Date('2026-11-01T09:00:00.000Z'),
+        comments: [
+          { body: 'Source?', parentId: null, importedCreator: 'rosa' },
+          { body: 'South Korea’s NIS.', parentId: expect.any(String), importedCreator: 'sam' },
+        ],
+      },
+      expect.objectContaining({ visibility: 'private', importedCreator: 'rosa' }),
+    ]);
+  });
 });

@@ -108,6 +108,7 @@ describe('words changed under a verdict', () => {
       workspace: { name: 'Desk', slug: d.workspace.slug, url: 'http://margin.test' },
       document: null,
       exportedAt: new Date().toISOString(),
+      exportUrl: 'http://margin.test/exports',
       filterSummary: '',
     };
     for await (const chunk of exportChunks(

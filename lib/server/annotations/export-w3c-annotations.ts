@@ -3,26 +3,28 @@ import { describe } from '@/lib/anchoring';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { toW3cAnnotation, toW3cCollection, type TW3cAnnotationInput } from '@/lib/export/w3c';
+import { codePointIndex } from '@/lib/export/w3c-code-points';
+import { w3cPerson } from '@/lib/export/w3c-stream';
 import { visibleAnnotations } from './visible-annotations';
-
-const nameOf = (user: { name: string | null; email: string } | null) => (user ? { name: user.name || user.email } : null);
 
 /**
  * A document's annotations as one W3C AnnotationCollection: those the caller may see (shared
  * ones and their own private notes), each where it sits in the latest version (selectors
  * described afresh from its anchor there; an orphan keeps the quote it was made with and has no
- * position), with its tags, comments and claim.
+ * position), with its tags, comments and claim. `collectionId` is the address it was asked at.
  */
 export async function exportW3cAnnotations({
   userId,
   workspaceId,
   documentId,
   baseUrl,
+  collectionId,
 }: {
   userId: string;
   workspaceId: string;
   documentId: string;
   baseUrl: string;
+  collectionId: string;
 }) {
   const document = await getDb().document.findFirst({
     where: { id: documentId, workspaceId, workspace: { memberships: { some: { userId } } } },
@@ -41,18 +43,27 @@ export async function exportW3cAnnotations({
     select: {
       id: true,
       kind: true,
+      visibility: true,
       exact: true,
       prefix: true,
       suffix: true,
       createdAt: true,
       updatedAt: true,
       author: { select: { name: true, email: true } },
+      importedCreator: true,
       anchors: { where: { versionId: version.id }, select: { start: true, end: true } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: 'asc' } } },
       comments: {
         where: { deletedAt: null },
         orderBy: { createdAt: 'asc' },
-        select: { body: true, parentId: true, createdAt: true, author: { select: { name: true, email: true } } },
+        select: {
+          id: true,
+          body: true,
+          parentId: true,
+          createdAt: true,
+          importedCreator: true,
+          author: { select: { name: true, email: true } },
+        },
       },
       claim: {
         select: {
@@ -67,6 +78,7 @@ export async function exportW3cAnnotations({
       },
     },
   });
+  const codePoints = codePointIndex(version.plainText);
   const items = annotations.map((annotation) => {
     const place = annotation.anchors[0];
     const placed = place && place.start !== null && place.end !== null && place.start < place.end && place.end <= version.plainText.length;
@@ -78,21 +90,20 @@ export async function exportW3cAnnotations({
       documentId,
       originUrl: document.originUrl,
       kind: annotation.kind,
+      visibility: annotation.visibility,
       quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-      position: position && { start: position.start, end: position.end },
+      position: position && { start: codePoints.toCodePoints(position.start), end: codePoints.toCodePoints(position.end) },
       createdAt: annotation.createdAt,
       updatedAt: annotation.updatedAt,
-      author: nameOf(annotation.author),
+      author: annotation.importedCreator ? { name: annotation.importedCreator } : w3cPerson(annotation.author),
       tags: annotation.tags.map(({ tag }) => tag.name),
-      comments: annotation.comments.map((comment) => ({
-        body: comment.body,
-        isReply: comment.parentId !== null,
-        createdAt: comment.createdAt,
-        author: nameOf(comment.author),
+      comments: annotation.comments.map(({ importedCreator, ...comment }) => ({
+        ...comment,
+        author: importedCreator ? { name: importedCreator } : w3cPerson(comment.author),
       })),
       claim: claim && { ...claim, figureValue: claim.figureValue?.toString() ?? null },
     };
     return toW3cAnnotation(input, { baseUrl });
   });
-  return toW3cCollection(items, { label: `Annotations of “${document.title}”` });
+  return toW3cCollection(items, { id: collectionId, label: `Annotations of “${document.title}”` });
 }

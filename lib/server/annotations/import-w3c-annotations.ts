@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { getDb, type DbTransaction } from '@/lib/db';
 import { notFound, staleError } from '@/lib/errors';
+import type { TParsedW3cComment } from '@/lib/export/w3c-parse';
 import type { TW3cPlanned } from '@/lib/export/w3c-plan';
 import { planW3cImport } from '@/lib/server/work/heavy-jobs';
 import { recordActivities, type ActivityEntry } from '../activity/record-activity';
@@ -31,7 +32,10 @@ const plainMentions = (body: string) => body.replace(/@\[([^\]\n]{1,100})\]\([^)
  * of the new place, an anchored row, a Claim for claims and figures, tags matched by name or
  * created, comments, Activity); unplaceable ones are stored as orphans for a person to
  * re-attach. Imported claims start unchecked (a verdict needs this desk's evidence and review);
- * their statement is kept. One transaction: all or nothing.
+ * their statement is kept. What the file says of who made each annotation and comment, and when,
+ * is kept (the author as text: they are not this desk's members); a private one stays private to
+ * the person importing it (a private claim becomes a private note: claims are the team's). One
+ * transaction: all or nothing.
  */
 export async function importW3cAnnotations({
   workspaceId,
@@ -81,16 +85,44 @@ type ChunkContext = {
   tagIds: Map<string, string>;
 };
 
+/** Where an imported annotation goes: a private claim or figure becomes a private note. */
+function placeOf(item: TW3cPlanned) {
+  const visibility = item.parsed.private ? ('private' as const) : ('shared' as const);
+  const kind = item.parsed.private && hasClaim(item.parsed.kind) ? ('note' as const) : item.parsed.kind;
+  return { ...item, id: newId(), kind, visibility, claimId: hasClaim(kind) ? newId() : null };
+}
+
+/** Comments with their threads: a reply answers the thread opened before it (the first comment opens one anyway). */
+function threadComments(annotationId: string, comments: TParsedW3cComment[], userId: string) {
+  let root: string | null = null;
+  return comments.map((comment) => {
+    const id = newId();
+    const parentId = comment.reply && root ? root : null;
+    if (!parentId) root = id;
+    return {
+      id,
+      annotationId,
+      parentId,
+      authorId: userId,
+      importedCreator: comment.creator,
+      body: plainMentions(comment.body),
+      ...(comment.created ? { createdAt: new Date(comment.created) } : {}),
+    };
+  });
+}
+
 async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId, userId, documentId, version, tagIds }: ChunkContext) {
-  const rows = chunk.map((item) => ({ ...item, id: newId(), claimId: hasClaim(item.parsed.kind) ? newId() : null }));
+  const rows = chunk.map(placeOf);
   await tx.annotation.createMany({
-    data: rows.map(({ id, parsed, quote, place }) => ({
+    data: rows.map(({ id, parsed, kind, visibility, quote, place }) => ({
       id,
       workspaceId,
       documentId,
       versionId: version.id,
-      kind: parsed.kind,
-      visibility: 'shared' as const,
+      kind,
+      visibility,
+      importedCreator: parsed.creator,
+      ...(parsed.created ? { createdAt: new Date(parsed.created) } : {}),
       exact: quote.exact,
       prefix: quote.prefix,
       suffix: quote.suffix,
@@ -113,29 +145,27 @@ async function writeChunk(tx: DbTransaction, chunk: TW3cPlanned[], { workspaceId
     parsed.tags.map((name) => ({ annotationId: id, tagId: tagIds.get(name)! })).filter((row) => row.tagId),
   );
   if (tagRows.length) await tx.annotationTag.createMany({ data: tagRows, skipDuplicates: true });
-  const claims = rows.flatMap(({ id, claimId, parsed, quote }) => {
+  const claims = rows.flatMap(({ id, claimId, kind, parsed, quote }) => {
     if (!claimId) return [];
-    const fields = initialClaimFields(parsed.kind, quote.exact);
+    const fields = initialClaimFields(kind, quote.exact);
     const statement = parsed.claim?.statement?.replace(/\s+/g, ' ').trim().slice(0, MAX_STATEMENT) || fields.statement;
     return [{ ...fields, id: claimId, workspaceId, annotationId: id, statement }];
   });
   if (claims.length) await tx.claim.createMany({ data: claims });
-  const comments = rows.flatMap(({ id, parsed }) =>
-    parsed.comments.map((body) => ({ annotationId: id, parentId: null, authorId: userId, body: plainMentions(body) })),
-  );
+  const comments = rows.flatMap(({ id, parsed }) => threadComments(id, parsed.comments, userId));
   if (comments.length) await tx.comment.createMany({ data: comments });
-  const activities: ActivityEntry[] = rows.map(({ id, claimId, parsed, quote, place }) => ({
+  const activities: ActivityEntry[] = rows.map(({ id, claimId, kind, visibility, quote, place }) => ({
     workspaceId,
     actorId: userId,
     action: 'annotation.created',
-    annotation: { visibility: 'shared', authorId: userId },
+    annotation: { visibility, authorId: userId },
     entityType: 'Annotation',
     entityId: id,
     documentId,
     claimId,
     after: {
-      kind: parsed.kind,
-      visibility: 'shared',
+      kind,
+      visibility,
       exact: quote.exact,
       start: place?.start ?? null,
       end: place?.end ?? null,

@@ -2,6 +2,7 @@ import 'server-only';
 import { describe } from '@/lib/anchoring';
 import { isPlaced, wordsAt } from '@/lib/annotations/words-at';
 import { getDb, type DbTransaction } from '@/lib/db';
+import { codePointIndex } from '@/lib/export/w3c-code-points';
 
 /** An annotation as it was made: the words and context it was marked on. */
 export type MarkedAnnotation = { id: string; documentId: string; exact: string; prefix: string; suffix: string };
@@ -20,6 +21,8 @@ export type LatestPlace = {
   suffix: string;
   start: number | null;
   end: number | null;
+  /** The same offsets counted in code points, as W3C Web Annotations count them (readers made `withCodePoints`). */
+  codePoints?: { start: number; end: number } | null;
 };
 
 const CACHED_TEXTS = 8;
@@ -29,8 +32,9 @@ const CACHED_TEXTS = 8;
  * one query for the anchors of each page; the latest texts of the last few documents are kept,
  * so memory stays flat however many documents an export spans.
  */
-export function createLatestPlaceReader() {
-  const texts = new Map<string, { versionId: string; number: number; plainText: string }>();
+export function createLatestPlaceReader({ withCodePoints = false }: { withCodePoints?: boolean } = {}) {
+  type LatestText = { versionId: string; number: number; plainText: string; codePoints?: ReturnType<typeof codePointIndex> };
+  const texts = new Map<string, LatestText>();
 
   async function latestTexts(documentIds: string[]) {
     const found = new Map(documentIds.flatMap((id) => (texts.has(id) ? [[id, texts.get(id)!] as const] : [])));
@@ -43,7 +47,7 @@ export function createLatestPlaceReader() {
         select: { id: true, number: true, documentId: true, plainText: true },
       });
       for (const version of versions) {
-        const text = { versionId: version.id, number: version.number, plainText: version.plainText };
+        const text: LatestText = { versionId: version.id, number: version.number, plainText: version.plainText };
         found.set(version.documentId, text);
         texts.set(version.documentId, text);
         if (texts.size > CACHED_TEXTS) texts.delete(texts.keys().next().value!);
@@ -69,7 +73,7 @@ export function createLatestPlaceReader() {
       const anchor = byAnnotation.get(annotation.id);
       const version = { versionId: text.versionId, versionNumber: text.number };
       if (!isPlaced(anchor, text.plainText.length)) {
-        places.set(annotation.id, { ...version, orphaned: true, ...marked(annotation) });
+        places.set(annotation.id, { ...version, orphaned: true, ...marked(annotation), ...(withCodePoints ? { codePoints: null } : {}) });
         continue;
       }
       const [quote, position] = describe(text.plainText, anchor.start, anchor.end);
@@ -81,10 +85,19 @@ export function createLatestPlaceReader() {
         suffix: quote.suffix,
         start: position.start,
         end: position.end,
+        ...(withCodePoints ? { codePoints: inCodePoints(text, position) } : {}),
       });
     }
     return places;
   };
+}
+
+function inCodePoints(
+  text: { plainText: string; codePoints?: ReturnType<typeof codePointIndex> },
+  { start, end }: { start: number; end: number },
+) {
+  text.codePoints ??= codePointIndex(text.plainText);
+  return { start: text.codePoints.toCodePoints(start), end: text.codePoints.toCodePoints(end) };
 }
 
 const marked = ({ exact, prefix, suffix }: MarkedAnnotation) => ({ exact, prefix, suffix, start: null, end: null });

@@ -22,6 +22,7 @@ export async function listComments({ workspaceId, userId, annotationId }: { work
         updatedAt: true,
         deletedAt: true,
         author: { select: { id: true, name: true, email: true } },
+        importedCreator: true,
         mentions: { select: { userId: true } },
       },
     });

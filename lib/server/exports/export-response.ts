@@ -49,6 +49,7 @@ export async function exportClaimsResponse(request: Request, { userId, workspace
     workspace: { name: workspace.name, slug: workspace.slug, url: `${url.origin}/w/${encodeURIComponent(workspace.slug)}` },
     document,
     exportedAt,
+    exportUrl: url.href,
     filterSummary: describeExportFilters(filters),
   };
   const file = EXPORT_FILES[format];

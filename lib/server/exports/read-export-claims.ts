@@ -27,7 +27,7 @@ export async function* readExportClaims(
 ): AsyncGenerator<ExportClaim[]> {
   const db = getDb();
   const where = conditions(scope, { ...filters, sort: undefined, page: undefined });
-  const readPlaces = createLatestPlaceReader();
+  const readPlaces = createLatestPlaceReader({ withCodePoints: true });
   let after = '';
   for (;;) {
     const ids = await db.$queryRaw<{ id: string }[]>`
@@ -162,6 +162,7 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
       suffix: place.suffix,
       start: place.start,
       end: place.end,
+      codePoints: place.codePoints ?? null,
       versionId: place.versionId,
       version: place.versionNumber,
       orphaned: place.orphaned,

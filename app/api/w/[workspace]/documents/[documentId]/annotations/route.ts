@@ -16,6 +16,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
       workspaceId: membership.workspace.id,
       documentId,
       baseUrl: new URL(request.url).origin,
+      collectionId: request.url,
     });
     return new Response(JSON.stringify(collection, null, 2), {
       headers: {
