@@ -2,6 +2,7 @@
 // "September last year", "28 October 2024", "2001-10-09", "the late 1990s", "mid-1990s",
 // "between 2003 and 2023", "spring 2022", "21st century". Values as ISO strings, partial when
 // the text is: "2001-10", "2001", and "--10-28" / "--02" when no year is given.
+import { CURRENCY_SYMBOLS } from './currencies';
 import { DATE_QUALIFIERS, MONTH_LEAD_INS, MONTHS, SCALES, SEASONS, SHORT_MONTHS, UNITS, WEEKDAYS, YEAR_LEAD_INS } from './lexicon';
 import { isLabelNumber } from './labels';
 import type { FigureMatch } from './match';
@@ -135,7 +136,7 @@ function readDecade(tokens: Token[], index: number): DatePart | null {
 function readBareYear(tokens: Token[], index: number): DatePart | null {
   const year = yearAt(tokens, index);
   if (!year || (tokens[index]!.glued && tokens[index - 1]?.type !== 'sym') || isLabelNumber(tokens, index)) return null;
-  if (['$', '€', '£', '¥', '#'].includes(symAt(tokens, index - 1))) return null;
+  if (symAt(tokens, index - 1) in CURRENCY_SYMBOLS || symAt(tokens, index - 1) === '#') return null;
   const leadIn =
     YEAR_LEAD_INS.has(wordAt(tokens, index - 1)) || DASHES.has(symAt(tokens, index - 1)) || SEASONS.has(wordAt(tokens, index - 1));
   const next = wordAt(tokens, year.end);

@@ -105,3 +105,55 @@ describe('detectFigures on tricky text', () => {
     expect(performance.now() - started).toBeLessThan(5000); // a guard against quadratic blow-ups, not a benchmark
   });
 });
+
+describe('money in the world’s currencies', () => {
+  const money = (input: string) => detectFigures(input).map((figure) => [figure.text, figure.unit, figure.value]);
+
+  it('reads signs, codes, abbreviations and names, each typed with its ISO 4217 code', () => {
+    expect(money('They paid ZAR 2.4 billion, INR 50 crore, ₦400 million and CHF 12m.')).toEqual([
+      ['ZAR 2.4 billion', 'ZAR', 2.4e9],
+      ['INR 50 crore', 'INR', 5e8],
+      ['₦400 million', 'NGN', 4e8],
+      ['CHF 12m', 'CHF', 12e6],
+    ]);
+    expect(money('Worth R500 million, Rs 300 crore, Rs. 45, RM20 billion, Rp 3 trillion and R$ 2 billion.')).toEqual([
+      ['R500 million', 'ZAR', 5e8],
+      ['Rs 300 crore', 'INR', 3e9],
+      ['Rs. 45', 'INR', 45],
+      ['RM20 billion', 'MYR', 2e10],
+      ['Rp 3 trillion', 'IDR', 3e12],
+      ['R$ 2 billion', 'BRL', 2e9],
+    ]);
+    expect(money('It cost 4.5 billion yen, 3 million yuan, 15 million roubles, 20 billion rand and 10 billion reais.')).toEqual([
+      ['4.5 billion yen', 'JPY', 4.5e9],
+      ['3 million yuan', 'CNY', 3e6],
+      ['15 million roubles', 'RUB', 15e6],
+      ['20 billion rand', 'ZAR', 2e10],
+      ['10 billion reais', 'BRL', 1e10],
+    ]);
+  });
+
+  it('reads names with their country, from the Unicode data, before the bare name', () => {
+    expect(
+      money('Deals of 4 million Swiss francs, 3 million Swedish kronor, 8 billion Danish kroner and 2 million Mexican pesos.'),
+    ).toEqual([
+      ['4 million Swiss francs', 'CHF', 4e6],
+      ['3 million Swedish kronor', 'SEK', 3e6],
+      ['8 billion Danish kroner', 'DKK', 8e9],
+      ['2 million Mexican pesos', 'MXN', 2e6],
+    ]);
+    expect(money('Loans of 900 billion North Korean won and 5 million Hong Kong dollars.')).toEqual([
+      ['900 billion North Korean won', 'KPW', 9e11],
+      ['5 million Hong Kong dollars', 'HKD', 5e6],
+    ]);
+  });
+
+  it('takes a name that is also a word ("won") as money only after a large amount', () => {
+    expect(money('A budget of 2 billion won; 4,000 won a day.')).toEqual([
+      ['2 billion won', 'KRW', 2e9],
+      ['4,000 won', 'KRW', 4000],
+    ]);
+    expect(detectFigures('The top 3 won prizes.').every((figure) => figure.kind !== 'money')).toBe(true);
+    expect(detectFigures('ALL 50 members voted; TOP 10 lists.').every((figure) => figure.kind !== 'money')).toBe(true);
+  });
+});

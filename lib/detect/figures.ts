@@ -1,18 +1,7 @@
 // detectFigures: every amount, percentage, sum of money and date in a text, with its value.
 import { matchDate } from './dates';
-import {
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  DATE_QUALIFIERS,
-  DOLLAR_PREFIXES,
-  MONTHS,
-  QUALIFIERS,
-  SEASONS,
-  SMALL_NUMBERS,
-  TENS,
-  VAGUE_AMOUNTS,
-  WEEKDAYS,
-} from './lexicon';
+import { CURRENCY_CODES, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './currencies';
+import { DATE_QUALIFIERS, MONTHS, QUALIFIERS, SEASONS, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS, WEEKDAYS } from './lexicon';
 import { findMasks } from './masks';
 import type { FigureMatch } from './match';
 import { matchQuantity } from './quantities';
@@ -31,6 +20,7 @@ const FIRST_WORDS = new Set([
   ...DATE_QUALIFIERS,
   ...VAGUE_AMOUNTS,
   ...Object.keys(DOLLAR_PREFIXES),
+  ...[...CURRENCY_PREFIX_WORDS].map((word) => word.toLowerCase()),
   'a',
   'half',
   'tens',

@@ -1,6 +1,7 @@
 // Numbers that name rather than count: "Article 5", "No. 3", "Track 1.5", "COVID-19", "K-2",
 // "G7", "F-16", "#3", "5G". They are not figures.
-import { CURRENCY_CODES, DATE_QUALIFIERS, LABEL_WORDS, MONTHS, QUALIFIERS, SCALES, SEASONS, STOP_WORDS, UNITS } from './lexicon';
+import { CURRENCY_CODES } from './currencies';
+import { DATE_QUALIFIERS, LABEL_WORDS, MONTHS, QUALIFIERS, SCALES, SEASONS, STOP_WORDS, UNITS } from './lexicon';
 import { DASHES, isCapitalised } from './token-helpers';
 import type { Token } from './tokens';
 

@@ -138,6 +138,11 @@ export const SCALES: Record<string, number> = {
   bln: 1e9,
   b: 1e9,
   trillion: 1e12,
+  // South Asian: "Rs 300 crore", "5 lakh people".
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   tn: 1e12,
   trn: 1e12,
 };
@@ -204,81 +209,6 @@ export const QUALIFIERS = [
   'between',
   'from',
 ].map((phrase) => phrase.split(' '));
-
-export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₩': 'KRW',
-  '₹': 'INR',
-  '₽': 'RUB',
-  '₴': 'UAH',
-  '₺': 'TRY',
-  '₪': 'ILS',
-};
-/** Letters glued before "$": "US$", "C$", "A$", "HK$". */
-export const DOLLAR_PREFIXES: Record<string, string> = {
-  us: 'USD',
-  c: 'CAD',
-  ca: 'CAD',
-  a: 'AUD',
-  au: 'AUD',
-  hk: 'HKD',
-  nz: 'NZD',
-  s: 'SGD',
-  r: 'BRL',
-};
-export const CURRENCY_CODES = new Set([
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CHF',
-  'CNY',
-  'RMB',
-  'RUB',
-  'KRW',
-  'INR',
-  'CAD',
-  'AUD',
-  'UAH',
-  'PLN',
-  'SEK',
-  'NOK',
-  'DKK',
-  'CZK',
-  'HUF',
-  'TRY',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'HKD',
-  'SGD',
-  'NZD',
-]);
-/** Currency names after an amount: "14 billion dollars", "3.2m euros". */
-export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD',
-  dollars: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  rouble: 'RUB',
-  roubles: 'RUB',
-  ruble: 'RUB',
-  rubles: 'RUB',
-  rupee: 'INR',
-  rupees: 'INR',
-  hryvnia: 'UAH',
-  hryvnias: 'UAH',
-  zloty: 'PLN',
-  zlotys: 'PLN',
-  sterling: 'GBP',
-  francs: 'CHF',
-};
 
 /** Units of measure after a number, with the form stored. Counted nouns are read separately. */
 export const UNITS: Record<string, string> = {

@@ -1,17 +1,8 @@
 // Amounts: "over 16,500 containers", "$14 billion", "EUR 3.2m", "four submarines", "12%",
-// "12 per cent", "1.5 million", "a third of", "dozens of", "between 200 and 300 homes".
-import {
-  AMBIGUOUS_SCALES,
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  DOLLAR_PREFIXES,
-  FRACTIONS,
-  QUALIFIERS,
-  SCALES,
-  UNITS,
-  VAGUE_AMOUNTS,
-} from './lexicon';
+// "12 per cent", "1.5 million", "a third of", "dozens of", "between 200 and 300 homes"; money in
+// any currency (lib/detect/currencies.ts): "R500 million", "Rs 300 crore", "3 million Swedish kronor".
+import { CURRENCY_CODES, readCurrencyName, readCurrencyPrefix } from './currencies';
+import { AMBIGUOUS_SCALES, FRACTIONS, QUALIFIERS, SCALES, UNITS, VAGUE_AMOUNTS } from './lexicon';
 import { isLabelNumber } from './labels';
 import type { FigureMatch } from './match';
 import { readCountedNoun } from './nouns';
@@ -33,20 +24,6 @@ type Amount = {
   /** The multiplier read after the number ("million" → 1e6). */
   scale?: number;
 };
-
-function readCurrencyPrefix(tokens: Token[], index: number): { currency: string; end: number } | null {
-  const word = wordAt(tokens, index);
-  if (word in DOLLAR_PREFIXES && symAt(tokens, index + 1) === '$' && isGlued(tokens, index + 1)) {
-    return { currency: DOLLAR_PREFIXES[word]!, end: index + 2 };
-  }
-  const symbol = symAt(tokens, index);
-  if (symbol in CURRENCY_SYMBOLS) return { currency: CURRENCY_SYMBOLS[symbol]!, end: index + 1 };
-  const token = tokens[index];
-  if (token?.type === 'word' && CURRENCY_CODES.has(token.text) && tokens[index + 1]?.type === 'num') {
-    return { currency: token.text, end: index + 1 };
-  }
-  return null;
-}
 
 /** A number in digits or words, with its scale ("1.5 million", "3.2m", "5bn"). */
 function readNumber(tokens: Token[], index: number, hasCurrency: boolean): Amount | null {
@@ -73,7 +50,7 @@ function readNumber(tokens: Token[], index: number, hasCurrency: boolean): Amoun
     (next.glued ? !inWords : next.lower.length > 2 || next.lower === 'bn' || next.lower === 'mn')
   ) {
     const ambiguous = AMBIGUOUS_SCALES.has(next.lower);
-    const moneyAfter = CURRENCY_WORDS[wordAt(tokens, end + 1)] !== undefined;
+    const moneyAfter = readCurrencyName(tokens, end + 1, true) !== null;
     if (!ambiguous || hasCurrency || moneyAfter || readCountedNoun(tokens, end + 1)) {
       const scale = SCALES[next.lower]!;
       return { value: value * scale, end: end + 1, inWords, scale };
@@ -139,8 +116,9 @@ function readSuffix(tokens: Token[], amount: Amount): Amount {
   if (word === 'percentage' && ['point', 'points'].includes(wordAt(tokens, end + 1)))
     return { ...amount, percent: true, points: true, end: end + 2 };
   if (!amount.currency && !amount.percent) {
-    if (word === 'us' && wordAt(tokens, end + 1) === 'dollars') return { ...amount, currency: 'USD', end: end + 2 };
-    if (CURRENCY_WORDS[word]) return { ...amount, currency: CURRENCY_WORDS[word], end: end + 1 };
+    const large = amount.scale !== undefined || (amount.value ?? 0) >= 1000;
+    const named = readCurrencyName(tokens, end, large);
+    if (named) return { ...amount, currency: named.currency, end: named.end };
     const token = tokens[end];
     if (token?.type === 'word' && CURRENCY_CODES.has(token.text)) return { ...amount, currency: token.text, end: end + 1 };
   }

@@ -189,6 +189,11 @@ describe('suggestions', () => {
     expect(figures.some((figure) => figure.includes('16,500'))).toBe(false); // already marked
     const claim = suggestions.find((suggestion) => suggestion.kind === 'claim' && suggestion.exact.includes('$14 billion'));
     expect(claim).toMatchObject({ reasons: expect.arrayContaining(['figure']) });
+    // Real figures first, then sentences, then bare years and small counts; each tier in text order.
+    const tiers = suggestions.map((suggestion) => suggestion.tier);
+    expect(tiers).toEqual([...tiers].sort());
+    expect(suggestions.find((suggestion) => suggestion.exact === '$14 billion')?.tier).toBe(0);
+    expect(tiers).toContain(2);
 
     await dismissSuggestion({
       workspaceId: workspace.id,

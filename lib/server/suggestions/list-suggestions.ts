@@ -1,18 +1,21 @@
 import 'server-only';
 import type { ClaimReason } from '@/lib/detect';
+import { CLAIM_TIER, figureTier, type SuggestionTier } from '@/lib/detect/rank';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { detectInText } from '@/lib/server/work/heavy-jobs';
 
+/** `tier`: 0 first (money, percentages, large amounts, full dates), 1 sentences, 2 bare years and small counts. */
 export type Suggestion =
-  | { kind: 'figure'; start: number; end: number; exact: string; value?: number; unit?: string }
-  | { kind: 'claim'; start: number; end: number; exact: string; reasons: ClaimReason[] };
+  | { kind: 'figure'; tier: SuggestionTier; start: number; end: number; exact: string; value?: number; unit?: string }
+  | { kind: 'claim'; tier: SuggestionTier; start: number; end: number; exact: string; reasons: ClaimReason[] };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * Figures and check-worthy sentences lib/detect finds in the document's latest version, minus
- * those already marked as a claim or figure there and those the team dismissed.
+ * those already marked as a claim or figure there and those the team dismissed; what a checker
+ * should look at first comes first (lib/detect/rank.ts), each tier in text order.
  */
 export async function listSuggestions({
   workspaceId,
@@ -50,6 +53,7 @@ export async function listSuggestions({
     .filter((figure) => !markedFigures.some((place) => overlaps(place, figure)))
     .map((figure) => ({
       kind: 'figure',
+      tier: figureTier(figure),
       start: figure.start,
       end: figure.end,
       exact: figure.text,
@@ -60,6 +64,7 @@ export async function listSuggestions({
     .filter((claim) => !markedClaims.some((place) => overlaps(place, claim)))
     .map((claim) => ({
       kind: 'claim',
+      tier: CLAIM_TIER,
       start: claim.start,
       end: claim.end,
       exact: text.slice(claim.start, claim.end),
@@ -67,5 +72,5 @@ export async function listSuggestions({
     }));
   return [...figures, ...claims]
     .filter((suggestion) => !isDismissed.has(`${suggestion.kind}:${suggestion.exact}`))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+    .sort((a, b) => a.tier - b.tier || a.start - b.start || a.end - b.end);
 }
