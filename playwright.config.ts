@@ -56,6 +56,8 @@ export default defineConfig({
     env: {
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-used-anywhere-else',
       AUTH_TRUST_HOST: 'true',
+      // Links the app sends (invitations) point at the server that made them.
+      APP_URL: `http://localhost:${serverPort}`,
       // The URL-import spec serves its article from a local server on 127.0.0.1.
       MARGIN_FETCH_ALLOW_HOSTS: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',

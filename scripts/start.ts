@@ -21,6 +21,8 @@ const env = {
   DATABASE_URL: database.url,
   AUTH_SECRET: resolveAuthSecret(path.join(PROJECT_ROOT, '.data')),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+  // Links the app sends out; set APP_URL to the public address when serving others.
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
 

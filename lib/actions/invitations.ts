@@ -1,12 +1,12 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { userAction, workspaceAction } from '@/lib/actions/define-action';
 import { ZInvitationToken, ZInviteMember, ZRevokeInvitation } from '@/lib/schemas/members';
 import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
 import { sendInvitationEmail } from '@/lib/server/invitations/send-invitation-email';
+import { appLink } from '@/lib/server/links/app-url';
 
 export const acceptInvitationAction = userAction(ZInvitationToken, async ({ user, input }) =>
   acceptInvitation({ userId: user.id, email: user.email, token: input.token }),
@@ -20,7 +20,7 @@ export const inviteMemberAction = workspaceAction('members.invite', ZInviteMembe
     ...input,
   });
   // The link is always shown to the inviter and logged; it is emailed too when SMTP is set up.
-  const url = new URL(invitation.path, (await headers()).get('origin') ?? 'http://localhost').toString();
+  const url = appLink(invitation.path);
   console.info(`[margin] invitation to ${membership.workspace.slug} for ${invitation.email}: ${url}`);
   const delivery = await sendInvitationEmail({
     to: invitation.email,
