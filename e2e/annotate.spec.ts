@@ -178,3 +178,28 @@ test('a re-imported version orphans an annotation whose words are gone; a person
   await expect(orphans).toHaveCount(0);
   await expect(editor.locator('.annotation-highlight')).toHaveText('four submarines');
 });
+
+test('a re-imported version that moves paragraphs and inserts sentences keeps annotations on their words', async ({ page }) => {
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: 'Re-import, reordered', text: TEXT });
+  const editor = page.getByTestId('document-editor');
+  await annotate(page, editor, 'North Korea has shipped ', 'over 16,500 containers of munitions', 'Figure');
+  await annotate(page, editor, 'a record ', '$14 billion deal with Poland', 'Figure');
+  await expect(editor.locator('.annotation-highlight')).toHaveCount(2);
+
+  // The second paragraph now comes first, and the first gained a sentence in the middle.
+  const [first, , second] = TEXT.split('\n');
+  const revised = [second, '', first!.replace('Robert Koepcke, ', 'Robert Koepcke, speaking in Seoul on Tuesday. He said that ')].join(
+    '\n',
+  );
+  await page.getByText('Import a corrected file as the next version').click();
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'revised.txt', mimeType: 'text/plain', buffer: Buffer.from(revised) });
+  await page.getByRole('button', { name: 'Import as next version' }).click();
+  await expect(page.getByRole('link', { name: 'Version 2' })).toBeVisible({ timeout: 20_000 });
+
+  await expect(editor).toContainText('He said that North Korea has shipped');
+  await expect(editor.locator('.annotation-highlight')).toHaveText(['$14 billion deal with Poland', 'over 16,500 containers of munitions']);
+  await expect(page.getByRole('region', { name: 'Orphaned annotations' })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 // Where every annotation of one version sits in the next: the editor's mapping when it is
-// believable, otherwise described afresh from the previous version and found again.
+// believable, otherwise carried through a diff of the two texts and checked (anchorAll).
 import { anchor } from './anchor';
+import { anchorAll } from './anchor-all';
 import { describe } from './describe';
 import { similarity } from './similarity';
 
@@ -42,9 +43,18 @@ export function placeAll({
   mapped?: MappedPlace[];
 }): NewPlace[] {
   const mappedById = new Map(mapped.map((place) => [place.annotationId, place]));
-  return placed.map(({ annotationId, start, end }) => {
-    const fromEditor = mappedPlace(mappedById.get(annotationId), previousText.slice(start, end), editedText, nextText);
-    const found = fromEditor !== undefined ? fromEditor : anchor(nextText, describe(previousText, start, end));
+  const fromEditor = placed.map(({ annotationId, start, end }) =>
+    mappedPlace(mappedById.get(annotationId), previousText.slice(start, end), editedText, nextText),
+  );
+  const unmapped = placed.filter((_, index) => fromEditor[index] === undefined);
+  const carried = anchorAll(
+    previousText,
+    nextText,
+    unmapped.map(({ start, end }) => describe(previousText, start, end)),
+  );
+  const carriedById = new Map(unmapped.map(({ annotationId }, index) => [annotationId, carried[index]!]));
+  return placed.map(({ annotationId, start, end }, index) => {
+    const found = fromEditor[index] !== undefined ? fromEditor[index] : (carriedById.get(annotationId) ?? null);
     const state = !found ? 'orphaned' : found.start === start && found.end === end ? 'anchored' : 'moved';
     return { annotationId, start: found?.start ?? null, end: found?.end ?? null, state };
   });

@@ -3,12 +3,12 @@
 // peers: share placed correctly, on wrong words, orphaned, and time per anchor.
 import fs from 'node:fs';
 import path from 'node:path';
-import { anchor, describe, type Selector, type TextRange } from '@/lib/anchoring';
+import { anchor, anchorAll, describe, type Selector, type TextRange } from '@/lib/anchoring';
 import { parsePlainText } from '@/lib/import';
 import { makeLongArticle } from '../fixtures/make-documents';
 import { domAnchorTextQuote, hypothesisStyle } from './anchoring/peers';
 import { seededRandom, type Random } from './anchoring/random';
-import { applyRandomEdit, type Revised, type Span } from './anchoring/revise';
+import { applyRandomEdit, applyReimportEdit, type Revised, type Span } from './anchoring/revise';
 import { printTable } from './measure';
 
 type Matcher = (text: string, selectors: Selector[]) => TextRange | null;
@@ -29,8 +29,11 @@ const MATCHERS: Record<string, Matcher> = {
   'hypothesis-style': withPeerContext(hypothesisStyle),
   'dom-anchor-text-quote': withPeerContext(domAnchorTextQuote),
 };
+const WITH_PREVIOUS = 'margin-with-previous-text';
 // BENCH_MATCHERS=margin,dom-anchor-text-quote runs only those (the Hypothesis-style one is slow).
 const ONLY = process.env.BENCH_MATCHERS?.split(',').map((name) => name.trim());
+// BENCH_TEXTS=re-import runs only the texts whose name contains one of these words.
+const TEXTS = process.env.BENCH_TEXTS?.split(',').map((name) => name.trim());
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 150);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 2);
 
@@ -44,8 +47,10 @@ function corpora() {
     .map((block) => block.text)
     .join('\n\n');
   return [
-    { name: 'fixture', text: article, levels: [1, 5, 10, 25, 50] },
-    { name: 'long', text: long, levels: [5, 50, 200, 500, 1000] },
+    { name: 'fixture', text: article, levels: [1, 5, 10, 25, 50], edit: applyRandomEdit },
+    { name: 'long', text: long, levels: [5, 50, 200, 500, 1000], edit: applyRandomEdit },
+    // A re-import: runs of paragraphs moved, copied sentences inserted inside annotated passages.
+    { name: 'long, re-import', text: long, levels: [5, 50, 200, 500, 1000], edit: applyReimportEdit },
   ];
 }
 
@@ -74,7 +79,7 @@ function judge(found: TextRange | null, truth: Span): 'correct' | 'wrong' | 'orp
 }
 
 const rows: Record<string, string | number>[] = [];
-for (const corpus of corpora()) {
+for (const corpus of corpora().filter((corpus) => !TEXTS || TEXTS.some((name) => corpus.name.includes(name)))) {
   for (const level of corpus.levels) {
     const tally: Record<string, { correct: number; wrong: number; orphaned: number; ms: number }> = {};
     let total = 0;
@@ -84,13 +89,21 @@ for (const corpus of corpora()) {
       const spans = makeSpans(corpus.text, random, ANNOTATIONS);
       const selectors = spans.map((span) => describe(corpus.text, span.start, span.end));
       let state: Revised = { text: corpus.text, spans };
-      for (let edit = 0; edit < level; edit++) state = applyRandomEdit(state, random);
+      for (let edit = 0; edit < level; edit++) state = corpus.edit(state, random);
       total += spans.length;
       gone += state.spans.filter((span) => span === null).length;
       for (const [name, matcher] of Object.entries(MATCHERS).filter(([name]) => !ONLY || ONLY.includes(name))) {
         const counts = (tally[name] ??= { correct: 0, wrong: 0, orphaned: 0, ms: 0 });
         const started = performance.now();
         const found = selectors.map((selector) => matcher(state.text, selector));
+        counts.ms += performance.now() - started;
+        found.forEach((range, index) => counts[judge(range, state.spans[index]!)]++);
+      }
+      // Ours again, given the previous text as well (what a re-import, the API or a W3C import has).
+      if (!ONLY || ONLY.includes(WITH_PREVIOUS)) {
+        const counts = (tally[WITH_PREVIOUS] ??= { correct: 0, wrong: 0, orphaned: 0, ms: 0 });
+        const started = performance.now();
+        const found = anchorAll(corpus.text, state.text, selectors);
         counts.ms += performance.now() - started;
         found.forEach((range, index) => counts[judge(range, state.spans[index]!)]++);
       }

@@ -183,3 +183,39 @@ export function applyRandomEdit(state: Revised, random: Random): Revised {
     }
   }
 }
+
+/** Sentence starts that fall inside an annotated span: an insertion there lands inside it. */
+function sentenceStartInSpan(state: Revised, random: Random): number | null {
+  const inside = sentences(state.text).filter((sentence) =>
+    state.spans.some((span) => span && span.start < sentence.start && sentence.start < span.end),
+  );
+  return inside.length ? random.pick(inside).start : null;
+}
+
+/** A run of 3–20 paragraphs moved elsewhere (a report's sections reordered). */
+function moveParagraphRun(state: Revised, random: Random): Revised {
+  const blocks = paragraphs(state.text);
+  if (blocks.length < 30) return state;
+  const length = random.int(3, 20);
+  const first = random.int(0, blocks.length - length - 1);
+  const from = blocks[first]!.start;
+  const to = blocks[first + length - 1]!.end;
+  const targets = blocks.filter((block) => block.start < from || block.start > to);
+  const target = targets.length ? random.pick(targets) : null;
+  return target ? move(state, from, to, target.start) : state;
+}
+
+/**
+ * What a re-import brings: every kind of edit above, plus runs of paragraphs moved and
+ * sentences (copied from elsewhere: near-duplicates) inserted inside annotated passages.
+ */
+export function applyReimportEdit(state: Revised, random: Random): Revised {
+  const roll = random.int(0, 9);
+  if (roll === 0) return moveParagraphRun(state, random);
+  if (roll <= 2) {
+    const source = sentenceAt(state.text, random);
+    const at = sentenceStartInSpan(state, random);
+    return source && at !== null ? replace(state, at, at, state.text.slice(source.start, source.end)) : state;
+  }
+  return applyRandomEdit(state, random);
+}

@@ -1,0 +1,79 @@
+import { describe as group, expect, it } from 'vitest';
+import { anchorAll, describe } from './index';
+
+const paragraphs = (...texts: string[]) => texts.join('\n\n');
+const place = (text: string, words: string, from = 0) => {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`"${words}" not in text`);
+  return describe(text, start, start + words.length);
+};
+const wordsAt = (text: string, range: { start: number; end: number } | null | undefined) =>
+  range ? text.slice(range.start, range.end) : null;
+
+// Near-duplicate paragraphs: the same sentence, the same context, thousands of characters apart.
+const filler = (label: string) => `${label} `.repeat(600).trim();
+const twin = 'In 2004, the ministry reported 1,035 new contracts with regional suppliers.';
+
+group('anchorAll', () => {
+  it('gives the old places when the text did not change', () => {
+    const text = paragraphs('One sentence here.', 'Another one there.');
+    expect(anchorAll(text, text, [place(text, 'Another one')])).toEqual([{ start: 20, end: 31 }]);
+  });
+
+  it('follows a paragraph moved past a near-duplicate copy of itself', () => {
+    const before = paragraphs('Alpha section.', twin, filler('north'), 'Beta section.', twin, filler('south'));
+    const second = before.indexOf(twin, before.indexOf(twin) + 1);
+    const selectors = place(before, '1,035 new contracts', second);
+    // The second section moves to the top; both copies keep the same words and context.
+    const after = paragraphs('Beta section.', twin, filler('south'), 'Alpha section.', twin, filler('north'));
+    const [found] = anchorAll(before, after, [selectors]);
+    expect(found).not.toBeNull();
+    expect(wordsAt(after, found!)).toBe('1,035 new contracts');
+    // The copy that moved is the one under "Beta section." (now first).
+    expect(found!.start).toBeLessThan(after.indexOf('Alpha section.'));
+  });
+
+  it('keeps a passage whose middle received a sentence', () => {
+    const before = paragraphs('Intro.', 'The agency hired 400 staff. It opened six offices in 2021. Nothing else changed.');
+    const after = paragraphs(
+      'Intro.',
+      'The agency hired 400 staff. A new sentence arrives here. It opened six offices in 2021. Nothing else changed.',
+    );
+    const [found] = anchorAll(before, after, [place(before, 'hired 400 staff. It opened six offices')]);
+    expect(wordsAt(after, found)).toBe('hired 400 staff. A new sentence arrives here. It opened six offices');
+  });
+
+  it('shrinks to the surviving words when words at the edge were deleted, never into a neighbour', () => {
+    const before = paragraphs('Intro.', 'Officials said roughly 16,500 containers were shipped last year.');
+    const after = paragraphs('Intro.', 'Officials said 16,500 containers were shipped last year.');
+    const [found] = anchorAll(before, after, [place(before, 'roughly 16,500 containers')]);
+    expect(wordsAt(after, found)).toBe('16,500 containers');
+  });
+
+  it('takes in a word swapped at the edge', () => {
+    const before = paragraphs('Intro.', 'The ministry reported 1,035 new contracts in total.');
+    const after = paragraphs('Intro.', 'The ministry announced 1,035 new contracts in total.');
+    const [found] = anchorAll(before, after, [place(before, 'reported 1,035 new contracts')]);
+    expect(wordsAt(after, found)).toBe('announced 1,035 new contracts');
+  });
+
+  it('does not carry a figure to another number', () => {
+    const before = paragraphs('Intro.', 'The ministry reported 1,035 new contracts in total.');
+    const after = paragraphs('Intro.', 'The ministry reported 7,200 new contracts in total.');
+    expect(anchorAll(before, after, [place(before, '1,035')])).toEqual([null]);
+  });
+
+  it('finds a passage the diff cannot follow, as anchor alone would', () => {
+    const before = paragraphs('A paragraph about the budget of 2023 and its many lines.', 'Second paragraph that will move and change.');
+    const after = paragraphs('Second paragraph that will move and change slightly.', 'A brand new opening paragraph.');
+    const [found] = anchorAll(before, after, [place(before, 'Second paragraph that will move')]);
+    expect(wordsAt(after, found)).toBe('Second paragraph that will move');
+  });
+
+  it('answers one entry per selectors, in order, null when the words are gone', () => {
+    const before = paragraphs('First claim about 12 schools.', 'Second claim about 40 bridges.');
+    const after = paragraphs('Second claim about 40 bridges.');
+    const found = anchorAll(before, after, [place(before, 'about 12 schools'), place(before, 'about 40 bridges')]);
+    expect(found.map((range) => wordsAt(after, range))).toEqual([null, 'about 40 bridges']);
+  });
+});

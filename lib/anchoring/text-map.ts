@@ -1,0 +1,260 @@
+// Where each character of an old text went in a new one, read from a document-level diff: the
+// paragraphs (lines) are matched first — unchanged, moved whole, or changed in place — and the
+// words of each changed pair are then compared. A character whose line found no partner, or that
+// was deleted, has no place; the caller falls back to searching for the words.
+import { diffArrays, diffWordsWithSpace } from 'diff';
+
+type Segment = { kind: 'same' | 'removed' | 'added'; oldStart: number; oldEnd: number; newStart: number; newEnd: number };
+type Line = { start: number; text: string };
+type Pairing = { newLine: number; segments: Segment[] };
+
+/** Comparisons of unmatched paragraphs beyond which only neighbours are compared. */
+const MAX_PAIR_COMPARISONS = 250_000;
+/** Likeness (shared words) a changed paragraph needs to its partner: in the same place in order, next to it, or moved. */
+const MIN_LIKENESS_IN_ORDER = 0.3;
+const MIN_LIKENESS_IN_PLACE = 0.5;
+const MIN_LIKENESS_MOVED = 0.7;
+/** The best partner must lead the next by this much, or near-duplicates make it a guess. */
+const MIN_PARTNER_MARGIN = 0.1;
+/** Word edits inside one paragraph beyond which its words are not compared. */
+const MAX_WORD_EDITS = 400;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, text: line });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** Figures tell near-duplicate paragraphs apart ("In 2004 … 1,035 contracts"): they count three times. */
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) => (/\d/.test(word) ? [word, word, word] : [word]));
+
+/** Dice coefficient over the two paragraphs' word multisets. */
+function likeness(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of b) {
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(word, left - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+function wordSegments(before: string, after: string): Segment[] | null {
+  if (before === after) return [{ kind: 'same', oldStart: 0, oldEnd: before.length, newStart: 0, newEnd: after.length }];
+  const parts = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS, timeout: 500 });
+  if (!parts) return null;
+  const segments: Segment[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  for (const part of parts) {
+    const length = part.value.length;
+    if (part.added) {
+      segments.push({ kind: 'added', oldStart: oldAt, oldEnd: oldAt, newStart: newAt, newEnd: newAt + length });
+      newAt += length;
+    } else if (part.removed) {
+      segments.push({ kind: 'removed', oldStart: oldAt, oldEnd: oldAt + length, newStart: newAt, newEnd: newAt });
+      oldAt += length;
+    } else {
+      segments.push({ kind: 'same', oldStart: oldAt, oldEnd: oldAt + length, newStart: newAt, newEnd: newAt + length });
+      oldAt += length;
+      newAt += length;
+    }
+  }
+  return segments;
+}
+
+/** Old line index → new line index, for lines unchanged, moved whole, or changed but recognisable. */
+function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  // Blank lines carry nothing and would pair paragraphs across a move: only lines with words take part.
+  const oldKept = oldLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
+  const newKept = newLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
+  const changes = diffArrays(
+    oldKept.map((index) => oldLines[index]!.text),
+    newKept.map((index) => newLines[index]!.text),
+  );
+  // Unmatched lines, each with the hunk (run of changes between two unchanged stretches) it sits in.
+  const removed: { index: number; hunk: number }[] = [];
+  const added: { index: number; hunk: number }[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  let hunk = 0;
+  for (const change of changes) {
+    const count = change.value.length;
+    if (change.added) {
+      for (let i = 0; i < count; i++) added.push({ index: newKept[newAt + i]!, hunk });
+      newAt += count;
+    } else if (change.removed) {
+      for (let i = 0; i < count; i++) removed.push({ index: oldKept[oldAt + i]!, hunk });
+      oldAt += count;
+    } else {
+      for (let i = 0; i < count; i++) pairs.set(oldKept[oldAt + i]!, newKept[newAt + i]!);
+      oldAt += count;
+      newAt += count;
+      hunk++;
+    }
+  }
+
+  // Moved whole: the same text removed here and added there; among copies, the nearest in order.
+  const addedByText = new Map<string, number[]>();
+  for (const { index } of added) {
+    const text = newLines[index]!.text;
+    addedByText.set(text, [...(addedByText.get(text) ?? []), index]);
+  }
+  const taken = new Set<number>();
+  const scale = newLines.length / Math.max(oldLines.length, 1);
+  for (const { index } of removed) {
+    const candidates = addedByText.get(oldLines[index]!.text)?.filter((candidate) => !taken.has(candidate));
+    if (!candidates?.length) continue;
+    const nearest = candidates.reduce((best, candidate) =>
+      Math.abs(candidate - index * scale) < Math.abs(best - index * scale) ? candidate : best,
+    );
+    pairs.set(index, nearest);
+    taken.add(nearest);
+  }
+
+  // Changed in place: a hunk that lost as many paragraphs as it gained, each pair alike enough.
+  const openRemoved = removed.filter(({ index }) => !pairs.has(index));
+  const openAdded = added.filter(({ index }) => !taken.has(index));
+  const addedWords = new Map(openAdded.map(({ index }) => [index, wordsOf(newLines[index]!.text)]));
+  const removedWords = new Map(openRemoved.map(({ index }) => [index, wordsOf(oldLines[index]!.text)]));
+  const byHunk = (lines: { index: number; hunk: number }[]) => {
+    const groups = new Map<number, { index: number; hunk: number }[]>();
+    for (const line of lines) groups.set(line.hunk, [...(groups.get(line.hunk) ?? []), line]);
+    return groups;
+  };
+  const addedByHunk = byHunk(openAdded);
+  for (const [hunkNumber, lines] of byHunk(openRemoved)) {
+    const partners = addedByHunk.get(hunkNumber) ?? [];
+    if (partners.length !== lines.length) continue;
+    lines.forEach((line, order) => {
+      const partner = partners[order]!;
+      if (likeness(removedWords.get(line.index)!, addedWords.get(partner.index)!) < MIN_LIKENESS_IN_ORDER) return;
+      pairs.set(line.index, partner.index);
+      taken.add(partner.index);
+    });
+  }
+
+  // Between neighbours that were matched: a paragraph whose neighbour moved with it (a run of
+  // paragraphs moved, some of them edited) sits next to that neighbour's partner.
+  const oldRank = new Map(oldKept.map((index, rank) => [index, rank]));
+  const newRank = new Map(newKept.map((index, rank) => [index, rank]));
+  for (let pass = 0, changed = true; changed && pass < 4; pass++) {
+    changed = false;
+    for (const line of openRemoved) {
+      if (pairs.has(line.index)) continue;
+      const rank = oldRank.get(line.index)!;
+      for (const step of [-1, 1]) {
+        const neighbour = pairs.get(oldKept[rank + step]!);
+        const candidate = neighbour === undefined ? undefined : newKept[newRank.get(neighbour)! - step];
+        if (candidate === undefined || taken.has(candidate) || !addedWords.has(candidate)) continue;
+        if (likeness(removedWords.get(line.index)!, addedWords.get(candidate)!) < MIN_LIKENESS_IN_ORDER) continue;
+        pairs.set(line.index, candidate);
+        taken.add(candidate);
+        changed = true;
+        break;
+      }
+    }
+  }
+
+  // Otherwise the most alike unmatched paragraph, clearly ahead of the next — in the same hunk
+  // (edited in place) or, less readily, anywhere (moved and edited).
+  const stillRemoved = openRemoved.filter(({ index }) => !pairs.has(index));
+  const stillAdded = openAdded.filter(({ index }) => !taken.has(index));
+  const compareAll = stillRemoved.length * stillAdded.length <= MAX_PAIR_COMPARISONS;
+  for (const line of stillRemoved) {
+    const words = removedWords.get(line.index)!;
+    const scored = stillAdded
+      .filter((candidate) => !taken.has(candidate.index) && (compareAll || candidate.hunk === line.hunk))
+      .map((candidate) => ({
+        candidate,
+        likeness: likeness(words, addedWords.get(candidate.index)!),
+        inPlace: candidate.hunk === line.hunk,
+      }))
+      .filter((scoredOne) => scoredOne.likeness >= (scoredOne.inPlace ? MIN_LIKENESS_IN_PLACE : MIN_LIKENESS_MOVED))
+      .sort((a, b) => b.likeness - a.likeness);
+    const [best, next] = scored;
+    if (!best || (next && best.likeness - next.likeness < MIN_PARTNER_MARGIN)) continue;
+    pairs.set(line.index, best.candidate.index);
+    taken.add(best.candidate.index);
+  }
+  return pairs;
+}
+
+export type TextMap = {
+  /** Where the character at `offset` of the old text is in the new one, or null when it is gone. */
+  place(offset: number, lean: 'forward' | 'backward'): number | null;
+};
+
+const isWord = (segment: Segment | undefined, text: string) => segment !== undefined && !/\s/.test(text);
+
+/** Reads where each character of `oldText` went in `newText`. */
+export function mapText(oldText: string, newText: string): TextMap {
+  const oldLines = splitLines(oldText);
+  const newLines = splitLines(newText);
+  const lineStarts = oldLines.map((line) => line.start);
+  const pairings = new Map<number, Pairing | null>();
+  const pairs = pairLines(oldLines, newLines);
+
+  const pairingOf = (index: number): Pairing | null => {
+    if (!pairings.has(index)) {
+      const newLine = pairs.get(index);
+      const segments = newLine === undefined ? null : wordSegments(oldLines[index]!.text, newLines[newLine]!.text);
+      pairings.set(index, newLine === undefined || !segments ? null : { newLine, segments });
+    }
+    return pairings.get(index)!;
+  };
+
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+
+  return {
+    place(offset, lean) {
+      if (offset < 0 || offset >= oldText.length) return null;
+      const index = lineOf(offset);
+      const line = oldLines[index]!;
+      const pairing = pairingOf(index);
+      if (!pairing) return null;
+      const newLineStart = newLines[pairing.newLine]!.start;
+      const at = offset - line.start;
+      if (at >= line.text.length) return null; // the line break itself
+      const { segments } = pairing;
+      const position = segments.findIndex((segment) => segment.kind !== 'added' && segment.oldStart <= at && at < segment.oldEnd);
+      const segment = segments[position]!;
+      if (segment.kind === 'same') return newLineStart + segment.newStart + (at - segment.oldStart);
+      // A word replaced by one word belongs where its replacement is (a span's edge word swapped
+      // stays in the span); a deletion leaves the span to its surviving neighbours.
+      const next = segments[position + 1];
+      const removedText = line.text.slice(segment.oldStart, segment.oldEnd);
+      if (next?.kind === 'added' && isWord(next, removedText)) {
+        const addedText = newLines[pairing.newLine]!.text.slice(next.newStart, next.newEnd);
+        if (!/\s/.test(addedText)) return newLineStart + (lean === 'forward' ? next.newStart : next.newEnd - 1);
+      }
+      const step = lean === 'forward' ? 1 : -1;
+      for (let i = position + step; i >= 0 && i < segments.length; i += step) {
+        const neighbour = segments[i]!;
+        if (neighbour.kind !== 'same' || neighbour.oldEnd === neighbour.oldStart) continue;
+        return newLineStart + (lean === 'forward' ? neighbour.newStart : neighbour.newEnd - 1);
+      }
+      return null;
+    },
+  };
+}
