@@ -38,8 +38,8 @@ export async function importPdf(bytes: Uint8Array, onProgress?: OnProgress): Pro
     const parsed = parsePlainText(text);
     return {
       title: parsed.title ?? (info.Title?.trim() || null),
-      byline: info.Author?.trim() || null,
-      publishedAt: null,
+      byline: parsed.byline ?? (info.Author?.trim() || null),
+      publishedAt: parsed.publishedAt,
       blocks: parsed.blocks,
       urls: parsed.urls,
     };

@@ -117,6 +117,6 @@ describe('parsePlainText on other texts', () => {
   });
 
   it('returns nothing for empty or whitespace-only input', () => {
-    expect(parsePlainText('  \n\n \t ')).toEqual({ title: null, blocks: [], urls: [] });
+    expect(parsePlainText('  \n\n \t ')).toEqual({ title: null, byline: null, publishedAt: null, blocks: [], urls: [] });
   });
 });

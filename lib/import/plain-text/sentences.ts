@@ -12,17 +12,23 @@ export function startsLowercase(text: string): boolean {
 }
 
 /**
- * Joins a paragraph's wrapped lines: a line-end hyphen stays ("sanctions-" + "based"), else a
- * space. One pass; each join looks only at the previous line's last character, never at the text
- * joined so far (which made 20,000 short lines take 23 s).
+ * Joins a paragraph's wrapped lines with a space; a line-end hyphen joins without one, and is
+ * dropped when `keepsHyphen` says the word was only split by the layout ("manage-" + "ment"),
+ * kept for a compound ("sanctions-" + "based"). One pass; each join looks only at the previous
+ * line, never at the text joined so far (which made 20,000 short lines take 23 s).
  */
-export function joinWrappedLines(lines: string[]): string {
+export function joinWrappedLines(lines: string[], keepsHyphen: (left: string, right: string) => boolean = () => true): string {
   const parts: string[] = [];
-  let last = '';
+  let previous = '';
   for (const line of lines) {
-    if (parts.length) parts.push((last === '-' || last === '‐') && /^\p{L}/u.test(line) ? '' : ' ');
+    if (parts.length) {
+      const hyphenated = /[-‐]$/.test(previous) && /^[\p{L}\p{N}]/u.test(line);
+      if (hyphenated && parts.at(-1) === previous && !keepsHyphen(previous.slice(0, -1), line))
+        parts[parts.length - 1] = previous.slice(0, -1);
+      parts.push(hyphenated ? '' : ' ');
+    }
     parts.push(line);
-    if (line) last = line.at(-1)!;
+    if (line) previous = line;
   }
   return parts.join('');
 }
