@@ -1,24 +1,14 @@
 // Verified identity: the email verification link (through the mail catcher, on the second app
 // server, which sends mail), and single sign-on that joins an existing account only when both
 // the provider and Margin verified the address.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { expectSignedInAs, signUp, SIGNED_OUT } from './support/auth';
+import { expectSignedInAs, signInWithSso, signUp, SIGNED_OUT } from './support/auth';
 import { readMailTo } from './support/mail-catcher';
 
 test.use({ storageState: SIGNED_OUT });
 
 const SECOND = `http://localhost:${Number(process.env.MARGIN_E2E_PORT2 ?? 3102)}`;
-
-/** Through the test OIDC server's own login and consent pages; the login is the email. */
-async function signInWithSso(page: Page, login: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Sign in with Newsroom SSO' }).click();
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 test('single sign-on with an unverified provider email is refused for an existing account', async ({ page, browser }) => {
   const id = randomUUID().slice(0, 8);
