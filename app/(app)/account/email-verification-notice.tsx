@@ -15,8 +15,8 @@ export function EmailVerificationNotice({ verifiedAt, canSendMail }: { verifiedA
         </>
       ) : (
         <p className="mt-1">
-          This Margin server does not send email, so it cannot verify addresses. Accepting an emailed invitation or signing in through your
-          newsroom’s single sign-on verifies it.
+          This Margin server does not send email, so it cannot verify your address by email. Signing in through your newsroom’s single
+          sign-on, where it is set up, verifies it.
         </p>
       )}
     </section>
