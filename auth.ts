@@ -9,6 +9,7 @@ import { readSsoConfig, SSO_PROVIDER_ID } from '@/lib/sso-config';
 import { signInLimits } from '@/lib/server/rate-limit/auth-limits';
 import { assertWithinLimits, countAttempt } from '@/lib/server/rate-limit/rate-limit';
 import { clientIp } from '@/lib/server/session/client-ip';
+import { recordSsoVerifiedEmail, ssoSignInVerdict } from '@/lib/server/users/sso-identity';
 import { verifyCredentials } from '@/lib/server/users/verify-credentials';
 
 /** Sign-in refused because of too many attempts; `message` says how long to wait. */
@@ -55,8 +56,8 @@ function ssoProvider(): Provider | null {
     issuer: sso.issuer,
     clientId: sso.clientId,
     clientSecret: sso.clientSecret,
-    // The provider is the newsroom's own identity service, configured by the operator: an
-    // account it vouches for joins the Margin account with the same email.
+    // Auth.js may join an existing account with the same email only because the signIn callback
+    // below lets it through when both sides verified the address (lib/server/users/sso-identity.ts).
     allowDangerousEmailAccountLinking: true,
   };
 }
@@ -76,6 +77,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [passwordProvider, ssoProvider()].filter((provider): provider is Provider => provider !== null),
   callbacks: {
+    signIn: ({ account, profile }) =>
+      account?.provider === SSO_PROVIDER_ID
+        ? ssoSignInVerdict({
+            provider: account.provider,
+            providerAccountId: account.providerAccountId,
+            email: profile?.email,
+            emailVerified: profile?.email_verified,
+          })
+        : true,
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
       return token;
@@ -83,6 +93,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider === SSO_PROVIDER_ID && user.id)
+        await recordSsoVerifiedEmail({ userId: user.id, email: profile?.email, emailVerified: profile?.email_verified });
     },
   },
 }));

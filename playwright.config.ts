@@ -8,6 +8,8 @@ const port = Number(process.env.MARGIN_E2E_PORT ?? 3100);
 const port2 = Number(process.env.MARGIN_E2E_PORT2 ?? 3102);
 // Auth.js builds its URLs with `localhost`; a browser on 127.0.0.1 would fail the CSRF check.
 const baseURL = `http://localhost:${port}`;
+// The mail catcher scripts/test.ts starts (e2e/support/mail-catcher.ts).
+const smtpPort = Number(process.env.MARGIN_E2E_SMTP_PORT ?? 3105);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -64,6 +66,9 @@ export default defineConfig({
       // No link checks on a timer: the seed's sources point at real sites (unreachable offline), and
       // specs check sources with "Check now" when they mean to.
       MARGIN_LINK_CHECKS: 'off',
+      // Only the second server sends mail (sign-up then says "check your email" and sends a
+      // verification link: e2e/identity.spec.ts); on the first, specs sign up as in the demo.
+      ...(serverPort === port2 ? { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } : {}),
     },
   })),
 });

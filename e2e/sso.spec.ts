@@ -1,19 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { expectSignedInAs, SIGNED_OUT } from './support/auth';
+import { expectSignedInAs, signInWithSso, SIGNED_OUT } from './support/auth';
 
 test.use({ storageState: SIGNED_OUT });
 
 test('a reporter signs in through the newsroom’s OpenID Connect server', async ({ page }) => {
   const login = `reporter-${randomUUID().slice(0, 8)}@newsroom.test`;
-  await page.goto('/w');
-  await page.getByRole('button', { name: 'Sign in with Newsroom SSO' }).click();
-
-  // The identity provider's own pages (oidc-provider's development login and consent).
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  // From a page that needs sign-in, through the identity provider's own login and consent pages.
+  await signInWithSso(page, login, { from: '/w' });
 
   await expect(page).toHaveURL(/\/w$/);
   await expectSignedInAs(page, `SSO ${login.split('@')[0]}`);

@@ -3,6 +3,8 @@
 //   tsx scripts/test.ts integration   integration tests only (DATABASE_URL's server or embedded)
 //   tsx scripts/test.ts e2e           end-to-end tests only
 //   tsx scripts/test.ts e2e -- e2e/live.spec.ts   …with arguments for Playwright (or Vitest)
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { applyMigrations } from './db/migrate';
 import { PROJECT_ROOT } from './db/migrations-dir';
@@ -10,6 +12,7 @@ import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-
 import { findChromium } from './lib/chromium';
 import { bin, run } from './lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer, type TestServer } from './test/test-database';
+import { DEFAULT_E2E_SMTP_PORT, startMailCatcher } from '../e2e/support/mail-catcher';
 import { startTestOidcProvider, TEST_OIDC } from '../e2e/support/oidc-provider';
 
 type Stage = 'typecheck' | 'format' | 'lint' | 'unit' | 'integration' | 'e2e';
@@ -71,10 +74,14 @@ async function runStage(stage: Stage) {
         port: Number(process.env.MARGIN_E2E_OIDC_PORT ?? 3101),
         appUrl: `http://localhost:${appPort}`,
       });
+      // The second app server sends mail (playwright.config.ts): the catcher keeps it for the specs.
+      const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'margin-e2e-mail-'));
+      const mail = await startMailCatcher({ port: Number(process.env.MARGIN_E2E_SMTP_PORT ?? DEFAULT_E2E_SMTP_PORT), dir: mailDir });
       try {
         return await run(bin('playwright'), ['test', ...runnerArgs], {
           env: {
             ...env,
+            MARGIN_E2E_MAIL_DIR: mailDir,
             AUTH_OIDC_ISSUER: oidc.issuer,
             AUTH_OIDC_CLIENT_ID: TEST_OIDC.clientId,
             AUTH_OIDC_CLIENT_SECRET: TEST_OIDC.clientSecret,
@@ -83,6 +90,8 @@ async function runStage(stage: Stage) {
         });
       } finally {
         await oidc.close();
+        await mail.close();
+        fs.rmSync(mailDir, { recursive: true, force: true });
       }
     }
   }

@@ -27,3 +27,13 @@ export async function signUp(page: Page, account: { name: string; email: string;
 export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByTestId('current-user')).toHaveText(name);
 }
+
+/** Through the test OIDC server's own login and consent pages (the login is the email), from `from`. */
+export async function signInWithSso(page: Page, login: string, { from = '/sign-in' }: { from?: string } = {}) {
+  await page.goto(from);
+  await page.getByRole('button', { name: 'Sign in with Newsroom SSO' }).click();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}

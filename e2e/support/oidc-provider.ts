@@ -1,5 +1,6 @@
 // A real OpenID Connect server (panva's oidc-provider) on loopback for the single sign-on specs.
-// Its development login form accepts any login: the login becomes the account's email.
+// Its development login form accepts any login: the login becomes the account's email, verified
+// (`email_verified: true`) unless the login starts with `unverified-`.
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 
@@ -23,7 +24,7 @@ export async function startTestOidcProvider({ port, appUrl }: { port: number; ap
     async findAccount(_context, id) {
       return {
         accountId: id,
-        claims: async () => ({ sub: id, email: id, email_verified: true, name: `SSO ${id.split('@')[0]}` }),
+        claims: async () => ({ sub: id, email: id, email_verified: !id.startsWith('unverified-'), name: `SSO ${id.split('@')[0]}` }),
       };
     },
   });

@@ -11,10 +11,11 @@ import { SSO_PROVIDER_ID } from '@/lib/sso-config';
 import { signUpLimits } from '@/lib/server/rate-limit/auth-limits';
 import { assertWithinLimits, countAttempt } from '@/lib/server/rate-limit/rate-limit';
 import { clientIp } from '@/lib/server/session/client-ip';
-import { createUser } from '@/lib/server/users/create-user';
+import { signUp } from '@/lib/server/users/sign-up';
 import { formDataToObject, parseInput } from '@/lib/validation';
 
-export type AuthFormState = (Pick<ActionFailure, 'error' | 'fieldErrors'> & { email?: string; name?: string }) | null;
+export type AuthFormState =
+  (Partial<Pick<ActionFailure, 'error' | 'fieldErrors'>> & { email?: string; name?: string; checkEmail?: boolean }) | null;
 
 // One message for an unknown email and a wrong password: no hint whether an account exists.
 const WRONG_CREDENTIALS = 'Incorrect email or password.';
@@ -47,10 +48,11 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
     const limits = signUpLimits({ email: input.email, ip });
     await assertWithinLimits(limits);
     await countAttempt(limits);
-    return createUser(input);
+    return signUp(input);
   });
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, ...echo };
-  const error = await signInWithPassword(result.data.email, String(raw.password), safeRedirectPath(formData.get('callbackUrl')));
+  if (result.data.next === 'check_email') return { checkEmail: true, email: echo.email };
+  const error = await signInWithPassword(result.data.user.email, String(raw.password), safeRedirectPath(formData.get('callbackUrl')));
   return error ? { error, ...echo } : null;
 }
 

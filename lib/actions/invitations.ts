@@ -4,6 +4,7 @@ import { userAction, workspaceAction } from '@/lib/actions/define-action';
 import { ZInvitationToken, ZInviteMember, ZRevokeInvitation } from '@/lib/schemas/members';
 import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
+import { markInvitationEmailed } from '@/lib/server/invitations/mark-invitation-emailed';
 import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
 import { sendInvitationEmail } from '@/lib/server/invitations/send-invitation-email';
 import { appLink } from '@/lib/server/links/app-url';
@@ -29,6 +30,7 @@ export const inviteMemberAction = workspaceAction('members.invite', ZInviteMembe
     inviterName: user.name ?? user.email,
     role: invitation.role,
   });
+  if (delivery === 'sent') await markInvitationEmailed(invitation.id);
   return { ...invitation, url, delivery };
 });
 

@@ -31,3 +31,6 @@ export const ZChangePassword = z
     message: 'The two new passwords differ.',
     path: ['confirmPassword'],
   });
+
+/** "Resend" of the email verification link: the account is the signed-in one, nothing else is sent. */
+export const ZResendVerification = z.object({});

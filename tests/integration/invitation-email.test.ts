@@ -1,33 +1,17 @@
 // Invitation emails go out through a real SMTP server (smtp-server on loopback).
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendInvitationEmail } from '@/lib/server/invitations/send-invitation-email';
+import { startSmtpReceiver } from '../support/smtp-receiver';
 
-const received: { to: string[]; body: string }[] = [];
-let server: SMTPServer;
-let port: number;
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let body = '';
-      stream.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), body });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtpReceiver();
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const invitation = {
@@ -45,12 +29,12 @@ describe('invitation email', () => {
   });
 
   it('is sent with the link when SMTP_URL is set', async () => {
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
     expect(await sendInvitationEmail(invitation)).toBe('sent');
-    expect(received).toHaveLength(1);
-    expect(received[0]!.to).toEqual([invitation.to]);
-    expect(received[0]!.body).toContain('Subject: Dana Demo invited you to Politics desk on Margin');
-    expect(received[0]!.body).toContain(invitation.url);
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.to).toEqual([invitation.to]);
+    expect(smtp.received[0]!.body).toContain('Subject: Dana Demo invited you to Politics desk on Margin');
+    expect(smtp.received[0]!.body).toContain(invitation.url);
   });
 
   it('reports a failure (the inviter still has the link) when the server cannot be reached', async () => {

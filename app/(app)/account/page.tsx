@@ -1,7 +1,9 @@
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { hasPassword } from '@/lib/server/users/change-password';
+import { getEmailVerification } from '@/lib/server/users/get-email-verification';
 import { ChangePasswordForm, ProfileForm } from './account-forms';
 import { ApiTokensSection } from './api-tokens-section';
+import { EmailVerificationNotice } from './email-verification-notice';
 
 export const metadata = { title: 'Your account' };
 
@@ -11,6 +13,7 @@ export default async function AccountPage() {
     <main className="mx-auto max-w-xl px-6 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
       <p className="mt-1 text-sm text-muted">{user.email}</p>
+      <EmailVerificationNotice {...await getEmailVerification(user.id)} />
       <section className="mt-8">
         <h2 className="text-lg font-semibold">Name</h2>
         <ProfileForm name={user.name ?? ''} />

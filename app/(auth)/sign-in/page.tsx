@@ -6,15 +6,17 @@ import { Button } from '@/components/ui/button';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { readSsoConfig } from '@/lib/sso-config';
 import { getCurrentUser } from '@/lib/server/session/current-user';
+import { SSO_REFUSAL } from '@/lib/server/users/sso-identity';
 import { signInWithSsoAction } from '@/lib/actions/auth';
 import { SignInForm } from './sign-in-form';
 
 export const metadata = { title: 'Sign in' };
 
 // Auth.js sends failed single sign-ons back here with ?error=<type>.
-const SSO_ERRORS: Record<string, string> = {
+const SSO_ERRORS: Partial<Record<string, string>> = {
   AccessDenied: 'Single sign-on was refused.',
   OAuthAccountNotLinked: 'This email is already used by another sign-in method.',
+  ...SSO_REFUSAL,
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {

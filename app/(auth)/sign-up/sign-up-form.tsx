@@ -9,6 +9,13 @@ import { signUpAction } from '@/lib/actions/auth';
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(signUpAction, null);
   const errors = state?.fieldErrors;
+  if (state?.checkEmail) {
+    return (
+      <Alert tone="info">
+        Check your email: we sent a message to <strong>{state.email}</strong> that tells you how to go on.
+      </Alert>
+    );
+  }
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state?.error && <Alert>{state.error}</Alert>}

@@ -2,13 +2,14 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { markEmailVerified } from '@/lib/server/users/mark-email-verified';
 import { UNUSABLE_INVITATION } from './get-invitation-by-token';
 import { hashInvitationToken } from './invitation-token';
 
 /**
  * Joins the invitation's workspace with its role, once: the invitation is claimed with a
  * conditional update in the same transaction, so two tabs cannot both use it. The signed-in
- * account must have the invited email.
+ * account must have the invited email; an invitation that was emailed also verifies it.
  */
 export async function acceptInvitation({ userId, email, token }: { userId: string; email: string; token: string }) {
   const now = new Date();
@@ -23,6 +24,7 @@ export async function acceptInvitation({ userId, email, token }: { userId: strin
         acceptedAt: true,
         revokedAt: true,
         expiresAt: true,
+        emailedAt: true,
         workspace: { select: { slug: true } },
       },
     });
@@ -41,6 +43,9 @@ export async function acceptInvitation({ userId, email, token }: { userId: strin
       data: { acceptedAt: now, acceptedById: userId },
     });
     if (count === 0) throw new AppError('conflict', UNUSABLE_INVITATION.accepted);
+    // A link that reached this person by email proves they read that mailbox; one handed over
+    // by the inviter (no SMTP, or the email failed) proves nothing about the address.
+    if (invitation.emailedAt) await markEmailVerified(tx, { userId, email: invitation.email, at: now });
 
     const existing = await tx.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } },

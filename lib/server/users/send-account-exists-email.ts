@@ -1,0 +1,20 @@
+import 'server-only';
+import { appLink } from '@/lib/server/links/app-url';
+import { sendMail } from '@/lib/server/mail/send-mail';
+
+/** To the owner of an address someone tried to sign up with: it already has an account. */
+export async function sendAccountExistsEmail(email: string) {
+  try {
+    await sendMail({
+      to: email,
+      subject: 'Someone tried to create a Margin account with your address',
+      text:
+        `Someone — perhaps you — tried to create a Margin account with this address, which already has one.\n\n` +
+        `Sign in here:\n${appLink('/sign-in')}\n\n` +
+        `Margin has no self-service password reset yet: if you cannot sign in, ask your Margin administrator. ` +
+        `If this was not you, you need not do anything: no account was created and nothing changed.\n`,
+    });
+  } catch (error) {
+    console.error('Sending the account-exists email failed:', error);
+  }
+}
