@@ -9,19 +9,19 @@ import { readForm } from '@/lib/http/read-request';
 import { workspaceRoute } from '@/lib/http/session-routes';
 import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload';
 
-export const POST = workspaceRoute(
-  { permission: 'claim.verify', accepts: ['multipart/form-data'] },
-  async (request, { user, membership }) => {
-    // The form around the file adds a little; the file itself is checked again when stored.
-    const form = await readForm(request, MAX_EVIDENCE_UPLOAD_BYTES + 64 * 1024, EVIDENCE_UPLOAD_TOO_LARGE);
-    const file = form?.get('file');
-    if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to upload.'));
-    const upload = await storeEvidenceUpload({
-      workspaceId: membership.workspace.id,
-      userId: user.id,
-      file: { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) },
-      signal: request.signal,
-    });
-    return Response.json(upload, { status: 201 });
-  },
-);
+// A file chosen in a form; the browser posts it from this site's pages only (lib/http/cross-origin.ts).
+const UPLOAD_ROUTE = { permission: 'claim.verify', accepts: ['multipart/form-data'] } as const;
+
+export const POST = workspaceRoute(UPLOAD_ROUTE, async (request, { user, membership }) => {
+  // The form around the file adds a little; the file itself is checked again when stored.
+  const form = await readForm(request, MAX_EVIDENCE_UPLOAD_BYTES + 64 * 1024, EVIDENCE_UPLOAD_TOO_LARGE);
+  const file = form?.get('file');
+  if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to upload.'));
+  const upload = await storeEvidenceUpload({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    file: { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) },
+    signal: request.signal,
+  });
+  return Response.json(upload, { status: 201 });
+});

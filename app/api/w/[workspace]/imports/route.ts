@@ -14,48 +14,48 @@ import { readUploadedFile } from '@/lib/server/work/heavy-jobs';
 
 const TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 
-export const POST = workspaceRoute(
-  { permission: 'document.import', accepts: ['multipart/form-data'] },
-  async (request, { user, membership }) => {
-    // The form around the file adds a little; the file itself is checked again below.
-    const form = await readForm(request, MAX_IMPORT_BYTES + 64 * 1024, TOO_LARGE);
-    const file = form?.get('file');
-    if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to import.'));
-    if (file.size > MAX_IMPORT_BYTES) return errorResponse(new AppError('too_large', TOO_LARGE));
-    const target = form?.get('documentId');
-    const documentId = typeof target === 'string' && target ? target : null;
-    if (documentId) await getDocumentOrThrow({ userId: user.id, workspaceId: membership.workspace.id, documentId }); // 404 before streaming
+// A file chosen in a form; the browser posts it from this site's pages only (lib/http/cross-origin.ts).
+const IMPORT_ROUTE = { permission: 'document.import', accepts: ['multipart/form-data'] } as const;
 
-    const encoder = new TextEncoder();
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-        try {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const imported = await readUploadedFile(
-            { name: file.name, type: file.type, bytes },
-            { signal: request.signal, onProgress: ({ done, total }) => send({ type: 'progress', done, total }) },
-          );
-          const workspaceId = membership.workspace.id;
-          if (documentId) {
-            const { blocks, urls } = imported;
-            const summary = `Imported again from ${file.name}`;
-            await createVersion({ workspaceId, userId: user.id, documentId, blocks, urls, origin: 'reimport', summary });
-            send({ type: 'done', documentId });
-          } else {
-            const document = await importDocument({ workspaceId, userId: user.id, imported, origin: 'file' });
-            send({ type: 'done', documentId: document.id });
-          }
-        } catch (error) {
-          const known = toAppError(error);
-          const message = known ? known.message : 'The import failed on our side. Please try again.';
-          if (!known) console.error(error);
-          send({ type: 'error', error: message });
-        } finally {
-          controller.close();
+export const POST = workspaceRoute(IMPORT_ROUTE, async (request, { user, membership }) => {
+  // The form around the file adds a little; the file itself is checked again below.
+  const form = await readForm(request, MAX_IMPORT_BYTES + 64 * 1024, TOO_LARGE);
+  const file = form?.get('file');
+  if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to import.'));
+  if (file.size > MAX_IMPORT_BYTES) return errorResponse(new AppError('too_large', TOO_LARGE));
+  const target = form?.get('documentId');
+  const documentId = typeof target === 'string' && target ? target : null;
+  if (documentId) await getDocumentOrThrow({ userId: user.id, workspaceId: membership.workspace.id, documentId }); // 404 before streaming
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const imported = await readUploadedFile(
+          { name: file.name, type: file.type, bytes },
+          { signal: request.signal, onProgress: ({ done, total }) => send({ type: 'progress', done, total }) },
+        );
+        const workspaceId = membership.workspace.id;
+        if (documentId) {
+          const { blocks, urls } = imported;
+          const summary = `Imported again from ${file.name}`;
+          await createVersion({ workspaceId, userId: user.id, documentId, blocks, urls, origin: 'reimport', summary });
+          send({ type: 'done', documentId });
+        } else {
+          const document = await importDocument({ workspaceId, userId: user.id, imported, origin: 'file' });
+          send({ type: 'done', documentId: document.id });
         }
-      },
-    });
-    return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
-  },
-);
+      } catch (error) {
+        const known = toAppError(error);
+        const message = known ? known.message : 'The import failed on our side. Please try again.';
+        if (!known) console.error(error);
+        send({ type: 'error', error: message });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+});
