@@ -6,11 +6,9 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZSignIn } from '@/lib/schemas/auth';
 import { readSsoConfig, SSO_PROVIDER_ID } from '@/lib/sso-config';
-import { signInLimits } from '@/lib/server/rate-limit/auth-limits';
-import { assertWithinLimits, countAttempt } from '@/lib/server/rate-limit/rate-limit';
+import { attemptPasswordSignIn } from '@/lib/server/rate-limit/password-attempt';
 import { clientIp } from '@/lib/server/session/client-ip';
 import { recordSsoVerifiedEmail, ssoSignInVerdict } from '@/lib/server/users/sso-identity';
-import { verifyCredentials } from '@/lib/server/users/verify-credentials';
 
 /** Sign-in refused because of too many attempts; `message` says how long to wait. */
 export class SignInRateLimited extends CredentialsSignin {
@@ -21,27 +19,23 @@ export class SignInRateLimited extends CredentialsSignin {
 }
 
 /**
- * Password sign-in, limited per account (failures) and per address (attempts). The limits live
- * here, not in the form's action, because Auth.js also accepts credentials at its own endpoint.
+ * Password sign-in, slowed down per account and address after failures and limited per address
+ * (attempts). The limits live here, not in the form's action, because Auth.js also accepts
+ * credentials at its own endpoint.
  */
 const passwordProvider = Credentials({
   credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
   async authorize(raw, request) {
     const parsed = ZSignIn.safeParse(raw);
     if (!parsed.success) throw new CredentialsSignin();
-    const limits = signInLimits({ email: parsed.data.email, ip: clientIp(request.headers) });
+    let user;
     try {
-      await assertWithinLimits([limits.account, limits.ip]);
+      user = await attemptPasswordSignIn(parsed.data, clientIp(request.headers));
     } catch (error) {
       if (error instanceof AppError) throw new SignInRateLimited(error.message);
       throw error;
     }
-    await countAttempt([limits.ip]);
-    const user = await verifyCredentials(parsed.data);
-    if (!user) {
-      await countAttempt([limits.account]);
-      throw new CredentialsSignin();
-    }
+    if (!user) throw new CredentialsSignin();
     return user;
   },
 });

@@ -48,7 +48,10 @@ class NoAnswer extends Error {}
 /** fetch bounded by ANSWER_TIMEOUT_MS; a timeout becomes NoAnswer. */
 async function send(path: string, init: RequestInit & { duplex?: 'half' }): Promise<Response> {
   try {
-    return await fetch(`${BASE_URL}${path}`, { ...init, signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) });
+    // As the app's own page would send it: unsafe requests from elsewhere are refused (lib/http/cross-origin.ts).
+    const headers = new Headers(init.headers);
+    headers.set('sec-fetch-site', 'same-origin');
+    return await fetch(`${BASE_URL}${path}`, { ...init, headers, signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) });
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') throw new NoAnswer(`No answer within ${ANSWER_TIMEOUT_MS / 1000} s.`);
     throw error;

@@ -17,6 +17,7 @@ import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
 import { actAs } from './support/session';
+import { FROM_OWN_PAGE } from './support/own-page';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
@@ -369,7 +370,7 @@ const MATRIX: Record<string, Entry> = {
     request: () => {
       const form = new FormData();
       form.set('file', new File(['Over 16,500 containers were shipped.'], 'note.txt', { type: 'text/plain' }));
-      return new Request('http://localhost:3000/api/w/x/imports', { method: 'POST', body: form });
+      return new Request('http://localhost:3000/api/w/x/imports', { method: 'POST', body: form, headers: FROM_OWN_PAGE });
     },
   },
   'app/api/w/[workspace]/documents/[documentId]/annotations/import/route.ts#POST': {
@@ -379,7 +380,7 @@ const MATRIX: Record<string, Entry> = {
     request: ({ document }) =>
       new Request(`http://localhost:3000/api/w/x/documents/${document.id}/annotations/import`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...FROM_OWN_PAGE, 'content-type': 'application/json' },
         body: JSON.stringify({ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'Kim Jong II' } } }),
       }),
   },
@@ -418,7 +419,7 @@ const MATRIX: Record<string, Entry> = {
       });
       return new Request(`http://localhost:3000/api/w/x/documents/${document.id}/presence`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...FROM_OWN_PAGE, 'content-type': 'application/json' },
         body: JSON.stringify({ connectionId, versionId: document.versionId, selection: { from: 0, to: 3 } }),
       });
     },
@@ -435,7 +436,7 @@ const MATRIX: Record<string, Entry> = {
     request: () => {
       const form = new FormData();
       form.set('file', new File([`Notes of a call ${uniqueId()}`], 'call.txt', { type: 'text/plain' }));
-      return new Request('http://localhost:3000/api/w/x/evidence-uploads', { method: 'POST', body: form });
+      return new Request('http://localhost:3000/api/w/x/evidence-uploads', { method: 'POST', body: form, headers: FROM_OWN_PAGE });
     },
   },
   'app/api/w/[workspace]/evidence-uploads/[uploadId]/route.ts#GET': {

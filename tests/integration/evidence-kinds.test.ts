@@ -17,6 +17,7 @@ import { action } from './support/api-client';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
 import { actAs } from './support/session';
 import { makeClaim } from './support/source-fixtures';
+import { FROM_OWN_PAGE } from './support/own-page';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
@@ -53,9 +54,12 @@ async function upload(slug: string, userId: string | null, file: File) {
   form.set('file', file);
   actAs(userId);
   try {
-    const response = await uploadPost(new Request(`http://localhost:3000/api/w/${slug}/evidence-uploads`, { method: 'POST', body: form }), {
-      params: Promise.resolve({ workspace: slug }),
-    });
+    const response = await uploadPost(
+      new Request(`http://localhost:3000/api/w/${slug}/evidence-uploads`, { method: 'POST', body: form, headers: FROM_OWN_PAGE }),
+      {
+        params: Promise.resolve({ workspace: slug }),
+      },
+    );
     return { status: response.status, json: await response.json() };
   } finally {
     actAs(null);
@@ -233,7 +237,7 @@ describe('evidence uploads', () => {
       const response = await uploadPost(
         new Request(`http://localhost:3000/api/w/${d.workspace.slug}/evidence-uploads`, {
           method: 'POST',
-          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+          headers: { ...FROM_OWN_PAGE, 'content-type': 'multipart/form-data; boundary=x' },
           body,
           duplex: 'half',
         } as RequestInit),

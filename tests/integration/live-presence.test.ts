@@ -9,6 +9,7 @@ import { pruneStalePresence } from '@/lib/server/live/prune';
 import { liveDesk, liveStreams } from './support/live-desk';
 import { actAs } from './support/session';
 import type { SseMessage } from './support/sse-reader';
+import { FROM_OWN_PAGE } from './support/own-page';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 
@@ -30,7 +31,7 @@ async function postPresence(userId: string | null, slug: string, documentId: str
   try {
     const request = new Request(`http://localhost:3000/api/w/${slug}/documents/${documentId}/presence`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...FROM_OWN_PAGE, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     return await POST(request, { params: Promise.resolve({ workspace: slug, documentId }) });

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
 import { makeUser, makeWorkspace } from './support/factories';
 import { actAs } from './support/session';
+import { FROM_OWN_PAGE } from './support/own-page';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 
@@ -36,7 +37,7 @@ const upload = (body: ReadableStream<Uint8Array>, headers: Record<string, string
   POST(
     new Request(`http://localhost:3000/api/w/${workspace.slug}/imports`, {
       method: 'POST',
-      headers: { 'content-type': 'multipart/form-data; boundary=x', ...headers },
+      headers: { ...FROM_OWN_PAGE, 'content-type': 'multipart/form-data; boundary=x', ...headers },
       body,
       duplex: 'half',
     } as RequestInit),

@@ -14,6 +14,7 @@ import { createComment } from '@/lib/server/comments/create-comment';
 import { importDocument } from '@/lib/server/documents/import-document';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
 import { actAs } from './support/session';
+import { FROM_OWN_PAGE } from './support/own-page';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'http://localhost:3000' }) }));
@@ -101,9 +102,17 @@ async function landed(documentId: string) {
 }
 
 const post = (slug: string, documentId: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  POST(new Request(`${BASE_URL}/api/w/${slug}/documents/${documentId}/annotations/import`, { method: 'POST', body, headers }), {
-    params: Promise.resolve({ workspace: slug, documentId }),
-  });
+  POST(
+    new Request(`${BASE_URL}/api/w/${slug}/documents/${documentId}/annotations/import`, {
+      method: 'POST',
+      body,
+      // A JSON body is sent as JSON; a FormData body carries its own multipart type.
+      headers: { ...FROM_OWN_PAGE, ...(typeof body === 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
+    }),
+    {
+      params: Promise.resolve({ workspace: slug, documentId }),
+    },
+  );
 
 describe('W3C Web Annotation import and export', () => {
   it('round-trips a dozen annotations of every kind onto the same words of a copy, and places the survivors in a revised copy', async () => {

@@ -3,13 +3,12 @@ import type { Limit } from './rate-limit';
 
 const MINUTE = 60_000;
 
-/** Failed sign-ins per account, and all sign-in attempts per address. */
-export function signInLimits({ email, ip }: { email: string; ip: string }) {
-  const message = 'Too many sign-in attempts.';
-  return {
-    account: { key: `signin:account:${email}`, max: 10, windowMs: 15 * MINUTE, message } satisfies Limit,
-    ip: { key: `signin:ip:${ip}`, max: 100, windowMs: 15 * MINUTE, message } satisfies Limit,
-  };
+/**
+ * All sign-in attempts per address. Failures per account are slowed down, not limited
+ * (lib/server/rate-limit/sign-in-backoff.ts): a limit per account would let anyone lock anyone out.
+ */
+export function signInLimits({ ip }: { ip: string }): Limit {
+  return { key: `signin:ip:${ip}`, max: 100, windowMs: 15 * MINUTE, message: 'Too many sign-in attempts.' };
 }
 
 /** Sign-up attempts per email and per address. */

@@ -9,7 +9,10 @@ import { readForm } from '@/lib/http/read-request';
 import { workspaceRoute } from '@/lib/http/session-routes';
 import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload';
 
-export const POST = workspaceRoute('claim.verify', async (request, { user, membership }) => {
+// A file chosen in a form; the browser posts it from this site's pages only (lib/http/cross-origin.ts).
+const UPLOAD_ROUTE = { permission: 'claim.verify', accepts: ['multipart/form-data'] } as const;
+
+export const POST = workspaceRoute(UPLOAD_ROUTE, async (request, { user, membership }) => {
   // The form around the file adds a little; the file itself is checked again when stored.
   const form = await readForm(request, MAX_EVIDENCE_UPLOAD_BYTES + 64 * 1024, EVIDENCE_UPLOAD_TOO_LARGE);
   const file = form?.get('file');

@@ -14,7 +14,10 @@ import { readUploadedFile } from '@/lib/server/work/heavy-jobs';
 
 const TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 
-export const POST = workspaceRoute('document.import', async (request, { user, membership }) => {
+// A file chosen in a form; the browser posts it from this site's pages only (lib/http/cross-origin.ts).
+const IMPORT_ROUTE = { permission: 'document.import', accepts: ['multipart/form-data'] } as const;
+
+export const POST = workspaceRoute(IMPORT_ROUTE, async (request, { user, membership }) => {
   // The form around the file adds a little; the file itself is checked again below.
   const form = await readForm(request, MAX_IMPORT_BYTES + 64 * 1024, TOO_LARGE);
   const file = form?.get('file');

@@ -22,7 +22,7 @@ async function readJson(request: Request): Promise<unknown> {
 
 export async function POST(request: Request, context: Context): Promise<Response> {
   const { documentId } = await context.params;
-  const handle = workspaceRoute('workspace.read', async (request, { user, membership }) => {
+  const handle = workspaceRoute({ permission: 'workspace.read', accepts: ['application/json'] }, async (request, { user, membership }) => {
     const { connectionId, versionId, selection } = parseInput(ZPresenceUpdate, await readJson(request));
     await updatePresence({ connectionId, workspaceId: membership.workspace.id, documentId, userId: user.id, versionId, selection });
     return new Response(null, { status: 204 });

@@ -9,6 +9,9 @@ import { importW3cAnnotations, MAX_W3C_IMPORT_BYTES } from '@/lib/server/annotat
 
 type Context = { params: Promise<{ workspace: string; documentId: string }> };
 
+// A file chosen in the form (multipart), or the JSON itself as the body.
+const W3C_IMPORT_TYPES = ['multipart/form-data', 'application/json', 'application/ld+json'];
+
 const TOO_LARGE = `Annotation files up to ${MAX_W3C_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 
 /** The text of the upload: a multipart form's "file", or the body itself, read within the limit. */
@@ -35,7 +38,7 @@ function parseJson(text: string): unknown {
 
 export async function POST(request: Request, context: Context): Promise<Response> {
   const { documentId } = await context.params;
-  const handle = workspaceRoute('annotation.create', async (request, { user, membership }) => {
+  const handle = workspaceRoute({ permission: 'annotation.create', accepts: W3C_IMPORT_TYPES }, async (request, { user, membership }) => {
     if (!documentId || documentId.length > 64) throw new AppError('not_found', 'This document was not found.');
     const json = parseJson(await readUpload(request));
     const summary = await importW3cAnnotations({
