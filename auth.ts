@@ -8,7 +8,9 @@ import { ZSignIn } from '@/lib/schemas/auth';
 import { readSsoConfig, SSO_PROVIDER_ID } from '@/lib/sso-config';
 import { signInLimits } from '@/lib/server/rate-limit/auth-limits';
 import { assertWithinLimits, countAttempt } from '@/lib/server/rate-limit/rate-limit';
+import { jwtCallback, onSignOut, sessionCallback } from '@/lib/server/session/auth-callbacks';
 import { clientIp } from '@/lib/server/session/client-ip';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/server/session/create-sign-in-session';
 import { verifyCredentials } from '@/lib/server/users/verify-credentials';
 
 /** Sign-in refused because of too many attempts; `message` says how long to wait. */
@@ -63,8 +65,9 @@ function ssoProvider(): Provider | null {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: PrismaAdapter(getDb()),
-  // Credentials sign-in requires JWT sessions; the adapter stores users and SSO accounts.
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  // Credentials sign-in requires JWT sessions; the adapter stores users and SSO accounts. Each
+  // token names a SignInSession row, checked at every request (lib/server/session/).
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   pages: { signIn: '/sign-in', error: '/sign-in' },
   // A wrong password is an everyday event, answered on the form; it is not a server error.
@@ -75,14 +78,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   providers: [passwordProvider, ssoProvider()].filter((provider): provider is Provider => provider !== null),
-  callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
-  },
+  callbacks: { jwt: jwtCallback, session: sessionCallback },
+  events: { signOut: onSignOut },
 }));

@@ -14,6 +14,7 @@ import { createDocument } from '@/lib/server/documents/create-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
+import { createSignInSession } from '@/lib/server/session/create-sign-in-session';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
 import { actAs } from './support/session';
@@ -210,6 +211,14 @@ const MATRIX: Record<string, Entry> = {
       const password = caller?.password ?? 'irrelevant-password';
       return { currentPassword: password, newPassword: password, confirmPassword: password };
     },
+  },
+  'lib/actions/sessions.ts#signOutOtherSessionsAction': { kind: 'user', input: () => ({}) },
+  'lib/actions/sessions.ts#revokeSessionAction': {
+    kind: 'user',
+    // one of the caller's own sessions (another browser)
+    input: async ({ caller }) => ({
+      sessionId: caller ? await createSignInSession({ userId: caller.id, userAgent: null, ip: null }) : 'none',
+    }),
   },
   'lib/actions/invitations.ts#acceptInvitationAction': {
     kind: 'user',

@@ -1,12 +1,14 @@
-import { requirePageUser } from '@/lib/server/session/current-user';
+import { getCurrentSession, requirePageUser } from '@/lib/server/session/current-user';
 import { hasPassword } from '@/lib/server/users/change-password';
 import { ChangePasswordForm, ProfileForm } from './account-forms';
 import { ApiTokensSection } from './api-tokens-section';
+import { SessionsSection } from './sessions-section';
 
 export const metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const user = await requirePageUser();
+  const sessionId = (await getCurrentSession())?.sessionId ?? '';
   return (
     <main className="mx-auto max-w-xl px-6 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
@@ -19,6 +21,7 @@ export default async function AccountPage() {
         <h2 className="text-lg font-semibold">Password</h2>
         <ChangePasswordForm hasPassword={await hasPassword(user.id)} />
       </section>
+      <SessionsSection userId={user.id} currentSessionId={sessionId} />
       <ApiTokensSection userId={user.id} />
     </main>
   );

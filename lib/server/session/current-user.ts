@@ -3,20 +3,28 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { auth } from '@/auth';
-import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { REQUEST_PATH_HEADER } from '@/lib/request-path';
+import { getActiveSession, type ActiveSession } from './get-active-session';
 
 export type CurrentUser = { id: string; email: string; name: string | null };
 
-/** The signed-in user, checked against the database (a token can outlive its account). */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/**
+ * The signed-in user and their session, checked against the database: the cookie is only a
+ * signed pointer to a SignInSession row, which sign-out, "sign out everywhere else", a password
+ * change or the account's deletion end. A cookie without a session id (older tokens) is refused.
+ */
+export const getCurrentSession = cache(async (): Promise<ActiveSession | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  const userId = session?.user?.id;
+  const sessionId = session?.sessionId;
+  if (!userId || !sessionId) return null;
+  return getActiveSession({ sessionId, userId });
 });
+
+/** The signed-in user (see getCurrentSession), or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await getCurrentSession())?.user ?? null);
 
 /** For pages: the user, or a redirect to sign-in that comes back to this page afterwards. */
 export async function requirePageUser(): Promise<CurrentUser> {
