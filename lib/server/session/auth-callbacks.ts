@@ -5,6 +5,7 @@ import 'server-only';
 import type { Session, User } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import { headers } from 'next/headers';
+import { hasTwoFactor } from '@/lib/server/two-factor/two-factor-status';
 import { clientIp } from './client-ip';
 import { createSignInSession } from './create-sign-in-session';
 import { endSession } from './revoke-sessions';
@@ -17,12 +18,20 @@ async function requestHeaders(): Promise<Headers> {
   }
 }
 
-/** At sign-in (password or single sign-on) `user` is set: a new session row is recorded. */
+/**
+ * At sign-in (password or single sign-on) `user` is set: a new session row is recorded. For an
+ * account with two-factor on, the row waits for the code (app/(auth)/sign-in/two-factor).
+ */
 export async function jwtCallback({ token, user }: { token: JWT; user?: User | null }): Promise<JWT> {
   if (user?.id) {
     const request = await requestHeaders();
     token.sub = user.id;
-    token.sid = await createSignInSession({ userId: user.id, userAgent: request.get('user-agent'), ip: clientIp(request) });
+    token.sid = await createSignInSession({
+      userId: user.id,
+      userAgent: request.get('user-agent'),
+      ip: clientIp(request),
+      needsSecondFactor: await hasTwoFactor(user.id),
+    });
   }
   return token;
 }

@@ -12,10 +12,13 @@ export async function createSignInSession({
   userId,
   userAgent,
   ip,
+  needsSecondFactor = false,
 }: {
   userId: string;
   userAgent: string | null;
   ip: string | null;
+  /** the account has two-factor on: the session counts once the code is given */
+  needsSecondFactor?: boolean;
 }): Promise<string> {
   const db = getDb();
   // Ended sessions are kept a while (nothing reads them but a future audit), then cleared.
@@ -32,6 +35,7 @@ export async function createSignInSession({
       deviceLabel: deviceLabel(userAgent),
       ip: ip && ip !== 'unknown' ? ip.slice(0, MAX_IP) : null,
       expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+      needsSecondFactor,
     },
     select: { id: true },
   });
