@@ -15,6 +15,8 @@ import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { createSignInSession } from '@/lib/server/session/create-sign-in-session';
+import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from '@/lib/server/two-factor/enrol-two-factor';
+import { totpCode } from '@/lib/two-factor/totp';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
 import { actAs } from './support/session';
@@ -23,6 +25,8 @@ vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModu
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 // The request an action runs in: a same-origin POST from the app.
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'http://localhost:3000' }) }));
+// Two-factor secrets are encrypted with a key derived from it.
+process.env.AUTH_SECRET ??= 'integration-test-auth-secret';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 type Caller = 'signedOut' | 'stranger' | WorkspaceRole;
@@ -220,6 +224,29 @@ const MATRIX: Record<string, Entry> = {
       sessionId: caller ? await createSignInSession({ userId: caller.id, userAgent: null, ip: null }) : 'none',
     }),
   },
+  'lib/actions/two-factor.ts#startTwoFactorAction': { kind: 'user', input: () => ({}) },
+  'lib/actions/two-factor.ts#confirmTwoFactorAction': {
+    kind: 'user',
+    // the code of an enrolment the caller started
+    input: async ({ caller }) => {
+      if (!caller) return { code: '000000' };
+      const { secret } = await startTwoFactorEnrolment({ userId: caller.id, email: caller.email });
+      return { code: totpCode(secret) };
+    },
+  },
+  'lib/actions/two-factor.ts#disableTwoFactorAction': {
+    kind: 'user',
+    input: async ({ caller }) => {
+      if (!caller) return { password: 'irrelevant-password' };
+      const { secret } = await startTwoFactorEnrolment({ userId: caller.id, email: caller.email });
+      await confirmTwoFactorEnrolment({ userId: caller.id, code: totpCode(secret) });
+      return { password: caller.password };
+    },
+  },
+  'lib/actions/two-factor-sign-in.ts#verifySecondFactorAction': {
+    kind: 'public',
+    why: 'the second step of signing in: only a session awaiting its code gets anywhere (two-factor.test.ts)',
+  },
   'lib/actions/invitations.ts#acceptInvitationAction': {
     kind: 'user',
     input: async ({ caller }) => {
@@ -268,6 +295,11 @@ const MATRIX: Record<string, Entry> = {
     kind: 'workspace',
     allowed: ['owner'],
     input: () => ({ version: 1, name: `Renamed ${uniqueId()}` }),
+  },
+  'lib/actions/workspaces.ts#setRequireTwoFactorAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: () => ({ requireTwoFactor: false }),
   },
   'lib/actions/imports.ts#importPastedTextAction': {
     kind: 'workspace',

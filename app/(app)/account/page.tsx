@@ -3,6 +3,7 @@ import { hasPassword } from '@/lib/server/users/change-password';
 import { ChangePasswordForm, ProfileForm } from './account-forms';
 import { ApiTokensSection } from './api-tokens-section';
 import { SessionsSection } from './sessions-section';
+import { TwoFactorSection } from './two-factor-section';
 
 export const metadata = { title: 'Your account' };
 
@@ -21,6 +22,7 @@ export default async function AccountPage() {
         <h2 className="text-lg font-semibold">Password</h2>
         <ChangePasswordForm hasPassword={await hasPassword(user.id)} />
       </section>
+      <TwoFactorSection userId={user.id} />
       <SessionsSection userId={user.id} currentSessionId={sessionId} />
       <ApiTokensSection userId={user.id} />
     </main>

@@ -5,7 +5,7 @@ import { AuthCard } from '@/components/ui/auth-card';
 import { Button } from '@/components/ui/button';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { readSsoConfig } from '@/lib/sso-config';
-import { getCurrentUser } from '@/lib/server/session/current-user';
+import { getCurrentUser, getSessionAwaitingSecondFactor, TWO_FACTOR_PAGE } from '@/lib/server/session/current-user';
 import { signInWithSsoAction } from '@/lib/actions/auth';
 import { SignInForm } from './sign-in-form';
 
@@ -20,6 +20,8 @@ const SSO_ERRORS: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl, error } = await searchParams;
   if (await getCurrentUser()) redirect(safeRedirectPath(callbackUrl));
+  if (await getSessionAwaitingSecondFactor())
+    redirect(callbackUrl ? `${TWO_FACTOR_PAGE}?callbackUrl=${encodeURIComponent(callbackUrl)}` : TWO_FACTOR_PAGE);
   const sso = readSsoConfig();
   const next = callbackUrl ? `?callbackUrl=${encodeURIComponent(safeRedirectPath(callbackUrl))}` : '';
   return (
