@@ -227,9 +227,10 @@ const MATRIX: Record<string, Entry> = {
   'lib/actions/two-factor.ts#startTwoFactorAction': { kind: 'user', input: () => ({}) },
   'lib/actions/two-factor.ts#confirmTwoFactorAction': {
     kind: 'user',
-    // the code of an enrolment the caller started
+    // the code of an enrolment the caller started (callers are shared: start from no two-factor)
     input: async ({ caller }) => {
       if (!caller) return { code: '000000' };
+      await getDb().twoFactor.deleteMany({ where: { userId: caller.id } });
       const { secret } = await startTwoFactorEnrolment({ userId: caller.id, email: caller.email });
       return { code: totpCode(secret) };
     },
@@ -238,6 +239,7 @@ const MATRIX: Record<string, Entry> = {
     kind: 'user',
     input: async ({ caller }) => {
       if (!caller) return { password: 'irrelevant-password' };
+      await getDb().twoFactor.deleteMany({ where: { userId: caller.id } });
       const { secret } = await startTwoFactorEnrolment({ userId: caller.id, email: caller.email });
       await confirmTwoFactorEnrolment({ userId: caller.id, code: totpCode(secret) });
       return { password: caller.password };

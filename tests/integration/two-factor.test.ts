@@ -3,19 +3,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GET as documentsApi } from '@/app/api/v1/documents/route';
 import { GET as workspaceLive } from '@/app/api/w/[workspace]/live/route';
-import { disableTwoFactorAction } from '@/lib/actions/two-factor';
+import { confirmTwoFactorAction, disableTwoFactorAction } from '@/lib/actions/two-factor';
 import { verifySecondFactorAction } from '@/lib/actions/two-factor-sign-in';
 import { renameWorkspaceAction, setRequireTwoFactorAction } from '@/lib/actions/workspaces';
 import { getDb } from '@/lib/db';
 import { createApiToken } from '@/lib/server/api-tokens/create-api-token';
 import { jwtCallback } from '@/lib/server/session/auth-callbacks';
+import { createSignInSession } from '@/lib/server/session/create-sign-in-session';
 import { getCurrentUser, requireActionUser } from '@/lib/server/session/current-user';
 import { checkSecondFactor } from '@/lib/server/two-factor/check-second-factor';
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from '@/lib/server/two-factor/enrol-two-factor';
 import { decryptSecret } from '@/lib/server/two-factor/secret-box';
 import { totpCode } from '@/lib/two-factor/totp';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
-import { actAs, actAsSession } from './support/session';
+import { actAs, actAsSession, currentTestSessionId } from './support/session';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: () => {} }));
@@ -69,6 +70,24 @@ describe('two-factor enrolment', () => {
     expect(stored).toHaveLength(10);
     expect(stored.some((code) => recoveryCodes.includes(code.codeHash))).toBe(false);
     await expect(startTwoFactorEnrolment({ userId: user.id, email: user.email })).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('turning two-factor on from the account page', () => {
+  it('ends every other session of the account', async () => {
+    const user = await makeUser();
+    const other = await createSignInSession({ userId: user.id, userAgent: null, ip: null });
+    const { secret } = await startTwoFactorEnrolment({ userId: user.id, email: user.email });
+    actAs(user.id);
+    try {
+      const current = (await currentTestSessionId())!;
+      const result = await confirmTwoFactorAction({ code: totpCode(secret) });
+      expect(result.ok && result.data.recoveryCodes).toHaveLength(10);
+      const rows = await db().signInSession.findMany({ where: { id: { in: [current, other] } } });
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.revokedAt === null]))).toEqual({ [current]: true, [other]: false });
+    } finally {
+      actAs(null);
+    }
   });
 });
 
