@@ -7,7 +7,9 @@ import { AppError } from '@/lib/errors';
 import { ZSignIn } from '@/lib/schemas/auth';
 import { readSsoConfig, SSO_PROVIDER_ID } from '@/lib/sso-config';
 import { attemptPasswordSignIn } from '@/lib/server/rate-limit/password-attempt';
+import { jwtCallback, onSignOut, sessionCallback } from '@/lib/server/session/auth-callbacks';
 import { clientIp } from '@/lib/server/session/client-ip';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/server/session/create-sign-in-session';
 import { recordSsoVerifiedEmail, ssoSignInVerdict } from '@/lib/server/users/sso-identity';
 
 /** Sign-in refused because of too many attempts; `message` says how long to wait. */
@@ -58,8 +60,9 @@ function ssoProvider(): Provider | null {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: PrismaAdapter(getDb()),
-  // Credentials sign-in requires JWT sessions; the adapter stores users and SSO accounts.
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  // Credentials sign-in requires JWT sessions; the adapter stores users and SSO accounts. Each
+  // token names a SignInSession row, checked at every request (lib/server/session/).
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   pages: { signIn: '/sign-in', error: '/sign-in' },
   // A wrong password is an everyday event, answered on the form; it is not a server error.
@@ -80,19 +83,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             emailVerified: profile?.email_verified,
           })
         : true,
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
+    jwt: jwtCallback,
+    session: sessionCallback,
   },
   events: {
     async signIn({ user, account, profile }) {
       if (account?.provider === SSO_PROVIDER_ID && user.id)
         await recordSsoVerifiedEmail({ userId: user.id, email: profile?.email, emailVerified: profile?.email_verified });
     },
+    signOut: onSignOut,
   },
 }));

@@ -14,6 +14,9 @@ import { createDocument } from '@/lib/server/documents/create-document';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
+import { createSignInSession } from '@/lib/server/session/create-sign-in-session';
+import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from '@/lib/server/two-factor/enrol-two-factor';
+import { totpCode } from '@/lib/two-factor/totp';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
 import { actAs } from './support/session';
@@ -23,6 +26,8 @@ vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModu
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 // The request an action runs in: a same-origin POST from the app.
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'http://localhost:3000' }) }));
+// Two-factor secrets are encrypted with a key derived from it.
+process.env.AUTH_SECRET ??= 'integration-test-auth-secret';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 type Caller = 'signedOut' | 'stranger' | WorkspaceRole;
@@ -214,6 +219,39 @@ const MATRIX: Record<string, Entry> = {
   },
   // Without SMTP (as here) it answers that nothing can be sent; sending is in email-verification.test.ts.
   'lib/actions/account.ts#resendVerificationEmailAction': { kind: 'user', input: () => ({}) },
+  'lib/actions/sessions.ts#signOutOtherSessionsAction': { kind: 'user', input: () => ({}) },
+  'lib/actions/sessions.ts#revokeSessionAction': {
+    kind: 'user',
+    // one of the caller's own sessions (another browser)
+    input: async ({ caller }) => ({
+      sessionId: caller ? await createSignInSession({ userId: caller.id, userAgent: null, ip: null }) : 'none',
+    }),
+  },
+  'lib/actions/two-factor.ts#startTwoFactorAction': { kind: 'user', input: () => ({}) },
+  'lib/actions/two-factor.ts#confirmTwoFactorAction': {
+    kind: 'user',
+    // the code of an enrolment the caller started (callers are shared: start from no two-factor)
+    input: async ({ caller }) => {
+      if (!caller) return { code: '000000' };
+      await getDb().twoFactor.deleteMany({ where: { userId: caller.id } });
+      const { secret } = await startTwoFactorEnrolment({ userId: caller.id, email: caller.email });
+      return { code: totpCode(secret) };
+    },
+  },
+  'lib/actions/two-factor.ts#disableTwoFactorAction': {
+    kind: 'user',
+    input: async ({ caller }) => {
+      if (!caller) return { password: 'irrelevant-password' };
+      await getDb().twoFactor.deleteMany({ where: { userId: caller.id } });
+      const { secret } = await startTwoFactorEnrolment({ userId: caller.id, email: caller.email });
+      await confirmTwoFactorEnrolment({ userId: caller.id, code: totpCode(secret) });
+      return { password: caller.password };
+    },
+  },
+  'lib/actions/two-factor-sign-in.ts#verifySecondFactorAction': {
+    kind: 'public',
+    why: 'the second step of signing in: only a session awaiting its code gets anywhere (two-factor.test.ts)',
+  },
   'lib/actions/invitations.ts#acceptInvitationAction': {
     kind: 'user',
     input: async ({ caller }) => {
@@ -262,6 +300,11 @@ const MATRIX: Record<string, Entry> = {
     kind: 'workspace',
     allowed: ['owner'],
     input: () => ({ version: 1, name: `Renamed ${uniqueId()}` }),
+  },
+  'lib/actions/workspaces.ts#setRequireTwoFactorAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: () => ({ requireTwoFactor: false }),
   },
   'lib/actions/imports.ts#importPastedTextAction': {
     kind: 'workspace',

@@ -1,14 +1,17 @@
-import { requirePageUser } from '@/lib/server/session/current-user';
+import { getCurrentSession, requirePageUser } from '@/lib/server/session/current-user';
 import { hasPassword } from '@/lib/server/users/change-password';
 import { getEmailVerification } from '@/lib/server/users/get-email-verification';
 import { ChangePasswordForm, ProfileForm } from './account-forms';
 import { ApiTokensSection } from './api-tokens-section';
 import { EmailVerificationNotice } from './email-verification-notice';
+import { SessionsSection } from './sessions-section';
+import { TwoFactorSection } from './two-factor-section';
 
 export const metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const user = await requirePageUser();
+  const sessionId = (await getCurrentSession())?.sessionId ?? '';
   return (
     <main className="mx-auto max-w-xl px-6 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
@@ -22,6 +25,8 @@ export default async function AccountPage() {
         <h2 className="text-lg font-semibold">Password</h2>
         <ChangePasswordForm hasPassword={await hasPassword(user.id)} />
       </section>
+      <TwoFactorSection userId={user.id} />
+      <SessionsSection userId={user.id} currentSessionId={sessionId} />
       <ApiTokensSection userId={user.id} />
     </main>
   );

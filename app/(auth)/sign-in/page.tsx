@@ -5,7 +5,7 @@ import { AuthCard } from '@/components/ui/auth-card';
 import { Button } from '@/components/ui/button';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { readSsoConfig } from '@/lib/sso-config';
-import { getCurrentUser } from '@/lib/server/session/current-user';
+import { getCurrentUser, getSessionAwaitingSecondFactor, TWO_FACTOR_PAGE } from '@/lib/server/session/current-user';
 import { SSO_REFUSAL } from '@/lib/server/users/sso-identity';
 import { signInWithSsoAction } from '@/lib/actions/auth';
 import { SignInForm } from './sign-in-form';
@@ -22,6 +22,8 @@ const SSO_ERRORS: Partial<Record<string, string>> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl, error } = await searchParams;
   if (await getCurrentUser()) redirect(safeRedirectPath(callbackUrl));
+  if (await getSessionAwaitingSecondFactor())
+    redirect(callbackUrl ? `${TWO_FACTOR_PAGE}?callbackUrl=${encodeURIComponent(callbackUrl)}` : TWO_FACTOR_PAGE);
   const sso = readSsoConfig();
   const next = callbackUrl ? `?callbackUrl=${encodeURIComponent(safeRedirectPath(callbackUrl))}` : '';
   return (

@@ -4,7 +4,7 @@
 import { errorResponse } from '@/lib/http/error-response';
 import { openLiveStream } from '@/lib/server/live/open-live-stream';
 import { readCursor } from '@/lib/server/live/read-cursor';
-import { requireActionUser } from '@/lib/server/session/current-user';
+import { getCurrentSession, requireActionUser } from '@/lib/server/session/current-user';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -17,6 +17,7 @@ export async function GET(request: Request): Promise<Response> {
       signal: request.signal,
       subscription: { userId: user.id, workspaceId: null, documentId: null },
       cursor: readCursor(request, url),
+      sessionId: (await getCurrentSession())?.sessionId ?? null,
     });
   } catch (error) {
     return errorResponse(error);

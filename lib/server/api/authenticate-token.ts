@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { CurrentUser } from '@/lib/server/session/current-user';
 import type { WorkspaceMembership } from '@/lib/server/workspaces/get-membership';
+import { assertTwoFactorIfRequired } from '@/lib/server/workspaces/require-two-factor';
 
 /** lastUsedAt is written at most this often per token, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -31,7 +32,7 @@ export async function authenticateToken(request: Request): Promise<ApiCaller> {
         select: {
           role: true,
           user: { select: { id: true, email: true, name: true } },
-          workspace: { select: { id: true, slug: true, name: true } },
+          workspace: { select: { id: true, slug: true, name: true, requireTwoFactor: true } },
         },
       },
     },
@@ -43,6 +44,9 @@ export async function authenticateToken(request: Request): Promise<ApiCaller> {
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await getDb().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now }, select: { id: true } });
   }
-  const { user, workspace, role } = token.membership;
+  const { user, role } = token.membership;
+  const { requireTwoFactor, ...workspace } = token.membership.workspace;
+  // 403 with a message the token's owner can act on.
+  await assertTwoFactorIfRequired({ userId: user.id, workspace: { name: workspace.name, requireTwoFactor } });
   return { tokenId: token.id, user, membership: { role: effectiveRole(token.role, role), workspace } };
 }

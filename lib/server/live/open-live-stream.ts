@@ -1,12 +1,14 @@
 // One SSE stream (see the live contract in lib/live/events.ts): hello, then the missed events
 // from the table when the client names where it stopped, then live events from the hub, presence
-// for document streams, a ping every 15 s, and "revoked" when the member loses access.
+// for document streams, a ping every 15 s, and "revoked" when the member loses access or the
+// sign-in session ends (checked at each ping).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { LiveSubscription } from '@/lib/live/deliver';
 import { toLiveChange, type TLiveEvent } from '@/lib/live/events';
 import { formatSseMessage, SSE_PING } from '@/lib/live/sse';
 import { getLiveService, type LiveService } from './live-service';
+import { isSessionActive } from '@/lib/server/session/get-active-session';
 import { isWorkspaceMember } from './live-access';
 import { closePresence, openPresence } from './presence';
 import { newestLiveEventId, readMissedEvents } from './replay';
@@ -30,12 +32,17 @@ export function openLiveStream({
   signal,
   subscription,
   cursor,
+  sessionId,
   service = getLiveService(),
+  pingMs = PING_MS,
 }: {
   signal: AbortSignal;
   subscription: LiveSubscription;
   cursor: string | null | undefined;
+  /** The sign-in session the stream was opened with: when it ends, so does the stream. */
+  sessionId: string | null;
   service?: LiveService;
+  pingMs?: number;
 }): Response {
   const connectionId = randomUUID();
   const encoder = new TextEncoder();
@@ -88,6 +95,16 @@ export function openLiveStream({
     send(formatSseMessage({ event: 'revoked', data: {} }));
     close();
     return true;
+  };
+
+  /** Each ping first checks that the sign-in session still holds (sign-out, revoked elsewhere). */
+  const pingOrEnd = async () => {
+    if (sessionId && !(await isSessionActive(sessionId))) {
+      send(formatSseMessage({ event: 'revoked', data: {} }));
+      close();
+      return;
+    }
+    send(SSE_PING);
   };
 
   /** Sends what happened after `since` (or reset), then what arrived meanwhile, then goes live. */
@@ -161,7 +178,7 @@ export function openLiveStream({
     }
     if (cursor === undefined) goLive(new Set());
     else await catchUp(cursor);
-    if (!closed) ping = setInterval(() => send(SSE_PING), PING_MS);
+    if (!closed) ping = setInterval(() => void pingOrEnd().catch(fail), pingMs);
   };
 
   const stream = new ReadableStream<Uint8Array>({

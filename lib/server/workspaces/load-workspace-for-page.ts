@@ -1,9 +1,20 @@
 import 'server-only';
+import { redirect } from 'next/navigation';
 import type { Permission } from '@/lib/permissions';
 import { orNotFound } from '@/lib/server/pages/or-not-found';
 import { getMembershipOrThrow } from './get-membership';
+import { TwoFactorRequiredError } from './require-two-factor';
 
-/** getMembershipOrThrow for pages: "not found" renders the 404 page instead of throwing. */
-export function loadWorkspaceForPage(userId: string, slug: string, permission?: Permission) {
-  return orNotFound(getMembershipOrThrow({ userId, slug, permission }));
+/**
+ * getMembershipOrThrow for pages: "not found" renders the 404 page instead of throwing; a
+ * workspace that requires two-factor authentication of a member without it shows the page that
+ * asks them to turn it on.
+ */
+export async function loadWorkspaceForPage(userId: string, slug: string, permission?: Permission) {
+  try {
+    return await orNotFound(getMembershipOrThrow({ userId, slug, permission }));
+  } catch (error) {
+    if (error instanceof TwoFactorRequiredError) redirect(`/two-factor-required?workspace=${encodeURIComponent(slug)}`);
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { getWorkspaceSettings } from '@/lib/server/workspaces/get-workspace-settings';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
+import { RequireTwoFactorForm } from './require-two-factor-form';
 import { DeleteWorkspaceForm, RenameWorkspaceForm } from './settings-forms';
 
 export const metadata = { title: 'Workspace settings' };
@@ -23,6 +24,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
       <section className="mt-8">
         <RenameWorkspaceForm name={settings.name} version={settings.version} />
+      </section>
+      <section className="mt-10">
+        <h2 className="text-lg font-semibold">Two-factor authentication</h2>
+        <RequireTwoFactorForm required={settings.requireTwoFactor} />
       </section>
       <section className="mt-12 rounded-xl border border-red-200 bg-white p-5">
         <h2 className="text-lg font-semibold text-danger">Delete this workspace</h2>

@@ -5,6 +5,7 @@ import { workspaceRoute } from '@/lib/http/session-routes';
 import { assertDocumentInWorkspace } from '@/lib/server/live/live-access';
 import { openLiveStream } from '@/lib/server/live/open-live-stream';
 import { readCursor } from '@/lib/server/live/read-cursor';
+import { getCurrentSession } from '@/lib/server/session/current-user';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -18,5 +19,6 @@ export const GET = workspaceRoute('workspace.read', async (request, { user, memb
     signal: request.signal,
     subscription: { userId: user.id, workspaceId, documentId },
     cursor: readCursor(request, url),
+    sessionId: (await getCurrentSession())?.sessionId ?? null,
   });
 });

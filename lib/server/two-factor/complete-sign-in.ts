@@ -1,0 +1,15 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { checkSecondFactor } from './check-second-factor';
+
+/** The second step of signing in: a right code makes the waiting session a signed-in one. */
+export async function completeSecondFactor({ userId, sessionId, code }: { userId: string; sessionId: string; code: string }) {
+  const method = await checkSecondFactor({ userId, code });
+  const { count } = await getDb().signInSession.updateMany({
+    where: { id: sessionId, userId, revokedAt: null, needsSecondFactor: true, expiresAt: { gt: new Date() } },
+    data: { needsSecondFactor: false },
+  });
+  if (count === 0) throw new AppError('unauthorized', 'Sign in again to continue.');
+  return { method };
+}
