@@ -43,15 +43,18 @@ type PlaceholderValues = { documentId: string; documentTitle: string; claimId: s
 
 /** "Arms & alliances, 2024" → "arms-alliances-2024" (ASCII letters and digits only). */
 export function titleSlug(title: string): string {
-  const slug = title
+  const words = title
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .toLowerCase()
-    .replace(/[\s_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'document';
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+  return (
+    words
+      .join('-')
+      .slice(0, 80)
+      .replace(/(?<!-)-+$/, '') || 'document'
+  );
 }
 
 /** The public address of one claim's fact check. */

@@ -35,14 +35,13 @@ export async function savePublishingProfile({
       update: { ...profile, version: { increment: 1 } },
       select: { version: true },
     });
-    const { version: _version, ...previous } = before ?? { version: 0 };
     await recordActivity(tx, {
       workspaceId,
       actorId,
       action: 'workspace.publishing_changed',
       entityType: 'Workspace',
       entityId: workspaceId,
-      ...(before ? { before: previous as Prisma.InputJsonValue } : {}),
+      ...(before ? { before: before as Prisma.InputJsonValue } : {}),
       after: profile,
     });
     return { version: saved.version };
