@@ -190,7 +190,7 @@ describe('ClaimReview export with a publishing profile', () => {
     await save(d.owner.id, d, { logoUrl: 'https://factcheck.example.org/logo.png' });
     const { status, text } = await exportReviews(d);
     expect(status).toBe(200);
-    expect(text).not.toMatch(/<|>|&/);
+    expect(text).not.toMatch(/[<>&]/);
     expect(text).toContain('\\u003c/script\\u003e');
     expect(text).toContain('\\u003c!--');
     const [review, ...rest] = JSON.parse(text);
