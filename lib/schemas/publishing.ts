@@ -13,7 +13,9 @@ const ZWebAddress = z
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 
-const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const isBlank = (value: unknown) => typeof value === 'string' && value.trim() === '';
+const blankToNull = (value: unknown) => (isBlank(value) ? null : value);
+const blankToUndefined = (value: unknown) => (isBlank(value) ? undefined : value);
 const ZScore = z.coerce.number({ message: 'Give a whole number.' }).int('Give a whole number.').min(-1000).max(1000);
 
 /** `rating_<verdict>` and `name_<verdict>` for each verdict: the form's flat field names. */
@@ -51,8 +53,8 @@ export const ZSavePublishingProfile = z
         const problem = claimUrlPatternProblem(value);
         if (problem) context.addIssue({ code: 'custom', message: problem });
       }),
-    bestRating: ZScore,
-    worstRating: ZScore,
+    bestRating: z.preprocess(blankToUndefined, ZScore),
+    worstRating: z.preprocess(blankToUndefined, ZScore),
     ...verdictFields,
   })
   .superRefine((input, context) => {
