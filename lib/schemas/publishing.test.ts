@@ -33,6 +33,10 @@ describe('ZSavePublishingProfile', () => {
     expect(profile.ratings.verdicts.misleading).toEqual({ ratingValue: 2, alternateName: 'Misleading' });
   });
 
+  it('takes a logo left out as none', () => {
+    expect(ZSavePublishingProfile.parse({ ...FORM, logoUrl: undefined }).profile.logoUrl).toBeNull();
+  });
+
   it('refuses a blank scale end instead of reading it as 0', () => {
     expect(errorsOf({ bestRating: '' })).toMatchObject({ bestRating: 'Give a whole number.' });
     expect(errorsOf({ worstRating: '2.5' })).toMatchObject({ worstRating: 'Give a whole number.' });

@@ -14,7 +14,7 @@ const ZWebAddress = z
   });
 
 const isBlank = (value: unknown) => typeof value === 'string' && value.trim() === '';
-const blankToNull = (value: unknown) => (isBlank(value) ? null : value);
+const blankToNull = (value: unknown) => (value === undefined || isBlank(value) ? null : value);
 const blankToUndefined = (value: unknown) => (isBlank(value) ? undefined : value);
 const ZScore = z.coerce.number({ message: 'Give a whole number.' }).int('Give a whole number.').min(-1000).max(1000);
 
