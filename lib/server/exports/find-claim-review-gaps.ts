@@ -21,8 +21,7 @@ export type ClaimReviewGap = { claimId: string; statement: string; document: str
 /**
  * The selected claims that cannot be published as a ClaimReview (no verdict, not reviewed, or a
  * document without an origin URL): how many (in all and for each reason), and the first few with
- * what each lacks. One query
- * before anything streams, so that a refusal is a clean 422.
+ * what each lacks. One query before anything streams, so that a refusal is a clean 422.
  */
 export async function findClaimReviewGaps(
   scope: { userId: string; workspaceId: string; documentId?: string },
