@@ -29,6 +29,8 @@ test('ClaimReview: refused with the list of what is missing, then published as t
   const other = reviewer.page;
   await other.goto(documentUrl);
   await other.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: '16,500' }).click();
+  await expect(statusOf(panelOf(other))).toHaveText('Awaiting review');
+  await expect(other.getByTestId('comment-thread')).toBeVisible(); // the panel is interactive
   await panelOf(other).getByRole('button', { name: 'Accept verdict' }).click();
   await expect(statusOf(panelOf(other))).toHaveText('Reviewed');
   await reviewer.context.close();
