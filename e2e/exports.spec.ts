@@ -29,9 +29,11 @@ test('a claim board downloads its claims, and says why a ClaimReview export is r
   expect(csv).toContain('over 16,500 containers');
   expect(csv.split('\n').filter(Boolean)).toHaveLength(2);
 
-  // The claim has no verdict and the pasted article no address: refused on the board, named.
+  // No publishing profile, the claim has no verdict and the pasted article no address: refused
+  // on the board, each named (publishing itself: claimreview-publishing.spec.ts).
   await form.getByLabel('Format').selectOption('claimreview');
   await form.getByRole('button', { name: 'Download' }).click();
+  await expect(form.getByRole('alert')).toContainText('Set the organisation name in Settings → Publishing');
   await expect(form.getByRole('alert')).toContainText('1 claim cannot be published as ClaimReview');
   await expect(form.getByRole('alert')).toContainText('lacks verdict and review date (not reviewed yet) and origin URL of the document');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Arms figures');

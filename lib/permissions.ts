@@ -6,6 +6,8 @@ export const ROLES = ['owner', 'editor', 'checker', 'viewer'] as const satisfies
 export const PERMISSIONS = {
   'workspace.read': ['owner', 'editor', 'checker', 'viewer'],
   'workspace.manage': ['owner'],
+  /** the publishing profile: organisation, public fact-check URLs, verdict ratings */
+  'publishing.manage': ['owner', 'editor'],
   'members.invite': ['owner', 'editor'],
   'members.manage': ['owner'],
   'document.import': ['owner', 'editor'],

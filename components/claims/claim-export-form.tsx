@@ -1,6 +1,5 @@
 'use client';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { STATUS_LABELS } from '@/lib/claims/labels';
@@ -9,16 +8,18 @@ import { EXPORT_FILES } from '@/lib/export/formats';
 import { EXPORT_FORMATS } from '@/lib/export/types';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 import { useWorkspace } from '@/components/workspace/workspace-context';
+import { ExportRefusalNotice, type ExportRefusal } from './export-refusal';
 
 /**
  * "Export" on a claim board: the board's filters (reviewed claims unless it shows one status)
  * in a format to download. A plain GET form to the export route — it works without script; with
  * script it first asks the route whether the export can be made (?check=1), so that a refusal
- * (e.g. ClaimReview without verdicts) is shown here instead of replacing the page.
+ * (e.g. ClaimReview without a publishing profile or verdicts) is shown here, as a list of what is
+ * missing, instead of replacing the page.
  */
 export function ClaimExportForm({ documentId, filters }: { documentId?: string; filters: TClaimFilters }) {
   const workspace = useWorkspace().slug;
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ExportRefusal | null>(null);
   const [isChecking, setIsChecking] = useState(false);
   const action = `/api/w/${encodeURIComponent(workspace)}/exports`;
   const hidden: [string, string | undefined][] = [
@@ -40,13 +41,13 @@ export function ClaimExportForm({ documentId, filters }: { documentId?: string; 
     try {
       const check = await fetch(`${action}?${query}&check=1`);
       if (!check.ok) {
-        const body = (await check.json().catch(() => null)) as { error?: string } | null;
-        setError(body?.error ?? 'The export cannot be made. Please try again.');
+        const body = (await check.json().catch(() => null)) as ExportRefusal | null;
+        setError(body?.error ? body : { error: 'The export cannot be made. Please try again.' });
         return;
       }
       form.submit(); // the same GET, now known to succeed: the browser downloads the attachment
     } catch {
-      setError('The export could not be started. Check your connection and try again.');
+      setError({ error: 'The export could not be started. Check your connection and try again.' });
     } finally {
       setIsChecking(false);
     }
@@ -88,7 +89,7 @@ export function ClaimExportForm({ documentId, filters }: { documentId?: string; 
         <p className="col-span-2 text-xs text-muted sm:col-span-4">
           The board’s other filters apply too. Exports hold reviewed claims unless you choose another status.
         </p>
-        {error && <Alert className="col-span-2 sm:col-span-4">{error}</Alert>}
+        {error && <ExportRefusalNotice refusal={error} className="col-span-2 sm:col-span-4" />}
       </form>
     </details>
   );

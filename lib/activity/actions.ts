@@ -5,6 +5,7 @@ import type { ClaimStep } from '@/lib/claims/workflow';
 export type ActivityAction =
   | 'workspace.created'
   | 'workspace.renamed'
+  | 'workspace.publishing_changed'
   | 'membership.added'
   | 'membership.role_changed'
   | 'membership.removed'

@@ -33,6 +33,7 @@ export const STANCE_LABELS: Record<EvidenceStance, string> = {
 export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
   'workspace.created': 'created the workspace',
   'workspace.renamed': 'renamed the workspace',
+  'workspace.publishing_changed': 'changed how the workspace publishes fact checks',
   'membership.added': 'joined the workspace',
   'membership.role_changed': 'changed a member’s role',
   'membership.removed': 'removed a member',

@@ -1,20 +1,10 @@
 // schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), one node per claim in a
-// JSON array. Each review needs a verdict, a review date and the address where the claim
-// appeared; claimReviewProblems names what is missing so the export can be refused up front.
+// JSON array, as Google's fact-check markup asks for it: the public address of the fact check,
+// the organisation that publishes it, the rating on the workspace's scale and the claim as it
+// appeared. claimReviewProblems names what a claim lacks so the export can be refused up front;
+// the output is script-safe, ready to paste into <script type="application/ld+json">.
+import { fillClaimUrl, ratingOf, scriptSafeJson, type PublishingProfile } from './publishing';
 import type { ExportClaim, ExportContext, ExportFormatter } from './types';
-
-const VERDICT_LABELS: Record<string, string> = {
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
-
-/**
- * Our verdicts on schema.org's 1 (worst) to 5 (best) scale. "Unverifiable" says nothing about
- * truth, so it gets no number: only its name (alternateName), which is what readers show.
- */
-export const RATING_VALUES: Record<string, number | undefined> = { verified: 5, misleading: 2, false: 1, unverifiable: undefined };
 
 /** The fields a ClaimReview needs that this claim lacks (empty when it can be published). */
 export function claimReviewProblems(claim: Pick<ExportClaim, 'statement' | 'verdict' | 'reviewedAt' | 'document'>): string[] {
@@ -38,35 +28,34 @@ export class ClaimReviewError extends Error {
 
 const day = (iso: string) => iso.slice(0, 10);
 
-export function toClaimReview(claim: ExportClaim, context: ExportContext) {
+export function toClaimReview(claim: ExportClaim, publishing: PublishingProfile) {
   const problems = claimReviewProblems(claim);
   if (problems.length > 0 || !claim.verdict || !claim.reviewedAt || !claim.document.originUrl)
     throw new ClaimReviewError(claim.id, problems);
-  const ratingValue = RATING_VALUES[claim.verdict];
   const { document } = claim;
+  const byline = document.byline?.trim() ? { author: { '@type': 'Person', name: document.byline.trim() } } : {};
+  const published = document.publishedAt ? { datePublished: day(document.publishedAt) } : {};
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: claim.url,
+    url: fillClaimUrl(publishing.claimUrlPattern, { documentId: document.id, documentTitle: document.title, claimId: claim.id }),
     claimReviewed: claim.statement,
     datePublished: day(claim.reviewedAt),
-    author: { '@type': 'Organization', name: context.workspace.name, url: context.workspace.url },
+    author: {
+      '@type': 'Organization',
+      name: publishing.organizationName,
+      url: publishing.organizationUrl,
+      ...(publishing.logoUrl ? { logo: { '@type': 'ImageObject', url: publishing.logoUrl } } : {}),
+    },
     reviewRating: {
-      '@type': 'Rating',
-      alternateName: VERDICT_LABELS[claim.verdict],
-      ...(ratingValue === undefined ? {} : { ratingValue, bestRating: 5, worstRating: 1 }),
+      ...ratingOf(publishing.ratings, claim.verdict),
       ...(claim.rationale?.trim() ? { ratingExplanation: claim.rationale.trim() } : {}),
     },
     itemReviewed: {
       '@type': 'Claim',
-      ...(document.byline ? { author: { '@type': 'Person', name: document.byline } } : {}),
-      ...(document.publishedAt ? { datePublished: day(document.publishedAt) } : {}),
-      appearance: {
-        '@type': 'CreativeWork',
-        url: document.originUrl,
-        headline: document.title,
-        ...(document.publishedAt ? { datePublished: day(document.publishedAt) } : {}),
-      },
+      ...byline,
+      ...published,
+      appearance: { '@type': 'CreativeWork', url: document.originUrl, headline: document.title, ...byline, ...published },
     },
     ...(claim.sources.length > 0
       ? {
@@ -82,11 +71,14 @@ export function toClaimReview(claim: ExportClaim, context: ExportContext) {
 }
 
 export const formatClaimReview: ExportFormatter = async function* (pages, context: ExportContext) {
+  const { publishing } = context;
+  // the export route refuses (422) before streaming when the workspace has no publishing profile
+  if (!publishing) throw new Error('A ClaimReview export needs the workspace’s publishing profile.');
   let first = true;
   yield '[';
   for await (const page of pages) {
     const items = page.map((claim) => {
-      const item = `${first ? '' : ','}\n${JSON.stringify(toClaimReview(claim, context))}`;
+      const item = `${first ? '' : ','}\n${scriptSafeJson(toClaimReview(claim, publishing))}`;
       first = false;
       return item;
     });

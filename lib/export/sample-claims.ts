@@ -1,4 +1,5 @@
 // Export claims made up for tests and the export benchmark (plain data, no database).
+import { DEFAULT_RATINGS, type PublishingProfile } from './publishing';
 import type { ExportClaim, ExportContext } from './types';
 
 const BASE = 'https://margin.example/w/desk';
@@ -73,12 +74,21 @@ export function sampleClaim(index: number, overrides: Partial<ExportClaim> = {})
   };
 }
 
+export const samplePublishing: PublishingProfile = {
+  organizationName: 'Demo Fact Check',
+  organizationUrl: 'https://factcheck.example.org/',
+  logoUrl: 'https://factcheck.example.org/logo.png',
+  claimUrlPattern: 'https://factcheck.example.org/checks/{document_slug}/{claim}',
+  ratings: DEFAULT_RATINGS,
+};
+
 export const sampleContext: ExportContext = {
   workspace: { name: 'Demo desk', slug: 'desk', url: BASE },
   document: null,
   exportedAt: '2026-11-25T12:00:00.000Z',
   exportUrl: 'https://margin.example/api/w/desk/exports?format=w3c',
   filterSummary: 'status: reviewed',
+  publishing: samplePublishing,
 };
 
 /** Pages of claims as readExportClaims yields them. */

@@ -1,5 +1,6 @@
 // What every export format is made from: one claim with everything a row, a report section or a
 // JSON-LD node shows. Plain data (strings, numbers, ISO dates), built by lib/server/exports.
+import type { PublishingProfile } from './publishing';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'markdown', 'claimreview', 'w3c'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -101,6 +102,8 @@ export type ExportContext = {
   exportUrl: string;
   /** the filters, as a person reads them ("status: reviewed") */
   filterSummary: string;
+  /** how the workspace publishes (ClaimReview needs it; other formats ignore it) */
+  publishing?: PublishingProfile | null;
 };
 
 /** A formatter: pages of claims in, text chunks out (one or more per page), never all at once. */

@@ -6,10 +6,12 @@
 // fifth of the bytes and at its peak; the live heap (after a full collection) a fifth and four
 // fifths of the way, over what it was before: flat when the export holds one page at a time.
 import { getDb } from '@/lib/db';
+import { samplePublishing } from '@/lib/export/sample-claims';
 import type { ExportFormat } from '@/lib/export/types';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { exportClaimsResponse } from '@/lib/server/exports/export-response';
 import { exportChunks } from '@/lib/server/exports/stream-export';
+import { savePublishingProfile } from '@/lib/server/publishing/save-publishing-profile';
 import { createUser } from '@/lib/server/users/create-user';
 import { createWorkspace } from '@/lib/server/workspaces/create-workspace';
 import { applyMigrations } from '../db/migrate';
@@ -166,6 +168,7 @@ try {
   );
   const workspace = await createWorkspace({ userId: ana!.id, name: 'Bench desk' });
   await getDb().membership.create({ data: { workspaceId: workspace.id, userId: ben!.id, role: 'checker' } });
+  await savePublishingProfile({ actorId: ana!.id, workspaceId: workspace.id, version: 0, profile: samplePublishing });
   const seeded = await measure(() => seed(workspace.id, [ana!.id, ben!.id]));
   console.log(`Seeded ${CLAIMS.toLocaleString('en-GB')} reviewed claims in ${(seeded.ms / 1000).toFixed(1)} s.\n`);
   const firstDocument = seeded.result[0]!.id;
@@ -176,6 +179,7 @@ try {
     exportedAt: new Date().toISOString(),
     exportUrl: 'http://localhost/api/exports',
     filterSummary: 'status: reviewed',
+    publishing: samplePublishing,
   };
   const filters = { status: 'reviewed' as const };
   const rows: Record<string, string>[] = [];

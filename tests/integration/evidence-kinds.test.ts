@@ -15,6 +15,7 @@ import { deleteWorkspace } from '@/lib/server/workspaces/delete-workspace';
 import { makeDocx, makePdf } from '../../scripts/fixtures/make-documents';
 import { action } from './support/api-client';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
+import { setPublishingProfile } from './support/publishing';
 import { actAs } from './support/session';
 import { makeClaim } from './support/source-fixtures';
 import { FROM_OWN_PAGE } from './support/own-page';
@@ -453,6 +454,7 @@ describe('exports of every kind', () => {
 
     const markdown = await exported(d, 'markdown');
     expect(markdown).toContain(`- Supports: ${description}`);
+    await setPublishingProfile(d.workspace.id, d.owner.id);
     const [review] = JSON.parse(await exported(d, 'claimreview'));
     expect(review.citation).toContainEqual({ '@type': 'CreativeWork', name: description });
 

@@ -12,6 +12,7 @@ import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { readExportClaims } from '@/lib/server/exports/read-export-claims';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
+import { setPublishingProfile } from './support/publishing';
 import { actAs } from './support/session';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
@@ -199,8 +200,9 @@ describe('exports', () => {
     );
   });
 
-  it('ClaimReview: JSON-LD for reviewed claims of documents with an origin URL', async () => {
+  it('ClaimReview: JSON-LD for reviewed claims of documents with an origin URL, published as the profile says', async () => {
     const d = await desk();
+    await setPublishingProfile(d.workspace.id, d.owner.id);
     const { response, text } = await get(d, d.owner.id, `format=claimreview&document=${d.article.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
@@ -209,8 +211,9 @@ describe('exports', () => {
     const deal = reviews.find((review: { claimReviewed: string }) => review.claimReviewed.startsWith('Poland'));
     expect(deal).toMatchObject({
       '@type': 'ClaimReview',
+      url: `https://factcheck.example.org/checks/${d.article.id}/${d.claims.deal}`,
       datePublished: '2026-11-21',
-      author: { '@type': 'Organization', name: d.workspace.name },
+      author: { '@type': 'Organization', name: 'Desk Fact Check', url: 'https://factcheck.example.org/' },
       reviewRating: { '@type': 'Rating', alternateName: 'Misleading', ratingValue: 2 },
       itemReviewed: {
         '@type': 'Claim',
@@ -220,15 +223,26 @@ describe('exports', () => {
     });
   });
 
-  it('ClaimReview: refused with 422 naming the claims and what each lacks', async () => {
+  it('ClaimReview: refused with 422 listing what is missing, the claims and what each lacks', async () => {
     const d = await desk();
+    const noProfile = JSON.parse((await get(d, d.owner.id, `format=claimreview&document=${d.article.id}`)).text);
+    expect(noProfile).toMatchObject({ code: 'invalid', total: 0, claims: [], settingsUrl: `/w/${d.workspace.slug}/settings#publishing` });
+    expect(noProfile.missing).toEqual([
+      'Set the organisation name in Settings → Publishing (the author of each ClaimReview).',
+      'Set the organisation’s web address in Settings → Publishing.',
+      'Set the public fact-check URL pattern in Settings → Publishing: 2 claims have no public URL.',
+    ]);
+    await setPublishingProfile(d.workspace.id, d.owner.id);
     const workspaceWide = await get(d, d.owner.id, 'format=claimreview');
     expect(workspaceWide.response.status).toBe(422);
     const body = JSON.parse(workspaceWide.text);
     expect(body.code).toBe('invalid');
+    expect(body.missing).toEqual([
+      '1 claim is in a document without an origin URL (itemReviewed.appearance): add it in the document’s details.',
+    ]);
     expect(body.error).toContain('1 claim cannot be published as ClaimReview');
     expect(body.error).toContain('(No address) lacks origin URL of the document');
-    expect(body.missing).toEqual([
+    expect(body.claims).toEqual([
       {
         claimId: d.claims.orphanDeal,
         statement: 'Poland signed a record $14 billion deal in 2022.',
@@ -241,7 +255,10 @@ describe('exports', () => {
     const check = await get(d, d.owner.id, `format=claimreview&document=${d.article.id}&check=1`);
     expect([check.response.status, check.text]).toEqual([204, '']);
     const unreviewed = JSON.parse((await get(d, d.owner.id, `format=claimreview&status=unchecked&document=${d.article.id}`)).text);
-    expect(unreviewed.missing[0]).toMatchObject({ claimId: d.claims.submarines, missing: ['verdict', 'review date (not reviewed yet)'] });
+    expect(unreviewed.missing).toEqual(['1 claim has no verdict (reviewRating).', '1 claim is not reviewed yet (no datePublished).']);
+    expect(unreviewed.claims[0]).toMatchObject({ claimId: d.claims.submarines, missing: ['verdict', 'review date (not reviewed yet)'] });
+    // Other formats do not need a profile.
+    expect((await get(d, d.owner.id, 'format=json&status=unchecked')).response.status).toBe(200);
   });
 
   it('W3C: an AnnotationCollection with selectors, claim fields and the discussion', async () => {

@@ -3,7 +3,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { EXPORT_FILES, exportFileName } from '@/lib/export/formats';
 import { getDb } from '@/lib/db';
 import { describeExportFilters, parseExportQuery } from '@/lib/schemas/exports';
-import { describeClaimReviewGaps, findClaimReviewGaps } from './find-claim-review-gaps';
+import { checkClaimReview } from './check-claim-review';
 import { exportChunks, toByteStream } from './stream-export';
 
 type Caller = { userId: string; workspace: { id: string; slug: string; name: string } };
@@ -11,8 +11,8 @@ type Caller = { userId: string; workspace: { id: string; slug: string; name: str
 /**
  * The answer to an export request (GET …/exports?format=…&document=…&status=… and the board's
  * filters): checks everything that can be refused — the query (422), the document (404, also for
- * another workspace's), ClaimReview's required fields (422 naming the claims) — before the first
- * byte, then streams the file as an attachment.
+ * another workspace's), ClaimReview's publishing profile and required fields (422 listing what
+ * is missing, with a link to the settings) — before the first byte, then streams the file as an attachment.
  */
 export async function exportClaimsResponse(request: Request, { userId, workspace }: Caller): Promise<Response> {
   const url = new URL(request.url);
@@ -33,15 +33,8 @@ export async function exportClaimsResponse(request: Request, { userId, workspace
     documentId: documentId ?? undefined,
     baseUrl: url.origin,
   };
-  if (format === 'claimreview') {
-    const gaps = await findClaimReviewGaps(scope, filters);
-    if (gaps.total > 0) {
-      return Response.json(
-        { code: 'invalid', error: describeClaimReviewGaps(gaps), missing: gaps.gaps, total: gaps.total },
-        { status: 422 },
-      );
-    }
-  }
+  const review = format === 'claimreview' ? await checkClaimReview(scope, filters) : null;
+  if (review?.refusal) return Response.json({ code: 'invalid', ...review.refusal }, { status: 422 });
   // ?check=1: everything above passed, nothing to stream (the Export form asks before downloading)
   if (url.searchParams.get('check') === '1') return new Response(null, { status: 204 });
   const exportedAt = new Date().toISOString();
@@ -51,6 +44,7 @@ export async function exportClaimsResponse(request: Request, { userId, workspace
     exportedAt,
     exportUrl: url.href,
     filterSummary: describeExportFilters(filters),
+    publishing: review?.publishing ?? null,
   };
   const file = EXPORT_FILES[format];
   const name = exportFileName(format, [workspace.slug, ...(document ? [document.title] : [])], exportedAt);

@@ -11,14 +11,17 @@ type Row = {
   noOrigin: boolean;
   documentTitle: string;
   total: number;
+  withoutVerdict: number;
+  unreviewed: number;
+  withoutOrigin: number;
 };
 
 export type ClaimReviewGap = { claimId: string; statement: string; document: string; missing: string[] };
 
 /**
  * The selected claims that cannot be published as a ClaimReview (no verdict, not reviewed, or a
- * document without an origin URL): how many, and the first few with what each lacks. One query
- * before anything streams, so that a refusal is a clean 422.
+ * document without an origin URL): how many (in all and for each reason), and the first few with
+ * what each lacks. One query before anything streams, so that a refusal is a clean 422.
  */
 export async function findClaimReviewGaps(
   scope: { userId: string; workspaceId: string; documentId?: string },
@@ -28,7 +31,10 @@ export async function findClaimReviewGaps(
   const rows = await getDb().$queryRaw<Row[]>`
     SELECT c.id, c.statement, d.title AS "documentTitle",
       c.verdict IS NULL AS "noVerdict", c."reviewedAt" IS NULL AS "notReviewed",
-      coalesce(btrim(d."originUrl"), '') = '' AS "noOrigin", count(*) OVER ()::int AS total
+      coalesce(btrim(d."originUrl"), '') = '' AS "noOrigin", count(*) OVER ()::int AS total,
+      (count(*) FILTER (WHERE c.verdict IS NULL) OVER ())::int AS "withoutVerdict",
+      (count(*) FILTER (WHERE c."reviewedAt" IS NULL) OVER ())::int AS "unreviewed",
+      (count(*) FILTER (WHERE coalesce(btrim(d."originUrl"), '') = '') OVER ())::int AS "withoutOrigin"
     FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId" JOIN "Document" d ON d.id = a."documentId"
     WHERE ${conditions(scope, { ...filters, sort: undefined, page: undefined })}
       AND (c.verdict IS NULL OR c."reviewedAt" IS NULL OR coalesce(btrim(d."originUrl"), '') = '')
@@ -43,7 +49,13 @@ export async function findClaimReviewGaps(
       ...(row.noOrigin ? ['origin URL of the document'] : []),
     ],
   }));
-  return { total: rows[0]?.total ?? 0, gaps };
+  const first = rows[0];
+  const counts = {
+    withoutVerdict: first?.withoutVerdict ?? 0,
+    unreviewed: first?.unreviewed ?? 0,
+    withoutOrigin: first?.withoutOrigin ?? 0,
+  };
+  return { total: first?.total ?? 0, counts, gaps };
 }
 
 /** "2 claims cannot be published as ClaimReview: “North Korea shipped…” (Report 1) lacks a verdict; …" */

@@ -15,7 +15,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `/w/${workspace.slug}/sources`, label: 'Sources' },
     { href: `/w/${workspace.slug}/tags`, label: 'Tags' },
     { href: `/w/${workspace.slug}/members`, label: 'Members' },
-    ...(can(role, 'workspace.manage') ? [{ href: `/w/${workspace.slug}/settings`, label: 'Settings' }] : []),
+    ...(can(role, 'workspace.manage') || can(role, 'publishing.manage')
+      ? [{ href: `/w/${workspace.slug}/settings`, label: 'Settings' }]
+      : []),
   ];
   return (
     <WorkspaceProvider
