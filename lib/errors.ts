@@ -9,15 +9,27 @@ import { STALE_MESSAGE } from '@/lib/versioning';
  * lib/versioning.ts) — the client shows the newer state and offers to apply the change again.
  * `conflict`: any other refusal because of what exists ("already exists", "the last owner").
  */
-export type ErrorCode = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'stale' | 'too_large' | 'invalid' | 'rate_limited';
+export type ErrorCode =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'stale'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'invalid'
+  | 'rate_limited';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   stale: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   invalid: 422,
   rate_limited: 429,
 };

@@ -9,6 +9,9 @@ const ZId = z.string().min(1).max(64);
 /** The claim board's filters, and optionally one document: GET /api/v1/claims?status=proposed&documentId=… */
 export const ZApiClaimQuery = ZClaimFilters.extend({ documentId: ZId.optional() });
 
+/** GET /api/v1/documents: the documents in use, or with archived=true the archived ones. */
+export const ZApiDocumentQuery = z.object({ archived: z.enum(['true', 'false']).default('false') });
+
 /** GET /api/v1/documents/{documentId}/annotations: the latest version unless one is named. */
 export const ZApiAnnotationQuery = z.object({ versionId: ZId.optional() });
 
