@@ -11,7 +11,6 @@ import {
   LinkStatus,
   Verdict,
   VersionOrigin,
-  WorkspaceRole,
 } from '@/lib/generated/prisma/enums';
 
 export const ZDateTime = z.codec(z.iso.datetime({ offset: true }), z.date(), {
@@ -81,7 +80,7 @@ export const ZDocumentDetails = z.object({
 });
 
 export const ZDocumentMetadataResult = z.object({ id: z.string(), metadataVersion: z.int() });
-export const ZCreatedDocument = z.object({ id: z.string(), title: z.string(), versionId: z.string() });
+export const ZCreatedDocument = z.object({ id: z.string(), title: z.string() });
 export const ZArchivedDocument = z.object({ id: z.string(), archivedAt: ZDateTime.nullable() });
 
 const versionFields = {
@@ -198,12 +197,18 @@ export const ZSourceDetails = z
 
 export const ZComment = z.object({
   id: z.string(),
-  body: z.string(),
+  parentId: z.string().nullable(),
+  body: z.string().nullable().meta({ description: 'null for a deleted comment, which keeps its place in the thread.' }),
+  version: z.int(),
   createdAt: ZDateTime,
   editedAt: ZDateTime.nullable(),
-  author: ZPerson,
+  deletedAt: ZDateTime.nullable(),
+  author: ZPerson.nullable(),
+  importedCreator: z.string().nullable().meta({ description: 'the author in the tool it was imported from' }),
+  mentionIds: z.array(z.string()).meta({ description: 'the members the comment mentions (`@[Name](userId)` tokens in body)' }),
 });
 export const ZCommentList = z.object({ comments: z.array(ZComment) });
+export const ZCreatedComment = z.object({ id: z.string(), version: z.int() });
 
 export const ZActivityPage = z.object({
   activities: z.array(
@@ -214,6 +219,8 @@ export const ZActivityPage = z.object({
       entityId: z.string(),
       documentId: z.string().nullable(),
       claimId: z.string().nullable(),
+      before: z.unknown().meta({ description: 'what changed, before (JSON; null when nothing)' }),
+      after: z.unknown().meta({ description: 'what changed, after (JSON; null when nothing)' }),
       createdAt: ZDateTime,
       actor: ZPerson.nullable(),
     }),
@@ -221,6 +228,8 @@ export const ZActivityPage = z.object({
   nextCursor: z.string().nullable().meta({ description: 'Pass it as ?cursor= for the next (older) page; null on the last page.' }),
 });
 
-export const ZW3cImportResult = z.looseObject({ imported: z.int() });
-
-export const ZApiTokenRole = z.enum(WorkspaceRole);
+export const ZW3cImportResult = z.object({
+  placed: z.int(),
+  orphaned: z.int(),
+  skipped: z.array(z.object({ index: z.int(), reason: z.string() })),
+});

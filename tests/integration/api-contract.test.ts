@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_ENDPOINTS } from '@/lib/api/openapi';
 import { desk, handlers, loadApi, makeToken, refusals, respond } from './support/api-client';
+import { startHttpServer } from './support/http-server';
 import { callOperation as op, checked, expectContract, expectFileContract, openApi } from './support/api-contract';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
@@ -122,5 +123,83 @@ describe('every operation, called for real, answers what the document says', () 
     expect((await op('removeEvidence', { token, params: { evidenceId } })).status).toBe(404);
     expectFileContract('exportClaims', await respond('GET', '/api/v1/exports', { token, query: { format: 'csv', status: 'any' } }));
     expect((await op('exportClaims', { token, query: { format: 'docx' } })).status).toBe(422);
+  });
+
+  it('documents from text, a URL and a file; archiving; comments; W3C; the activity feed', async () => {
+    const { owner, checker, workspace, document, version } = await desk();
+    const { secret: token } = await makeToken(owner.id, workspace.slug, 'owner');
+    const { secret: checkerToken } = await makeToken(checker.id, workspace.slug, 'checker');
+    const pasted = await op('createDocument', { token, body: { title: 'From the CMS', text: 'Trains ran 40% late in 2023.' } });
+    expect(pasted).toMatchObject({ status: 201, json: { title: 'From the CMS' } });
+    expect((await op('createDocument', { token: checkerToken, body: { text: 'No.' } })).status).toBe(403);
+    expect((await op('createDocument', { token, body: { text: '' } })).status).toBe(422);
+    expect((await op('createDocument', { token, body: { url: 'file:///etc/passwd' } })).status).toBe(422);
+    const page =
+      '<html><head><title>Kursk</title></head><body><article><h1>Troops in Kursk</h1><p>NATO confirmed it.</p></article></body></html>';
+    const server = await startHttpServer({
+      '/article': (_q, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(page),
+    });
+    process.env.MARGIN_FETCH_ALLOW_HOSTS = '127.0.0.1';
+    try {
+      const fromUrl = await op('createDocument', { token, body: { url: server.url('/article') } });
+      expect(fromUrl).toMatchObject({ status: 201, json: { title: 'Troops in Kursk' } });
+    } finally {
+      delete process.env.MARGIN_FETCH_ALLOW_HOSTS;
+      await server.close();
+    }
+    const form = new FormData();
+    form.set('file', new File(['# Budget\n\nThe deficit fell to 3.1% in 2024.'], 'budget.md', { type: 'text/markdown' }));
+    expect(await op('createDocument', { token, body: form })).toMatchObject({ status: 201, json: { title: 'Budget' } });
+    const empty = new FormData();
+    empty.set('note', 'no file');
+    expect((await op('createDocument', { token, body: empty })).status).toBe(422);
+    const xml = { token, body: '<doc/>', headers: { 'content-type': 'application/xml' } };
+    expect((await op('createDocument', xml)).status).toBe(415);
+
+    const documentId = document.id;
+    expect((await op('archiveDocument', { token, params: { documentId } })).json).toMatchObject({ archivedAt: expect.any(String) });
+    const listed = await op('listDocuments', { token, query: { archived: 'true' } });
+    expect((listed.json as { documents: { id: string }[] }).documents.map((row) => row.id)).toEqual([documentId]);
+    expect((await op('unarchiveDocument', { token, params: { documentId } })).json).toMatchObject({ archivedAt: null });
+    expect((await op('archiveDocument', { token: checkerToken, params: { documentId } })).status).toBe(403);
+    expect((await op('archiveDocument', { token, params: { documentId: 'nope' } })).status).toBe(404);
+
+    const start = version.plainText.indexOf('Poland');
+    const at = { versionId: version.id, start, end: start + 6 };
+    const claim = await op('createAnnotation', { token, params: { documentId }, body: { ...at, kind: 'claim' } });
+    const { id: annotationId, claim: made } = claim.json as { id: string; claim: { id: string } };
+    const note = await op('createAnnotation', { token, params: { documentId }, body: { ...at, kind: 'note', visibility: 'private' } });
+    const privateId = (note.json as { id: string }).id;
+    const mention = `@[Checker](${checker.id}) can you look?`;
+    expect((await op('createComment', { token, params: { annotationId }, body: { body: mention } })).status).toBe(201);
+    expect((await op('createComment', { token, params: { annotationId }, body: { body: '' } })).status).toBe(422);
+    const thread = await op('listComments', { token: checkerToken, params: { annotationId } });
+    expect((thread.json as { comments: { mentionIds: string[] }[] }).comments[0]!.mentionIds).toEqual([checker.id]);
+    expect((await op('createClaimComment', { token, params: { claimId: made.id }, body: { body: 'Source?' } })).status).toBe(201);
+    expect((await op('listClaimComments', { token, params: { claimId: made.id } })).json).toMatchObject({ comments: [{}, {}] });
+    expect((await op('listClaimComments', { token, params: { claimId: 'nope' } })).status).toBe(404);
+    expect((await op('createClaimComment', { token, params: { claimId: 'nope' }, body: { body: 'x' } })).status).toBe(404);
+    await op('createComment', { token, params: { annotationId: privateId }, body: { body: 'Only mine.' } });
+    // another member's private note, and its discussion, are not found
+    expect((await op('listComments', { token: checkerToken, params: { annotationId: privateId } })).status).toBe(404);
+
+    const exported = await respond('GET', '/api/v1/documents/{documentId}/annotations/w3c', { token, params: { documentId } });
+    expectFileContract('exportW3cAnnotations', exported);
+    const collection = await exported.json();
+    const copy = await op('createDocument', { token, body: { text: version.plainText } });
+    const into = { documentId: (copy.json as { id: string }).id };
+    const imported = await op('importW3cAnnotations', { token, params: into, body: collection });
+    expect(imported.json).toMatchObject({ placed: 2, orphaned: 0 });
+    expect((await op('importW3cAnnotations', { token, params: into, body: '{ nope' })).status).toBe(422);
+    expect((await op('importW3cAnnotations', { token, params: { documentId: 'nope' }, body: collection })).status).toBe(404);
+
+    const feed = await op('listActivity', { token: checkerToken });
+    const entries = (feed.json as { activities: { entityId: string }[] }).activities;
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries.some((entry) => entry.entityId === privateId)).toBe(false); // the owner's private note
+    expect((await op('listActivity', { token })).json).toMatchObject({
+      activities: expect.arrayContaining([expect.objectContaining({ entityId: privateId })]),
+    });
+    expect((await op('listActivity', { token, query: { cursor: 'abc' } })).status).toBe(422);
   });
 });

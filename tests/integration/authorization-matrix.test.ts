@@ -119,6 +119,65 @@ const MATRIX: Record<string, Entry> = {
       body: { versionId: document.versionId, start: 0, end: 3, kind: 'claim' },
     }),
   },
+  'app/api/v1/documents/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor'],
+    // a token creates in its own workspace: a stranger's makes one in theirs, never in this one
+    stranger: 'ok',
+    call: () => ({ body: { title: 'From the CMS', text: 'The minister said 40% of trains ran late.' } }),
+  },
+  'app/api/v1/documents/[documentId]/archive/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor'],
+    call: ({ document }) => ({ params: { documentId: document.id } }),
+  },
+  'app/api/v1/documents/[documentId]/archive/route.ts#DELETE': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor'],
+    call: async ({ document }) => {
+      await getDb().document.update({ where: { id: document.id }, data: { archivedAt: new Date() } });
+      return { params: { documentId: document.id } };
+    },
+  },
+  'app/api/v1/documents/[documentId]/annotations/w3c/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: ({ document }) => ({ params: { documentId: document.id } }),
+  },
+  'app/api/v1/documents/[documentId]/annotations/w3c/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: ({ document }) => ({
+      params: { documentId: document.id },
+      body: { type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'Thr' } } },
+    }),
+  },
+  'app/api/v1/annotations/[annotationId]/comments/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: async (fixture) => ({ params: { annotationId: (await ownersComment(fixture)).annotationId } }),
+  },
+  'app/api/v1/annotations/[annotationId]/comments/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: async (fixture) => ({ params: { annotationId: (await ownersComment(fixture)).annotationId }, body: { body: 'Source?' } }),
+  },
+  'app/api/v1/claims/[claimId]/comments/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) } }),
+  },
+  'app/api/v1/claims/[claimId]/comments/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    call: async (fixture) => ({ params: { claimId: await ownersClaim(fixture) }, body: { body: 'Source?' } }),
+  },
+  'app/api/v1/activity/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    stranger: 'ok',
+    call: () => ({}),
+  },
   'app/api/v1/claims/route.ts#GET': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
@@ -296,6 +355,11 @@ const MATRIX: Record<string, Entry> = {
       byline: 'Jane Reporter',
       publishedAt: '2024-10-28',
     }),
+  },
+  'lib/actions/documents.ts#archiveDocumentAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor'],
+    input: ({ document }) => ({ documentId: document.id, archived: 'true' }),
   },
   'lib/actions/annotations.ts#createAnnotationAction': {
     kind: 'workspace',
