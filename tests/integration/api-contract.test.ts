@@ -4,6 +4,7 @@
 // operation no test called, fails the run. Unknown methods answer 405 with Allow.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_ENDPOINTS } from '@/lib/api/openapi';
+import { getDb } from '@/lib/db';
 import { desk, handlers, loadApi, makeToken, refusals, respond } from './support/api-client';
 import { startHttpServer } from './support/http-server';
 import { callOperation as op, checked, expectContract, expectFileContract, openApi } from './support/api-contract';
@@ -201,5 +202,20 @@ describe('every operation, called for real, answers what the document says', () 
       activities: expect.arrayContaining([expect.objectContaining({ entityId: privateId })]),
     });
     expect((await op('listActivity', { token, query: { cursor: 'abc' } })).status).toBe(422);
+    // pages of 50, newest first, each cursor continuing where the last page stopped
+    const filler = Array.from({ length: 60 }, (_, i) => ({
+      workspaceId: workspace.id,
+      action: 'tag.created',
+      entityType: 'Tag',
+      entityId: `t${i}`,
+    }));
+    await getDb().activity.createMany({ data: filler });
+    const first = (await op('listActivity', { token })).json as { activities: { id: string }[]; nextCursor: string };
+    expect(first.activities).toHaveLength(50);
+    const second = (await op('listActivity', { token, query: { cursor: first.nextCursor } })).json as typeof first;
+    expect(BigInt(second.activities[0]!.id)).toBeLessThan(BigInt(first.activities.at(-1)!.id));
+    expect(first.activities.length + second.activities.length).toBeGreaterThan(60);
+    const ids = [...first.activities, ...second.activities].map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
