@@ -10,12 +10,22 @@ import { STALE_MESSAGE } from '@/lib/versioning';
  * `conflict`: any other refusal because of what exists ("already exists", "the last owner").
  */
 export type ErrorCode =
-  'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'stale' | 'too_large' | 'unsupported_type' | 'invalid' | 'rate_limited';
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'stale'
+  | 'too_large'
+  | 'unsupported_type'
+  | 'invalid'
+  | 'rate_limited';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   stale: 409,
   too_large: 413,

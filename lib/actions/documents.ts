@@ -1,7 +1,8 @@
 'use server';
 
 import { workspaceAction } from '@/lib/actions/define-action';
-import { ZDocumentMetadata, ZDocumentRef, ZSaveVersion } from '@/lib/schemas/documents';
+import { ZArchiveDocument, ZDocumentMetadata, ZDocumentRef, ZSaveVersion } from '@/lib/schemas/documents';
+import { archiveDocument } from '@/lib/server/documents/archive-document';
 import { createVersion } from '@/lib/server/documents/create-version';
 import { updateDocumentMetadata } from '@/lib/server/documents/update-document-metadata';
 import { docToBlocks, type TiptapDoc } from '@/lib/text-model';
@@ -25,4 +26,9 @@ export const updateDocumentMetadataAction = workspaceAction(
   async ({ user, membership, input }) => {
     return updateDocumentMetadata({ workspaceId: membership.workspace.id, userId: user.id, ...input });
   },
+);
+
+/** Archives a document (archived: "true") or brings it back ("false"). */
+export const archiveDocumentAction = workspaceAction('document.edit', ZArchiveDocument, async ({ user, membership, input }) =>
+  archiveDocument({ workspaceId: membership.workspace.id, userId: user.id, ...input }),
 );

@@ -14,6 +14,8 @@ export type ActivityAction =
   | 'invitation.revoked'
   | 'document.created'
   | 'document.metadata_changed'
+  | 'document.archived'
+  | 'document.unarchived'
   | 'document.version_created'
   | 'annotation.created'
   | 'annotation.deleted'

@@ -42,6 +42,8 @@ export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
   'invitation.revoked': 'revoked an invitation',
   'document.created': 'imported the document',
   'document.metadata_changed': 'changed the document’s details',
+  'document.archived': 'archived the document',
+  'document.unarchived': 'brought the document back from the archive',
   'document.version_created': 'saved a new version',
   'annotation.created': 'marked it in the text',
   'annotation.deleted': 'deleted an annotation',

@@ -43,11 +43,23 @@ export async function readForm(request: Request, maxBytes: number, tooLarge: str
 
 const readText = async (request: Request) => Buffer.from(await readBytes(request, MAX_BODY_BYTES, TOO_LARGE)).toString('utf8');
 
+/** Whether the request says its body is JSON (application/json, or any +json type). */
+export const isJsonRequest = (request: Request) =>
+  /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test((request.headers.get('content-type') ?? '').trim());
+
+/** A body of a declared media type other than JSON is refused (415); one without a type is read as JSON. */
+export function assertJsonBody(request: Request) {
+  if (request.headers.has('content-type') && !isJsonRequest(request))
+    throw new AppError('unsupported_type', 'Send the body as JSON (content-type: application/json).');
+}
+
 /**
  * The JSON body, with the path's ids laid over it, parsed with `schema` (the same schema the
- * server action uses). Too large: 413; not JSON, not an object, or invalid: 422.
+ * server action uses). Another media type: 415; too large: 413; not JSON, not an object, or
+ * invalid: 422.
  */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S, fromPath: Params = {}): Promise<z.output<S>> {
+  assertJsonBody(request);
   const text = await readText(request);
   let body: unknown;
   try {

@@ -3,11 +3,15 @@ import { z } from 'zod';
 import { CLAIM_STATUSES } from '@/lib/claims/workflow';
 import { EXPORT_FORMATS } from '@/lib/export/types';
 import { ZClaimFilters } from './claim-filters';
+import { ZPasteImport, ZUrlImport } from './documents';
 
 const ZId = z.string().min(1).max(64);
 
 /** The claim board's filters, and optionally one document: GET /api/v1/claims?status=proposed&documentId=… */
 export const ZApiClaimQuery = ZClaimFilters.extend({ documentId: ZId.optional() });
+
+/** GET /api/v1/documents: the documents in use, or with archived=true the archived ones. */
+export const ZApiDocumentQuery = z.object({ archived: z.enum(['true', 'false']).default('false') });
 
 /** GET /api/v1/documents/{documentId}/annotations: the latest version unless one is named. */
 export const ZApiAnnotationQuery = z.object({ versionId: ZId.optional() });
@@ -23,3 +27,15 @@ export const ZApiExportQuery = ZClaimFilters.omit({ status: true, page: true, so
   /** reviewed unless named; "any" for every status */
   status: z.enum([...CLAIM_STATUSES, 'any']).default('reviewed'),
 });
+
+/** GET /api/v1/activity: entries older than `cursor` (the `nextCursor` of the page before). */
+export const ZApiActivityQuery = z.object({
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/, 'Use the nextCursor of the page before.')
+    .transform((value) => BigInt(value))
+    .optional(),
+});
+
+/** POST /api/v1/documents with JSON: pasted text { title?, text }, or an address to import { url }. */
+export const ZApiCreateDocument = z.union([ZPasteImport, ZUrlImport]);

@@ -28,6 +28,9 @@ export const ZUrlImport = z.object({
 
 export const ZDocumentRef = z.object({ documentId: z.string().min(1).max(64) });
 
+/** Archive a document, or bring it back: a form's "true" / "false". */
+export const ZArchiveDocument = ZDocumentRef.extend({ archived: z.enum(['true', 'false']).transform((value) => value === 'true') });
+
 /**
  * `metadataVersion` is the document's own version as the form (or API client) read it — not a
  * version of its text: an edit based on an older one is refused (409).

@@ -1,6 +1,6 @@
 // Which PostgreSQL the app uses: DATABASE_URL when set, otherwise the embedded one.
 import path from 'node:path';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { embeddedUrlFor, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 import { PROJECT_ROOT } from './migrations-dir';
 
 export type AppDatabase = { url: string; isEmbedded: boolean; stop(): Promise<void> };
@@ -26,3 +26,6 @@ export async function openAppDatabase(log: (line: string) => void = console.log)
   await ensureDatabase(server.urlFor('postgres'), APP_DATABASE);
   return { url: server.urlFor(APP_DATABASE), isEmbedded: true, stop: () => server.stop() };
 }
+
+/** The app database on the embedded server that a running `npm start` serves. */
+export const runningEmbeddedUrl = () => embeddedUrlFor(embeddedPort(), APP_DATABASE);

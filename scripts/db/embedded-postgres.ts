@@ -13,6 +13,10 @@ const USER = 'postgres';
 const PASSWORD = 'margin-local';
 const OWNER_FILE = 'margin-owner.pid';
 
+/** The connection string of `database` on the embedded server listening on `port`. */
+export const embeddedUrlFor = (port: number, database: string) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
 export type EmbeddedServer = {
   /** Connection string for `database` on this server. */
   urlFor(database: string): string;
@@ -172,7 +176,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log }
   }
   fs.writeFileSync(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
 
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const urlFor = (database: string) => embeddedUrlFor(port, database);
   return {
     urlFor,
     async stop() {

@@ -15,6 +15,7 @@ export async function getDocumentOrThrow({ userId, workspaceId, documentId }: { 
       publishedAt: true,
       createdAt: true,
       updatedAt: true,
+      archivedAt: true,
       version: true,
       versions: {
         orderBy: { number: 'desc' },
@@ -25,7 +26,7 @@ export async function getDocumentOrThrow({ userId, workspaceId, documentId }: { 
   });
   const latest = document?.versions[0];
   if (!document || !latest) throw notFound('This document');
-  const { id, title, byline, originUrl, publishedAt, createdAt, updatedAt } = document;
+  const { id, title, byline, originUrl, publishedAt, createdAt, updatedAt, archivedAt } = document;
   return {
     id,
     /** the document's own version (title, byline…), sent back with a metadata edit */
@@ -36,6 +37,7 @@ export async function getDocumentOrThrow({ userId, workspaceId, documentId }: { 
     publishedAt,
     createdAt,
     updatedAt,
+    archivedAt,
     version: { ...latest, content: latest.content as unknown as TiptapDoc },
   };
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDb } from '@/lib/db';
+import { isMethodNotAllowed } from '@/lib/http/token-routes';
 import type { ActionResult } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { importPlainText } from '@/lib/import';
@@ -35,26 +36,35 @@ export const apiPath = (file: string) =>
     .replace(/\[(\w+)\]/g, '{$1}')}`;
 
 export const handlers = new Map<string, Handler>(); // "GET /api/v1/documents/{documentId}" → handler
+/** the 405 answers of the methods a route file does not handle (otherMethods) */
+export const refusals = new Map<string, Handler>();
 
-type CallOptions = { token?: string | null; params?: Record<string, string>; body?: unknown; query?: Record<string, string> };
+type CallOptions = {
+  token?: string | null;
+  params?: Record<string, string>;
+  body?: unknown;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+};
 
 /** Calls the handler of `method template` as Next would, with a Bearer token (or none). */
 export async function respond(
   method: (typeof METHODS)[number],
   template: string,
-  { token, params = {}, body, query }: CallOptions,
+  { token, params = {}, body, query, headers: extra }: CallOptions,
 ): Promise<Response> {
-  const handler = handlers.get(`${method} ${template}`);
+  const handler = handlers.get(`${method} ${template}`) ?? refusals.get(`${method} ${template}`);
   if (!handler) throw new Error(`no handler for ${method} ${template}`);
   const url = new URL(`http://localhost:3000${template.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!)}`);
   for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
   const headers = new Headers();
   if (token) headers.set('authorization', `Bearer ${token}`);
-  if (body !== undefined) headers.set('content-type', 'application/json');
+  if (body !== undefined && !(body instanceof FormData)) headers.set('content-type', 'application/json');
+  for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
   const request = new Request(url, {
     method,
     headers,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    body: body === undefined ? undefined : typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body),
   });
   return handler(request, { params: Promise.resolve(params) });
 }
@@ -103,7 +113,10 @@ export async function loadApi() {
   tokenActions = await import('@/lib/actions/api-tokens');
   for (const file of routeFiles(V1)) {
     const exported = (await import(file)) as Record<string, unknown>;
-    for (const method of METHODS)
-      if (typeof exported[method] === 'function') handlers.set(`${method} ${apiPath(file)}`, exported[method] as Handler);
+    for (const method of METHODS) {
+      const handler = exported[method];
+      if (typeof handler !== 'function') continue;
+      (isMethodNotAllowed(handler) ? refusals : handlers).set(`${method} ${apiPath(file)}`, handler as Handler);
+    }
   }
 }

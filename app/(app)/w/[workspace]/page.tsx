@@ -9,12 +9,19 @@ import { newestLiveEventId } from '@/lib/server/live/replay';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 
-export default async function WorkspacePage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function WorkspacePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<{ archived?: string }>;
+}) {
   const user = await requirePageUser();
+  const archived = (await searchParams).archived === '1';
   const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
   // Read before the data: the live stream replays whatever changes after this.
   const since = await newestLiveEventId();
-  const documents = await listDocuments({ userId: user.id, workspaceId: workspace.id });
+  const documents = await listDocuments({ userId: user.id, workspaceId: workspace.id, archived });
   return (
     <main className="mx-auto max-w-3xl px-6 py-10">
       <LiveProvider workspace={workspace.slug} since={since}>
@@ -30,9 +37,27 @@ export default async function WorkspacePage({ params }: { params: Promise<{ work
             </Button>
           )}
         </div>
-        <h2 className="mt-8 text-sm font-medium uppercase tracking-wide text-muted">Documents</h2>
+        <div className="mt-8 flex items-baseline justify-between gap-4">
+          <h2 className="text-sm font-medium uppercase tracking-wide text-muted">{archived ? 'Archived documents' : 'Documents'}</h2>
+          <nav aria-label="Which documents" className="flex gap-3 text-sm">
+            <Link
+              href={`/w/${workspace.slug}`}
+              aria-current={archived ? undefined : 'page'}
+              className={archived ? 'text-muted' : 'font-medium'}
+            >
+              In use
+            </Link>
+            <Link
+              href={`/w/${workspace.slug}?archived=1`}
+              aria-current={archived ? 'page' : undefined}
+              className={archived ? 'font-medium' : 'text-muted'}
+            >
+              Archived
+            </Link>
+          </nav>
+        </div>
         {documents.length === 0 ? (
-          <p className="mt-3 text-muted">No documents yet.</p>
+          <p className="mt-3 text-muted">{archived ? 'No archived documents.' : 'No documents yet.'}</p>
         ) : (
           <ul className="mt-3 divide-y divide-rule rounded-xl border border-rule bg-white">
             {documents.map((document) => (

@@ -1,5 +1,6 @@
 import { readQuery } from '@/lib/http/read-request';
-import { apiRoute } from '@/lib/http/token-routes';
+import { API } from '@/lib/api/endpoints';
+import { apiRoute, otherMethods } from '@/lib/http/token-routes';
 import { ZApiRemoveEvidenceQuery } from '@/lib/schemas/evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 
@@ -8,7 +9,9 @@ import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
  * that version was read; refused (409) on a reviewed claim, and on one whose verdict awaits
  * review unless `?sendBack=true` (which sends it back to in progress).
  */
-export const DELETE = apiRoute<{ evidenceId: string }>('claim.verify', async (request, { user, membership, params }) => {
+export const DELETE = apiRoute(API.removeEvidence, async (request, { user, membership, params }) => {
   const { version, sendBack } = readQuery(request, ZApiRemoveEvidenceQuery);
   await removeEvidence({ workspaceId: membership.workspace.id, userId: user.id, evidenceId: params.evidenceId, version, sendBack });
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods('DELETE');

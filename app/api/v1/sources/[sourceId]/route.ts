@@ -1,7 +1,10 @@
-import { apiRoute } from '@/lib/http/token-routes';
+import { API } from '@/lib/api/endpoints';
+import { apiRoute, otherMethods } from '@/lib/http/token-routes';
 import { getSource } from '@/lib/server/sources/get-source';
 
 /** A source with the documents citing it and the claims relying on it. */
-export const GET = apiRoute<{ sourceId: string }>('workspace.read', async (_request, { user, membership, params }) =>
+export const GET = apiRoute(API.getSource, async (_request, { user, membership, params }) =>
   getSource({ userId: user.id, workspaceId: membership.workspace.id, sourceId: params.sourceId }),
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -2,28 +2,20 @@
 // "documentId" field as the next version of that document. The answer streams NDJSON lines —
 // {"type":"progress","done":3,"total":300} … then {"type":"done","documentId":…} or
 // {"type":"error","error":…} — so a 300-page PDF shows progress instead of blocking.
-import { AppError, toAppError } from '@/lib/errors';
-import { errorResponse } from '@/lib/http/error-response';
-import { readForm } from '@/lib/http/read-request';
+import { toAppError } from '@/lib/errors';
+import { readImportFile } from '@/lib/http/read-upload';
 import { workspaceRoute } from '@/lib/http/session-routes';
-import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
 import { createVersion } from '@/lib/server/documents/create-version';
 import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
 import { importDocument } from '@/lib/server/documents/import-document';
 import { readUploadedFile } from '@/lib/server/work/heavy-jobs';
 
-const TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
-
 // A file chosen in a form; the browser posts it from this site's pages only (lib/http/cross-origin.ts).
 const IMPORT_ROUTE = { permission: 'document.import', accepts: ['multipart/form-data'] } as const;
 
 export const POST = workspaceRoute(IMPORT_ROUTE, async (request, { user, membership }) => {
-  // The form around the file adds a little; the file itself is checked again below.
-  const form = await readForm(request, MAX_IMPORT_BYTES + 64 * 1024, TOO_LARGE);
-  const file = form?.get('file');
-  if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to import.'));
-  if (file.size > MAX_IMPORT_BYTES) return errorResponse(new AppError('too_large', TOO_LARGE));
-  const target = form?.get('documentId');
+  const { file, form } = await readImportFile(request);
+  const target = form.get('documentId');
   const documentId = typeof target === 'string' && target ? target : null;
   if (documentId) await getDocumentOrThrow({ userId: user.id, workspaceId: membership.workspace.id, documentId }); // 404 before streaming
 

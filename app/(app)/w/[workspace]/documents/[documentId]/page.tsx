@@ -20,6 +20,7 @@ import { listTags } from '@/lib/server/tags/list-tags';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';
 import { DocumentEditor } from './document-editor';
 import { MetadataForm } from './metadata-form';
+import { ArchiveButton } from './archive-button';
 import { ReimportButton } from './reimport-button';
 import { W3cImportForm } from './w3c-import-form';
 
@@ -98,6 +99,7 @@ export default async function DocumentPage(props: Params) {
                 }}
               />
               {document.originUrl && <ReimportButton documentId={document.id} />}
+              <ArchiveButton documentId={document.id} archived={document.archivedAt !== null} />
             </div>
           )}
           {can(role, 'document.edit') && (

@@ -1,5 +1,6 @@
 import { readBody } from '@/lib/http/read-request';
-import { apiRoute } from '@/lib/http/token-routes';
+import { API } from '@/lib/api/endpoints';
+import { apiRoute, otherMethods } from '@/lib/http/token-routes';
 import { ZAddEvidence } from '@/lib/schemas/evidence';
 import { addEvidence, newEvidenceFrom } from '@/lib/server/evidence/add-evidence';
 
@@ -10,19 +11,17 @@ import { addEvidence, newEvidenceFrom } from '@/lib/server/evidence/add-evidence
  * `sendBack?` (409 when that source or file is already there, when the claim was reviewed, or
  * when its verdict awaits review and `sendBack` is not true).
  */
-export const POST = apiRoute<{ claimId: string }>(
-  'claim.verify',
-  async (request, { user, membership, params }) => {
-    const input = await readBody(request, ZAddEvidence, params);
-    return addEvidence({
-      workspaceId: membership.workspace.id,
-      userId: user.id,
-      claimId: input.claimId,
-      stance: input.stance,
-      quote: input.quote,
-      sendBack: input.sendBack,
-      ...newEvidenceFrom(input),
-    });
-  },
-  { status: 201 },
-);
+export const POST = apiRoute(API.addEvidence, async (request, { user, membership, params }) => {
+  const input = await readBody(request, ZAddEvidence, params);
+  return addEvidence({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    claimId: input.claimId,
+    stance: input.stance,
+    quote: input.quote,
+    sendBack: input.sendBack,
+    ...newEvidenceFrom(input),
+  });
+});
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,10 +1,13 @@
 import { readBody } from '@/lib/http/read-request';
-import { apiRoute } from '@/lib/http/token-routes';
+import { API } from '@/lib/api/endpoints';
+import { apiRoute, otherMethods } from '@/lib/http/token-routes';
 import { ZClaimStep } from '@/lib/schemas/claims';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 
 /** One workflow step: { version, step: start | propose | accept | send_back | reopen | confirm_words, … }. */
-export const POST = apiRoute<{ claimId: string }>('claim.verify', async (request, { user, membership, params }) => {
+export const POST = apiRoute(API.takeClaimStep, async (request, { user, membership, params }) => {
   const { claimId, version, ...step } = await readBody(request, ZClaimStep, params);
   return takeClaimStep({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, claimId, version, step });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
