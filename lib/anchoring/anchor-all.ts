@@ -4,15 +4,22 @@
 // passages the diff loses (rewritten, or moved and edited).
 import { anchor } from './anchor';
 import { positionOf, quoteOf } from './describe';
-import { similarity } from './similarity';
+import { prefixSimilarity, similarity, suffixSimilarity } from './similarity';
 import { mapText, type TextMap } from './text-map';
-import type { Selector, TextRange } from './types';
+import type { Selector, TextQuoteSelector, TextRange } from './types';
 
 /** Below this likeness to its old words, a place carried by the diff is searched for instead. */
 const MIN_CARRIED_LIKENESS = 0.5;
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const digitsOf = (value: string) => value.replace(/\D/g, '');
+
+/** Are the characters of `part` found in `whole`, in order? */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (const char of whole) if (char === part[at]) at++;
+  return at === part.length;
+}
 
 /** Where the passage sat in the old text: its stored offsets when they still hold its words. */
 function oldPlace(oldText: string, selectors: Selector[]): TextRange | null {
@@ -44,8 +51,11 @@ function carry(map: TextMap, oldText: string, newText: string, place: TextRange)
   });
 }
 
-/** A passage that lost words at its edges keeps its place if this share of it survives. */
-const MIN_SURVIVING_SHARE = 0.3;
+/** Below this length a quote needs its context to vouch for it. */
+const SHORT_QUOTE = 16;
+/** How much of the stored context must agree around a carried place (anchor asks the same of its finds). */
+const MIN_CONTEXT_SAME_WORDS = 0.4;
+const MIN_CONTEXT_CHANGED_WORDS = 0.5;
 /** Characters at each edge that must be intact for a span grown in the middle to be trusted. */
 const EDGE = 12;
 
@@ -53,23 +63,22 @@ const EDGE = 12;
  * Is the carried place believable: still looking like its words with its figures unchanged, or
  * both its edges intact (sentences inserted in the middle of a passage belong to it)?
  */
-function holds(newText: string, carried: TextRange, exact: string): boolean {
+function holds(newText: string, carried: TextRange, exact: string, quote: TextQuoteSelector | null): boolean {
   const words = newText.slice(carried.start, carried.end);
+  // Its surroundings must agree too: a paragraph paired with a look-alike carries words that exist there as well.
+  if (quote) {
+    const prefix = prefixSimilarity(newText, carried.start, quote.prefix);
+    const suffix = suffixSimilarity(newText, carried.end, quote.suffix);
+    const context = (prefix + suffix) / 2;
+    if (context < (words === exact ? MIN_CONTEXT_SAME_WORDS : MIN_CONTEXT_CHANGED_WORDS)) return false;
+    // A few words ("reported", "the ministry") mean little without their context, as in `anchor`.
+    if (exact.length < SHORT_QUOTE && (context < 0.8 || Math.min(prefix, suffix) < 0.5)) return false;
+  }
   if (words === exact) return true;
   const edge = Math.min(EDGE, Math.floor(exact.length / 2));
   const edgesIntact = edge >= 4 && words.startsWith(exact.slice(0, edge)) && words.endsWith(exact.slice(-edge));
-  if (edgesIntact && words.length >= exact.length) return true;
-  // Words at its edges were deleted: what survives of it, if enough does.
-  if (words.length >= Math.max(4, exact.length * MIN_SURVIVING_SHARE) && exact.includes(words)) return true;
+  if (edgesIntact && words.length >= exact.length && isSubsequence(digitsOf(exact), digitsOf(words))) return true;
   return digitsOf(words) === digitsOf(exact) && similarity(words, exact) >= MIN_CARRIED_LIKENESS;
-}
-
-/** The selectors with their position moved to where the diff suggests: a better hint for `anchor`. */
-function hinted(selectors: Selector[], hint: number | null): Selector[] {
-  if (hint === null) return selectors;
-  return selectors.map((selector) =>
-    selector.type === 'TextPositionSelector' ? { ...selector, end: hint + (selector.end - selector.start), start: hint } : selector,
-  );
 }
 
 /**
@@ -85,9 +94,9 @@ export function anchorAll(oldText: string, newText: string, selectorsList: (Sele
     if (!place) return anchor(newText, selectors);
     const exact = oldText.slice(place.start, place.end);
     const carried = carry(map, oldText, newText, place);
-    if (carried && holds(newText, carried, exact)) return carried;
-    const hint = carried?.start ?? map.place(place.start, 'forward');
-    const found = anchor(newText, hinted(selectors, hint));
-    return found;
+    if (carried && holds(newText, carried, exact, quoteOf(selectors))) return carried;
+    // What the diff could not carry is searched for as `anchor` alone would: a place carried into a
+    // look-alike paragraph is no better a hint than where the words used to be.
+    return anchor(newText, selectors);
   });
 }

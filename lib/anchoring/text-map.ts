@@ -158,7 +158,7 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
         const neighbour = pairs.get(oldKept[rank + step]!);
         const candidate = neighbour === undefined ? undefined : newKept[newRank.get(neighbour)! - step];
         if (candidate === undefined || taken.has(candidate) || !addedWords.has(candidate)) continue;
-        if (likeness(removedWords.get(line.index)!, addedWords.get(candidate)!) < MIN_LIKENESS_IN_ORDER) continue;
+        if (likeness(removedWords.get(line.index)!, addedWords.get(candidate)!) < MIN_LIKENESS_IN_PLACE) continue;
         pairs.set(line.index, candidate);
         taken.add(candidate);
         changed = true;
