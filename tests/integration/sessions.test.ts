@@ -17,13 +17,17 @@ import { readSse } from './support/sse-reader';
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: () => {} }));
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
-vi.mock('next/headers', () => ({
-  headers: async () =>
-    new Headers({
-      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
-      'x-forwarded-for': '203.0.113.9',
-    }),
-}));
+// The request as the server sees it: the socket's address recorded by the peer-address hook.
+vi.mock('next/headers', async () => {
+  const { PEER_ADDRESS_HEADER, peerAddressValue } = await import('@/lib/server/session/peer-address');
+  return {
+    headers: async () =>
+      new Headers({
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
+        [PEER_ADDRESS_HEADER]: peerAddressValue('203.0.113.9'),
+      }),
+  };
+});
 
 const db = () => getDb();
 const newSession = (userId: string) => createSignInSession({ userId, userAgent: FIREFOX, ip: '198.51.100.1' });

@@ -8,7 +8,10 @@ import { makeUser, uniqueId } from './support/factories';
 import { mailText, startSmtpReceiver } from '../support/smtp-receiver';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.7' }) }));
+vi.mock('next/headers', async () => {
+  const { PEER_ADDRESS_HEADER, peerAddressValue } = await import('@/lib/server/session/peer-address');
+  return { headers: async () => new Headers({ [PEER_ADDRESS_HEADER]: peerAddressValue('198.51.100.7') }) };
+});
 
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 

@@ -20,7 +20,10 @@ import { actAs, actAsSession, currentTestSessionId } from './support/session';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: () => {} }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'user-agent': 'test', 'x-forwarded-for': '203.0.113.5' }) }));
+vi.mock('next/headers', async () => {
+  const { PEER_ADDRESS_HEADER, peerAddressValue } = await import('@/lib/server/session/peer-address');
+  return { headers: async () => new Headers({ 'user-agent': 'test', [PEER_ADDRESS_HEADER]: peerAddressValue('203.0.113.5') }) };
+});
 process.env.AUTH_SECRET ??= 'integration-test-auth-secret';
 
 const db = () => getDb();
