@@ -8,13 +8,18 @@ import { readBytes, readForm } from './read-request';
 const IMPORT_TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 const W3C_TOO_LARGE = `Annotation files up to ${MAX_W3C_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 
+/** A chosen file with nothing in it (a failed download, a placeholder): said as such, not as "choose a file". */
+export const emptyFileMessage = (name: string, action: 'import' | 'upload' = 'import') =>
+  `${name ? `“${name}”` : 'This file'} is empty (0 bytes), so there is nothing to ${action}. Choose the file again, or a copy that has its content.`;
+
 export const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
 
 /** The "file" of a multipart form, within `maxBytes` (the form around it adds a little): 413 past it, 422 without a file. */
 async function readFormFile(request: Request, maxBytes: number, tooLarge: string, missing: string) {
   const form = await readForm(request, maxBytes + 64 * 1024, tooLarge);
   const file = form?.get('file');
-  if (!(file instanceof File) || file.size === 0) throw new AppError('invalid', missing, { file: [missing] });
+  if (!(file instanceof File)) throw new AppError('invalid', missing, { file: [missing] });
+  if (file.size === 0) throw new AppError('invalid', emptyFileMessage(file.name), { file: [emptyFileMessage(file.name)] });
   if (file.size > maxBytes) throw new AppError('too_large', tooLarge);
   return { file, form: form! };
 }

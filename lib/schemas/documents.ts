@@ -18,12 +18,25 @@ export const ZPasteImport = z.object({
     .max(2_000_000, 'That is more text than one document can hold (2 million characters).'),
 });
 
+/** An address typed without its scheme ("example.org/report", "//example.org/report") is tried over https. */
+export function withScheme(address: string): string {
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(address)) return address;
+  return address.startsWith('//') ? `https:${address}` : `https://${address}`;
+}
+
 export const ZUrlImport = z.object({
   url: z
     .string()
     .trim()
-    .url('Enter the full address, starting with https://')
-    .refine((value) => /^https?:\/\//i.test(value), 'Only http and https addresses can be imported.'),
+    .min(1, 'Enter the address of the article.')
+    .max(2048, 'Addresses longer than 2,048 characters cannot be imported.')
+    .transform(withScheme)
+    .pipe(
+      z
+        .string()
+        .url('Enter the address of the article, like https://example.org/report')
+        .refine((value) => /^https?:\/\//i.test(value), 'Only http and https addresses can be imported.'),
+    ),
 });
 
 export const ZDocumentRef = z.object({ documentId: z.string().min(1).max(64) });

@@ -61,4 +61,16 @@ describe('file upload limits', () => {
     expect(response.status).toBe(413);
     expect(pulled.chunks).toBeLessThanOrEqual(1);
   });
+
+  it('says an empty file is empty (0 bytes), not "choose a file", and keeps nothing', async () => {
+    const form = new FormData();
+    form.set('file', new File([], 'report.pdf', { type: 'application/pdf' }));
+    const response = await POST(
+      new Request(`http://localhost:3000/api/w/${workspace.slug}/imports`, { method: 'POST', headers: FROM_OWN_PAGE, body: form }),
+      { params: Promise.resolve({ workspace: workspace.slug }) },
+    );
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ code: 'invalid', error: expect.stringContaining('“report.pdf” is empty (0 bytes)') });
+    expect(await getDb().document.count({ where: { workspaceId: workspace.id } })).toBe(0);
+  });
 });

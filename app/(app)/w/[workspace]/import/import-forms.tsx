@@ -22,7 +22,16 @@ export function UrlImportForm() {
   return (
     <form action={form.formAction} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
-      <Field label="Address of the article" name="url" type="url" placeholder="https://" className="flex-1" errors={form.fieldErrors.url} />
+      <Field
+        label="Address of the article"
+        name="url"
+        type="text"
+        inputMode="url"
+        autoComplete="url"
+        placeholder="example.org/report"
+        className="flex-1"
+        errors={form.fieldErrors.url}
+      />
       <SubmitButton pendingLabel="Fetching…">Import page</SubmitButton>
       {error && <Alert>{error}</Alert>}
     </form>

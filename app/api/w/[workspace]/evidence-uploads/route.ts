@@ -4,6 +4,7 @@
 // person then selects the quote; the evidence itself is added with addEvidenceAction.
 import { AppError } from '@/lib/errors';
 import { EVIDENCE_UPLOAD_TOO_LARGE, MAX_EVIDENCE_UPLOAD_BYTES } from '@/lib/evidence/upload-limits';
+import { emptyFileMessage } from '@/lib/http/read-upload';
 import { errorResponse } from '@/lib/http/error-response';
 import { readForm } from '@/lib/http/read-request';
 import { workspaceRoute } from '@/lib/http/session-routes';
@@ -16,7 +17,8 @@ export const POST = workspaceRoute(UPLOAD_ROUTE, async (request, { user, members
   // The form around the file adds a little; the file itself is checked again when stored.
   const form = await readForm(request, MAX_EVIDENCE_UPLOAD_BYTES + 64 * 1024, EVIDENCE_UPLOAD_TOO_LARGE);
   const file = form?.get('file');
-  if (!(file instanceof File) || file.size === 0) return errorResponse(new AppError('invalid', 'Choose a file to upload.'));
+  if (!(file instanceof File)) return errorResponse(new AppError('invalid', 'Choose a file to upload.'));
+  if (file.size === 0) return errorResponse(new AppError('invalid', emptyFileMessage(file.name, 'upload')));
   const upload = await storeEvidenceUpload({
     workspaceId: membership.workspace.id,
     userId: user.id,
