@@ -1,4 +1,5 @@
 import { activityPhrase } from '@/lib/claims/labels';
+import { excerpt } from '@/lib/comments/mentions';
 import { displayName } from '@/lib/users/display-name';
 
 type Entry = {
@@ -18,8 +19,8 @@ function subjectOf(entry: Entry) {
   const words = [change?.exact, change?.statement, change?.body, change?.url, change?.summary].find(
     (value): value is string => typeof value === 'string',
   );
-  if (!words) return null;
-  return words.length > 80 ? `${words.slice(0, 77)}…` : words;
+  // A comment's mentions read as names (`@Ana`), never as their `@[Ana](id)` markup.
+  return words ? excerpt(words, 80) : null;
 }
 
 /** What happened lately, newest first (the whole trail stays in Activity, never edited). */

@@ -4,6 +4,7 @@
 // each annotation is where it sits in its document's latest version (ExportClaim.annotation).
 import { toW3cAnnotation, toW3cCollection, w3cPageId, W3C_ANNOTATION_CONTEXT } from './w3c';
 import type { ExportClaim, ExportContext } from './types';
+import { mentionsToText } from '@/lib/comments/mentions';
 
 /** A person as a W3C creator: their name (else email) and, as nickname, their email's local part. */
 export const w3cPerson = (who: { name: string | null; email: string } | null) =>
@@ -28,7 +29,7 @@ export function toW3cInput(claim: ExportClaim, workspaceSlug: string) {
     comments: annotation.comments.map((comment) => ({
       id: comment.id,
       parentId: comment.parentId,
-      body: comment.body,
+      body: mentionsToText(comment.body),
       createdAt: comment.createdAt,
       author: w3cPerson(comment.author),
     })),

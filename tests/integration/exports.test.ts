@@ -95,7 +95,7 @@ async function desk() {
     userId: checker!.id,
     annotationId: (await db.claim.findUniqueOrThrow({ where: { id: containers } })).annotationId,
     parentId: null,
-    body: 'Which table is this from?',
+    body: `@[Olga](${owner!.id}) which table is this from?`,
   });
   const unsourced = await newDocument('No address', null);
   const orphanDeal = await mark(unsourced, 'Poland signed a record $14 billion deal in 2022.', 'claim');
@@ -279,7 +279,8 @@ describe('exports', () => {
     const parsed = parseW3cAnnotations(collection);
     expect(parsed.ok && parsed.annotations[0]).toMatchObject({
       kind: 'figure',
-      comments: [{ body: 'Which table is this from?', reply: false }],
+      // A mention reads as the name, never as its `@[Name](id)` markup.
+      comments: [{ body: '@Olga which table is this from?', reply: false }],
       claim: { verdict: 'verified', figureValue: '16500' },
     });
   });

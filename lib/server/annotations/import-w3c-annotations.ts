@@ -8,6 +8,7 @@ import { planW3cImport } from '@/lib/server/work/heavy-jobs';
 import { recordActivities, type ActivityEntry } from '../activity/record-activity';
 import { hasClaim, initialClaimFields } from '../claims/claim-fields';
 import { resolveImportedTags } from './import-w3c-tags';
+import { mentionsToText } from '@/lib/comments/mentions';
 
 export const MAX_W3C_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_W3C_IMPORT_ANNOTATIONS = 10_000;
@@ -24,7 +25,6 @@ const newId = () =>
     .slice(0, 24)}`;
 
 /** Margin's mention tokens name users of the exporting workspace: keep the name, drop the link. */
-const plainMentions = (body: string) => body.replace(/@\[([^\]\n]{1,100})\]\([^)\s]{1,64}\)/g, '@$1');
 
 /**
  * Imports W3C Web Annotations into a document's latest version: each is parsed and anchored in a
@@ -105,7 +105,7 @@ function threadComments(annotationId: string, comments: TParsedW3cComment[], use
       parentId,
       authorId: userId,
       importedCreator: comment.creator,
-      body: plainMentions(comment.body),
+      body: mentionsToText(comment.body),
       ...(comment.created ? { createdAt: new Date(comment.created) } : {}),
     };
   });

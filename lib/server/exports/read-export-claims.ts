@@ -5,6 +5,7 @@ import type { ExportClaim, ExportPerson } from '@/lib/export/types';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 import { createLatestPlaceReader, type LatestPlace } from '@/lib/server/annotations/latest-places';
 import { conditions } from '@/lib/server/claims/list-claims';
+import { mentionsToText } from '@/lib/comments/mentions';
 
 export const EXPORT_PAGE_SIZE = 500;
 
@@ -173,7 +174,7 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
       comments: annotation.comments.map((comment) => ({
         id: comment.id,
         parentId: comment.parentId,
-        body: comment.body,
+        body: mentionsToText(comment.body),
         author: person(comment.author),
         createdAt: comment.createdAt.toISOString(),
         updatedAt: comment.updatedAt.toISOString(),
