@@ -97,6 +97,23 @@ describe('annotator state', () => {
       expect(state).toMatchObject({ pending: false, error: null, selection: null });
     });
 
+    it('turns Private off again once a private note is saved, but not when it fails', () => {
+      const saved = after(
+        start(),
+        { type: 'privacyChanged', isPrivate: true },
+        { type: 'requestSent' },
+        { type: 'requestDone', error: null },
+      );
+      expect(saved.isPrivate).toBe(false);
+      const failed = after(
+        start(),
+        { type: 'privacyChanged', isPrivate: true },
+        { type: 'requestSent' },
+        { type: 'requestDone', error: 'Offline.' },
+      );
+      expect(failed.isPrivate).toBe(true);
+    });
+
     it('keeps the popover open with the error when it fails', () => {
       const state = after(
         start(),

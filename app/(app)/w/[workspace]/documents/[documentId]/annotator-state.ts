@@ -89,8 +89,10 @@ export function annotatorReducer(state: AnnotatorState, action: AnnotatorAction)
     case 'requestSent':
       return { ...state, pending: true, error: null };
     case 'requestDone':
+      // Private is a choice for one annotation: the next one starts shared (and its Claim and
+      // Figure buttons enabled) unless the person turns it on again.
       return action.error === null
-        ? { ...state, pending: false, error: null, selection: null }
+        ? { ...state, pending: false, error: null, selection: null, isPrivate: false }
         : { ...state, pending: false, error: action.error };
     case 'refused':
       return { ...state, error: action.error };
