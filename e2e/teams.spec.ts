@@ -37,7 +37,7 @@ test('a viewer can read but not change anything', async ({ page, browser }) => {
   await expect(viewerPage.getByRole('button', { name: 'Remove' })).toHaveCount(0);
 
   await viewerPage.goto(`/w/${slug}/settings`);
-  await expect(viewerPage.getByText('Only owners can change the settings')).toBeVisible();
+  await expect(viewerPage.getByText('Only owners and editors can change the settings')).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: 'Rename' })).toHaveCount(0);
   await viewer.context.close();
 });
