@@ -58,6 +58,9 @@ export default defineConfig({
     env: {
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-used-anywhere-else',
       AUTH_TRUST_HOST: 'true',
+      // Every spec signs its people up from this machine's one address: more than the 20 an hour a
+      // server allows one address by default (the limit itself is tested in tests/integration).
+      MARGIN_SIGN_UPS_PER_ADDRESS: '1000',
       // Links the app sends (invitations) point at the server that made them.
       APP_URL: `http://localhost:${serverPort}`,
       // The URL-import spec serves its article from a local server on 127.0.0.1.

@@ -66,7 +66,7 @@ test('an owner renames and then deletes a workspace after typing its name', asyn
   const renamed = `Renamed desk ${Date.now()}`;
   await page.getByLabel('Workspace name').fill(renamed);
   await page.getByRole('button', { name: 'Rename' }).click();
-  await expect(page.getByRole('status')).toHaveText('Renamed.');
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed.' })).toHaveText('Renamed.');
 
   await page.getByLabel(/^Type “/).fill('not the name');
   await page.getByRole('button', { name: 'Delete workspace' }).click();
