@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newAccount } from './support/auth';
+import { newAccount, SIGNED_OUT } from './support/auth';
 import { acceptAsNewUser, createWorkspace, inviteMember } from './support/teams';
 
 test('an invitation is accepted in a second browser, once', async ({ page, browser }) => {
@@ -21,6 +21,24 @@ test('an invitation is accepted in a second browser, once', async ({ page, brows
   await page.reload();
   await expect(page.getByRole('list', { name: 'Members' })).toContainText(email);
   await expect(page.getByRole('list', { name: 'Pending invitations' })).toHaveCount(0);
+});
+
+test('a signed-out invitation link says who invited whom to what, and fills in the address', async ({ page, browser }) => {
+  const { name, slug } = await createWorkspace(page);
+  const email = newAccount().email;
+  const link = await inviteMember(page, slug, email, 'editor');
+
+  const context = await browser.newContext({ storageState: SIGNED_OUT });
+  const invitee = await context.newPage();
+  await invitee.goto(link);
+  await expect(invitee).toHaveURL(/\/sign-in\?callbackUrl=/);
+  const notice = invitee.getByRole('status').filter({ hasText: 'invited' });
+  await expect(notice).toContainText(`invited ${email} to join ${name} as editor`);
+  await expect(invitee.getByLabel('Email')).toHaveValue(email);
+  await invitee.getByRole('link', { name: 'Create an account' }).click();
+  await expect(invitee.getByRole('status').filter({ hasText: 'invited' })).toContainText(name);
+  await expect(invitee.getByLabel('Email')).toHaveValue(email);
+  await context.close();
 });
 
 test('a viewer can read but not change anything', async ({ page, browser }) => {

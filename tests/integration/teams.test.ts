@@ -4,6 +4,7 @@ import { createDocument } from '@/lib/server/documents/create-document';
 import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
 import { getInvitationByToken } from '@/lib/server/invitations/get-invitation-by-token';
+import { invitationBehindLink } from '@/lib/server/invitations/invitation-behind-link';
 import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
 import { changeMemberRole } from '@/lib/server/members/change-member-role';
 import { removeMember } from '@/lib/server/members/remove-member';
@@ -93,6 +94,21 @@ describe('invitations', () => {
     expect((await getInvitationByToken(token)).state).toBe('accepted');
     const added = await getDb().activity.findMany({ where: { workspaceId: workspace.id, action: 'membership.added' } });
     expect(added).toHaveLength(1);
+  });
+
+  it('names a pending invitation to the sign-in page its link leads through, and nothing else', async () => {
+    const { owner, workspace, invitee, invitation, token } = await invite();
+    expect(await invitationBehindLink(invitation.path)).toEqual({
+      email: invitee.email,
+      role: 'viewer',
+      workspaceName: workspace.name,
+      inviterName: owner.name ?? owner.email,
+    });
+    for (const other of [undefined, '/w', `/invite/${token}x`, `//evil.example/invite/${token}`, `/invite/${token}/more`]) {
+      expect(await invitationBehindLink(other)).toBeNull();
+    }
+    await acceptInvitation({ userId: invitee.id, email: invitee.email, token });
+    expect(await invitationBehindLink(invitation.path)).toBeNull();
   });
 
   it('stores only a hash of the token', async () => {

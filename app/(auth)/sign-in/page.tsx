@@ -8,6 +8,8 @@ import { readSsoConfig } from '@/lib/sso-config';
 import { getCurrentUser, getSessionAwaitingSecondFactor, TWO_FACTOR_PAGE } from '@/lib/server/session/current-user';
 import { SSO_REFUSAL } from '@/lib/server/users/sso-identity';
 import { signInWithSsoAction } from '@/lib/actions/auth';
+import { invitationBehindLink } from '@/lib/server/invitations/invitation-behind-link';
+import { InvitationNotice } from '../invitation-notice';
 import { SignInForm } from './sign-in-form';
 
 export const metadata = { title: 'Sign in' };
@@ -25,6 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getSessionAwaitingSecondFactor())
     redirect(callbackUrl ? `${TWO_FACTOR_PAGE}?callbackUrl=${encodeURIComponent(callbackUrl)}` : TWO_FACTOR_PAGE);
   const sso = readSsoConfig();
+  const invitation = await invitationBehindLink(callbackUrl);
   const next = callbackUrl ? `?callbackUrl=${encodeURIComponent(safeRedirectPath(callbackUrl))}` : '';
   return (
     <AuthCard
@@ -41,7 +44,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {error && error !== 'CredentialsSignin' && (
         <Alert className="mb-4">{SSO_ERRORS[error] ?? 'Signing in did not work. Please try again.'}</Alert>
       )}
-      <SignInForm callbackUrl={callbackUrl} />
+      {invitation && <InvitationNotice invitation={invitation} />}
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={invitation?.email} />
       {sso && (
         <form action={signInWithSsoAction} className="mt-4 border-t border-rule pt-4">
           <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />

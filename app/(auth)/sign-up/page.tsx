@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/ui/auth-card';
 import { safeRedirectPath } from '@/lib/safe-redirect';
 import { getCurrentUser } from '@/lib/server/session/current-user';
+import { invitationBehindLink } from '@/lib/server/invitations/invitation-behind-link';
+import { InvitationNotice } from '../invitation-notice';
 import { SignUpForm } from './sign-up-form';
 
 export const metadata = { title: 'Create an account' };
@@ -10,6 +12,7 @@ export const metadata = { title: 'Create an account' };
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
   if (await getCurrentUser()) redirect(safeRedirectPath(callbackUrl));
+  const invitation = await invitationBehindLink(callbackUrl);
   const next = callbackUrl ? `?callbackUrl=${encodeURIComponent(safeRedirectPath(callbackUrl))}` : '';
   return (
     <AuthCard
@@ -23,7 +26,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <SignUpForm callbackUrl={callbackUrl} />
+      {invitation && <InvitationNotice invitation={invitation} />}
+      <SignUpForm callbackUrl={callbackUrl} defaultEmail={invitation?.email} />
     </AuthCard>
   );
 }

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { signUpAction } from '@/lib/actions/auth';
 
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignUpForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {
   const [state, formAction] = useActionState(signUpAction, null);
   const errors = state?.fieldErrors;
   if (state?.checkEmail) {
@@ -21,7 +21,15 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       {state?.error && <Alert>{state.error}</Alert>}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
       <Field label="Name" name="name" autoComplete="name" required defaultValue={state?.name} errors={errors?.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state?.email} errors={errors?.email} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state?.email ?? defaultEmail}
+        errors={errors?.email}
+      />
       <Field
         label="Password"
         name="password"
