@@ -165,3 +165,15 @@ export async function addEvidence(
   if (evidence.hasSource) wakeLinkChecks();
   return { id: evidence.id };
 }
+
+/** Adds the evidence a request describes (the form's action and POST /api/v1/claims/{id}/evidence). */
+export const addEvidenceFromInput = ({ workspaceId, userId, input }: { workspaceId: string; userId: string; input: TAddEvidence }) =>
+  addEvidence({
+    workspaceId,
+    userId,
+    claimId: input.claimId,
+    stance: input.stance,
+    quote: input.quote,
+    sendBack: input.sendBack,
+    ...newEvidenceFrom(input),
+  });

@@ -2,7 +2,7 @@ import { readBody } from '@/lib/http/read-request';
 import { API } from '@/lib/api/endpoints';
 import { apiRoute, otherMethods } from '@/lib/http/token-routes';
 import { ZAddEvidence } from '@/lib/schemas/evidence';
-import { addEvidence, newEvidenceFrom } from '@/lib/server/evidence/add-evidence';
+import { addEvidenceFromInput } from '@/lib/server/evidence/add-evidence';
 
 /**
  * Adds evidence to the claim: a web page { url, stance, quote? } (the default kind), a record
@@ -13,15 +13,7 @@ import { addEvidence, newEvidenceFrom } from '@/lib/server/evidence/add-evidence
  */
 export const POST = apiRoute(API.addEvidence, async (request, { user, membership, params }) => {
   const input = await readBody(request, ZAddEvidence, params);
-  return addEvidence({
-    workspaceId: membership.workspace.id,
-    userId: user.id,
-    claimId: input.claimId,
-    stance: input.stance,
-    quote: input.quote,
-    sendBack: input.sendBack,
-    ...newEvidenceFrom(input),
-  });
+  return addEvidenceFromInput({ workspaceId: membership.workspace.id, userId: user.id, input });
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
