@@ -14,12 +14,18 @@ export const emptyFileMessage = (name: string, action: 'import' | 'upload' = 'im
 
 export const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
 
-/** The "file" of a multipart form, within `maxBytes` (the form around it adds a little): 413 past it, 422 without a file. */
-async function readFormFile(request: Request, maxBytes: number, tooLarge: string, missing: string) {
+/** The "file" of a multipart form, within `maxBytes` (the form around it adds a little): 413 past it, 422 without a file or with an empty one. */
+export async function readFormFile(
+  request: Request,
+  maxBytes: number,
+  tooLarge: string,
+  missing: string,
+  action: 'import' | 'upload' = 'import',
+) {
   const form = await readForm(request, maxBytes + 64 * 1024, tooLarge);
   const file = form?.get('file');
   if (!(file instanceof File)) throw new AppError('invalid', missing, { file: [missing] });
-  if (file.size === 0) throw new AppError('invalid', emptyFileMessage(file.name), { file: [emptyFileMessage(file.name)] });
+  if (file.size === 0) throw new AppError('invalid', emptyFileMessage(file.name, action), { file: [emptyFileMessage(file.name, action)] });
   if (file.size > maxBytes) throw new AppError('too_large', tooLarge);
   return { file, form: form! };
 }

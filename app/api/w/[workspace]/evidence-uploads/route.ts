@@ -2,11 +2,8 @@
 // Counted while it streams in (413 past the cap, nothing kept); its text is read in the worker
 // pool. Answers 201 with the upload (id, name, type, size, SHA-256) and its text, in which the
 // person then selects the quote; the evidence itself is added with addEvidenceAction.
-import { AppError } from '@/lib/errors';
 import { EVIDENCE_UPLOAD_TOO_LARGE, MAX_EVIDENCE_UPLOAD_BYTES } from '@/lib/evidence/upload-limits';
-import { emptyFileMessage } from '@/lib/http/read-upload';
-import { errorResponse } from '@/lib/http/error-response';
-import { readForm } from '@/lib/http/read-request';
+import { readFormFile } from '@/lib/http/read-upload';
 import { workspaceRoute } from '@/lib/http/session-routes';
 import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload';
 
@@ -14,11 +11,7 @@ import { storeEvidenceUpload } from '@/lib/server/evidence/store-evidence-upload
 const UPLOAD_ROUTE = { permission: 'claim.verify', accepts: ['multipart/form-data'] } as const;
 
 export const POST = workspaceRoute(UPLOAD_ROUTE, async (request, { user, membership }) => {
-  // The form around the file adds a little; the file itself is checked again when stored.
-  const form = await readForm(request, MAX_EVIDENCE_UPLOAD_BYTES + 64 * 1024, EVIDENCE_UPLOAD_TOO_LARGE);
-  const file = form?.get('file');
-  if (!(file instanceof File)) return errorResponse(new AppError('invalid', 'Choose a file to upload.'));
-  if (file.size === 0) return errorResponse(new AppError('invalid', emptyFileMessage(file.name, 'upload')));
+  const { file } = await readFormFile(request, MAX_EVIDENCE_UPLOAD_BYTES, EVIDENCE_UPLOAD_TOO_LARGE, 'Choose a file to upload.', 'upload');
   const upload = await storeEvidenceUpload({
     workspaceId: membership.workspace.id,
     userId: user.id,
