@@ -109,7 +109,9 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
   const addedByText = new Map<string, number[]>();
   for (const { index } of added) {
     const text = newLines[index]!.text;
-    addedByText.set(text, [...(addedByText.get(text) ?? []), index]);
+    const copies = addedByText.get(text);
+    if (copies) copies.push(index);
+    else addedByText.set(text, [index]);
   }
   const taken = new Set<number>();
   const scale = newLines.length / Math.max(oldLines.length, 1);
@@ -130,7 +132,11 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
   const removedWords = new Map(openRemoved.map(({ index }) => [index, wordsOf(oldLines[index]!.text)]));
   const byHunk = (lines: { index: number; hunk: number }[]) => {
     const groups = new Map<number, { index: number; hunk: number }[]>();
-    for (const line of lines) groups.set(line.hunk, [...(groups.get(line.hunk) ?? []), line]);
+    for (const line of lines) {
+      const group = groups.get(line.hunk);
+      if (group) group.push(line);
+      else groups.set(line.hunk, [line]);
+    }
     return groups;
   };
   const addedByHunk = byHunk(openAdded);

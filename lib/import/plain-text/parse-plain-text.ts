@@ -139,12 +139,10 @@ export function parsePlainText(raw: string): ParsedText {
     else merged.push({ lines: [...paragraph.lines] });
   }
 
-  const blocks: ParsedBlock[] = withinBlockLimit(merged).map((paragraph) => ({
-    type: isHeading(paragraph) ? 'heading' : 'paragraph',
-    text: footnotes.size
-      ? detachMarkers(joinWrappedLines(paragraph.lines, keepsHyphen), footnotes)
-      : joinWrappedLines(paragraph.lines, keepsHyphen),
-  }));
+  const blocks: ParsedBlock[] = withinBlockLimit(merged).map((paragraph) => {
+    const text = joinWrappedLines(paragraph.lines, keepsHyphen);
+    return { type: isHeading(paragraph) ? 'heading' : 'paragraph', text: footnotes.size ? detachMarkers(text, footnotes) : text };
+  });
   if (notes.length > 0) {
     blocks.push({ type: 'heading', text: 'Notes' });
     for (const note of [...notes].sort((a, b) => a.number - b.number)) {
