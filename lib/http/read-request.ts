@@ -12,11 +12,25 @@ export const MAX_BODY_BYTES = 256 * 1024;
 const TOO_LARGE = `The request body is too large (${MAX_BODY_BYTES / 1024} KB at most).`;
 
 /**
+ * A body that does not say its size (no Content-Length: chunked) is taken up to this much. Browsers and
+ * the usual HTTP clients always say the size of a file they upload; a large body that does not is read
+ * no further than this, so it cannot make the thread that answers requests pull tens of megabytes.
+ */
+export const MAX_UNDECLARED_BODY_BYTES = 8 * 1024 * 1024;
+const UNDECLARED_TOO_LARGE = `A body over ${MAX_UNDECLARED_BODY_BYTES / 1024 / 1024} MB must say its size (a Content-Length header).`;
+
+/**
  * The body's bytes, counted while they stream in: past `maxBytes` the rest is never read and the
- * request is refused with 413 (a Content-Length that says so is refused before reading anything).
+ * request is refused with 413 (a Content-Length that says so is refused before reading anything;
+ * without one, past MAX_UNDECLARED_BODY_BYTES).
  */
 export async function readBytes(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array> {
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new AppError('too_large', tooLarge);
+  const declared = request.headers.get('content-length');
+  if (Number(declared ?? 0) > maxBytes) throw new AppError('too_large', tooLarge);
+  if (declared === null && maxBytes > MAX_UNDECLARED_BODY_BYTES) {
+    maxBytes = MAX_UNDECLARED_BODY_BYTES;
+    tooLarge = UNDECLARED_TOO_LARGE;
+  }
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -18,6 +18,7 @@ import { addMember, makeUser, makeWorkspace } from './support/factories';
 import { setPublishingProfile } from './support/publishing';
 import { actAs } from './support/session';
 import { makeClaim } from './support/source-fixtures';
+import { formBody } from './support/form-body';
 import { FROM_OWN_PAGE } from './support/own-page';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
@@ -53,10 +54,15 @@ type Desk = Awaited<ReturnType<typeof desk>>;
 async function upload(slug: string, userId: string | null, file: File) {
   const form = new FormData();
   form.set('file', file);
+  const { body, headers } = await formBody(form);
   actAs(userId);
   try {
     const response = await uploadPost(
-      new Request(`http://localhost:3000/api/w/${slug}/evidence-uploads`, { method: 'POST', body: form, headers: FROM_OWN_PAGE }),
+      new Request(`http://localhost:3000/api/w/${slug}/evidence-uploads`, {
+        method: 'POST',
+        body,
+        headers: { ...FROM_OWN_PAGE, ...headers },
+      }),
       {
         params: Promise.resolve({ workspace: slug }),
       },
@@ -238,7 +244,8 @@ describe('evidence uploads', () => {
       const response = await uploadPost(
         new Request(`http://localhost:3000/api/w/${d.workspace.slug}/evidence-uploads`, {
           method: 'POST',
-          headers: { ...FROM_OWN_PAGE, 'content-type': 'multipart/form-data; boundary=x' },
+          // Says 10 MB and sends more: counted while it streams, refused past the cap.
+          headers: { ...FROM_OWN_PAGE, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(10 * CHUNK) },
           body,
           duplex: 'half',
         } as RequestInit),

@@ -1,8 +1,10 @@
 // Uploads are counted while they stream in: past the limit the rest is never read, the answer is
-// 413 and nothing is stored — whether or not the client announced the size.
+// 413 and nothing is stored — whether or not the client announced the size (a body that does
+// not say its size is taken only up to MAX_UNDECLARED_BODY_BYTES).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/w/[workspace]/imports/route';
 import { getDb } from '@/lib/db';
+import { MAX_UNDECLARED_BODY_BYTES } from '@/lib/http/read-request';
 import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
 import { makeUser, makeWorkspace } from './support/factories';
 import { actAs } from './support/session';
@@ -45,13 +47,28 @@ const upload = (body: ReadableStream<Uint8Array>, headers: Record<string, string
   );
 
 describe('file upload limits', () => {
-  it('refuses a body without a length once it passes the limit, without reading the rest', async () => {
-    const limitInChunks = Math.ceil(MAX_IMPORT_BYTES / CHUNK);
-    const { stream, pulled } = countedBody(limitInChunks * 4);
+  it('refuses a body without a length once it passes the undeclared cap, without reading the rest', async () => {
+    const capInChunks = Math.ceil(MAX_UNDECLARED_BODY_BYTES / CHUNK);
+    const { stream, pulled } = countedBody(Math.ceil(MAX_IMPORT_BYTES / CHUNK) * 2);
     const response = await upload(stream);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      code: 'too_large',
+      error: expect.stringContaining('must say its size (a Content-Length header)'),
+    });
+    expect(pulled.chunks).toBeLessThanOrEqual(capInChunks + 2);
+    expect(await getDb().document.count({ where: { workspaceId: workspace.id } })).toBe(0);
+  });
+
+  it('takes a body with a length up to the import limit, and refuses it past the limit without reading the rest', async () => {
+    const limitInChunks = Math.ceil(MAX_IMPORT_BYTES / CHUNK);
+    // The header says 40 MB (under the limit); the body sends more than it said: counted, refused past the limit.
+    const { stream, pulled } = countedBody(limitInChunks * 2);
+    const response = await upload(stream, { 'content-length': String(40 * CHUNK) });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'too_large', error: expect.stringContaining('MB can be imported') });
     expect(pulled.chunks).toBeLessThanOrEqual(limitInChunks + 2);
+    expect(pulled.chunks).toBeGreaterThan(Math.ceil(MAX_UNDECLARED_BODY_BYTES / CHUNK));
     expect(await getDb().document.count({ where: { workspaceId: workspace.id } })).toBe(0);
   });
 
