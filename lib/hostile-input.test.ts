@@ -3,7 +3,7 @@
 // must answer well within a generous budget. Before these functions were made linear, several
 // of these took from seconds to minutes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anchor, describe as describeRange } from '@/lib/anchoring';
+import { anchor, anchorAll, describe as describeRange } from '@/lib/anchoring';
 import { detectClaims, detectFigures, splitSentences } from '@/lib/detect';
 import { findQuotations } from '@/lib/detect/claim-cues';
 import { diffTexts } from '@/lib/diff/text-diff';
@@ -105,6 +105,16 @@ describe('hostile input', () => {
       }
     });
   }
+
+  it('anchorAll follows 20,000 identical paragraphs whose two halves swapped places within the budget', () => {
+    // Myers' paragraph diff costs paragraphs × edits: this took 24 s before it was capped (text-map.ts).
+    const half = (text: string) => Array.from({ length: 10_000 }, () => text).join('\n\n');
+    const before = `${half('ab')}\n\n${half('cd')}`;
+    const after = `${half('cd')}\n\n${half('ab')}`;
+    let found: ReturnType<typeof anchorAll> = [];
+    expect(timed(() => (found = anchorAll(before, after, [describeRange(before, 4, 6)])))).toBeLessThan(BUDGET_MS);
+    expect(found[0] && after.slice(found[0].start, found[0].end)).toBe('ab');
+  });
 
   it('parseW3cAnnotations refuses 10,000 oversized quotes within the budget', () => {
     const quote = repeat('a').slice(0, 20_000);

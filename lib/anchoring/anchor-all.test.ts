@@ -76,4 +76,34 @@ group('anchorAll', () => {
     const found = anchorAll(before, after, [place(before, 'about 12 schools'), place(before, 'about 40 bridges')]);
     expect(found.map((range) => wordsAt(after, range))).toEqual([null, 'about 40 bridges']);
   });
+
+  it('follows paragraphs through a rewrite too large for the paragraph diff (over 1,000 paragraphs reordered)', () => {
+    const section = (label: string) => Array.from({ length: 700 }, (_, index) => `${label} paragraph ${index} reports ${index * 7} cases.`);
+    const before = paragraphs(...section('North'), ...section('South'));
+    const editOne = (text: string) => (text.startsWith('North paragraph 350 ') ? text.replace('reports', 'counts') : text);
+    const after = paragraphs(...section('South'), ...section('North').map(editOne));
+    const [moved, edited] = anchorAll(before, after, [
+      place(before, 'South paragraph 350 reports 2450 cases'),
+      place(before, 'North paragraph 350 reports 2450'),
+    ]);
+    expect(wordsAt(after, moved)).toBe('South paragraph 350 reports 2450 cases');
+    expect(moved!.start).toBe(after.indexOf('South paragraph 350 reports'));
+    expect(wordsAt(after, edited)).toBe('North paragraph 350 counts 2450');
+  });
+
+  it('keeps a mark on its own copy when thousands of identical paragraphs move', () => {
+    const copies = (text: string) => Array.from({ length: 5000 }, () => text);
+    const before = paragraphs(...copies('Twelve schools closed.'), ...copies('Forty bridges opened.'));
+    const after = paragraphs(...copies('Forty bridges opened.'), ...copies('Twelve schools closed.'));
+    const copyAt = (text: string, words: string, nth: number) => {
+      let at = -1;
+      for (let seen = 0; seen <= nth; seen++) at = text.indexOf(words, at + 1);
+      return at;
+    };
+    const start = copyAt(before, 'Twelve schools', 2500);
+    const [found] = anchorAll(before, after, [describe(before, start, start + 'Twelve schools'.length)]);
+    expect(wordsAt(after, found)).toBe('Twelve schools');
+    // The 2,500th copy of its block, in the block's new place.
+    expect(found!.start).toBe(copyAt(after, 'Twelve schools', 2500));
+  });
 });

@@ -16,6 +16,8 @@ const MIN_LIKENESS_IN_PLACE = 0.5;
 const MIN_LIKENESS_MOVED = 0.7;
 /** The best partner must lead the next by this much, or near-duplicates make it a guess. */
 const MIN_PARTNER_MARGIN = 0.1;
+/** Paragraph edits (added or removed) beyond which the paragraph-level diff gives up (diffLines). */
+const MAX_LINE_EDITS = 1_000;
 /** Word edits inside one paragraph beyond which its words are not compared. */
 const MAX_WORD_EDITS = 400;
 
@@ -73,19 +75,42 @@ function wordSegments(before: string, after: string): Segment[] | null {
   return segments;
 }
 
-/** Old line index → new line index, for lines unchanged, moved whole, or changed but recognisable. */
-function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
-  const pairs = new Map<number, number>();
-  // Blank lines carry nothing and would pair paragraphs across a move: only lines with words take part.
-  const oldKept = oldLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
-  const newKept = newLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
+/** Position in `sorted` (ascending, not empty) of the value nearest `target`; the lower one on a tie. */
+function nearestIndex(sorted: number[], target: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  if (low === sorted.length) return low - 1;
+  if (low > 0 && Math.abs(sorted[low - 1]! - target) <= Math.abs(sorted[low]! - target)) return low - 1;
+  return low;
+}
+
+/** An unmatched paragraph and its hunk (the run of changes between two unchanged stretches it sits in). */
+type OpenLine = { index: number; hunk: number };
+
+/**
+ * The paragraph-level diff: unchanged paragraphs go into `pairs`, the others come back as removed
+ * and added. Myers' diff costs paragraphs × edits, so past MAX_LINE_EDITS (a rewritten text, or
+ * thousands of identical paragraphs moved) every paragraph is taken as removed and added, each in
+ * a hunk of its own rank, and paired by pairLines on its text and its likeness alone.
+ */
+function diffLines(oldLines: Line[], newLines: Line[], oldKept: number[], newKept: number[], pairs: Map<number, number>) {
+  const removed: OpenLine[] = [];
+  const added: OpenLine[] = [];
   const changes = diffArrays(
     oldKept.map((index) => oldLines[index]!.text),
     newKept.map((index) => newLines[index]!.text),
+    { maxEditLength: MAX_LINE_EDITS },
   );
-  // Unmatched lines, each with the hunk (run of changes between two unchanged stretches) it sits in.
-  const removed: { index: number; hunk: number }[] = [];
-  const added: { index: number; hunk: number }[] = [];
+  if (!changes) {
+    oldKept.forEach((index, rank) => removed.push({ index, hunk: rank }));
+    newKept.forEach((index, rank) => added.push({ index, hunk: rank }));
+    return { removed, added };
+  }
   let oldAt = 0;
   let newAt = 0;
   let hunk = 0;
@@ -104,6 +129,16 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
       hunk++;
     }
   }
+  return { removed, added };
+}
+
+/** Old line index → new line index, for lines unchanged, moved whole, or changed but recognisable. */
+function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  // Blank lines carry nothing and would pair paragraphs across a move: only lines with words take part.
+  const oldKept = oldLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
+  const newKept = newLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
+  const { removed, added } = diffLines(oldLines, newLines, oldKept, newKept, pairs);
 
   // Moved whole: the same text removed here and added there; among copies, the nearest in order.
   const addedByText = new Map<string, number[]>();
@@ -116,11 +151,13 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
   const taken = new Set<number>();
   const scale = newLines.length / Math.max(oldLines.length, 1);
   for (const { index } of removed) {
-    const candidates = addedByText.get(oldLines[index]!.text)?.filter((candidate) => !taken.has(candidate));
-    if (!candidates?.length) continue;
-    const nearest = candidates.reduce((best, candidate) =>
-      Math.abs(candidate - index * scale) < Math.abs(best - index * scale) ? candidate : best,
-    );
+    // The free copies stay sorted; a taken one leaves the list, so thousands of identical
+    // paragraphs cost a binary search each, not a scan of every copy.
+    const copies = addedByText.get(oldLines[index]!.text);
+    if (!copies?.length) continue;
+    const at = nearestIndex(copies, index * scale);
+    const nearest = copies[at]!;
+    copies.splice(at, 1);
     pairs.set(index, nearest);
     taken.add(nearest);
   }
@@ -130,8 +167,8 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
   const openAdded = added.filter(({ index }) => !taken.has(index));
   const addedWords = new Map(openAdded.map(({ index }) => [index, wordsOf(newLines[index]!.text)]));
   const removedWords = new Map(openRemoved.map(({ index }) => [index, wordsOf(oldLines[index]!.text)]));
-  const byHunk = (lines: { index: number; hunk: number }[]) => {
-    const groups = new Map<number, { index: number; hunk: number }[]>();
+  const byHunk = (lines: OpenLine[]) => {
+    const groups = new Map<number, OpenLine[]>();
     for (const line of lines) {
       const group = groups.get(line.hunk);
       if (group) group.push(line);
