@@ -5,6 +5,10 @@
 // the route handler does after signing in), read as a byte stream. Columns: RSS before, at a
 // fifth of the bytes and at its peak; the live heap (after a full collection) a fifth and four
 // fifths of the way, over what it was before: flat when the export holds one page at a time.
+// The floor, measured in the same run: one query through `pg` returning every claim of the
+// workspace with its people, sources, tags and document, each row joined into a CSV-like line in
+// Node — what the data costs without any export around it. Each format prints its time over it.
+import pg from 'pg';
 import { getDb } from '@/lib/db';
 import { samplePublishing } from '@/lib/export/sample-claims';
 import type { ExportFormat } from '@/lib/export/types';
@@ -119,7 +123,7 @@ async function seed(workspaceId: string, userIds: [string, string]) {
   return documents;
 }
 
-type Marks = { at: number; rssMb?: number; liveAtFifthMb?: number; liveAtFourFifthsMb?: number };
+type Marks = { at: number; startedAt?: number; firstByteMs?: number; rssMb?: number; liveAtFifthMb?: number; liveAtFourFifthsMb?: number };
 
 /** The heap still in use after a full collection: what the export holds, not its garbage. */
 const liveHeapMb = () => {
@@ -129,6 +133,7 @@ const liveHeapMb = () => {
 
 /** Notes the RSS and the live heap a fifth of the way (expected bytes) and the live heap at four fifths. */
 function note(marks: Marks, bytes: number) {
+  if (marks.firstByteMs === undefined && marks.startedAt !== undefined) marks.firstByteMs = performance.now() - marks.startedAt;
   if (marks.rssMb === undefined && bytes >= marks.at) {
     marks.rssMb = process.memoryUsage().rss / 1024 / 1024;
     marks.liveAtFifthMb = liveHeapMb();
@@ -158,6 +163,38 @@ async function drainResponse(response: Response, marks: Marks) {
 
 const mb = (value: number) => `${value.toFixed(0)} MB`;
 
+/** The floor: every claim of the workspace with what the exports show of it, in one query, each row joined into a line. */
+async function floorMs(databaseUrl: string, workspaceId: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const started = performance.now();
+    const { rows } = await client.query<Record<string, unknown>>(
+      `SELECT c.id, c.statement, c.status, c.verdict, c.rationale, c."figureValue", c."proposedAt", c."reviewedAt",
+         pa.name AS proposer, pa.email AS proposer_email, pr.name AS reviewer, pr.email AS reviewer_email,
+         a.exact, a.prefix, a.suffix, an.start, an."end", d.title, d."originUrl", d.byline,
+         (SELECT string_agg(s.url || ' ' || e.stance || ' ' || coalesce(e.quote, ''), ' | ' ORDER BY e."createdAt")
+            FROM "Evidence" e LEFT JOIN "Source" s ON s.id = e."sourceId" WHERE e."claimId" = c.id) AS sources,
+         (SELECT string_agg(t.name, ', ') FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."annotationId" = a.id) AS tags
+       FROM "Claim" c
+       JOIN "Annotation" a ON a.id = c."annotationId"
+       JOIN "Document" d ON d.id = a."documentId"
+       LEFT JOIN "AnnotationAnchor" an ON an."annotationId" = a.id
+         AND an."versionId" = (SELECT v.id FROM "DocumentVersion" v WHERE v."documentId" = d.id ORDER BY v.number DESC LIMIT 1)
+       LEFT JOIN "User" pa ON pa.id = c."proposedById"
+       LEFT JOIN "User" pr ON pr.id = c."reviewedById"
+       WHERE c."workspaceId" = $1 AND c.status = 'reviewed'
+       ORDER BY c.id`,
+      [workspaceId],
+    );
+    let bytes = 0;
+    for (const row of rows) bytes += Object.values(row).map(String).join(',').length + 2;
+    return { ms: performance.now() - started, rows: rows.length, bytes };
+  } finally {
+    await client.end();
+  }
+}
+
 const server = await openTestServer();
 const database = await createFreshDatabase(server.adminUrl, 'bench');
 try {
@@ -183,10 +220,15 @@ try {
   };
   const filters = { status: 'reviewed' as const };
   const rows: Record<string, string>[] = [];
+  await floorMs(database.url, workspace.id); // warm-up: the same pages cached for the floor as for the exports
+  const floor = await floorMs(database.url, workspace.id);
+  console.log(
+    `Floor: one query of ${floor.rows.toLocaleString('en-GB')} claims joined into lines in Node: ${(floor.ms / 1000).toFixed(2)} s.\n`,
+  );
   const bytesPerClaim = new Map<string, number>();
   const run = async (label: string, format: ExportFormat, claims: number, work: (marks: Marks) => Promise<number>) => {
     // RSS at a fifth of the way: with flat memory, the end is no higher than that.
-    const marks: Marks = { at: ((bytesPerClaim.get(format) ?? Infinity) * claims) / 5 };
+    const marks: Marks = { at: ((bytesPerClaim.get(format) ?? Infinity) * claims) / 5, startedAt: performance.now() };
     const heapBefore = liveHeapMb();
     const { result: bytes, ms, peakRssMb, rssBeforeMb } = await measure(() => work(marks));
     bytesPerClaim.set(format, bytes / claims);
@@ -196,6 +238,8 @@ try {
       size: `${(bytes / 1024 / 1024).toFixed(1)} MB`,
       time: `${(ms / 1000).toFixed(2)} s`,
       'claims/s': Math.round(claims / (ms / 1000)).toLocaleString('en-GB'),
+      '× floor': claims === CLAIMS ? (ms / floor.ms).toFixed(1) : '–',
+      'first byte': marks.firstByteMs === undefined ? '–' : `${marks.firstByteMs.toFixed(0)} ms`,
       'RSS before': mb(rssBeforeMb),
       'RSS at 1/5': marks.rssMb === undefined ? '–' : mb(marks.rssMb),
       'peak RSS': mb(peakRssMb),

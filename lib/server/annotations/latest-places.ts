@@ -5,7 +5,18 @@ import { getDb, type DbTransaction } from '@/lib/db';
 import { codePointIndex } from '@/lib/export/w3c-code-points';
 
 /** An annotation as it was made: the words and context it was marked on. */
-export type MarkedAnnotation = { id: string; documentId: string; exact: string; prefix: string; suffix: string };
+export type MarkedAnnotation = {
+  id: string;
+  documentId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /**
+   * Its anchor in what was its document's latest version when the caller read it, read in the same
+   * query (an export's page): used when that version is still the latest, saving the reader a query.
+   */
+  latestAnchor?: { versionId: string; start: number | null; end: number | null } | null;
+};
 
 /**
  * Where an annotation sits in its document's latest version — the one source of the words every
@@ -58,14 +69,23 @@ export function createLatestPlaceReader({ withCodePoints = false }: { withCodePo
 
   return async function read(annotations: MarkedAnnotation[]): Promise<Map<string, LatestPlace>> {
     const latest = await latestTexts([...new Set(annotations.map((annotation) => annotation.documentId))]);
-    const anchors = await getDb().annotationAnchor.findMany({
-      where: {
-        annotationId: { in: annotations.map((annotation) => annotation.id) },
-        versionId: { in: [...latest.values()].map((text) => text.versionId) },
-      },
-      select: { annotationId: true, start: true, end: true },
-    });
-    const byAnnotation = new Map(anchors.map((anchor) => [anchor.annotationId, anchor]));
+    const known = (annotation: MarkedAnnotation) =>
+      annotation.latestAnchor != null && annotation.latestAnchor.versionId === latest.get(annotation.documentId)?.versionId;
+    const unknown = annotations.filter((annotation) => !known(annotation));
+    const anchors =
+      unknown.length === 0
+        ? []
+        : await getDb().annotationAnchor.findMany({
+            where: {
+              annotationId: { in: unknown.map((annotation) => annotation.id) },
+              versionId: { in: [...latest.values()].map((text) => text.versionId) },
+            },
+            select: { annotationId: true, start: true, end: true },
+          });
+    const byAnnotation = new Map<string, { start: number | null; end: number | null }>(
+      anchors.map((anchor) => [anchor.annotationId, anchor]),
+    );
+    for (const annotation of annotations) if (known(annotation)) byAnnotation.set(annotation.id, annotation.latestAnchor!);
     const places = new Map<string, LatestPlace>();
     for (const annotation of annotations) {
       const text = latest.get(annotation.documentId);

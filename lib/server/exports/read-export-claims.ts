@@ -1,6 +1,7 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { getDb } from '@/lib/db';
-import { describeEvidence } from '@/lib/evidence/kinds';
+import { describeEvidence, type DescribedEvidence } from '@/lib/evidence/kinds';
 import type { ExportClaim, ExportPerson } from '@/lib/export/types';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 import { createLatestPlaceReader, type LatestPlace } from '@/lib/server/annotations/latest-places';
@@ -8,107 +9,162 @@ import { conditions } from '@/lib/server/claims/list-claims';
 import { mentionsToText } from '@/lib/comments/mentions';
 
 export const EXPORT_PAGE_SIZE = 500;
+const FIRST_PAGE_SIZE = 50;
 
 export type ExportScope = { userId: string; workspaceId: string; workspaceSlug: string; documentId?: string; baseUrl: string };
 
-const PERSON = { select: { id: true, name: true, email: true } } as const;
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const person = (who: ExportPerson | null) => (who ? { id: who.id, name: who.name, email: who.email } : null);
 
 /**
  * The claims the board's filters select (another workspace's never match), in pages of
  * `pageSize` ordered by id: each page is one keyset query (`c.id > last`), so memory holds one
- * page at a time however many claims there are. `withDiscussion` adds the live comments.
+ * page at a time however many claims there are. Each claim comes whole from PostgreSQL as one
+ * JSON value (people, evidence, tags, document, and with `withDiscussion` the live comments), and
+ * the next page is asked for as soon as one arrives, so PostgreSQL reads it while this one is
+ * formatted.
  */
 export async function* readExportClaims(
   scope: ExportScope,
   filters: TClaimFilters,
   { pageSize = EXPORT_PAGE_SIZE, withDiscussion = false }: { pageSize?: number; withDiscussion?: boolean } = {},
 ): AsyncGenerator<ExportClaim[]> {
-  const db = getDb();
   const where = conditions(scope, { ...filters, sort: undefined, page: undefined });
   const readPlaces = createLatestPlaceReader({ withCodePoints: true });
-  let after = '';
-  for (;;) {
-    const ids = await db.$queryRaw<{ id: string }[]>`
-      SELECT c.id FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId"
-      WHERE ${where} AND c.id > ${after}
-      ORDER BY c.id LIMIT ${pageSize}`;
-    if (ids.length === 0) return;
-    after = ids.at(-1)!.id;
-    const claims = await loadPage(
-      ids.map((row) => row.id),
-      scope.workspaceId,
-      withDiscussion,
-    );
-    const places = await readPlaces(claims.map(({ annotation }) => ({ ...annotation, documentId: annotation.document.id })));
-    yield claims.flatMap((claim) => {
-      const place = places.get(claim.annotation.id);
-      return place ? [toExportClaim(claim, place, scope)] : []; // a document without a version has nothing to export
-    });
-    if (ids.length < pageSize) return;
+  // The first page is small, so the download starts at once.
+  const firstSize = Math.min(pageSize, FIRST_PAGE_SIZE);
+  let next: Promise<LoadedClaim[]> | null = loadPage(where, '', firstSize, withDiscussion);
+  let asked = firstSize;
+  try {
+    while (next) {
+      const claims: LoadedClaim[] = await next;
+      next = claims.length === asked ? loadPage(where, claims.at(-1)!.id, (asked = pageSize), withDiscussion) : null;
+      if (claims.length === 0) return;
+      const places = await readPlaces(claims.map(({ annotation }) => annotation));
+      yield claims.flatMap((claim) => {
+        const place = places.get(claim.annotation.id);
+        return place ? [toExportClaim(claim, place, scope)] : []; // a document without a version has nothing to export
+      });
+    }
+  } finally {
+    // A download cancelled meanwhile: the page asked for ahead is not wanted, but must not go unhandled.
+    next?.catch(() => undefined);
   }
 }
 
-function loadPage(ids: string[], workspaceId: string, withDiscussion: boolean) {
-  return getDb().claim.findMany({
-    where: { id: { in: ids }, workspaceId },
-    orderBy: { id: 'asc' },
-    include: {
-      assignee: PERSON,
-      proposedBy: PERSON,
-      reviewedBy: PERSON,
-      // never recordContact or recordNotes: contact details and notes stay in the workspace
-      evidence: {
-        orderBy: { createdAt: 'asc' },
-        select: {
-          kind: true,
-          stance: true,
-          quote: true,
-          title: true,
-          recordPerson: true,
-          recordRole: true,
-          recordDate: true,
-          recordChannel: true,
-          source: { select: { url: true, title: true } },
-          upload: { select: { fileName: true, contentType: true, byteLength: true, sha256: true } },
-        },
-      },
-      annotation: {
-        select: {
-          id: true,
-          kind: true,
-          exact: true,
-          prefix: true,
-          suffix: true,
-          createdAt: true,
-          updatedAt: true,
-          author: PERSON,
-          tags: { orderBy: { createdAt: 'asc' }, select: { tag: { select: { id: true, name: true, color: true } } } },
-          // the discussion only for the W3C export (take: 0 reads none)
-          comments: {
-            where: { deletedAt: null },
-            orderBy: { createdAt: 'asc' },
-            take: withDiscussion ? undefined : 0,
-            select: { id: true, parentId: true, body: true, createdAt: true, updatedAt: true, author: PERSON },
-          },
-          document: { select: { id: true, title: true, byline: true, originUrl: true, publishedAt: true } },
-        },
-      },
-    },
-  });
-}
+/** A timestamp column as the ISO string JavaScript writes (the columns hold UTC). */
+const ts = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const personOf = (id: Prisma.Sql) =>
+  Prisma.sql`(SELECT json_build_object('id', u.id, 'name', u.name, 'email', u.email) FROM "User" u WHERE u.id = ${id})`;
 
-type LoadedClaim = Awaited<ReturnType<typeof loadPage>>[number];
+type ExportPersonRow = { id: string; name: string | null; email: string };
+
+/** One claim as the page query returns it: what every format needs, nothing else (never contact details or notes). */
+type LoadedClaim = {
+  id: string;
+  statement: string;
+  status: ExportClaim['status'];
+  verdict: ExportClaim['verdict'];
+  rationale: string | null;
+  figureKind: string | null;
+  figureValue: string | null;
+  figureUnit: string | null;
+  figureCurrency: string | null;
+  figureQualifier: string | null;
+  figureDates: string[];
+  verdictWords: string | null;
+  verdictWordsVersion: number | null;
+  wordsChangedAt: string | null;
+  proposedAt: string | null;
+  reviewedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  assignee: ExportPersonRow | null;
+  proposedBy: ExportPersonRow | null;
+  reviewedBy: ExportPersonRow | null;
+  evidence: (DescribedEvidence & {
+    stance: ExportClaim['sources'][number]['stance'];
+    quote: string | null;
+    upload: { fileName: string; contentType: string; byteLength: number; sha256: string } | null;
+  })[];
+  annotation: {
+    id: string;
+    documentId: string;
+    kind: string;
+    exact: string;
+    prefix: string;
+    suffix: string;
+    createdAt: string;
+    updatedAt: string;
+    author: ExportPersonRow | null;
+    latestAnchor: { versionId: string; start: number | null; end: number | null } | null;
+    tags: { id: string; name: string; color: string }[];
+    comments: { id: string; parentId: string | null; body: string; createdAt: string; updatedAt: string; author: ExportPersonRow | null }[];
+  };
+  document: { id: string; title: string; byline: string | null; originUrl: string | null; publishedAt: string | null };
+};
+
+async function loadPage(where: Prisma.Sql, after: string, pageSize: number, withDiscussion: boolean): Promise<LoadedClaim[]> {
+  const comments = withDiscussion
+    ? Prisma.sql`COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', cm.id, 'parentId', cm."parentId", 'body', cm.body,
+          'createdAt', ${ts(Prisma.sql`cm."createdAt"`)}, 'updatedAt', ${ts(Prisma.sql`cm."updatedAt"`)},
+          'author', ${personOf(Prisma.sql`cm."authorId"`)}) ORDER BY cm."createdAt", cm.id)
+        FROM "Comment" cm WHERE cm."annotationId" = a.id AND cm."deletedAt" IS NULL), '[]')`
+    : Prisma.sql`'[]'::json`;
+  const rows = await getDb().$queryRaw<{ claim: string }[]>`
+    SELECT json_build_object(
+      'id', c.id, 'statement', c.statement, 'status', c.status, 'verdict', c.verdict, 'rationale', c.rationale,
+      'figureKind', c."figureKind", 'figureValue', trim_scale(c."figureValue")::text, 'figureUnit', c."figureUnit",
+      'figureCurrency', c."figureCurrency", 'figureQualifier', c."figureQualifier", 'figureDates', COALESCE(c."figureDates", '{}'),
+      'verdictWords', c."verdictWords", 'verdictWordsVersion', c."verdictWordsVersion",
+      'wordsChangedAt', ${ts(Prisma.sql`c."wordsChangedAt"`)}, 'proposedAt', ${ts(Prisma.sql`c."proposedAt"`)},
+      'reviewedAt', ${ts(Prisma.sql`c."reviewedAt"`)}, 'createdAt', ${ts(Prisma.sql`c."createdAt"`)}, 'updatedAt', ${ts(Prisma.sql`c."updatedAt"`)},
+      'assignee', ${personOf(Prisma.sql`c."assigneeId"`)},
+      'proposedBy', ${personOf(Prisma.sql`c."proposedById"`)},
+      'reviewedBy', ${personOf(Prisma.sql`c."reviewedById"`)},
+      'evidence', COALESCE((
+        SELECT json_agg(json_build_object(
+          'kind', e.kind, 'stance', e.stance, 'quote', e.quote, 'title', e.title,
+          'recordPerson', e."recordPerson", 'recordRole', e."recordRole", 'recordDate', to_char(e."recordDate", 'YYYY-MM-DD'),
+          'recordChannel', e."recordChannel",
+          'source', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('url', s.url, 'title', s.title) END,
+          'upload', CASE WHEN up.id IS NULL THEN NULL ELSE json_build_object(
+            'fileName', up."fileName", 'contentType', up."contentType", 'byteLength', up."byteLength", 'sha256', up.sha256) END
+        ) ORDER BY e."createdAt", e.id)
+        FROM "Evidence" e
+        LEFT JOIN "Source" s ON s.id = e."sourceId"
+        LEFT JOIN "EvidenceUpload" up ON up.id = e."uploadId"
+        WHERE e."claimId" = c.id), '[]'),
+      'annotation', json_build_object(
+        'id', a.id, 'documentId', a."documentId", 'kind', a.kind, 'exact', a.exact, 'prefix', a.prefix, 'suffix', a.suffix,
+        'createdAt', ${ts(Prisma.sql`a."createdAt"`)}, 'updatedAt', ${ts(Prisma.sql`a."updatedAt"`)},
+        'author', ${personOf(Prisma.sql`a."authorId"`)},
+        'latestAnchor', (
+          SELECT json_build_object('versionId', v.id, 'start', an.start, 'end', an."end")
+          FROM (SELECT id FROM "DocumentVersion" WHERE "documentId" = a."documentId" ORDER BY number DESC LIMIT 1) v
+          LEFT JOIN "AnnotationAnchor" an ON an."versionId" = v.id AND an."annotationId" = a.id),
+        'tags', COALESCE((
+          SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY at."createdAt", t.id)
+          FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."annotationId" = a.id), '[]'),
+        'comments', ${comments}),
+      'document', json_build_object(
+        'id', d.id, 'title', d.title, 'byline', d.byline, 'originUrl', d."originUrl", 'publishedAt', ${ts(Prisma.sql`d."publishedAt"`)})
+    )::text AS claim
+    FROM "Claim" c
+    JOIN "Annotation" a ON a.id = c."annotationId"
+    JOIN "Document" d ON d.id = a."documentId"
+    WHERE ${where} AND c.id > ${after}
+    ORDER BY c.id LIMIT ${pageSize}`;
+  return rows.map((row) => JSON.parse(row.claim) as LoadedClaim);
+}
 
 export function documentUrl(scope: Pick<ExportScope, 'baseUrl' | 'workspaceSlug'>, documentId: string) {
   return `${scope.baseUrl}/w/${encodeURIComponent(scope.workspaceSlug)}/documents/${encodeURIComponent(documentId)}`;
 }
 
 function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScope): ExportClaim {
-  const { annotation } = claim;
-  const { document } = annotation;
+  const { annotation, document } = claim;
   const docUrl = documentUrl(scope, document.id);
   const isFigure = annotation.kind === 'figure' || claim.figureValue !== null || claim.figureDates.length > 0;
   return {
@@ -120,7 +176,7 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
     figure: isFigure
       ? {
           kind: claim.figureKind,
-          value: claim.figureValue?.toString() ?? null,
+          value: claim.figureValue,
           unit: claim.figureUnit,
           currency: claim.figureCurrency,
           qualifier: claim.figureQualifier,
@@ -146,14 +202,14 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
     verdictWords:
       claim.verdictWords === null
         ? null
-        : { words: claim.verdictWords, version: claim.verdictWordsVersion, changedAt: iso(claim.wordsChangedAt) },
+        : { words: claim.verdictWords, version: claim.verdictWordsVersion, changedAt: claim.wordsChangedAt },
     assignee: person(claim.assignee),
     proposer: person(claim.proposedBy),
     reviewer: person(claim.reviewedBy),
-    proposedAt: iso(claim.proposedAt),
-    reviewedAt: iso(claim.reviewedAt),
-    createdAt: claim.createdAt.toISOString(),
-    updatedAt: claim.updatedAt.toISOString(),
+    proposedAt: claim.proposedAt,
+    reviewedAt: claim.reviewedAt,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
     url: `${docUrl}?annotation=${encodeURIComponent(annotation.id)}`,
     annotation: {
       id: annotation.id,
@@ -168,16 +224,16 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
       version: place.versionNumber,
       orphaned: place.orphaned,
       author: person(annotation.author),
-      createdAt: annotation.createdAt.toISOString(),
-      updatedAt: annotation.updatedAt.toISOString(),
-      tags: annotation.tags.map(({ tag }) => tag),
+      createdAt: annotation.createdAt,
+      updatedAt: annotation.updatedAt,
+      tags: annotation.tags,
       comments: annotation.comments.map((comment) => ({
         id: comment.id,
         parentId: comment.parentId,
         body: mentionsToText(comment.body),
         author: person(comment.author),
-        createdAt: comment.createdAt.toISOString(),
-        updatedAt: comment.updatedAt.toISOString(),
+        createdAt: comment.createdAt,
+        updatedAt: comment.updatedAt,
       })),
     },
     document: {
@@ -185,7 +241,7 @@ function toExportClaim(claim: LoadedClaim, place: LatestPlace, scope: ExportScop
       title: document.title,
       byline: document.byline,
       originUrl: document.originUrl,
-      publishedAt: iso(document.publishedAt),
+      publishedAt: document.publishedAt,
       url: docUrl,
     },
   };
