@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { claimFiltersQuery, type TClaimFilters } from '@/lib/schemas/claim-filters';
-import { CLAIMS_PER_PAGE, type ClaimBoardPage } from '@/lib/server/claims/list-claims';
+import { CLAIMS_PER_PAGE } from '@/lib/schemas/claim-filters';
+import type { ClaimBoardPage } from '@/lib/server/claims/list-claims';
 import { displayName } from '@/lib/users/display-name';
 import { ClaimBoardFilters } from './claim-board-filters';
 import { ClaimTable, type ClaimTableRow } from './claim-table';
@@ -69,7 +70,8 @@ export function ClaimBoard({
           ? 'No claims match.'
           : rows.length === 0
             ? `No claims on page ${board.page}: there ${board.pageCount === 1 ? 'is one page' : `are ${board.pageCount} pages`}.`
-            : `${first.toLocaleString('en-GB')}–${(first + rows.length - 1).toLocaleString('en-GB')} of ${board.total.toLocaleString('en-GB')} ${board.total === 1 ? 'claim' : 'claims'}`}
+            : `${first.toLocaleString('en-GB')}–${(first + rows.length - 1).toLocaleString('en-GB')} of ${board.totalIsCapped ? 'more than ' : ''}${board.total.toLocaleString('en-GB')} ${board.total === 1 ? 'claim' : 'claims'}`}
+        {board.totalIsCapped && ' (the pages go as far as these; narrow the filters or search to reach the others)'}
       </p>
       {rows.length > 0 && <ClaimTable rows={rows} showDocument={board.document === null} />}
       {board.pageCount > 1 && (

@@ -141,7 +141,9 @@ export const ZClaimPage = z.object({
       updatedAt: ZDateTime,
     }),
   ),
+  /** Matches counted up to 10,000; `totalIsCapped`: there are more than that (pages stop there). */
   total: z.int(),
+  totalIsCapped: z.boolean(),
   page: z.int(),
   pageCount: z.int(),
 });

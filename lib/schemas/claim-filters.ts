@@ -3,6 +3,14 @@ import { CLAIM_STATUSES, VERDICTS } from '@/lib/claims/workflow';
 
 const ZId = z.string().regex(/^[\w-]{1,64}$/);
 
+export const CLAIMS_PER_PAGE = 50;
+/**
+ * The board counts matches up to this many and pages through as many: past it, it says "more than
+ * 10,000" and the filters narrow the list (counting or skipping further grows with the workspace).
+ */
+export const CLAIM_COUNT_CAP = 10_000;
+export const MAX_CLAIM_PAGE = CLAIM_COUNT_CAP / CLAIMS_PER_PAGE;
+
 export const CLAIM_SORTS = ['updated', 'status', 'document'] as const;
 export const CLAIM_BOARD_KINDS = ['claim', 'figure'] as const;
 /** Claims relying on a source whose link changed or died: "flagged" is either. */
@@ -30,7 +38,7 @@ const FIELDS = {
   /** the words under its verdict changed since (until confirmed or checked again) */
   words: z.enum(['changed']),
   sort: z.enum(CLAIM_SORTS),
-  page: z.coerce.number().int().min(1).max(100_000),
+  page: z.coerce.number().int().min(1).max(MAX_CLAIM_PAGE),
 } as const;
 
 type Fields = typeof FIELDS;

@@ -7,7 +7,8 @@ import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { bulkAssignClaims } from '@/lib/server/claims/bulk-assign-claims';
 import { bulkClaimStep } from '@/lib/server/claims/bulk-claim-step';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
-import { CLAIMS_PER_PAGE, listClaims } from '@/lib/server/claims/list-claims';
+import { CLAIM_COUNT_CAP, CLAIMS_PER_PAGE, MAX_CLAIM_PAGE, ZClaimFilters } from '@/lib/schemas/claim-filters';
+import { listClaims } from '@/lib/server/claims/list-claims';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 import { updateClaimStatement } from '@/lib/server/claims/update-claim';
 import { createDocument } from '@/lib/server/documents/create-document';
@@ -260,6 +261,42 @@ describe('claim board', () => {
     expect([first.total, first.pageCount, first.rows.length, second.rows.length]).toEqual([count, 2, CLAIMS_PER_PAGE, 3]);
     expect(new Set([...first.rows, ...second.rows].map((row) => row.id)).size).toBe(count);
     expect((await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { page: 9 })).rows).toEqual([]);
+  });
+
+  it('counts up to the cap and pages as far, saying there are more', async () => {
+    const d = await desk();
+    const db = getDb();
+    const count = CLAIM_COUNT_CAP + 2;
+    const annotations = Array.from({ length: count }, (_, index) => ({
+      id: `capped-${uniqueId()}-${index}`,
+      workspaceId: d.workspace.id,
+      documentId: d.other.id,
+      versionId: d.other.versionId,
+      kind: 'claim' as const,
+      exact: 'Relief',
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: 6,
+    }));
+    await db.annotation.createMany({ data: annotations });
+    await db.claim.createMany({
+      data: annotations.map((annotation, index) => ({
+        workspaceId: d.workspace.id,
+        annotationId: annotation.id,
+        statement: `Mass claim ${index}`,
+      })),
+    });
+    const scope = { userId: d.owner.id, workspaceId: d.workspace.id };
+    const first = await listClaims(scope, { q: 'mass' });
+    expect([first.total, first.totalIsCapped, first.pageCount]).toEqual([CLAIM_COUNT_CAP, true, MAX_CLAIM_PAGE]);
+    const last = await listClaims(scope, { q: 'mass', page: MAX_CLAIM_PAGE });
+    expect(last.rows).toHaveLength(CLAIMS_PER_PAGE);
+    // Under the cap the count is exact.
+    const narrowed = await listClaims(scope, { q: 'mass', status: 'unchecked', kind: 'figure' });
+    expect([narrowed.total, narrowed.totalIsCapped]).toEqual([0, false]);
+    expect(ZClaimFilters.safeParse({ page: MAX_CLAIM_PAGE + 1 }).success).toBe(false);
+    await db.annotation.deleteMany({ where: { id: { in: annotations.map((annotation) => annotation.id) } } });
   });
 
   it('counts a document’s claims by status and the verdicts of reviewed ones', async () => {

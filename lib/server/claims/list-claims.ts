@@ -2,10 +2,8 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { TClaimFilters } from '@/lib/schemas/claim-filters';
+import { CLAIM_COUNT_CAP, CLAIMS_PER_PAGE, type TClaimFilters } from '@/lib/schemas/claim-filters';
 import { createLatestPlaceReader } from '@/lib/server/annotations/latest-places';
-
-export const CLAIMS_PER_PAGE = 50;
 
 type Scope = { userId: string; workspaceId: string; documentId?: string };
 
@@ -119,8 +117,11 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
       WHERE ${where}
       ORDER BY ${ordering(filters, document?.latestVersionId)}
       LIMIT ${CLAIMS_PER_PAGE} OFFSET ${(page - 1) * CLAIMS_PER_PAGE}`,
+    // Counted up to the cap: an exact count reads every match (1.3 s for 250,000 claims), a page reads 50.
     db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId" WHERE ${where}`,
+      SELECT count(*)::int AS total FROM (
+        SELECT 1 FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId" WHERE ${where} LIMIT ${CLAIM_COUNT_CAP + 1}
+      ) matches`,
   ]);
   const claims = await db.claim.findMany({
     where: { id: { in: ids.map((row) => row.id) }, workspaceId: scope.workspaceId },
@@ -174,8 +175,16 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
       },
     ];
   });
-  const total = count?.total ?? 0;
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / CLAIMS_PER_PAGE)), document };
+  const counted = count?.total ?? 0;
+  const total = Math.min(counted, CLAIM_COUNT_CAP);
+  return {
+    rows,
+    total,
+    totalIsCapped: counted > CLAIM_COUNT_CAP,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / CLAIMS_PER_PAGE)),
+    document,
+  };
 }
 
 export type ClaimBoardPage = Awaited<ReturnType<typeof listClaims>>;

@@ -7,8 +7,11 @@ import { listClaims } from '@/lib/server/claims/list-claims';
 /** One page (50) of the claim board, filtered as in the Claims tab; ?documentId= for one document's. */
 export const GET = apiRoute(API.listClaims, async (request, { user, membership }) => {
   const { documentId, ...filters } = readQuery(request, ZApiClaimQuery);
-  const { rows, total, page, pageCount } = await listClaims({ userId: user.id, workspaceId: membership.workspace.id, documentId }, filters);
-  return { claims: rows, total, page, pageCount };
+  const { rows, total, totalIsCapped, page, pageCount } = await listClaims(
+    { userId: user.id, workspaceId: membership.workspace.id, documentId },
+    filters,
+  );
+  return { claims: rows, total, totalIsCapped, page, pageCount };
 });
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
