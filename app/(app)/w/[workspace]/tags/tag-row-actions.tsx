@@ -25,6 +25,7 @@ export function TagRowActions({ tag, options, merge, remove }: Props) {
   const workspace = useWorkspace().slug;
   const [target, setTarget] = useState(options[0]?.value ?? '');
   const [asking, setAsking] = useState<'merge' | 'delete' | null>(null);
+  const targetName = nameOf(options.find((option) => option.value === target));
   const cancel = (
     <Button type="button" variant="ghost" onClick={() => setAsking(null)}>
       Cancel
@@ -55,7 +56,7 @@ export function TagRowActions({ tag, options, merge, remove }: Props) {
           />
           {asking === 'merge' ? (
             question(
-              `Merge “${tag.name}” into “${nameOf(options.find((option) => option.value === target))}”: ${annotations(tag.usage)} will be retagged and “${tag.name}” removed.`,
+              `Merge “${tag.name}” into “${targetName}”: ${annotations(tag.usage)} will be retagged and “${tag.name}” removed.`,
               <SubmitButton pendingLabel="Merging…">Yes, merge</SubmitButton>,
             )
           ) : (
