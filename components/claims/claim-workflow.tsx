@@ -24,15 +24,15 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
   const [open, setOpen] = useState<StepName | null>(null);
   const [verdict, setVerdict] = useState<string>('verified');
   const [reviewerId, setReviewerId] = useState('');
+  const [text, setText] = useState('');
   // who may be asked to review: members allowed to, other than the one proposing
   const reviewers = [
-    { value: '', label: 'Any checker' },
+    { value: '', label: 'Anyone who may review' },
     ...members
       .filter((member) => member.id !== viewer.id && can(member.role, 'claim.review'))
       .map((member) => ({ value: member.id, label: displayName(member) })),
   ];
   const requested = claim.status === 'proposed' && claim.requestedReviewer;
-  const [text, setText] = useState('');
   const { pending, error, run } = useMutation(claimStepAction, {
     ...claimChange(workspace, claim.id),
     onSuccess: () => {
