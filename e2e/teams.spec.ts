@@ -76,6 +76,21 @@ test('an owner changes a member’s role, and cannot leave as the last owner', a
   await self.getByRole('button', { name: 'Leave' }).click();
   await self.getByRole('button', { name: 'Yes, leave' }).click();
   await expect(self.getByRole('alert')).toContainText('at least one owner');
+
+  // A demotion is asked first; the refused one (the last owner) shows the real role again and why.
+  const ownRole = self.getByRole('combobox');
+  await ownRole.selectOption('editor');
+  const confirm = self.getByRole('group', { name: 'Confirm the role change' });
+  await expect(confirm).toContainText('Make yourself editor?');
+  await confirm.getByRole('button', { name: 'Yes, change' }).click();
+  await expect(self.getByRole('alert')).toContainText('at least one owner');
+  await expect(self.getByRole('alert')).toContainText('The role is still owner.');
+  await expect(ownRole).toHaveValue('owner');
+  // Cancel leaves it as it was, without asking the server.
+  await page.getByLabel(`Role of ${member.account.name}`).selectOption('viewer');
+  const memberRow = page.getByRole('listitem', { name: member.account.name });
+  await memberRow.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel(`Role of ${member.account.name}`)).toHaveValue('editor');
 });
 
 test('an owner renames and then deletes a workspace after typing its name', async ({ page }) => {

@@ -19,7 +19,8 @@ function describeChange(before: Change, after: Change, members: WorkspaceMember[
   if (after && 'verdict' in after && after.verdict) lines.push(`Verdict: ${VERDICT_LABELS[after.verdict as Verdict]}`);
   if (typeof after?.rationale === 'string' && after.rationale !== before?.rationale) lines.push(`Rationale: ${after.rationale}`);
   if (typeof after?.reason === 'string') lines.push(`Reason: ${after.reason}`);
-  if (after && 'assigneeId' in after) lines.push(`${name(before?.assigneeId)} → ${name(after.assigneeId)}`);
+  if (after && 'assigneeId' in after) lines.push(`Assigned: ${name(before?.assigneeId)} → ${name(after.assigneeId)}`);
+  if (typeof after?.requestedReviewerId === 'string') lines.push(`Review asked of ${name(after.requestedReviewerId)}`);
   if (typeof after?.statement === 'string') lines.push(`“${String(before?.statement)}” → “${after.statement}”`);
   if (typeof after?.quote === 'string') lines.push(`“${String(before?.quote ?? '')}” → “${after.quote}”`);
   // web evidence by its address; a document, record or dataset by its description (never contact details)

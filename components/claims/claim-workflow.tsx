@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { claimStepAction } from '@/lib/actions/claims';
 import { VERDICT_LABELS } from '@/lib/claims/labels';
 import { VERDICTS, type ClaimStep } from '@/lib/claims/workflow';
+import { can } from '@/lib/permissions';
+import { displayName } from '@/lib/users/display-name';
 import type { ClaimView } from '@/components/data/entity-keys';
 import { useMutation } from '@/components/forms/use-mutation';
 import { Alert } from '@/components/ui/alert';
@@ -18,10 +20,19 @@ const VERDICT_OPTIONS = VERDICTS.map((verdict) => ({ value: verdict, label: VERD
 
 /** The workflow steps open to the viewer now; steps that need words open a small form. */
 export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepName[] }) {
-  const workspace = useWorkspace().slug;
+  const { slug: workspace, viewer, members } = useWorkspace();
   const [open, setOpen] = useState<StepName | null>(null);
   const [verdict, setVerdict] = useState<string>('verified');
+  const [reviewerId, setReviewerId] = useState('');
   const [text, setText] = useState('');
+  // who may be asked to review: members allowed to, other than the one proposing
+  const reviewers = [
+    { value: '', label: 'Anyone who may review' },
+    ...members
+      .filter((member) => member.id !== viewer.id && can(member.role, 'claim.review'))
+      .map((member) => ({ value: member.id, label: displayName(member) })),
+  ];
+  const requested = claim.status === 'proposed' && claim.requestedReviewer;
   const { pending, error, run } = useMutation(claimStepAction, {
     ...claimChange(workspace, claim.id),
     onSuccess: () => {
@@ -31,11 +42,16 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
   });
   const ref = { workspace, claimId: claim.id, version: claim.version };
   const submit = (step: StepName) => {
-    if (step === 'propose') return void run({ ...ref, step, verdict, rationale: text });
+    if (step === 'propose') return void run({ ...ref, step, verdict, rationale: text, reviewerId });
     if (step === 'send_back' || step === 'reopen') return void run({ ...ref, step, reason: text });
     return void run({ ...ref, step });
   };
-  if (steps.length === 0 && !error) return null;
+  const reviewRequest = requested && (
+    <p className="text-xs text-muted" data-testid="claim-requested-reviewer">
+      Review asked of {displayName(requested)}
+    </p>
+  );
+  if (steps.length === 0 && !error) return reviewRequest || null;
 
   const form = (step: 'propose' | 'send_back' | 'reopen') => (
     <form
@@ -52,6 +68,15 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
           options={VERDICT_OPTIONS}
           value={verdict}
           onChange={(event) => setVerdict(event.target.value)}
+        />
+      )}
+      {step === 'propose' && (
+        <SelectField
+          label="Ask for a review by"
+          name="reviewerId"
+          options={reviewers}
+          value={reviewerId}
+          onChange={(event) => setReviewerId(event.target.value)}
         />
       )}
       <TextArea
@@ -74,6 +99,7 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
 
   return (
     <div className="space-y-2">
+      {reviewRequest}
       <div className="flex flex-wrap gap-2">
         {steps.includes('start') && (
           <Button onClick={() => submit('start')} disabled={pending}>

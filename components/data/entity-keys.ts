@@ -2,6 +2,7 @@
 // names, where it is read from, and what it holds. Live changes and mutations name the same keys.
 import type { ClaimDetails } from '@/lib/server/claims/get-claim';
 import type { CommentView } from '@/lib/server/comments/list-comments';
+import type { DismissedSuggestion } from '@/lib/server/suggestions/list-dismissed-suggestions';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import type { Jsonified } from '@/lib/jsonified';
 
@@ -15,17 +16,19 @@ export type EntityData = {
   claim: ClaimView;
   comments: CommentEntry[];
   suggestions: Suggestion[];
+  dismissed: Jsonified<DismissedSuggestion>[];
 };
 export type Entity = keyof EntityData;
 
-/** [entity, workspace slug, id]: the claim's id, the thread's annotation id, the suggestions' document id. */
+/** [entity, workspace slug, id]: the claim's id, the thread's annotation id, the (dismissed) suggestions' document id. */
 export type EntityKey<E extends Entity = Entity> = readonly [entity: E, workspace: string, id: string];
 
 export const claimKey = (workspace: string, claimId: string): EntityKey<'claim'> => ['claim', workspace, claimId];
 export const commentsKey = (workspace: string, annotationId: string): EntityKey<'comments'> => ['comments', workspace, annotationId];
 export const suggestionsKey = (workspace: string, documentId: string): EntityKey<'suggestions'> => ['suggestions', workspace, documentId];
+export const dismissedKey = (workspace: string, documentId: string): EntityKey<'dismissed'> => ['dismissed', workspace, documentId];
 
-const ENTITIES: readonly Entity[] = ['claim', 'comments', 'suggestions'];
+const ENTITIES: readonly Entity[] = ['claim', 'comments', 'suggestions', 'dismissed'];
 
 export const isEntityKey = (key: unknown): key is EntityKey =>
   Array.isArray(key) && key.length === 3 && ENTITIES.includes(key[0]) && typeof key[1] === 'string' && typeof key[2] === 'string';
@@ -40,5 +43,7 @@ export function urlOf([entity, workspace, id]: EntityKey): string {
       return `${base}/annotations/${encodeURIComponent(id)}/comments`;
     case 'suggestions':
       return `${base}/documents/${encodeURIComponent(id)}/suggestions`;
+    case 'dismissed':
+      return `${base}/documents/${encodeURIComponent(id)}/suggestions/dismissed`;
   }
 }

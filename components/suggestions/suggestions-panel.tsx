@@ -1,15 +1,19 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { suggestionsKey } from '@/components/data/entity-keys';
+import { dismissedKey, suggestionsKey } from '@/components/data/entity-keys';
 import { useEntity } from '@/components/data/use-entity';
 import { useMutation } from '@/components/forms/use-mutation';
 import { createAnnotationAction } from '@/lib/actions/annotations';
-import { dismissSuggestionAction } from '@/lib/actions/suggestions';
+import { dismissSuggestionAction, restoreSuggestionAction } from '@/lib/actions/suggestions';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useWorkspace } from '@/components/workspace/workspace-context';
+import { DismissedSuggestions, restoreSettles } from './dismissed-suggestions';
+
+/** How long the Undo of a dismissal stays offered. */
+const UNDO_MS = 10_000;
 
 const REASON_LABELS: Record<string, string> = {
   figure: 'a figure',
@@ -30,8 +34,9 @@ type Props = {
 
 /**
  * Figures and check-worthy sentences Margin found (lib/detect) and nobody marked yet: accept one
- * to mark it as a figure or a claim, or dismiss it for good. The list is read when asked for
- * (through the client cache) and again after each accept or dismiss, which settle on the server.
+ * to mark it as a figure or a claim, or dismiss it (undone at once, or restored later from the list
+ * of dismissed ones). The list is read when asked for (through the client cache) and again after
+ * each accept, dismiss or restore, which settle on the server.
  */
 export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: Props) {
   const workspace = useWorkspace().slug;
@@ -42,9 +47,19 @@ export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: 
   useEffect(() => onShow(suggestions ?? [], null), [suggestions, onShow]);
   const settles = { reads: () => [key] };
   const accept = useMutation(createAnnotationAction, { ...settles, onSuccess: (created) => onAccepted(created.id) });
-  const dismiss = useMutation(dismissSuggestionAction, settles);
-  const pending = accept.pending || dismiss.pending;
-  const error = readError ?? accept.error ?? dismiss.error;
+  const [undoable, setUndoable] = useState<{ kind: Suggestion['kind']; exact: string } | null>(null);
+  const dismiss = useMutation(dismissSuggestionAction, { reads: () => [key, dismissedKey(workspace, documentId)] });
+  const dismissOne = async ({ kind, exact }: Suggestion) => {
+    if ((await dismiss.run({ workspace, documentId, kind, exact })).ok) setUndoable({ kind, exact });
+  };
+  const restore = useMutation(restoreSuggestionAction, { ...restoreSettles(workspace, documentId), onSuccess: () => setUndoable(null) });
+  useEffect(() => {
+    if (!undoable) return;
+    const timer = setTimeout(() => setUndoable(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undoable]);
+  const pending = accept.pending || dismiss.pending || restore.pending;
+  const error = readError ?? accept.error ?? dismiss.error ?? restore.error;
 
   if (!suggestions) {
     return (
@@ -66,6 +81,19 @@ export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: 
         </Button>
       </div>
       {error && <Alert>{error}</Alert>}
+      {undoable && (
+        <p role="status" className="flex items-center justify-between gap-2 rounded-md border border-rule bg-white px-3 py-2">
+          <span>Dismissed “{undoable.exact.length > 60 ? `${undoable.exact.slice(0, 57)}…` : undoable.exact}”.</span>
+          <Button
+            variant="ghost"
+            className="px-2 py-0.5 text-xs"
+            disabled={pending}
+            onClick={() => void restore.run({ workspace, documentId, ...undoable })}
+          >
+            Undo
+          </Button>
+        </p>
+      )}
       {suggestions.length === 0 && <p className="text-muted">Nothing left to suggest.</p>}
       <ul className="max-h-96 space-y-2 overflow-y-auto" aria-label="Suggested figures and claims">
         {suggestions.map((suggestion) => (
@@ -111,7 +139,7 @@ export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: 
                 className="px-2 py-1 text-xs"
                 disabled={pending}
                 aria-label={`Dismiss “${suggestion.exact.slice(0, 40)}”`}
-                onClick={() => void dismiss.run({ workspace, documentId, kind: suggestion.kind, exact: suggestion.exact })}
+                onClick={() => void dismissOne(suggestion)}
               >
                 Dismiss
               </Button>
@@ -119,6 +147,7 @@ export function SuggestionsPanel({ documentId, versionId, onShow, onAccepted }: 
           </li>
         ))}
       </ul>
+      <DismissedSuggestions documentId={documentId} />
     </section>
   );
 }

@@ -21,6 +21,7 @@ export type ActivityAction =
   | 'annotation.deleted'
   | 'annotation.reattached'
   | 'suggestion.dismissed'
+  | 'suggestion.restored'
   | 'tag.created'
   | 'tag.updated'
   | 'tag.deleted'

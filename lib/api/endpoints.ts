@@ -169,7 +169,9 @@ export const API = {
     summary: 'Take a workflow step',
     description:
       '422 with the reason when the workflow refuses the step (e.g. reviewing one’s own verdict, “verified” without a ' +
-      'supporting source); 409 when the claim changed since `version`.',
+      'supporting source); 409 when the claim changed since `version`. `start` assigns an unassigned claim to the caller. ' +
+      '`propose` may name `reviewerId`, a member who may review (not the caller): only they are notified; without one, ' +
+      'every checker, editor and owner is.',
     permission: 'claim.verify',
     body: ZClaimStep,
     status: 200,

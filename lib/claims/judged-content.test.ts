@@ -31,6 +31,8 @@ describe('what a verdict judges', () => {
         verdict: null,
         proposedById: null,
         proposedAt: null,
+        // nobody is asked to review a verdict that is withdrawn
+        requestedReviewerId: null,
         // nothing left to flag once the verdict is withdrawn
         verdictWords: null,
         verdictWordsVersion: null,

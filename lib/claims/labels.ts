@@ -49,6 +49,7 @@ export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
   'annotation.deleted': 'deleted an annotation',
   'annotation.reattached': 're-attached an annotation',
   'suggestion.dismissed': 'dismissed a suggestion',
+  'suggestion.restored': 'brought back a dismissed suggestion',
   'tag.created': 'created a tag',
   'tag.updated': 'changed a tag',
   'tag.deleted': 'deleted a tag',

@@ -10,6 +10,7 @@ const claim = (overrides: Partial<ClaimSnapshot> = {}): ClaimSnapshot => ({
   status: 'unchecked',
   verdict: null,
   proposedById: null,
+  assigneeId: null,
   supportingSources: 0,
   wordsChanged: false,
   ...overrides,
@@ -34,7 +35,7 @@ describe('confirming a verdict after its words changed', () => {
 describe('the verification workflow', () => {
   it('walks a claim from unchecked to reviewed with two people', () => {
     const started = takeStep(claim(), checker, { step: 'start' }, now);
-    expect(started).toEqual({ ok: true, changes: { status: 'in_progress' } });
+    expect(started).toEqual({ ok: true, changes: { status: 'in_progress', assigneeId: 'ana' } });
     const proposed = takeStep(
       claim({ status: 'in_progress', supportingSources: 1 }),
       checker,
@@ -49,6 +50,10 @@ describe('the verification workflow', () => {
         rationale: 'Matches the State Department briefing.',
         proposedById: 'ana',
         proposedAt: now,
+        requestedReviewerId: null,
+        sentBackToId: null,
+        sentBackReason: null,
+        sentBackAt: null,
       },
     });
     const reviewed = takeStep(
@@ -58,6 +63,21 @@ describe('the verification workflow', () => {
       now,
     );
     expect(reviewed).toEqual({ ok: true, changes: { status: 'reviewed', reviewedById: 'ben', reviewedAt: now } });
+  });
+
+  it('gives an unassigned claim to whoever starts checking it, and leaves an assigned one alone', () => {
+    expect(takeStep(claim({ assigneeId: 'ben' }), checker, { step: 'start' }, now)).toEqual({
+      ok: true,
+      changes: { status: 'in_progress' },
+    });
+  });
+
+  it('asks the chosen reviewer, never the proposer', () => {
+    const inProgress = claim({ status: 'in_progress' });
+    const propose = (reviewerId: string) =>
+      takeStep(inProgress, checker, { step: 'propose', verdict: 'false', rationale: 'x', reviewerId }, now);
+    expect(propose('ben')).toMatchObject({ ok: true, changes: { requestedReviewerId: 'ben' } });
+    expect(propose('ana')).toEqual({ ok: false, message: 'Ask someone else to review your verdict.' });
   });
 
   it('refuses steps from the wrong status, naming the statuses', () => {
@@ -102,6 +122,10 @@ describe('the verification workflow', () => {
         verdict: null,
         proposedById: null,
         proposedAt: null,
+        requestedReviewerId: null,
+        sentBackToId: 'ana',
+        sentBackReason: 'The figure is from 2022',
+        sentBackAt: now,
         // nothing left to flag once the verdict is withdrawn
         verdictWords: null,
         verdictWordsVersion: null,

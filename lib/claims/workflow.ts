@@ -13,6 +13,7 @@ export type ClaimSnapshot = {
   status: ClaimStatus;
   verdict: Verdict | null;
   proposedById: string | null;
+  assigneeId: string | null;
   /** Evidence of any kind (web page, document, record, dataset) whose stance is “supports”. */
   supportingSources: number;
   /** A new version changed the words its verdict judged, and nobody confirmed it since. */
@@ -23,7 +24,7 @@ export type Actor = { userId: string; role: WorkspaceRole };
 
 export type ClaimStep =
   | { step: 'start' }
-  | { step: 'propose'; verdict: Verdict; rationale: string }
+  | { step: 'propose'; verdict: Verdict; rationale: string; reviewerId?: string | null }
   | { step: 'accept' }
   | { step: 'send_back'; reason: string }
   | { step: 'reopen'; reason: string }
@@ -31,6 +32,11 @@ export type ClaimStep =
 
 export type ClaimChanges = {
   status: ClaimStatus;
+  assigneeId?: string;
+  requestedReviewerId?: string | null;
+  sentBackToId?: string | null;
+  sentBackReason?: string | null;
+  sentBackAt?: Date | null;
   verdict?: Verdict | null;
   rationale?: string;
   proposedById?: string | null;
@@ -53,6 +59,7 @@ export const WITHDRAWN_VERDICT = {
   verdict: null,
   proposedById: null,
   proposedAt: null,
+  requestedReviewerId: null,
   verdictWords: null,
   verdictWordsVersion: null,
   wordsChangedAt: null,
@@ -95,13 +102,15 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
   switch (step.step) {
     case 'start':
       if (!can(actor.role, 'claim.verify')) return refuse('Only checkers, editors and owners check claims.');
-      return { ok: true, changes: { status: 'in_progress' } };
+      // whoever starts checking an unassigned claim takes it
+      return { ok: true, changes: { status: 'in_progress', ...(claim.assigneeId ? {} : { assigneeId: actor.userId }) } };
     case 'propose':
       if (!can(actor.role, 'claim.verify')) return refuse('Only checkers, editors and owners propose verdicts.');
       if (!step.rationale.trim()) return refuse('Explain the verdict: a rationale is required.');
       if (step.verdict === 'verified' && claim.supportingSources < 1) {
         return refuse('A claim can only be verified with at least one piece of evidence that supports it.');
       }
+      if (step.reviewerId === actor.userId) return refuse('Ask someone else to review your verdict.');
       return {
         ok: true,
         changes: {
@@ -110,6 +119,10 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
           rationale: step.rationale.trim(),
           proposedById: actor.userId,
           proposedAt: now,
+          requestedReviewerId: step.reviewerId ?? null,
+          sentBackToId: null,
+          sentBackReason: null,
+          sentBackAt: null,
         },
       };
     case 'accept':
@@ -124,7 +137,10 @@ export function takeStep(claim: ClaimSnapshot, actor: Actor, step: ClaimStep, no
         return { ok: true, changes: { status: 'reviewed', reviewedById: actor.userId, reviewedAt: now } };
       }
       if (!step.reason.trim()) return refuse('Say why the verdict is sent back.');
-      return { ok: true, changes: { ...WITHDRAWN_VERDICT } };
+      return {
+        ok: true,
+        changes: { ...WITHDRAWN_VERDICT, sentBackToId: claim.proposedById, sentBackReason: step.reason.trim(), sentBackAt: now },
+      };
     case 'reopen':
       if (!can(actor.role, 'claim.assign')) return refuse('Only editors and owners reopen reviewed claims.');
       if (!step.reason.trim()) return refuse('Say why the claim is reopened.');

@@ -36,3 +36,5 @@ export const ZDismissSuggestion = z.object({
   kind: z.enum(['figure', 'claim'], { message: 'Only figure and claim suggestions can be dismissed.' }),
   exact: z.string().min(1, 'Which words?').max(5000),
 });
+/** A dismissed suggestion, named as it was dismissed. */
+export const ZRestoreSuggestion = ZDismissSuggestion;

@@ -161,6 +161,11 @@ export const ZClaimDetails = z
     assignee: ZPerson.nullable(),
     proposedBy: ZPerson.nullable(),
     reviewedBy: ZPerson.nullable(),
+    requestedReviewer: ZPerson.nullable().meta({ description: 'The member asked to review the proposed verdict; null: every reviewer.' }),
+    sentBackReason: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why the last proposed verdict was sent back (cleared when one is proposed again).' }),
     evidence: z.array(z.looseObject({ id: z.string() })),
     activities: z.array(z.looseObject({ id: z.string(), action: z.string() })),
   })

@@ -41,6 +41,8 @@ export const ZClaimStep = z.discriminatedUnion('step', [
     step: z.literal('propose'),
     verdict: z.enum(VERDICTS, { message: 'Choose a verdict: verified, false, misleading or unverifiable.' }),
     rationale: ZReason('Explain the verdict: a rationale is required.'),
+    /** the member asked to review it; empty or absent: every checker, editor and owner */
+    reviewerId: ZAssignee,
   }),
   ZClaimWrite.extend({ step: z.literal('accept') }),
   ZClaimWrite.extend({ step: z.literal('send_back'), reason: ZReason('Say why the verdict is sent back.') }),

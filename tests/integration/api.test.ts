@@ -165,9 +165,20 @@ describe('REST API', () => {
     const proposed = await call('POST', '/api/v1/claims/{claimId}/steps', {
       token,
       params: { claimId },
-      body: { version: 4, step: 'propose', verdict: 'verified', rationale: 'Politico quotes the State Department.' },
+      body: {
+        version: 4,
+        step: 'propose',
+        verdict: 'verified',
+        rationale: 'Politico quotes the State Department.',
+        reviewerId: checker.id,
+      },
     });
     expect(proposed.json).toMatchObject({ status: 'proposed', verdict: 'verified' });
+    // the reviewer asked for is the only one notified, and the claim names them
+    const requests = await getDb().notification.findMany({ where: { claimId, kind: 'review_request' }, select: { userId: true } });
+    expect(requests).toEqual([{ userId: checker.id }]);
+    const asked = await call('GET', '/api/v1/claims/{claimId}', { token, params: { claimId } });
+    expect(asked.json.requestedReviewer).toMatchObject({ id: checker.id });
     const ownReview = await call('POST', '/api/v1/claims/{claimId}/steps', {
       token,
       params: { claimId },

@@ -460,6 +460,17 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor', 'checker'],
     input: ({ document }) => ({ documentId: document.id, kind: 'figure', exact: 'three' }),
   },
+  'lib/actions/suggestions.ts#restoreSuggestionAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: ({ document }) => ({ documentId: document.id, kind: 'figure', exact: 'three' }),
+  },
+  'app/api/w/[workspace]/documents/[documentId]/suggestions/dismissed/route.ts#GET': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    params: ({ document }) => ({ documentId: document.id }),
+    request: ({ document }) => new Request(`http://localhost:3000/api/w/x/documents/${document.id}/suggestions/dismissed`),
+  },
   'lib/actions/tags.ts#createTagAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],

@@ -10,7 +10,9 @@ import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { removeEvidence } from '@/lib/server/evidence/remove-evidence';
 import { getSource } from '@/lib/server/sources/get-source';
 import { dismissSuggestion } from '@/lib/server/suggestions/dismiss-suggestion';
+import { listDismissedSuggestions } from '@/lib/server/suggestions/list-dismissed-suggestions';
 import { listSuggestions } from '@/lib/server/suggestions/list-suggestions';
+import { restoreSuggestion } from '@/lib/server/suggestions/restore-suggestion';
 import { activityOf, desk, source } from './support/claim-desk';
 import { makeUser } from './support/factories';
 
@@ -207,6 +209,21 @@ describe('suggestions', () => {
     expect(after.length).toBe(suggestions.length - 1);
   });
 
+  it('brings a dismissed suggestion back, listing who dismissed it meanwhile', async () => {
+    const { workspace, document, checker, reviewer } = await desk();
+    const ref = { workspaceId: workspace.id, documentId: document.id, kind: 'figure' as const, exact: '$14 billion' };
+    await dismissSuggestion({ ...ref, userId: checker.id });
+    expect(await listDismissedSuggestions(ref)).toMatchObject([{ kind: 'figure', exact: '$14 billion', dismissedBy: { id: checker.id } }]);
+    expect(await restoreSuggestion({ ...ref, userId: reviewer.id })).toEqual({ restored: true });
+    expect(await listDismissedSuggestions(ref)).toEqual([]);
+    const figures = (await listSuggestions(ref)).filter((suggestion) => suggestion.kind === 'figure').map((suggestion) => suggestion.exact);
+    expect(figures).toContain('$14 billion');
+    // an Undo clicked twice changes nothing the second time, and records nothing
+    expect(await restoreSuggestion({ ...ref, userId: reviewer.id })).toEqual({ restored: false });
+    const restored = await getDb().activity.count({ where: { documentId: document.id, action: 'suggestion.restored' } });
+    expect(restored).toBe(1);
+  });
+
   it('does not list or dismiss in another workspace’s document', async () => {
     const first = await desk();
     const second = await desk();
@@ -222,6 +239,11 @@ describe('suggestions', () => {
         exact: 'x',
       }),
     ).rejects.toMatchObject({ code: 'not_found' });
+    const foreign = { workspaceId: second.workspace.id, documentId: first.document.id, kind: 'figure' as const, exact: 'x' };
+    await dismissSuggestion({ ...foreign, workspaceId: first.workspace.id, userId: first.checker.id });
+    await expect(restoreSuggestion({ ...foreign, userId: second.checker.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listDismissedSuggestions(foreign)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await listDismissedSuggestions({ ...foreign, workspaceId: first.workspace.id })).toHaveLength(1);
   });
 });
 

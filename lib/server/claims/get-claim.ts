@@ -28,6 +28,7 @@ export async function getClaim({ workspaceId, userId, claimId }: { workspaceId: 
       assignee: PERSON,
       proposedBy: PERSON,
       reviewedBy: PERSON,
+      requestedReviewer: PERSON,
       evidence: {
         orderBy: { createdAt: 'asc' },
         include: {

@@ -5,7 +5,7 @@ import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { latestWordsOf } from '@/lib/server/annotations/latest-places';
 import { changeClaim, type ClaimNotice, type ClaimWrite } from './change-claim';
 import { claimLabel } from './lock-claim';
-import { reviewerIds } from './reviewer-ids';
+import { requireReviewer, reviewerIds } from './reviewer-ids';
 
 const VERDICT_WORDS = { verified: 'verified', false: 'false', misleading: 'misleading', unverifiable: 'unverifiable' } as const;
 
@@ -22,8 +22,11 @@ export function takeClaimStep({ role, step, ...write }: ClaimWrite & { role: Wor
     const label = claimLabel(claim);
     const notices: ClaimNotice[] = [];
     if (step.step === 'propose') {
+      // the chosen reviewer alone, or everyone who may review when nobody was chosen
+      const chosen = changes.requestedReviewerId;
+      if (chosen) await requireReviewer(tx, write.workspaceId, chosen);
       notices.push({
-        recipients: await reviewerIds(tx, write.workspaceId),
+        recipients: chosen ? [chosen] : await reviewerIds(tx, write.workspaceId),
         kind: 'review_request',
         message: (actor) => `${actor} proposes “${VERDICT_WORDS[step.verdict]}” for ${label}: please review.`,
       });
@@ -44,12 +47,19 @@ export function takeClaimStep({ role, step, ...write }: ClaimWrite & { role: Wor
       data: { ...changes, ...(judges ? verdictWords : {}) },
       activity: {
         action: `claim.${step.step}`,
-        before: { status: claim.status, verdict: claim.verdict, rationale: claim.rationale },
+        before: {
+          status: claim.status,
+          verdict: claim.verdict,
+          rationale: claim.rationale,
+          ...(changes.assigneeId ? { assigneeId: null } : {}),
+        },
         after: {
           status: changes.status,
           verdict: changes.verdict === undefined ? claim.verdict : changes.verdict,
           rationale: changes.rationale ?? claim.rationale,
           ...(reason ? { reason } : {}),
+          ...(changes.requestedReviewerId ? { requestedReviewerId: changes.requestedReviewerId } : {}),
+          ...(changes.assigneeId ? { assigneeId: changes.assigneeId } : {}),
         },
       },
       notices,

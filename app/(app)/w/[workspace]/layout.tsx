@@ -11,6 +11,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const members = await listMembers({ userId: user.id, workspaceId: workspace.id });
   const tabs = [
     { href: `/w/${workspace.slug}`, label: 'Documents' },
+    { href: `/w/${workspace.slug}/my-work`, label: 'My work' },
     { href: `/w/${workspace.slug}/claims`, label: 'Claims' },
     { href: `/w/${workspace.slug}/sources`, label: 'Sources' },
     { href: `/w/${workspace.slug}/tags`, label: 'Tags' },

@@ -6,14 +6,14 @@ import { StaleNotice } from '@/components/forms/stale-notice';
 import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useWorkspace } from '@/components/workspace/workspace-context';
-import { roleOptions } from '@/lib/roles';
+import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
 import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from '@/lib/actions/members';
+import { MemberRoleSelect } from './member-role-select';
 
 /** `id` is the membership's, `userId` the member's. */
-type Member = { id: string; version: number; role: string; userId: string; name: string | null; email: string };
+type Member = { id: string; version: number; role: WorkspaceRole; userId: string; name: string | null; email: string };
 
 export function MemberRow({ member }: { member: Member }) {
   const { slug: workspace, viewer, can } = useWorkspace();
@@ -29,7 +29,8 @@ export function MemberRow({ member }: { member: Member }) {
     },
   });
   const [confirming, setConfirming] = useState(false);
-  const error = (role.staleFrom === null ? role.formError : null) ?? remove.formError;
+  const roleError = role.staleFrom === null && role.formError ? `${role.formError} The role is still ${member.role}.` : null;
+  const error = roleError ?? remove.formError;
   const who = member.name ?? member.email;
   return (
     <li className="px-5 py-3" aria-label={who}>
@@ -42,20 +43,11 @@ export function MemberRow({ member }: { member: Member }) {
         </div>
         <div className="flex items-center gap-2">
           {canManage ? (
-            <form key={role.formKey} action={role.formAction}>
-              <input type="hidden" name="workspace" value={workspace} />
-              <input type="hidden" name="membershipId" value={member.id} />
-              <input type="hidden" name="version" value={member.version} />
-              <SelectField
-                id={`role-${member.id}`}
-                label={`Role of ${who}`}
-                hideLabel
-                name="role"
-                defaultValue={role.typed('role', member.role)}
-                options={roleOptions()}
-                onChange={(event) => event.currentTarget.form?.requestSubmit()}
-              />
-            </form>
+            <MemberRoleSelect
+              key={role.formKey}
+              member={{ id: member.id, version: member.version, role: member.role, who, isSelf }}
+              formAction={role.formAction}
+            />
           ) : (
             <span className="text-sm text-muted" data-testid="member-role">
               {member.role}

@@ -9,6 +9,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useWorkspace } from '@/components/workspace/workspace-context';
+import { TagRowActions } from './tag-row-actions';
 import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from '@/lib/actions/tags';
 
 type Option = { value: string; label: string };
@@ -63,25 +64,7 @@ export function TagRow({ tag, options }: { tag: Tag; options: Option[] }) {
             >
               Edit
             </Button>
-            {options.length > 0 && (
-              <form action={merge.formAction} className="flex items-center gap-1">
-                <input type="hidden" name="workspace" value={workspace} />
-                <input type="hidden" name="sourceTagId" value={tag.id} />
-                <input type="hidden" name="sourceVersion" value={tag.version} />
-                <SelectField id={`merge-${tag.id}`} label={`Merge ${tag.name} into`} hideLabel name="targetTagId" options={options} />
-                <SubmitButton variant="ghost" pendingLabel="Merging…">
-                  Merge
-                </SubmitButton>
-              </form>
-            )}
-            <form action={remove.formAction}>
-              <input type="hidden" name="workspace" value={workspace} />
-              <input type="hidden" name="tagId" value={tag.id} />
-              <input type="hidden" name="version" value={tag.version} />
-              <SubmitButton variant="ghost" pendingLabel="Deleting…" aria-label={`Delete ${tag.name}`}>
-                Delete
-              </SubmitButton>
-            </form>
+            <TagRowActions tag={tag} options={options} merge={merge} remove={remove} />
           </span>
         )}
       </div>
