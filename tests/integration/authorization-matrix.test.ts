@@ -712,6 +712,8 @@ const MATRIX: Record<string, Entry> = {
   'app/api/v1/webhooks/route.ts#POST': {
     kind: 'apiRoute',
     allowed: ['owner'],
+    // a token adds to its own workspace: a stranger's adds one to theirs, never to this one
+    stranger: 'ok',
     call: () => ({ body: { url: PUBLIC_HOOK, events: ['source.gone'] } }),
   },
   'app/api/v1/webhooks/[webhookId]/route.ts#GET': {
