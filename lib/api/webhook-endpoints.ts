@@ -25,13 +25,13 @@ export const WEBHOOK_API = {
     summary: 'Add a webhook',
     description:
       `Events are POSTed to \`url\` as JSON, signed per the Standard Webhooks convention. Events: ${EVENTS}. The address ` +
-      'must be public http(s): one that resolves to a private or local address is refused (422). The answer carries the ' +
-      'signing secret.',
+      'must be public http(s): one that resolves to a private or local address is refused (422). 409 when the workspace ' +
+      'has 20 webhooks already. The answer carries the signing secret.',
     permission: 'webhooks.manage',
     body: ZCreateWebhook,
     status: 201,
     response: W.ZCreatedWebhook,
-    errors: [413, 415, 422],
+    errors: [409, 413, 415, 422],
   },
   getWebhook: {
     method: 'get',

@@ -22,6 +22,10 @@ export function webhookConfig() {
     leaseMs: 60_000,
     batchSize: 10,
     concurrency: 4,
+    /** Finished deliveries (delivered or given up) are deleted after this long; the log shows the last 50 anyway. */
+    keepMs: 30 * 24 * 3_600_000,
+    /** How often the job deletes them. */
+    pruneEveryMs: 3_600_000,
   };
 }
 

@@ -1,13 +1,29 @@
 import 'server-only';
+import { pruneDeliveries } from './prune-deliveries';
 import { runWebhookDeliveries } from './run-webhook-deliveries';
 import { webhookConfig } from './webhook-config';
 
 type Log = Pick<Console, 'error' | 'info'>;
-type SchedulerState = { timer: NodeJS.Timeout | null; running: Promise<void> | null; again: boolean; stopping: boolean; log: Log };
+type SchedulerState = {
+  timer: NodeJS.Timeout | null;
+  running: Promise<void> | null;
+  again: boolean;
+  stopping: boolean;
+  log: Log;
+  prunedAt: number;
+};
 
 // On globalThis, as the link-health scheduler: Next.js loads this module in several bundles of one process.
 const global = globalThis as unknown as { marginWebhooks?: SchedulerState };
-const state = (global.marginWebhooks ??= { timer: null, running: null, again: false, stopping: false, log: console });
+const state = (global.marginWebhooks ??= { timer: null, running: null, again: false, stopping: false, log: console, prunedAt: 0 });
+
+/** At most once per pruneEveryMs: deletes finished deliveries older than keepMs. */
+async function pruneNowAndThen() {
+  const { keepMs, pruneEveryMs } = webhookConfig();
+  if (Date.now() - state.prunedAt < pruneEveryMs) return;
+  state.prunedAt = Date.now();
+  await pruneDeliveries(new Date(Date.now() - keepMs));
+}
 
 /** One round: attempts every due delivery; a round asked for while one runs follows it. */
 function tick() {
@@ -18,7 +34,7 @@ function tick() {
   }
   const { log } = state;
   state.running = runWebhookDeliveries({ shouldStop: () => state.stopping, log })
-    .then(() => undefined)
+    .then(pruneNowAndThen)
     .catch((error: unknown) => log.error('Webhook deliveries could not run; trying again at the next poll.', error))
     .finally(() => {
       state.running = null;
