@@ -12,7 +12,7 @@ function createClient() {
     adapter: new PrismaPg({ connectionString }),
     // Secrets stay in the data layer: queries that need the hash ask for it explicitly. An evidence
     // file's bytes (up to 20 MB) are read only by the route that serves it.
-    omit: { user: { passwordHash: true }, evidenceUpload: { bytes: true } },
+    omit: { user: { passwordHash: true }, evidenceUpload: { bytes: true }, webhook: { secretSealed: true } },
   });
 }
 

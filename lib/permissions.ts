@@ -6,6 +6,8 @@ export const ROLES = ['owner', 'editor', 'checker', 'viewer'] as const satisfies
 export const PERMISSIONS = {
   'workspace.read': ['owner', 'editor', 'checker', 'viewer'],
   'workspace.manage': ['owner'],
+  /** webhooks: their addresses, events and signing secrets, and the delivery log */
+  'webhooks.manage': ['owner'],
   /** the publishing profile: organisation, public fact-check URLs, verdict ratings */
   'publishing.manage': ['owner', 'editor'],
   'members.invite': ['owner', 'editor'],

@@ -1,9 +1,11 @@
-// npm run worker: the link-health job on its own, outside the web server — the same code as the
-// in-app scheduler (then start the app with MARGIN_LINK_CHECKS=off, or let both run: they take
-// distinct sources). Runs until SIGINT/SIGTERM, letting the check under way finish.
+// npm run worker: the link-health job and the webhook delivery job on their own, outside the web
+// server — the same code as the in-app schedulers (then start the app with MARGIN_LINK_CHECKS=off
+// and MARGIN_WEBHOOKS=off, or let both run: they take distinct sources and deliveries). Runs until SIGINT/SIGTERM, letting the check under way finish.
 // Uses DATABASE_URL, else the embedded PostgreSQL that a running `npm start` serves.
 import { startLinkCheckScheduler } from '../lib/server/sources/link-check-scheduler';
 import { linkCheckConfig } from '../lib/server/sources/link-check-config';
+import { startWebhookScheduler } from '../lib/server/webhooks/webhook-scheduler';
+import { webhookConfig } from '../lib/server/webhooks/webhook-config';
 
 if (!process.env.DATABASE_URL) {
   // The address scripts/db/embedded-postgres.ts gives the app database (listens on 127.0.0.1 only).
@@ -16,7 +18,10 @@ const { pollMs, intervalMs, concurrency } = linkCheckConfig();
 console.log(
   `Link-health worker: looking for due sources every ${pollMs / 1000} s, each source every ${intervalMs / 3_600_000} h, ${concurrency} at a time.`,
 );
-const stop = startLinkCheckScheduler();
+console.log(`Webhook worker: looking for due deliveries every ${webhookConfig().pollMs / 1000} s.`);
+const stopLinkChecks = startLinkCheckScheduler();
+const stopWebhooks = startWebhookScheduler();
+const stop = () => Promise.all([stopLinkChecks(), stopWebhooks()]);
 // The scheduler's timer does not keep a process alive on its own (it must not hold up `next start`).
 const keepAlive = setInterval(() => {}, 1 << 30);
 

@@ -12,6 +12,7 @@ import { ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
 import { ZDocumentMetadata } from '@/lib/schemas/documents';
 import { ZAddEvidence, ZApiRemoveEvidenceQuery } from '@/lib/schemas/evidence';
 import { NEWSROOM_API } from './newsroom-endpoints';
+import { WEBHOOK_API } from './webhook-endpoints';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
@@ -20,7 +21,7 @@ export type ApiEndpoint = {
   method: HttpMethod;
   /** OpenAPI template: /api/v1/documents/{documentId} */
   path: string;
-  tag: 'Documents' | 'Annotations' | 'Claims' | 'Evidence' | 'Sources' | 'Exports' | 'Comments' | 'Activity';
+  tag: 'Documents' | 'Annotations' | 'Claims' | 'Evidence' | 'Sources' | 'Exports' | 'Comments' | 'Activity' | 'Webhooks';
   summary: string;
   description: string;
   permission: Permission;
@@ -253,6 +254,7 @@ export const API = {
     errors: [422, 429],
   },
   ...NEWSROOM_API,
+  ...WEBHOOK_API,
 } as const satisfies Record<string, ApiEndpoint>;
 
 export type OperationId = keyof typeof API;

@@ -7,11 +7,14 @@ import { API_ENDPOINTS } from '@/lib/api/openapi';
 import { getDb } from '@/lib/db';
 import { desk, handlers, loadApi, makeToken, refusals, respond } from './support/api-client';
 import { startHttpServer } from './support/http-server';
+import { startReceiver } from './support/webhooks';
 import { callOperation as op, checked, expectContract, expectFileContract, openApi } from './support/api-contract';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ origin: 'http://localhost:3000' }) }));
+// Webhook secrets are encrypted with a key derived from it.
+process.env.AUTH_SECRET ??= 'integration-test-auth-secret';
 
 beforeAll(loadApi);
 
@@ -217,5 +220,43 @@ describe('every operation, called for real, answers what the document says', () 
     expect(first.activities.length + second.activities.length).toBeGreaterThan(60);
     const ids = [...first.activities, ...second.activities].map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('webhooks: add, read, edit, test, the delivery log, delete', async () => {
+    const { owner, checker, workspace } = await desk();
+    const { secret: token } = await makeToken(owner.id, workspace.slug, 'owner');
+    const { secret: checkerToken } = await makeToken(checker.id, workspace.slug, 'checker');
+    const receiver = await startReceiver([204]);
+    process.env.MARGIN_FETCH_ALLOW_HOSTS = '127.0.0.1';
+    try {
+      const body = { url: receiver.url, events: ['claim.proposed', 'source.gone'], description: 'Slack bridge' };
+      const created = await op('createWebhook', { token, body });
+      expect(created).toMatchObject({ status: 201, json: { secret: expect.stringMatching(/^whsec_/), enabled: true } });
+      const webhookId = (created.json as { id: string }).id;
+      expect((await op('createWebhook', { token: checkerToken, body })).status).toBe(403);
+      expect((await op('createWebhook', { token, body: { ...body, events: [] } })).status).toBe(422);
+      expect((await op('createWebhook', { token, body: { ...body, url: 'http://10.1.2.3/hook' } })).status).toBe(422);
+      expect((await op('listWebhooks', { token })).json).toMatchObject({ webhooks: [{ id: webhookId }] });
+      expect((await op('getWebhook', { token, params: { webhookId } })).json).not.toHaveProperty('secret');
+      expect((await op('getWebhook', { token, params: { webhookId: 'nope' } })).status).toBe(404);
+      const edit = { version: 1, events: ['document.imported'] };
+      expect((await op('updateWebhook', { token, params: { webhookId }, body: edit })).json).toMatchObject({ version: 2 });
+      expect((await op('updateWebhook', { token, params: { webhookId }, body: edit })).status).toBe(409);
+      expect((await op('updateWebhook', { token, params: { webhookId }, body: { version: 2, url: 'ftp://x' } })).status).toBe(422);
+      const test = await op('testWebhook', { token, params: { webhookId } });
+      expect(test.json).toMatchObject({ eventType: 'webhook.test', status: 'succeeded', lastStatusCode: 204, attempts: 1 });
+      expect(receiver.received).toHaveLength(1);
+      expect((await op('listWebhookDeliveries', { token, params: { webhookId } })).json).toMatchObject({
+        deliveries: [{ lastStatusCode: 204 }],
+      });
+      expect((await op('listWebhookDeliveries', { token, params: { webhookId: 'nope' } })).status).toBe(404);
+      expect((await op('deleteWebhook', { token, params: { webhookId }, query: { version: '1' } })).status).toBe(409);
+      expect((await op('deleteWebhook', { token, params: { webhookId }, query: { version: 'x' } })).status).toBe(422);
+      expect((await op('deleteWebhook', { token, params: { webhookId } })).status).toBe(204);
+      expect((await op('testWebhook', { token, params: { webhookId } })).status).toBe(404);
+    } finally {
+      delete process.env.MARGIN_FETCH_ALLOW_HOSTS;
+      await receiver.close();
+    }
   });
 });

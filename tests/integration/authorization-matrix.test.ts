@@ -22,6 +22,7 @@ import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
 import { addMember, makeUser, makeWorkspace, uniqueId } from './support/factories';
 import { actAs } from './support/session';
 import { FROM_OWN_PAGE } from './support/own-page';
+import { makeDelivery, makeWebhook } from './support/webhooks';
 
 vi.mock('@/auth', async () => (await import('./support/session')).mockedAuthModule());
 vi.mock('next/cache', () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
@@ -69,6 +70,9 @@ type Entry =
       stranger?: 'ok';
     };
 type ApiCall = { params?: Record<string, string>; query?: Record<string, string>; body?: unknown };
+
+/** A public address given literally (no DNS look-up): webhooks may be saved with it. */
+const PUBLIC_HOOK = 'https://93.184.215.14/margin-hook';
 
 const STATUS: Record<string, number> = { ok: 200, unauthorized: 401, forbidden: 403, not_found: 404 };
 
@@ -676,6 +680,77 @@ const MATRIX: Record<string, Entry> = {
     kind: 'workspace',
     allowed: ['owner'],
     input: ({ workspace }) => ({ confirmName: workspace.name }),
+  },
+  'lib/actions/webhooks.ts#createWebhookAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: () => ({ url: PUBLIC_HOOK, events: ['claim.proposed'] }),
+  },
+  'lib/actions/webhooks.ts#updateWebhookAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: async ({ workspace }) => ({ webhookId: (await makeWebhook(workspace.id)).id, version: 1, description: 'Desk bot' }),
+  },
+  'lib/actions/webhooks.ts#deleteWebhookAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: async ({ workspace }) => ({ webhookId: (await makeWebhook(workspace.id)).id }),
+  },
+  'lib/actions/webhooks.ts#revealWebhookSecretAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: async ({ workspace }) => ({ webhookId: (await makeWebhook(workspace.id)).id }),
+  },
+  'lib/actions/webhooks.ts#rotateWebhookSecretAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: async ({ workspace }) => ({ webhookId: (await makeWebhook(workspace.id)).id }),
+  },
+  'lib/actions/webhooks.ts#sendTestWebhookAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: async ({ workspace }) => ({ webhookId: (await makeWebhook(workspace.id)).id }),
+  },
+  'lib/actions/webhooks.ts#redeliverWebhookAction': {
+    kind: 'workspace',
+    allowed: ['owner'],
+    input: async ({ workspace }) => {
+      const webhook = await makeWebhook(workspace.id);
+      return { webhookId: webhook.id, deliveryId: (await makeDelivery(webhook.id)).id };
+    },
+  },
+  'app/api/v1/webhooks/route.ts#GET': { kind: 'apiRoute', allowed: ['owner'], stranger: 'ok', call: () => ({}) },
+  'app/api/v1/webhooks/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner'],
+    // a token adds to its own workspace: a stranger's adds one to theirs, never to this one
+    stranger: 'ok',
+    call: () => ({ body: { url: PUBLIC_HOOK, events: ['source.gone'] } }),
+  },
+  'app/api/v1/webhooks/[webhookId]/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner'],
+    call: async ({ workspace }) => ({ params: { webhookId: (await makeWebhook(workspace.id)).id } }),
+  },
+  'app/api/v1/webhooks/[webhookId]/route.ts#PATCH': {
+    kind: 'apiRoute',
+    allowed: ['owner'],
+    call: async ({ workspace }) => ({ params: { webhookId: (await makeWebhook(workspace.id)).id }, body: { version: 1, enabled: false } }),
+  },
+  'app/api/v1/webhooks/[webhookId]/route.ts#DELETE': {
+    kind: 'apiRoute',
+    allowed: ['owner'],
+    call: async ({ workspace }) => ({ params: { webhookId: (await makeWebhook(workspace.id)).id } }),
+  },
+  'app/api/v1/webhooks/[webhookId]/deliveries/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner'],
+    call: async ({ workspace }) => ({ params: { webhookId: (await makeWebhook(workspace.id)).id } }),
+  },
+  'app/api/v1/webhooks/[webhookId]/test/route.ts#POST': {
+    kind: 'apiRoute',
+    allowed: ['owner'],
+    call: async ({ workspace }) => ({ params: { webhookId: (await makeWebhook(workspace.id)).id } }),
   },
 };
 

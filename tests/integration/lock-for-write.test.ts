@@ -51,6 +51,12 @@ async function workspaceWithRows() {
     Workspace: workspace.id,
     Comment: comment.id,
     Evidence: evidence.id,
+    Webhook: (
+      await getDb().webhook.create({
+        data: { workspaceId: workspace.id, url: 'https://hooks.example.org/margin', events: ['claim.proposed'], secretSealed: 'x' },
+        select: { id: true },
+      })
+    ).id,
   };
   return { workspace, rows };
 }
@@ -66,6 +72,7 @@ const TABLES = [
   'Workspace',
   'Comment',
   'Evidence',
+  'Webhook',
 ] as const satisfies LockableTable[];
 
 describe('lockForWrite', () => {

@@ -13,7 +13,7 @@ import { createSignInSession } from '@/lib/server/session/create-sign-in-session
 import { getCurrentUser, requireActionUser } from '@/lib/server/session/current-user';
 import { checkSecondFactor } from '@/lib/server/two-factor/check-second-factor';
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from '@/lib/server/two-factor/enrol-two-factor';
-import { decryptSecret } from '@/lib/server/two-factor/secret-box';
+import { decryptSecret } from '@/lib/server/crypto/secret-box';
 import { totpCode } from '@/lib/two-factor/totp';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
 import { actAs, actAsSession, currentTestSessionId } from './support/session';

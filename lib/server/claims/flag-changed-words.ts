@@ -2,6 +2,7 @@ import 'server-only';
 import type { DbTransaction } from '@/lib/db';
 import { recordActivities } from '@/lib/server/activity/record-activity';
 import { notify } from '@/lib/server/notifications/notify';
+import { enqueueClaimEvent } from '@/lib/server/webhooks/workspace-events';
 import { claimLabel } from './lock-claim';
 import { wordsAt } from '@/lib/annotations/words-at';
 import { sameWords } from '@/lib/claims/same-words';
@@ -72,6 +73,12 @@ export async function flagChangedWords(
       documentId,
       annotationId: claim.annotation.id,
       claimId: claim.id,
+    });
+    await enqueueClaimEvent(tx, {
+      workspaceId,
+      claimId: claim.id,
+      type: 'claim.words_changed',
+      extra: { documentVersion: version.number, wordsGone: words === null },
     });
   }
   return changed.length;

@@ -1,10 +1,21 @@
 import 'server-only';
 import type { DbTransaction } from '@/lib/db';
+import type { WebhookEventType } from '@/lib/webhooks/events';
 import { displayName } from '@/lib/users/display-name';
 import { recordActivity } from '../activity/record-activity';
 import { notify } from '../notifications/notify';
+import { enqueueClaimEvent } from '../webhooks/workspace-events';
 import type { ClaimChange } from './change-claim';
 import type { LockedClaim } from './lock-claim';
+
+/** The workflow steps webhooks hear of (docs/GUIDE.md, "Webhooks"), and what they say about each. */
+const WEBHOOK_EVENTS_OF = {
+  'claim.propose': { type: 'claim.proposed' },
+  'claim.accept': { type: 'claim.reviewed', extra: { review: 'accepted' } },
+  'claim.send_back': { type: 'claim.reviewed', extra: { review: 'sent_back' } },
+  'claim.confirm_words': { type: 'claim.reviewed', extra: { review: 'words_confirmed' } },
+  'claim.reopen': { type: 'claim.reopened' },
+} as const satisfies Partial<Record<ClaimChange['activity']['action'], { type: WebhookEventType; extra?: Record<string, string> }>>;
 
 /**
  * Writes changes decided on a claim locked in this transaction: their fields in one update with
@@ -33,6 +44,11 @@ export async function writeClaimChange(
       claimId: claim.id,
       ...activity,
     });
+  }
+  for (const { activity } of changes) {
+    const event = WEBHOOK_EVENTS_OF[activity.action as keyof typeof WEBHOOK_EVENTS_OF];
+    if (event)
+      await enqueueClaimEvent(tx, { workspaceId, claimId: claim.id, type: event.type, extra: 'extra' in event ? event.extra : {} });
   }
   const notices = changes.flatMap((change) => change.notices ?? []);
   if (notices.length) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import { enqueueDocumentImported } from '@/lib/server/webhooks/workspace-events';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
 
@@ -48,6 +49,7 @@ export async function createDocument({ workspaceId, userId, blocks, urls = [], o
         documentId: document.id,
         after: { title: document.title, origin, blocks: blocks.length, sources: sourceCount },
       });
+      await enqueueDocumentImported(tx, { workspaceId, document, origin });
       return document;
     },
     { timeout: 60_000 },

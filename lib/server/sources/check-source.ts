@@ -6,6 +6,7 @@ import { decideLinkOutcome } from '@/lib/sources/link-outcome';
 import { anchorEvidenceQuotes } from './anchor-evidence-quotes';
 import { capturePage, type PageCapture } from './capture-page';
 import { linkCheckConfig } from './link-check-config';
+import { enqueueSourceEvent } from '@/lib/server/webhooks/workspace-events';
 import { notifySourceStatus } from './notify-source-status';
 import { describeCheck } from './describe-check';
 import type { CaptureTrigger, SourceCheckResult } from './source-check-result';
@@ -75,6 +76,7 @@ async function recordCheck(sourceId: string, page: PageCapture, mode: CheckMode)
       });
       if (statusChanged && (outcome.status === 'changed' || outcome.status === 'gone')) {
         await notifySourceStatus(tx, { source, status: outcome.status, error: page.error });
+        await enqueueSourceEvent(tx, { source, status: outcome.status, error: page.error });
       }
       return {
         sourceId,

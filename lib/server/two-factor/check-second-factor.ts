@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { assertWithinLimits, countAttempt, type Limit } from '@/lib/server/rate-limit/rate-limit';
 import { hashRecoveryCode, isRecoveryCodeShape } from '@/lib/two-factor/recovery-codes';
 import { matchTotpStep } from '@/lib/two-factor/totp';
-import { decryptSecret } from './secret-box';
+import { decryptSecret } from '@/lib/server/crypto/secret-box';
 
 const MAX_CODE = 64;
 

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { hashRecoveryCode, newRecoveryCodes } from '@/lib/two-factor/recovery-codes';
 import { matchTotpStep, newTotpSecret, totpUri } from '@/lib/two-factor/totp';
-import { decryptSecret, encryptSecret } from './secret-box';
+import { decryptSecret, encryptSecret } from '@/lib/server/crypto/secret-box';
 
 /**
  * Starts (or starts again) setting up an authenticator app: a new secret, kept pending until

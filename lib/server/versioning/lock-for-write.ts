@@ -14,6 +14,7 @@ const SCOPES = {
   Membership: { join: '', workspace: 't."workspaceId"' },
   Source: { join: '', workspace: 't."workspaceId"' },
   Tag: { join: '', workspace: 't."workspaceId"' },
+  Webhook: { join: '', workspace: 't."workspaceId"' },
   Workspace: { join: '', workspace: 't.id' },
   Comment: { join: 'JOIN "Annotation" p ON p.id = t."annotationId"', workspace: 'p."workspaceId"' },
   Evidence: { join: 'JOIN "Claim" p ON p.id = t."claimId"', workspace: 'p."workspaceId"' },

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { can } from '@/lib/permissions';
 import { getPublishingProfile } from '@/lib/server/publishing/get-publishing-profile';
 import { requirePageUser } from '@/lib/server/session/current-user';
@@ -54,6 +55,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         <RequireTwoFactorForm required={settings.requireTwoFactor} />
       </section>
       {publishingSection}
+      <section className="mt-12" aria-labelledby="webhooks-heading">
+        <h2 id="webhooks-heading" className="text-lg font-semibold">
+          Webhooks
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Send this workspace’s events (verdicts, source changes, imports) to other tools.{' '}
+          <Link href={`/w/${workspace.slug}/settings/webhooks`} className="font-medium text-accent-strong hover:underline">
+            Manage webhooks
+          </Link>
+        </p>
+      </section>
       <section className="mt-12 rounded-xl border border-red-200 bg-white p-5">
         <h2 className="text-lg font-semibold text-danger">Delete this workspace</h2>
         <p className="mt-1 text-sm text-muted">

@@ -1,0 +1,67 @@
+import 'server-only';
+import { pruneDeliveries } from './prune-deliveries';
+import { runWebhookDeliveries } from './run-webhook-deliveries';
+import { webhookConfig } from './webhook-config';
+
+type Log = Pick<Console, 'error' | 'info'>;
+type SchedulerState = {
+  timer: NodeJS.Timeout | null;
+  running: Promise<void> | null;
+  again: boolean;
+  stopping: boolean;
+  log: Log;
+  prunedAt: number;
+};
+
+// On globalThis, as the link-health scheduler: Next.js loads this module in several bundles of one process.
+const global = globalThis as unknown as { marginWebhooks?: SchedulerState };
+const state = (global.marginWebhooks ??= { timer: null, running: null, again: false, stopping: false, log: console, prunedAt: 0 });
+
+/** At most once per pruneEveryMs: deletes finished deliveries older than keepMs. */
+async function pruneNowAndThen() {
+  const { keepMs, pruneEveryMs } = webhookConfig();
+  if (Date.now() - state.prunedAt < pruneEveryMs) return;
+  state.prunedAt = Date.now();
+  await pruneDeliveries(new Date(Date.now() - keepMs));
+}
+
+/** One round: attempts every due delivery; a round asked for while one runs follows it. */
+function tick() {
+  if (state.stopping) return;
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  const { log } = state;
+  state.running = runWebhookDeliveries({ shouldStop: () => state.stopping, log })
+    .then(pruneNowAndThen)
+    .catch((error: unknown) => log.error('Webhook deliveries could not run; trying again at the next poll.', error))
+    .finally(() => {
+      state.running = null;
+      if (state.again) {
+        state.again = false;
+        tick();
+      }
+    });
+}
+
+/**
+ * Starts the webhook delivery job every MARGIN_WEBHOOK_POLL (the in-app scheduler of
+ * instrumentation.ts, and `npm run worker`). Returns a stop function that lets the attempts under
+ * way finish.
+ */
+export function startWebhookScheduler({ log = console }: { log?: Log } = {}): () => Promise<void> {
+  if (!state.timer) {
+    state.stopping = false;
+    state.log = log;
+    state.timer = setInterval(tick, webhookConfig().pollMs);
+    state.timer.unref();
+    tick();
+  }
+  return async () => {
+    state.stopping = true;
+    if (state.timer) clearInterval(state.timer);
+    state.timer = null;
+    await state.running;
+  };
+}
