@@ -45,7 +45,9 @@ const ZOffset = z.int().min(0).meta({ description: 'UTF-16 code units from the s
 
 export const ZTiptapDoc = z
   .looseObject({ type: z.literal('doc'), content: z.array(z.looseObject({ type: z.string() })) })
-  .meta({ description: 'ProseMirror (tiptap) JSON: headings and paragraphs of text with marks.' });
+  .meta({
+    description: 'ProseMirror (tiptap) JSON: flat blocks of text (heading, paragraph, listItem, blockquote, caption, tableRow) with marks.',
+  });
 
 export const ZDocumentSummary = z.object({
   id: z.string(),

@@ -36,9 +36,7 @@ export async function createVersion({
   /** From the editor: where its position mapping put the annotations it showed. */
   mappedAnchors?: TMappedAnchor[];
 }) {
-  const cleanBlocks = blocks
-    .map((block) => ({ type: block.type, text: block.text.replace(/\s+/g, ' ').trim() }))
-    .filter((block) => block.text);
+  const cleanBlocks = blocks.map((block) => ({ ...block, text: block.text.replace(/\s+/g, ' ').trim() })).filter((block) => block.text);
   if (cleanBlocks.length === 0) throw new AppError('invalid', 'A version needs some text.');
   const content = blocksToDoc(cleanBlocks);
   const plainText = projectPlainText(content);
