@@ -22,3 +22,10 @@ export function citationLinks(blocks: ImportedBlock[]): { links: CitationLink[];
   }
   return { links, leftOut };
 }
+
+/** What an import result says when links were left without a citation (null when none were). */
+export function citationNotice(leftOut: number): string | null {
+  if (leftOut === 0) return null;
+  const count = (value: number) => value.toLocaleString('en');
+  return `Margin made citations of the first ${count(MAX_CITATION_LINKS)} links only; ${count(leftOut)} more are listed among the sources.`;
+}
