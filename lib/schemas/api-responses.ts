@@ -116,6 +116,10 @@ export const ZAnnotationList = z.object({
       author: ZPerson.nullable(),
       tags: z.array(ZTag),
       claim: z.object({ id: z.string(), status: z.enum(ClaimStatus), verdict: z.enum(Verdict).nullable() }).nullable(),
+      source: z
+        .object({ id: z.string(), url: z.string(), domain: z.string() })
+        .nullable()
+        .meta({ description: 'A citation made from a link of an imported document: the workspace source the link points to.' }),
       start: ZOffset.nullable(),
       end: ZOffset.nullable(),
       state: z.enum(AnchorState),
