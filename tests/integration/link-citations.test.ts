@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { importHtml } from '@/lib/import';
 import { MAX_CITATION_LINKS } from '@/lib/import/limits';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
+import { exportW3cAnnotations } from '@/lib/server/annotations/export-w3c-annotations';
 import { createVersion } from '@/lib/server/documents/create-version';
 import { importDocument } from '@/lib/server/documents/import-document';
 import { makeUser, makeWorkspace } from './support/factories';
@@ -63,6 +64,22 @@ describe('links of an imported page become citations tied to their sources', () 
     for (const citation of citations) expect(version.plainText.slice(citation.start!, citation.end!)).toBe(citation.exact);
     // The same address twice is one Source; the mailto link cites nothing.
     expect(await getDb().source.count({ where: { workspaceId: workspace.id } })).toBe(2);
+    // A W3C export links each citation to the page it cites.
+    const exported = await exportW3cAnnotations({
+      userId: owner.id,
+      workspaceId: workspace.id,
+      documentId: document.id,
+      baseUrl: 'https://margin.test',
+      collectionId: 'https://margin.test/x',
+    });
+    const items = (exported as unknown as { first: { items: { body: unknown[] }[] } }).first.items;
+    const linked = items.map((item) => item.body.find((body) => (body as { purpose?: string }).purpose === 'linking') as { id: string });
+    // Sorted: the items come in creation order, and one statement made them all.
+    expect(linked.map((body) => body.id).sort()).toEqual([
+      'https://example.org/audit?utm_source=x',
+      'https://example.org/audit?utm_source=x',
+      'https://news.example/data',
+    ]);
   });
 
   it('keeps a claim in a list item on its words through a re-import, and does not cite the same words twice', async () => {
