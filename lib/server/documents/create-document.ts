@@ -22,8 +22,9 @@ export type NewDocument = {
 };
 
 /**
- * Creates a document, its first version, its sources and the citations of its links in one transaction. The caller has
- * already checked that `userId` may import into `workspaceId` ('document.import').
+ * Creates a document, its first version, its sources and the citations of its links in one
+ * transaction. The caller has already checked that `userId` may import into `workspaceId`
+ * ('document.import').
  */
 export async function createDocument({ workspaceId, userId, blocks, urls = [], origin, ...metadata }: NewDocument) {
   const content = blocksToDoc(blocks);
