@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToDoc, blockText, contentHash, docToBlocks, offsetToPosition, positionToOffset, projectPlainText } from './text-model';
+import {
+  blocksToDoc,
+  blockText,
+  contentHash,
+  docToBlocks,
+  listMarker,
+  offsetToPosition,
+  positionToOffset,
+  projectPlainText,
+} from './text-model';
 
 describe('text model', () => {
   const blocks = [
@@ -15,6 +24,33 @@ describe('text model', () => {
     const doc = blocksToDoc(blocks);
     expect(doc.content[0]).toMatchObject({ type: 'heading', attrs: { level: 2 } });
     expect(docToBlocks(doc)).toEqual(blocks);
+  });
+
+  it('round-trips each block kind, a list item with its place', () => {
+    const kinds = [
+      { type: 'listItem' as const, text: 'First', list: { ordered: true, depth: 1, number: 4 } },
+      { type: 'blockquote' as const, text: 'We will not back down.' },
+      { type: 'caption' as const, text: 'Table 1' },
+      { type: 'tableRow' as const, text: 'Year | Tanks' },
+    ];
+    expect(docToBlocks(blocksToDoc(kinds))).toEqual(kinds);
+    expect(projectPlainText(blocksToDoc(kinds))).toBe('First\n\nWe will not back down.\n\nTable 1\n\nYear | Tanks');
+  });
+
+  it('reads blocks of an unknown kind as paragraphs, and odd list places as a top-level bullet', () => {
+    const doc = {
+      type: 'doc' as const,
+      content: [
+        { type: 'mystery', content: [{ type: 'text' as const, text: 'Old' }] },
+        { type: 'listItem', attrs: { ordered: 'yes', depth: 99, number: -1 }, content: [{ type: 'text' as const, text: 'Item' }] },
+      ],
+    };
+    expect(docToBlocks(doc)).toEqual([
+      { type: 'paragraph', text: 'Old' },
+      { type: 'listItem', text: 'Item', list: { ordered: false, depth: 8, number: null } },
+    ]);
+    expect(listMarker({ ordered: true, depth: 0, number: 3 })).toBe('3.');
+    expect(listMarker({ ordered: false, depth: 1, number: null })).toBe('◦');
   });
 
   it('hashes the plain text with SHA-256', () => {

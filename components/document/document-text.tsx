@@ -1,5 +1,39 @@
+import type { JSX } from 'react';
 import type { TiptapDoc } from '@/lib/text-model';
-import { blockText } from '@/lib/text-model';
+import { blockOf, listMarker } from '@/lib/text-model';
+
+/**
+ * One block as a React element, with the same element and data attributes as the editor's nodes
+ * (components/editor/block-nodes.ts), so the text looks the same before and after it mounts.
+ */
+function BlockElement({ block }: { block: ReturnType<typeof blockOf> }): JSX.Element {
+  switch (block.type) {
+    case 'heading':
+      return <h2>{block.text}</h2>;
+    case 'blockquote':
+      return <blockquote data-block="quote">{block.text}</blockquote>;
+    case 'caption':
+      return <p data-block="caption">{block.text}</p>;
+    case 'tableRow':
+      return <p data-block="table-row">{block.text}</p>;
+    case 'listItem': {
+      const place = block.list!;
+      return (
+        <p
+          data-block="list-item"
+          data-ordered={String(place.ordered)}
+          data-depth={place.depth}
+          data-marker={listMarker(place)}
+          style={{ '--list-depth': place.depth } as React.CSSProperties}
+        >
+          {block.text}
+        </p>
+      );
+    }
+    default:
+      return <p>{block.text}</p>;
+  }
+}
 
 /**
  * A version's blocks as React elements (no HTML strings, so nothing to sanitize). Rendered on
@@ -8,9 +42,9 @@ import { blockText } from '@/lib/text-model';
 export function DocumentText({ doc }: { doc: TiptapDoc }) {
   return (
     <div className="document-prose" data-testid="document-text">
-      {doc.content.map((block, index) =>
-        block.type === 'heading' ? <h2 key={index}>{blockText(block)}</h2> : <p key={index}>{blockText(block)}</p>,
-      )}
+      {doc.content.map((block, index) => (
+        <BlockElement key={index} block={blockOf(block)} />
+      ))}
     </div>
   );
 }

@@ -1,7 +1,9 @@
-// The one extension list for every tiptap editor of a document: the text model has
-// headings and paragraphs of plain text, so everything else is switched off — pasted lists,
-// bold or links become plain paragraphs instead of content the plain-text projection would lose.
+// The one extension list for every tiptap editor of a document: the text model has flat blocks
+// of plain text (headings, paragraphs, list items, quotes, captions, table rows), so everything
+// else is switched off — StarterKit's nested lists and quotes, bold or links — and pasted content
+// becomes plain blocks instead of content the plain-text projection would lose.
 import StarterKit from '@tiptap/starter-kit';
+import { blockNodes } from './block-nodes';
 
 export const documentExtensions = [
   StarterKit.configure({
@@ -21,4 +23,5 @@ export const documentExtensions = [
     strike: false,
     underline: false,
   }),
+  ...blockNodes,
 ];

@@ -6,7 +6,8 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 
-type Status = { state: 'idle' } | { state: 'working'; done: number; total: number } | { state: 'error'; error: string };
+type Status =
+  { state: 'idle'; notice?: string | null } | { state: 'working'; done: number; total: number } | { state: 'error'; error: string };
 
 /** Reads the import route's NDJSON answer line by line as it streams in. */
 async function* readLines(response: Response) {
@@ -19,7 +20,15 @@ async function* readLines(response: Response) {
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
     for (const line of lines)
-      if (line.trim()) yield JSON.parse(line) as { type: string; done?: number; total?: number; documentId?: string; error?: string };
+      if (line.trim())
+        yield JSON.parse(line) as {
+          type: string;
+          done?: number;
+          total?: number;
+          documentId?: string;
+          error?: string;
+          notice?: string | null;
+        };
   }
 }
 
@@ -40,7 +49,7 @@ export function FileImportForm({ accept, documentId, label = 'Import file' }: { 
       if (line.type === 'progress') setStatus({ state: 'working', done: line.done ?? 0, total: line.total ?? 0 });
       if (line.type === 'error') return setStatus({ state: 'error', error: line.error ?? 'The import failed.' });
       if (line.type === 'done') {
-        setStatus({ state: 'idle' });
+        setStatus({ state: 'idle', notice: line.notice }); // shown where the form stays (a next version)
         router.push(`/w/${workspace}/documents/${line.documentId}`);
         return router.refresh();
       }
@@ -73,6 +82,7 @@ export function FileImportForm({ accept, documentId, label = 'Import file' }: { 
         </div>
       )}
       {status.state === 'error' && <Alert>{status.error}</Alert>}
+      {status.state === 'idle' && status.notice && <p className="text-sm text-muted">{status.notice}</p>}
     </form>
   );
 }

@@ -103,6 +103,13 @@ group('toW3cAnnotation', () => {
     ]);
   });
 
+  it('links a citation made from an imported link to the page it cites, and reads back as a citation', () => {
+    const citation = toW3cAnnotation({ ...input({ start: 0, end: 6 }), kind: 'citation', citedUrl: 'https://example.org/audit' }, options);
+    expect(citation.motivation).toBe('linking');
+    expect(citation.body).toContainEqual({ id: 'https://example.org/audit', purpose: 'linking' });
+    expect(parseW3cAnnotations(JSON.parse(JSON.stringify(citation)))).toMatchObject({ ok: true, annotations: [{ kind: 'citation' }] });
+  });
+
   it('targets the origin URL when there is one, leaves the position out for an orphan, and maps motivations', () => {
     const orphan = toW3cAnnotation(
       input({ start: 0, end: 6, kind: 'citation', originUrl: 'https://news.example/a', position: null }),
@@ -141,12 +148,14 @@ group('toW3cAnnotation', () => {
     expect(note.creator).toEqual({ type: 'Person', name: 'Ana Lee', nickname: 'ana' });
     expect(note.generator).toEqual({ id: 'https://margin.test/', type: 'Software', name: 'Margin', homepage: 'https://margin.test/' });
     expect(note.audience).toEqual({ type: 'schema:Audience', 'schema:audienceType': 'private' });
-    expect(toW3cAnnotation(figure, options).body.every((body) => body.format === 'text/plain')).toBe(true);
+    expect(toW3cAnnotation(figure, options).body.every((body) => 'format' in body && body.format === 'text/plain')).toBe(true);
     expect(toW3cAnnotation(figure, options)).not.toHaveProperty('audience');
   });
 
   it('writes each thread as its first comment followed by its replies, whatever order they come in', () => {
-    const bodies = toW3cAnnotation(figure, options).body.filter((body) => body.purpose === 'commenting' || body.purpose === 'replying');
+    const bodies = toW3cAnnotation(figure, options).body.flatMap((body) =>
+      'value' in body && (body.purpose === 'commenting' || body.purpose === 'replying') ? [body] : [],
+    );
     expect(bodies.map((body) => [body.purpose, body.value, (body.creator as { name: string } | undefined)?.name])).toEqual([
       ['commenting', 'Source?', 'Ben'],
       ['replying', 'MND report', undefined],

@@ -20,6 +20,8 @@
 //                             figureValue, figureUnit, figureCurrency (describing). `schema:` is a
 //                             prefix the annotation context itself defines (http://schema.org/), so
 //                             the document stays valid JSON-LD without a context of our own.
+//               and, for a citation made from an imported link, the cited page as a linked body
+//                             { id: <the source's address>, purpose: "linking" }
 // A file is an AnnotationCollection with an `id`, `total`, and one page (`first` and `last`,
 // `partOf` the collection) embedding every item; an empty collection has no page, as the
 // model requires a page to hold at least one item (`toW3cCollection`).
@@ -67,11 +69,15 @@ export type TW3cAnnotationInput = {
   /** Each thread's first comment (`parentId` null) and its replies, in any order. */
   comments?: { id: string; parentId: string | null; body: string; createdAt: Date | string; author: TW3cPerson }[];
   claim?: TW3cClaim | null;
+  /** A citation made from an imported link: the address of the source it cites. */
+  citedUrl?: string | null;
 };
 
 export type TW3cOptions = { baseUrl: string };
 
 type TextualBody = { type: 'TextualBody'; purpose: string; value: string; [key: string]: unknown };
+/** A web resource the annotation points to (an External Web Resource body of the model). */
+type LinkedBody = { id: string; purpose: 'linking' };
 
 const iso = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value).toISOString();
 /** A creator, when known (a deleted account's is not: no creator is written). */
@@ -112,7 +118,7 @@ export function toW3cAnnotation(input: TW3cAnnotationInput, { baseUrl }: TW3cOpt
   const docUrl = documentUrl(baseUrl, input.workspaceSlug, input.documentId);
   const selector: Selector[] = [{ type: 'TextQuoteSelector', ...input.quote }];
   if (input.position) selector.push({ type: 'TextPositionSelector', ...input.position });
-  const body: TextualBody[] = [
+  const body: (TextualBody | LinkedBody)[] = [
     { type: 'TextualBody', purpose: 'classifying', value: input.kind, format: 'text/plain' },
     ...input.tags.map((value): TextualBody => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain' })),
     ...threaded(input.comments ?? []).map(({ comment, opensThread }): TextualBody => ({
@@ -124,6 +130,7 @@ export function toW3cAnnotation(input: TW3cAnnotationInput, { baseUrl }: TW3cOpt
       ...creatorOf(comment.author),
     })),
     ...claimBodies(input.claim),
+    ...(input.citedUrl ? [{ id: input.citedUrl, purpose: 'linking' as const }] : []),
   ];
   return {
     '@context': W3C_ANNOTATION_CONTEXT,

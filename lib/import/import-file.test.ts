@@ -45,7 +45,11 @@ describe('importFile', () => {
     expect(imported.title).toBe('Arms Deals in Europe');
     expect(imported.blocks).toEqual([
       { type: 'heading', text: 'Background' },
-      { type: 'paragraph', text: 'Poland signed a record $14 billion deal in 2022. source' },
+      {
+        type: 'paragraph',
+        text: 'Poland signed a record $14 billion deal in 2022. source',
+        links: [{ start: 49, end: 55, url: 'https://example.org/poland-deal' }],
+      },
     ]);
     expect(imported.urls).toEqual(['https://example.org/poland-deal']);
   });

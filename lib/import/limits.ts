@@ -10,6 +10,8 @@ export const MAX_PDF_PAGES = 500;
 export const MAX_DOCX_PART_BYTES = 20 * 1024 * 1024;
 /** Paragraphs in a Word document's body, empty ones (spacing) included: checked before it is converted. */
 export const MAX_DOCX_PARAGRAPHS = 2 * MAX_BLOCKS;
+/** Links that become citation annotations in one import; the rest stay the document's sources only. */
+export const MAX_CITATION_LINKS = 2_000;
 /** Elements or Markdown quotes and lists inside one another. */
 export const MAX_NESTING = 200;
 

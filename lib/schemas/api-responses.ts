@@ -43,9 +43,9 @@ const ZNamedPerson = z.object({ name: z.string().nullable(), email: z.string() }
 const ZTag = z.object({ id: z.string(), name: z.string(), color: z.string().nullable() });
 const ZOffset = z.int().min(0).meta({ description: 'UTF-16 code units from the start of plainText (as JavaScript counts).' });
 
-export const ZTiptapDoc = z
-  .looseObject({ type: z.literal('doc'), content: z.array(z.looseObject({ type: z.string() })) })
-  .meta({ description: 'ProseMirror (tiptap) JSON: headings and paragraphs of text with marks.' });
+export const ZTiptapDoc = z.looseObject({ type: z.literal('doc'), content: z.array(z.looseObject({ type: z.string() })) }).meta({
+  description: 'ProseMirror (tiptap) JSON: flat blocks of text (heading, paragraph, listItem, blockquote, caption, tableRow) with marks.',
+});
 
 export const ZDocumentSummary = z.object({
   id: z.string(),
@@ -80,7 +80,14 @@ export const ZDocumentDetails = z.object({
 });
 
 export const ZDocumentMetadataResult = z.object({ id: z.string(), metadataVersion: z.int() });
-export const ZCreatedDocument = z.object({ id: z.string(), title: z.string() });
+export const ZCreatedDocument = z.object({
+  id: z.string(),
+  title: z.string(),
+  citations: z
+    .object({ made: z.int(), leftOut: z.int() })
+    .meta({ description: 'Links on the text’s words made citation annotations (at most 2,000 an import), and those left out.' }),
+  notice: z.string().nullable().meta({ description: 'Something the importer should know, such as links left without a citation.' }),
+});
 export const ZArchivedDocument = z.object({ id: z.string(), archivedAt: ZDateTime.nullable() });
 
 const versionFields = {
@@ -109,6 +116,10 @@ export const ZAnnotationList = z.object({
       author: ZPerson.nullable(),
       tags: z.array(ZTag),
       claim: z.object({ id: z.string(), status: z.enum(ClaimStatus), verdict: z.enum(Verdict).nullable() }).nullable(),
+      source: z
+        .object({ id: z.string(), url: z.string(), domain: z.string() })
+        .nullable()
+        .meta({ description: 'A citation made from a link of an imported document: the workspace source the link points to.' }),
       start: ZOffset.nullable(),
       end: ZOffset.nullable(),
       state: z.enum(AnchorState),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZVersion } from './version';
+import { BLOCK_TYPES } from '@/lib/text-model';
 
 const ZOptionalText = (max: number) =>
   z
@@ -77,10 +78,10 @@ export const ZDocumentMetadata = z.object({
 /** Upload limit for imported files. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-/** An edited document as the editor sends it: only headings and paragraphs of plain text. */
+/** An edited document as the editor sends it: flat blocks of plain text (lib/text-model.ts). */
 const ZTextNode = z.object({ type: z.literal('text'), text: z.string() }).passthrough();
 const ZEditedBlock = z.object({
-  type: z.enum(['heading', 'paragraph']),
+  type: z.enum(BLOCK_TYPES),
   attrs: z.record(z.string(), z.unknown()).optional(),
   content: z.array(ZTextNode).optional(),
 });

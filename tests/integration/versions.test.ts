@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { createVersion } from '@/lib/server/documents/create-version';
+import { ZSaveVersion } from '@/lib/schemas/documents';
+import { blocksToDoc, docToBlocks, type TiptapDoc } from '@/lib/text-model';
 import { makeUser, makeWorkspace } from './support/factories';
 
 async function documentWithText(text: string) {
@@ -37,6 +39,36 @@ describe('createVersion', () => {
     expect(versions[0]!.contentHash).not.toBe(versions[1]!.contentHash);
     const log = await getDb().activity.findFirstOrThrow({ where: { documentId: document.id, action: 'document.version_created' } });
     expect(log.after).toEqual({ number: 2, origin: 'edit', summary: 'Kim Jong Il', annotations: { anchored: 0, moved: 0, orphaned: 0 } });
+  });
+
+  it('keeps block kinds and list places through an edit saved from the editor', async () => {
+    const { owner, workspace, document, first } = await documentWithText('Three findings stand out.');
+    const edited = blocksToDoc([
+      { type: 'paragraph', text: 'Three findings stand out:' },
+      { type: 'listItem', text: 'Exports  rose ', list: { ordered: true, depth: 1, number: 2 } },
+      { type: 'blockquote', text: 'We will not back down.' },
+      { type: 'tableRow', text: '2022 | 180' },
+    ]);
+    const input = ZSaveVersion.parse({ documentId: document.id, baseVersionId: first.id, content: JSON.stringify(edited) });
+    const second = await createVersion({
+      workspaceId: workspace.id,
+      userId: owner.id,
+      documentId: document.id,
+      baseVersionId: first.id,
+      origin: 'edit',
+      blocks: docToBlocks(input.content as TiptapDoc),
+    });
+    const stored = await getDb().documentVersion.findUniqueOrThrow({
+      where: { id: second.id },
+      select: { content: true, plainText: true },
+    });
+    expect(docToBlocks(stored.content as unknown as TiptapDoc)).toEqual([
+      { type: 'paragraph', text: 'Three findings stand out:' },
+      { type: 'listItem', text: 'Exports rose', list: { ordered: true, depth: 1, number: 2 } },
+      { type: 'blockquote', text: 'We will not back down.' },
+      { type: 'tableRow', text: '2022 | 180' },
+    ]);
+    expect(stored.plainText).toBe('Three findings stand out:\n\nExports rose\n\nWe will not back down.\n\n2022 | 180');
   });
 
   it('refuses an edit based on an older version, and an edit that changes nothing', async () => {

@@ -3,12 +3,19 @@
 import { getSchema } from '@tiptap/core';
 import { EditorState, type Plugin } from '@tiptap/pm/state';
 import { documentExtensions } from '@/components/editor/extensions';
-import { BLOCK_SEPARATOR, blocksToDoc } from '@/lib/text-model';
+import { BLOCK_SEPARATOR, blocksToDoc, type Block } from '@/lib/text-model';
 
 export const documentSchema = getSchema(documentExtensions);
 
 export function editorStateOf(plainText: string, plugins: Plugin[] = []) {
-  const blocks = plainText.split(BLOCK_SEPARATOR).map((text) => ({ type: 'paragraph' as const, text }));
+  return editorStateOfBlocks(
+    plainText.split(BLOCK_SEPARATOR).map((text) => ({ type: 'paragraph' as const, text })),
+    plugins,
+  );
+}
+
+/** The same, from blocks of any kind. */
+export function editorStateOfBlocks(blocks: Block[], plugins: Plugin[] = []) {
   return EditorState.create({ doc: documentSchema.nodeFromJSON(blocksToDoc(blocks)), plugins });
 }
 

@@ -32,7 +32,7 @@ export function importHtml(html: string, { url }: { url?: string } = {}): Import
 
   const useArticle = Boolean(article?.content) && (article?.textContent ?? '').trim().length > 200;
   const root: Element = useArticle ? new JSDOM(article!.content!).window.document.body : (document.body ?? document.documentElement);
-  const blocks = withinBlockLimit(htmlToBlocks(root));
+  const blocks = withinBlockLimit(htmlToBlocks(root, url));
   // A page's single <h1> is its headline; <title> often carries the site's name too.
   const h1s = document.querySelectorAll('h1');
   const headline = h1s.length === 1 ? h1s[0]!.textContent?.replace(/\s+/g, ' ').trim() || null : null;

@@ -1,17 +1,20 @@
 // Text as a reader would clean it by hand: hard wraps joined, paragraphs split by page breaks
 // re-joined, running headers and footers, page numbers and debris removed, words split by
 // line-end hyphens re-joined, footnotes detached and gathered at the end, headings recognised,
-// a byline and date at the top taken as the document's details, bare URL lines collected as sources.
+// a byline and date at the top taken as the document's details, bare URL lines collected as sources,
+// list items and quotes recognised by their markers.
 import { isPageMarker, bareUrl, cleanLine } from './clean-line';
 import { withinBlockLimit } from '../limits';
+import type { ImportedBlock } from '../types';
 import { detachMarkers, findMarkers, footnoteNumbers, noteStart } from './footnotes';
 import { readFrontMatter } from './front-matter';
 import { looksLikeHeading } from './headings';
 import { hyphenJudge } from './hyphenation';
 import { findRunningLines, PAGE_BREAK, runningForm } from './running-lines';
 import { endsSentence, joinWrappedLines, startsLowercase } from './sentences';
+import { isQuoteLine, splitStructure, startsListItem } from './structure';
 
-export type ParsedBlock = { type: 'heading' | 'paragraph'; text: string };
+export type ParsedBlock = ImportedBlock;
 export type ParsedText = { title: string | null; byline: string | null; publishedAt: Date | null; blocks: ParsedBlock[]; urls: string[] };
 
 /** A paragraph as it came: its lines, for judging whether its last line was full. */
@@ -99,6 +102,7 @@ function isHeading(paragraph: RawParagraph) {
 function continuesInto(previous: RawParagraph, next: RawParagraph, fullLine: number): boolean {
   const last = previous.lines.at(-1)!;
   if (endsSentence(last) || isHeading(previous) || isHeading(next)) return false;
+  if (startsListItem(next.lines[0]!) || isQuoteLine(next.lines[0]!)) return false;
   return startsLowercase(next.lines[0]!) || /[-‐]$/.test(last) || last.length >= fullLine;
 }
 
@@ -139,9 +143,12 @@ export function parsePlainText(raw: string): ParsedText {
     else merged.push({ lines: [...paragraph.lines] });
   }
 
-  const blocks: ParsedBlock[] = withinBlockLimit(merged).map((paragraph) => {
-    const text = joinWrappedLines(paragraph.lines, keepsHyphen);
-    return { type: isHeading(paragraph) ? 'heading' : 'paragraph', text: footnotes.size ? detachMarkers(text, footnotes) : text };
+  const blocks: ParsedBlock[] = withinBlockLimit(merged.flatMap((paragraph) => splitStructure(paragraph.lines))).map((piece) => {
+    const joined = joinWrappedLines(piece.lines, keepsHyphen);
+    const text = footnotes.size ? detachMarkers(joined, footnotes) : joined;
+    if (piece.kind === 'listItem')
+      return { type: 'listItem', text, list: { ordered: piece.number != null, depth: 0, number: piece.number ?? null } };
+    return { type: piece.kind === 'paragraph' && isHeading(piece) ? 'heading' : piece.kind, text };
   });
   if (notes.length > 0) {
     blocks.push({ type: 'heading', text: 'Notes' });

@@ -51,6 +51,7 @@ export async function exportW3cAnnotations({
       updatedAt: true,
       author: { select: { name: true, email: true } },
       importedCreator: true,
+      source: { select: { url: true } },
       anchors: { where: { versionId: version.id }, select: { start: true, end: true } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: 'asc' } } },
       comments: {
@@ -97,6 +98,7 @@ export async function exportW3cAnnotations({
       updatedAt: annotation.updatedAt,
       author: annotation.importedCreator ? { name: annotation.importedCreator } : w3cPerson(annotation.author),
       tags: annotation.tags.map(({ tag }) => tag.name),
+      citedUrl: annotation.source?.url ?? null,
       comments: annotation.comments.map(({ importedCreator, ...comment }) => ({
         ...comment,
         author: importedCreator ? { name: importedCreator } : w3cPerson(comment.author),

@@ -7,7 +7,7 @@ import { visibleAnnotations } from './visible-annotations';
  * The annotations the caller may see on one version, in document order: shared ones, and their
  * own private notes. Each carries its place in that version (null start/end when orphaned), its
  * words there (`exact`; an orphan keeps the words it was marked on) and, for claims and
- * figures, where its Claim stands.
+ * figures, where its Claim stands; a citation made from an imported link, the Source it cites.
  */
 export async function listAnnotations({
   userId,
@@ -47,6 +47,7 @@ export async function listAnnotations({
             author: { select: { id: true, name: true, email: true } },
             tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
             claim: { select: { id: true, status: true, verdict: true } },
+            source: { select: { id: true, url: true, domain: true } },
           },
         },
       },

@@ -2,9 +2,11 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
 import { recordActivity } from '@/lib/server/activity/record-activity';
+import type { ImportedBlock } from '@/lib/import/types';
+import { createLinkCitations } from '@/lib/server/annotations/create-link-citations';
 import { enqueueDocumentImported } from '@/lib/server/webhooks/workspace-events';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
-import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
+import { blocksToDoc, contentHash, projectPlainText } from '@/lib/text-model';
 
 export type NewDocument = {
   workspaceId: string;
@@ -13,15 +15,17 @@ export type NewDocument = {
   byline?: string | null;
   originUrl?: string | null;
   publishedAt?: Date | null;
-  blocks: Block[];
+  /** The text; links on its words become citation annotations. */
+  blocks: ImportedBlock[];
   /** Cited URLs: they become the workspace's sources, linked to this document. */
   urls?: string[];
   origin: VersionOrigin;
 };
 
 /**
- * Creates a document, its first version and its sources in one transaction. The caller has
- * already checked that `userId` may import into `workspaceId` ('document.import').
+ * Creates a document, its first version, its sources and the citations of its links in one
+ * transaction. The caller has already checked that `userId` may import into `workspaceId`
+ * ('document.import').
  */
 export async function createDocument({ workspaceId, userId, blocks, urls = [], origin, ...metadata }: NewDocument) {
   const content = blocksToDoc(blocks);
@@ -37,9 +41,12 @@ export async function createDocument({ workspaceId, userId, blocks, urls = [], o
             create: { number: 1, content, plainText, contentHash: contentHash(plainText), origin, createdById: userId },
           },
         },
-        select: { id: true, title: true },
+        select: { id: true, title: true, versions: { select: { id: true } } },
       });
-      const sourceCount = await linkDocumentSources(tx, { workspaceId, documentId: document.id, userId, urls });
+      const links = blocks.flatMap((block) => (block.links ?? []).map((link) => link.url));
+      const sourceCount = await linkDocumentSources(tx, { workspaceId, documentId: document.id, userId, urls: [...urls, ...links] });
+      const version = { id: document.versions[0]!.id, plainText };
+      const citations = await createLinkCitations(tx, { workspaceId, documentId: document.id, userId, version, blocks });
       await recordActivity(tx, {
         workspaceId,
         actorId: userId,
@@ -47,10 +54,16 @@ export async function createDocument({ workspaceId, userId, blocks, urls = [], o
         entityType: 'Document',
         entityId: document.id,
         documentId: document.id,
-        after: { title: document.title, origin, blocks: blocks.length, sources: sourceCount },
+        after: {
+          title: document.title,
+          origin,
+          blocks: blocks.length,
+          sources: sourceCount,
+          ...(citations.made ? { citations: citations.made } : {}),
+        },
       });
       await enqueueDocumentImported(tx, { workspaceId, document, origin });
-      return document;
+      return { id: document.id, title: document.title, citations };
     },
     { timeout: 60_000 },
   );

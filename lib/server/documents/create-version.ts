@@ -6,9 +6,11 @@ import type { TMappedAnchor } from '@/lib/schemas/documents';
 import { recordActivity } from '@/lib/server/activity/record-activity';
 import { flagChangedWords } from '@/lib/server/claims/flag-changed-words';
 import { reanchorAnnotations } from '@/lib/server/annotations/reanchor-annotations';
+import type { ImportedBlock } from '@/lib/import/types';
+import { createLinkCitations } from '@/lib/server/annotations/create-link-citations';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
-import { blocksToDoc, contentHash, projectPlainText, type Block } from '@/lib/text-model';
+import { blocksToDoc, contentHash, projectPlainText } from '@/lib/text-model';
 
 /**
  * Adds a version to a document: never overwrites one. `baseVersionId` (for edits) must be the
@@ -28,7 +30,8 @@ export async function createVersion({
   workspaceId: string;
   userId: string;
   documentId: string;
-  blocks: Block[];
+  /** The text; links on its words (re-imports) become citation annotations. */
+  blocks: ImportedBlock[];
   origin: VersionOrigin;
   summary?: string | null;
   baseVersionId?: string;
@@ -36,13 +39,12 @@ export async function createVersion({
   /** From the editor: where its position mapping put the annotations it showed. */
   mappedAnchors?: TMappedAnchor[];
 }) {
-  const cleanBlocks = blocks
-    .map((block) => ({ type: block.type, text: block.text.replace(/\s+/g, ' ').trim() }))
-    .filter((block) => block.text);
+  const cleanBlocks = blocks.map((block) => ({ ...block, text: block.text.replace(/\s+/g, ' ').trim() })).filter((block) => block.text);
   if (cleanBlocks.length === 0) throw new AppError('invalid', 'A version needs some text.');
   const content = blocksToDoc(cleanBlocks);
   const plainText = projectPlainText(content);
   const hash = contentHash(plainText);
+  const editedText = projectPlainText(blocksToDoc(blocks));
 
   return getDb().$transaction(
     async (tx) => {
@@ -69,10 +71,16 @@ export async function createVersion({
         previous: latest,
         next: { id: version.id, plainText },
         mapped: mappedAnchors,
-        editedText: projectPlainText(blocksToDoc(blocks)),
+        editedText,
       });
       await flagChangedWords(tx, { workspaceId, userId, documentId, version: { ...version, plainText } });
-      await linkDocumentSources(tx, { workspaceId, documentId, userId, urls });
+      const links = blocks.flatMap((block) => (block.links ?? []).map((link) => link.url));
+      await linkDocumentSources(tx, { workspaceId, documentId, userId, urls: [...urls, ...links] });
+      // Link offsets refer to the blocks as given: only when tidying left the text as it was.
+      const citations =
+        editedText === plainText
+          ? await createLinkCitations(tx, { workspaceId, documentId, userId, version: { ...version, plainText }, blocks })
+          : { made: 0, leftOut: 0 };
       await tx.document.update({ where: { id: documentId }, data: { updatedAt: new Date() } });
       await recordActivity(tx, {
         workspaceId,
@@ -82,9 +90,9 @@ export async function createVersion({
         entityId: version.id,
         documentId,
         before: { number: latest.number },
-        after: { number: version.number, origin, summary, annotations: shared },
+        after: { number: version.number, origin, summary, annotations: shared, ...(citations.made ? { citations: citations.made } : {}) },
       });
-      return { ...version, annotations };
+      return { ...version, annotations, citations };
     },
     { timeout: 60_000 },
   );

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ImportedDocument } from '@/lib/import';
+import { citationNotice } from '@/lib/import/citations';
 import type { VersionOrigin } from '@/lib/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import { createDocument } from './create-document';
@@ -18,7 +19,7 @@ function titleFrom(imported: ImportedDocument, given: string | null | undefined)
   return (given || imported.title || fromText || UNTITLED).slice(0, 300);
 }
 
-/** Stores what an importer produced as a new document (version 1) with its sources. */
+/** Stores what an importer produced as a new document (version 1) with its sources and the citations of its links. */
 export async function importDocument({
   workspaceId,
   userId,
@@ -35,7 +36,7 @@ export async function importDocument({
   originUrl?: string | null;
 }) {
   if (imported.blocks.length === 0) throw new AppError('invalid', 'There is no text to import.', { text: ['There is no text to import.'] });
-  return createDocument({
+  const document = await createDocument({
     workspaceId,
     userId,
     title: titleFrom(imported, title),
@@ -46,4 +47,5 @@ export async function importDocument({
     urls: imported.urls,
     origin,
   });
+  return { ...document, notice: citationNotice(document.citations.leftOut) };
 }

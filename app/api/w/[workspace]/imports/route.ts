@@ -1,8 +1,9 @@
 // POST a file (multipart field "file") to import it — as a new document, or with a
 // "documentId" field as the next version of that document. The answer streams NDJSON lines —
-// {"type":"progress","done":3,"total":300} … then {"type":"done","documentId":…} or
+// {"type":"progress","done":3,"total":300} … then {"type":"done","documentId":…,"notice":…} or
 // {"type":"error","error":…} — so a 300-page PDF shows progress instead of blocking.
 import { toAppError } from '@/lib/errors';
+import { citationNotice } from '@/lib/import/citations';
 import { readImportFile } from '@/lib/http/read-upload';
 import { workspaceRoute } from '@/lib/http/session-routes';
 import { createVersion } from '@/lib/server/documents/create-version';
@@ -33,11 +34,11 @@ export const POST = workspaceRoute(IMPORT_ROUTE, async (request, { user, members
         if (documentId) {
           const { blocks, urls } = imported;
           const summary = `Imported again from ${file.name}`;
-          await createVersion({ workspaceId, userId: user.id, documentId, blocks, urls, origin: 'reimport', summary });
-          send({ type: 'done', documentId });
+          const version = await createVersion({ workspaceId, userId: user.id, documentId, blocks, urls, origin: 'reimport', summary });
+          send({ type: 'done', documentId, notice: citationNotice(version.citations.leftOut) });
         } else {
           const document = await importDocument({ workspaceId, userId: user.id, imported, origin: 'file' });
-          send({ type: 'done', documentId: document.id });
+          send({ type: 'done', documentId: document.id, notice: document.notice });
         }
       } catch (error) {
         const known = toAppError(error);

@@ -159,6 +159,11 @@ const AnnotationCard = memo(function AnnotationCard({
       <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
       {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}
       <span className="mt-1 line-clamp-2 block font-reading">“{annotation.exact}”</span>
+      {annotation.source && (
+        <span className="mt-1 block truncate text-xs text-muted" title={annotation.source.url}>
+          cites {annotation.source.domain}
+        </span>
+      )}
       <TagChips tags={annotation.tags} className="mt-1 text-xs" />
       <span className="mt-1 block text-xs text-muted">{authorName(annotation)}</span>
     </button>

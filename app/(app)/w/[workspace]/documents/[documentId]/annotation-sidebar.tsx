@@ -18,6 +18,8 @@ export type SidebarAnnotation = {
   tags: { id: string; name: string; color: string }[];
   /** Claims and figures: where their checking stands. */
   claim?: { id: string; status: string; verdict: string | null } | null;
+  /** A citation made from an imported link: the source it cites. */
+  source?: { id: string; url: string; domain: string } | null;
 };
 
 type Props = {
