@@ -69,7 +69,16 @@ export async function seedBigWorkspace(
     await insert(
       client,
       'DocumentVersion',
-      { id: 'text', documentId: 'text', number: 'int', content: 'jsonb', plainText: 'text', contentHash: 'text', origin: '"VersionOrigin"', createdById: 'text' },
+      {
+        id: 'text',
+        documentId: 'text',
+        number: 'int',
+        content: 'jsonb',
+        plainText: 'text',
+        contentHash: 'text',
+        origin: '"VersionOrigin"',
+        createdById: 'text',
+      },
       documents.map((document) => ({
         id: document.versionId,
         documentId: document.id,
@@ -187,7 +196,9 @@ export async function seedBigWorkspace(
         client,
         'AnnotationTag',
         { annotationId: 'text', tagId: 'text' },
-        annotations.filter((_, offset) => offset % 8 === 0).map((annotation, offset) => ({ annotationId: annotation.id, tagId: tagIds[offset % 3] })),
+        annotations
+          .filter((_, offset) => offset % 8 === 0)
+          .map((annotation, offset) => ({ annotationId: annotation.id, tagId: tagIds[offset % 3] })),
       );
       const claims = indexes
         .filter((index) => index % 2 === 0)
