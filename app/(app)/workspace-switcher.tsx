@@ -13,10 +13,10 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: SwitcherWorkspac
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm hover:bg-stone-100"
+        className="flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm hover:bg-stone-100 sm:px-2.5"
         aria-label="Switch workspace"
       >
-        <span className="font-medium">{current?.name ?? 'Workspaces'}</span>
+        <span className="max-w-[9rem] truncate font-medium sm:max-w-xs">{current?.name ?? 'Workspaces'}</span>
         <span aria-hidden className="text-muted">
           ▾
         </span>
