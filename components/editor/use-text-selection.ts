@@ -28,6 +28,9 @@ export function readTextSelection(editor: Editor, container: HTMLElement): TextS
   };
 }
 
+/** The keys that move the caret, or with Shift change the selection. */
+const MOVES_CARET = /^(?:Arrow(?:Left|Right|Up|Down)|Home|End|Page(?:Up|Down))$/;
+
 /**
  * Tells `onSelect` the words the reader selected with the mouse (the popover opens over them),
  * and null when the selection collapses. From the keyboard, selecting (Shift+arrows) opens
@@ -49,7 +52,7 @@ export function useTextSelection(
     const inText = (event: Event) => event.target instanceof Node && editor.view.dom.contains(event.target);
     const onMouseUp = (event: MouseEvent) => inText(event) && setTimeout(read, 0);
     const onKeyUp = (event: KeyboardEvent) => {
-      if (!inText(event)) return;
+      if (!inText(event) || !MOVES_CARET.test(event.key)) return;
       const next = readTextSelection(editor, container);
       if (!next || open) onSelect(next);
     };
