@@ -31,7 +31,7 @@ export function ClaimStatement({ claim }: { claim: ClaimView }) {
     return (
       <div>
         <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Statement</h4>
-        <p className="font-reading text-base" data-testid="claim-statement">
+        <p dir="auto" className="font-reading text-base" data-testid="claim-statement">
           {claim.statement}
         </p>
         {canEdit && (

@@ -116,10 +116,15 @@ export function ClaimTable({ rows, showDocument }: { rows: ClaimTableRow[]; show
                   <Link
                     href={`/w/${workspace}/documents/${row.document.id}?annotation=${encodeURIComponent(row.annotationId)}`}
                     className="font-reading hover:underline"
+                    dir="auto"
                   >
                     {row.statement}
                   </Link>
-                  {!sameWords(row.statement, row.quote) && <span className="mt-0.5 block text-xs text-muted">quoted: “{row.quote}”</span>}
+                  {!sameWords(row.statement, row.quote) && (
+                    <span className="mt-0.5 block text-xs text-muted">
+                      quoted: “<bdi>{row.quote}</bdi>”
+                    </span>
+                  )}
                   {row.wordsChanged && (
                     <span
                       data-testid="words-changed-flag"

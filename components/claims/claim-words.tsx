@@ -20,14 +20,18 @@ export function ClaimWords({ claim }: { claim: ClaimView }) {
       ) : null}
       <p className="text-xs text-muted">
         {current.orphaned ? 'Last quoted as' : `In the text (version ${current.version})`}:{' '}
-        <q className="font-reading text-ink">{current.words}</q>
+        <q dir="auto" className="font-reading text-ink">
+          {current.words}
+        </q>
       </p>
       {changed && (
         <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900" data-testid="claim-words-changed">
           <p className="font-medium">Words changed since the verdict.</p>
           <p>
             The verdict judged{claim.verdictWordsVersion ? ` (version ${claim.verdictWordsVersion})` : ''}:{' '}
-            <q className="font-reading">{claim.verdictWords}</q>
+            <q dir="auto" className="font-reading">
+              {claim.verdictWords}
+            </q>
           </p>
           <p>Someone other than the proposer confirms the verdict still holds, or an editor reopens the claim.</p>
         </div>

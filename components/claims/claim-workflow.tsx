@@ -65,6 +65,7 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
         <SelectField
           label="Verdict"
           name="verdict"
+          autoFocus
           options={VERDICT_OPTIONS}
           value={verdict}
           onChange={(event) => setVerdict(event.target.value)}
@@ -82,6 +83,7 @@ export function ClaimWorkflow({ claim, steps }: { claim: ClaimView; steps: StepN
       <TextArea
         label={step === 'propose' ? 'Rationale' : step === 'send_back' ? 'Why send it back?' : 'Why reopen it?'}
         name={step === 'propose' ? 'rationale' : 'reason'}
+        autoFocus={step !== 'propose'}
         rows={3}
         value={text}
         onChange={(event) => setText(event.target.value)}

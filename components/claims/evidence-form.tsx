@@ -95,9 +95,11 @@ export function EvidenceForm({
         void submit(new FormData(event.currentTarget));
       }}
     >
+      {/* Opened by “Add evidence…”, which it replaces: the focus moves in rather than being lost. */}
       <SelectField
         label="Kind of evidence"
         name="kind"
+        autoFocus
         options={KIND_OPTIONS}
         value={kind}
         onChange={(event) => setKind(event.target.value as EvidenceKind)}

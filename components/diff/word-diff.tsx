@@ -19,8 +19,10 @@ export function WordDiff({ summary, added, removed, pieces }: { summary: string;
       <p className="text-sm text-muted" data-testid="diff-summary">
         {summary}: {added} {added === 1 ? 'word' : 'words'} added, {removed} removed.
       </p>
+      {/* unicode-bidi: plaintext gives each paragraph of the text its own direction (a right-to-left one starts at the right). */}
       <div
-        className="mt-3 whitespace-pre-wrap rounded-xl border border-rule bg-white p-5 font-reading text-lg leading-relaxed"
+        dir="auto"
+        className="mt-3 whitespace-pre-wrap rounded-xl border border-rule bg-white p-5 text-start font-reading text-lg leading-relaxed [unicode-bidi:plaintext]"
         data-testid="diff"
       >
         {pieces.map((piece, index) =>

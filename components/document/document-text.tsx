@@ -4,22 +4,36 @@ import { blockOf, listMarker } from '@/lib/text-model';
 
 /**
  * One block as a React element, with the same element and data attributes as the editor's nodes
- * (components/editor/block-nodes.ts), so the text looks the same before and after it mounts.
+ * (components/editor/block-nodes.ts), so the text looks the same before and after it mounts —
+ * dir="auto" too, as the editor's textDirection option gives every block.
  */
 function BlockElement({ block }: { block: ReturnType<typeof blockOf> }): JSX.Element {
   switch (block.type) {
     case 'heading':
-      return <h2>{block.text}</h2>;
+      return <h2 dir="auto">{block.text}</h2>;
     case 'blockquote':
-      return <blockquote data-block="quote">{block.text}</blockquote>;
+      return (
+        <blockquote dir="auto" data-block="quote">
+          {block.text}
+        </blockquote>
+      );
     case 'caption':
-      return <p data-block="caption">{block.text}</p>;
+      return (
+        <p dir="auto" data-block="caption">
+          {block.text}
+        </p>
+      );
     case 'tableRow':
-      return <p data-block="table-row">{block.text}</p>;
+      return (
+        <p dir="auto" data-block="table-row">
+          {block.text}
+        </p>
+      );
     case 'listItem': {
       const place = block.list!;
       return (
         <p
+          dir="auto"
           data-block="list-item"
           data-ordered={String(place.ordered)}
           data-depth={place.depth}
@@ -31,7 +45,7 @@ function BlockElement({ block }: { block: ReturnType<typeof blockOf> }): JSX.Ele
       );
     }
     default:
-      return <p>{block.text}</p>;
+      return <p dir="auto">{block.text}</p>;
   }
 }
 

@@ -47,7 +47,9 @@ export function AnnotationDetails({ annotations, at }: { annotations: SidebarAnn
               <span className="text-muted">by {authorName(annotation)}</span>
             </span>
             <TagChips tags={annotation.tags} />
-            <span className="font-reading text-sm">“{startOf(annotation.exact)}”</span>
+            <span dir="auto" className="font-reading text-sm">
+              “{startOf(annotation.exact)}”
+            </span>
           </li>
         ))}
       </ul>

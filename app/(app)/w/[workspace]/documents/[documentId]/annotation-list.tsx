@@ -158,7 +158,9 @@ const AnnotationCard = memo(function AnnotationCard({
     >
       <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
       {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}
-      <span className="mt-1 line-clamp-2 block font-reading">“{annotation.exact}”</span>
+      <span dir="auto" className="mt-1 line-clamp-2 block font-reading">
+        “{annotation.exact}”
+      </span>
       {annotation.source && (
         <span className="mt-1 block truncate text-xs text-muted" title={annotation.source.url}>
           cites {annotation.source.domain}

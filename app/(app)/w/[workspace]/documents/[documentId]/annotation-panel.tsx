@@ -21,7 +21,9 @@ export function AnnotationPanel({ annotation, onClose }: Props) {
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-xs font-semibold uppercase tracking-wide text-muted">{annotation.kind}</p>
-          <p className="font-reading">“{annotation.exact.length > 200 ? `${annotation.exact.slice(0, 197)}…` : annotation.exact}”</p>
+          <p dir="auto" className="font-reading">
+            “{annotation.exact.length > 200 ? `${annotation.exact.slice(0, 197)}…` : annotation.exact}”
+          </p>
         </div>
         <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={onClose} aria-label="Close the selected annotation">
           Close

@@ -1,13 +1,13 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { ANNOTATION_KINDS } from '@/lib/schemas/annotations';
 
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
 /** Keys that mark the selection: c claim, f figure, i citation, n note. */
-const SHORTCUTS: Record<string, AnnotationKind> = { c: 'claim', f: 'figure', i: 'citation', n: 'note' };
+export const SHORTCUTS: Record<string, AnnotationKind> = { c: 'claim', f: 'figure', i: 'citation', n: 'note' };
 const LABELS: Record<AnnotationKind, string> = { claim: 'Claim', figure: 'Figure', citation: 'Citation', note: 'Note' };
 /** Claims and figures are checked by the team: never private. */
 const CAN_BE_PRIVATE: Record<AnnotationKind, boolean> = { claim: false, figure: false, citation: true, note: true };
@@ -21,10 +21,19 @@ type Props = {
   onPrivateChange: (value: boolean) => void;
   onChoose: (kind: AnnotationKind) => void;
   onCancel: () => void;
+  /** Opened from the keyboard (the A key): the focus moves onto its first button. */
+  autoFocus: boolean;
 };
 
-/** The small toolbar over a selection: one button (and one key) per kind, Escape to cancel. */
-export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, onPrivateChange, onChoose, onCancel }: Props) {
+/** The popover's element, so that the annotator can tell whether the focus is in it. */
+export const POPOVER_SELECTOR = '[data-annotation-popover]';
+
+/** The small toolbar over a selection: one button (and one key) per kind, Escape to cancel (the annotator puts the focus back in the text). */
+export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, onPrivateChange, onChoose, onCancel, autoFocus }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) root.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus({ preventScroll: true });
+  }, [autoFocus]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') return onCancel();
@@ -41,12 +50,16 @@ export function AnnotationPopover({ tagPicker, at, quote, isPrivate, pending, on
 
   return (
     <div
+      ref={root}
       role="dialog"
       aria-label="Annotate the selection"
+      data-annotation-popover=""
       className="absolute z-20 flex -translate-x-1/2 -translate-y-full flex-col gap-2 rounded-lg border border-rule bg-white p-2 text-sm shadow-lg"
       style={{ top: at.top - 8, left: at.left }}
     >
-      <p className="max-w-72 truncate px-1 text-xs text-muted">“{quote}”</p>
+      <p dir="auto" className="max-w-72 truncate px-1 text-xs text-muted">
+        “{quote}”
+      </p>
       <div className="flex gap-1">
         {ANNOTATION_KINDS.map((kind) => (
           <Button

@@ -70,7 +70,9 @@ export const AnnotationSidebar = memo(function AnnotationSidebar({
           <ol className="flex flex-col gap-2">
             {orphaned.map((annotation) => (
               <li key={annotation.id} className="rounded border border-red-200 bg-white p-2">
-                <span className="block font-reading line-through decoration-red-300">“{annotation.exact}”</span>
+                <span dir="auto" className="block font-reading line-through decoration-red-300">
+                  “{annotation.exact}”
+                </span>
                 {canAnnotate && (
                   <div className="mt-1 flex gap-1">
                     <Button variant="ghost" onClick={() => onSelect(annotation.id)}>

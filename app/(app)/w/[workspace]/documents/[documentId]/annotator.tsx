@@ -1,10 +1,10 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { activeHighlightOf, highlightsKey, isPainting, toHighlights, type HighlightsMeta } from '@/components/editor/annotation-highlights';
 import { spotOf, useHighlightHover, type HighlightSpot } from '@/components/editor/use-highlight-hover';
-import { useTextSelection, type TextSelection } from '@/components/editor/use-text-selection';
+import { readTextSelection, useTextSelection, type TextSelection } from '@/components/editor/use-text-selection';
 import { suggestionsKey } from '@/components/editor/suggestion-highlights';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { Alert } from '@/components/ui/alert';
@@ -17,7 +17,7 @@ import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationActio
 import { AnnotationDetails, type DetailsTarget } from './annotation-details';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotationFilters, applyFilters, type Filters } from './annotation-filters';
-import { AnnotationPopover, type AnnotationKind } from './annotation-popover';
+import { AnnotationPopover, POPOVER_SELECTOR, type AnnotationKind } from './annotation-popover';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
 import { annotatorReducer, initialAnnotatorState, shownDetails, tagVocabulary } from './annotator-state';
 import { TagPicker, type PickerTag } from './tag-picker';
@@ -46,7 +46,9 @@ export function Annotator({ editor, container, documentId, versionId, annotation
   if (state.versionId !== versionId) dispatch({ type: 'versionShown', versionId });
   const { selection, isPrivate, pending, error, activeId, highlightedId, tagIds, filters } = state;
   const onSelect = useCallback((next: TextSelection | null) => dispatch({ type: 'selected', selection: next }), []);
-  useTextSelection(editor, container, canAnnotate && !isEditing, onSelect);
+  useTextSelection(editor, container, canAnnotate && !isEditing, selection !== null, onSelect);
+  // The selection the A key opened the popover on: the popover takes the focus.
+  const [keyboardSelection, setKeyboardSelection] = useState<TextSelection | null>(null);
   const visible = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
   const byId = useMemo(() => new Map(annotations.map((annotation) => [annotation.id, annotation])), [annotations]);
   // The sidebar's callbacks read the selection through a ref, so that selecting words does not
@@ -84,11 +86,43 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     const result = await work();
     dispatch({ type: 'requestDone', error: result.ok ? null : result.error });
     if (result.ok) window.getSelection()?.removeAllRanges();
+    return result.ok;
   }, []);
+
+  /** Whether the focus is in the text, in the popover, or nowhere (the button that had it is gone). */
+  const focusNearText = useCallback(() => {
+    const focused = document.activeElement;
+    return !focused || focused === document.body || !!editor?.view.dom.contains(focused) || !!focused.closest(POPOVER_SELECTOR);
+  }, [editor]);
+
+  // A: annotate the words selected from the keyboard (Shift+arrows) — the popover opens with the focus in it.
+  useEffect(() => {
+    if (!editor || !container || !canAnnotate || isEditing) return;
+    const text = editor.view.dom;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'a' || event.metaKey || event.ctrlKey || event.altKey || event.isComposing) return;
+      event.preventDefault();
+      const next = readTextSelection(editor, container);
+      if (!next) return dispatch({ type: 'refused', error: 'Select the words first: Shift and the arrow keys select from the caret.' });
+      setKeyboardSelection(next);
+      dispatch({ type: 'selected', selection: next });
+    };
+    text.addEventListener('keydown', onKeyDown);
+    return () => text.removeEventListener('keydown', onKeyDown);
+  }, [editor, container, canAnnotate, isEditing]);
+
+  // Escape: the popover closes and the focus goes back to the text, on the words still selected.
+  const cancelPopover = useCallback(() => {
+    const backToText = focusNearText();
+    dispatch({ type: 'selected', selection: null });
+    if (backToText) editor?.view.focus();
+  }, [editor, focusNearText]);
 
   const annotate = useCallback(
     (kind: AnnotationKind) => {
       if (!selection) return;
+      // Marked from the keyboard (or a button of the popover): the caret waits after the words, in the text.
+      const backToText = focusNearText();
       void run(() =>
         mutations.current.creating.run({
           workspace,
@@ -100,9 +134,12 @@ export function Annotator({ editor, container, documentId, versionId, annotation
           visibility: isPrivate ? 'private' : 'shared',
           tagIds,
         }),
-      );
+      ).then((ok) => {
+        if (ok && backToText)
+          editor?.chain().focus(null, { scrollIntoView: false }).setTextSelection(offsetToPosition(selection.end)).run();
+      });
     },
-    [selection, run, workspace, documentId, versionId, isPrivate, tagIds],
+    [selection, run, workspace, documentId, versionId, isPrivate, tagIds, focusNearText, editor],
   );
 
   /** Details below a spot of the text, the annotation `first` (when given) on top. */
@@ -237,7 +274,8 @@ export function Annotator({ editor, container, documentId, versionId, annotation
           pending={pending}
           onPrivateChange={(value) => dispatch({ type: 'privacyChanged', isPrivate: value })}
           onChoose={annotate}
-          onCancel={() => dispatch({ type: 'selected', selection: null })}
+          onCancel={cancelPopover}
+          autoFocus={selection === keyboardSelection}
         />
       )}
       {details && <AnnotationDetails annotations={shown} at={details.at} />}

@@ -6,6 +6,7 @@ import { DocumentText } from '@/components/document/document-text';
 import { AnnotationHighlights, highlightsKey, REPAINT, toHighlights } from '@/components/editor/annotation-highlights';
 import '@/components/editor/document-view.css';
 import { documentExtensions } from '@/components/editor/extensions';
+import { isLocked, ReadOnlyText, REPLACE_TEXT, setLocked } from '@/components/editor/read-only-text';
 import { RemoteSelections } from '@/components/editor/remote-selections';
 import { usePresenceReporter } from '@/components/live/use-presence-reporter';
 import { useRemoteSelections } from '@/components/live/use-remote-selections';
@@ -21,6 +22,7 @@ import { useWorkspace } from '@/components/workspace/workspace-context';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
 import { saveVersionAction } from '@/lib/actions/documents';
 import { Annotator, type ViewAnnotation } from './annotator';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
 import type { ComponentProps } from 'react';
 import type { PickerTag } from './tag-picker';
 
@@ -62,13 +64,21 @@ export function DocumentEditor({
       AnnotationHighlights.configure({ initial: initialHighlights }),
       SuggestionHighlights,
       RemoteSelections,
+      ReadOnlyText,
     ],
     content,
-    editable: false,
+    // Always contenteditable, so the text is a tab stop with a caret and Shift+arrows select;
+    // ReadOnlyText refuses every change of it until "Edit text" unlocks it.
+    editable: true,
+    // Each block's direction comes from its own first strong character (dir="auto"): Arabic or
+    // Hebrew paragraphs read right to left. Only an attribute: the text and its offsets are unchanged.
+    textDirection: 'auto',
     immediatelyRender: false,
     editorProps: { attributes: { 'aria-label': 'Document text', 'data-testid': 'document-editor' } },
     // Serialising 500 KB of text on every keystroke would make typing lag: only note that it changed.
-    onUpdate: () => setDirty(true),
+    onUpdate: ({ editor: changed }) => {
+      if (!isLocked(changed.state)) setDirty(true);
+    },
   });
   const mapAnnotations = useEditMapping(editor, editing);
   const stopEditing = () => {
@@ -99,17 +109,18 @@ export function DocumentEditor({
   useEffect(() => {
     if (!editor || editing || shownVersion.current === versionId) return;
     shownVersion.current = versionId;
-    editor.commands.setContent(content);
+    editor.chain().setMeta(REPLACE_TEXT, true).setContent(content).run();
     editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, versionId, editing]);
   useEffect(() => {
-    editor?.setEditable(editing);
-    if (editing) editor?.commands.focus();
+    if (!editor) return;
+    if (isLocked(editor.state) === editing) editor.view.dispatch(setLocked(editor.state, !editing));
+    if (editing) editor.commands.focus();
   }, [editor, editing]);
 
   const cancel = () => {
-    editor?.commands.setContent(content);
+    editor?.chain().setMeta(REPLACE_TEXT, true).setContent(content).run();
     editor?.view.dispatch(editor.state.tr.setMeta(highlightsKey, REPAINT));
     shownVersion.current = versionId;
     stopEditing();
@@ -118,17 +129,20 @@ export function DocumentEditor({
 
   return (
     <div>
-      {canEdit && editor && !editing && (
-        <div className="mb-6 flex justify-end">
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setBase({ versionId, annotations: latestAnnotations });
-              setEditing(true);
-            }}
-          >
-            Edit text
-          </Button>
+      {!editing && (
+        <div className="mb-6 flex justify-end gap-2">
+          <KeyboardShortcuts />
+          {canEdit && editor && (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setBase({ versionId, annotations: latestAnnotations });
+                setEditing(true);
+              }}
+            >
+              Edit text
+            </Button>
+          )}
         </div>
       )}
       {editing && (
