@@ -56,8 +56,12 @@ const server = start(bin('next'), [isDev ? 'dev' : 'start', '--port', port], { e
 console.log(`\nMargin: http://localhost:${port}\n${DEMO_CREDENTIALS_LINE}\n`);
 
 server.on('exit', (code) => void shutdown(code ?? 0));
+// The app stops gracefully within 10 s (lib/server/ops/shutdown.ts); past 15 s it is killed, and
+// the embedded PostgreSQL is stopped either way.
+const KILL_AFTER_MS = 15_000;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.kill('SIGTERM');
+    setTimeout(() => server.kill('SIGKILL'), KILL_AFTER_MS).unref();
   });
 }
