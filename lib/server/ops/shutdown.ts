@@ -51,13 +51,18 @@ async function runSteps(steps: Step[]): Promise<boolean> {
   return ok;
 }
 
+/** Stops listening and resolves once every connection is gone; keep-alive connections are closed as they fall idle. */
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     if (!server.listening) {
       resolve();
       return;
     }
-    server.close(() => resolve());
+    const sweep = setInterval(() => server.closeIdleConnections(), 250);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }
