@@ -13,7 +13,9 @@ const isDev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
 const distDir = path.join(PROJECT_ROOT, process.env.MARGIN_DIST_DIR || '.next');
 
-const database = await openAppDatabase();
+// Supervised: if the embedded PostgreSQL dies, it is started again while the app keeps running
+// (requests meanwhile get 503 "database unavailable"; docs/OPERATIONS.md).
+const database = await openAppDatabase(console.log, { supervise: true });
 console.log(database.isEmbedded ? `Embedded PostgreSQL ready (${database.url.replace(/:[^:@]*@/, ':***@')}).` : 'Using DATABASE_URL.');
 
 const env = {
