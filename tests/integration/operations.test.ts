@@ -15,7 +15,9 @@ import { GET as metricsRoute } from '@/app/api/metrics/route';
 import { GET as ready } from '@/app/api/ready/route';
 import { createDbClient, getDb } from '@/lib/db';
 import { normalizeSourceUrl } from '@/lib/sources/normalize-url';
-import { createLiveService, currentLiveService } from '@/lib/server/live/live-service';
+import { errorResponse } from '@/lib/http/error-response';
+import { createLiveService, currentLiveService, getLiveService } from '@/lib/server/live/live-service';
+import { isDatabaseLost } from '@/lib/server/ops/database-state';
 import { logger } from '@/lib/server/ops/logger';
 import { checkReadiness, expectedMigrations } from '@/lib/server/ops/readiness';
 import { startRequestTracking } from '@/lib/server/ops/request-tracking';
@@ -110,6 +112,41 @@ describe('health and readiness', () => {
       },
     });
     expect(answer).toMatchObject({ ready: false, reason: 'live_disconnected' });
+  });
+});
+
+describe('a database that went away', () => {
+  it('answers 503 unavailable with Retry-After, never a 500, for model and raw queries', async () => {
+    const pool = new pg.Pool({ connectionString: `postgresql://postgres@127.0.0.1:${await closedPort()}/margin` });
+    const db = createDbClient(pool);
+    cleanups.push(
+      () => db.$disconnect(),
+      () => pool.end(),
+    );
+    for (const query of [() => db.user.findFirst(), () => db.$queryRaw`SELECT 1`]) {
+      const error = await query().then(
+        () => null,
+        (thrown: unknown) => thrown,
+      );
+      const response = errorResponse(error);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(await response.json()).toEqual({
+        code: 'unavailable',
+        error: 'The database is unavailable; retrying. Try again in a few seconds.',
+      });
+    }
+  });
+
+  it('is known lost while the live listener is cut off, and found again when it reconnects by itself', async () => {
+    const live = getLiveService();
+    await live.ready;
+    expect(isDatabaseLost()).toBe(false);
+    const reconnect = live.listener.dropConnectionForTest();
+    await vi.waitFor(() => expect(isDatabaseLost()).toBe(true));
+    reconnect();
+    await vi.waitFor(() => expect(isDatabaseLost()).toBe(false), { timeout: 15_000 });
+    expect(live.listener.isConnected).toBe(true);
   });
 });
 

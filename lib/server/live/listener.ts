@@ -39,6 +39,11 @@ export class LiveListener {
     return this.client !== null;
   }
 
+  /** Connected once, and not now: the database went away (lib/server/ops/database-state.ts). */
+  get isLost(): boolean {
+    return this.connectedOnce && this.client === null && !this.stopped;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);

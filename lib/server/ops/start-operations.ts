@@ -1,6 +1,6 @@
 import 'server-only';
 import { closeDb, dbPoolStats } from '@/lib/db';
-import { currentLiveService } from '@/lib/server/live/live-service';
+import { currentLiveService, getLiveService } from '@/lib/server/live/live-service';
 import { countDueSources } from '@/lib/server/sources/count-due-sources';
 import { countDueDeliveries } from '@/lib/server/webhooks/count-due-deliveries';
 import { closeWorkPool, workPoolStats } from '@/lib/server/work/run-heavy';
@@ -51,6 +51,8 @@ export function startOperations() {
   startRequestTracking();
   registerMetricSources();
   installShutdown();
+  // The listener from the start: readiness and the database-lost signal of proxy.ts read it.
+  getLiveService();
   onShutdown('stop', 'live streams', async () => currentLiveService()?.hub.shutdown());
   onShutdown('close', 'live listener', async () => currentLiveService()?.stop());
   onShutdown('close', 'database pool', closeDb);
