@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO } from '../prisma/demo';
 import { applyMigrations } from '../scripts/db/migrate';
 import { createFreshDatabase, databaseUrl, dropDatabase } from '../scripts/test/test-database';
-import { SIGNED_OUT, expectSignedInAs, signIn } from './support/auth';
+import { SIGNED_OUT, expectSignedInAs } from './support/auth';
 
 test.use({ storageState: SIGNED_OUT });
 test.describe.configure({ timeout: 240_000 });
@@ -138,8 +138,12 @@ test('a production server reports ready, ids its requests, serves metrics to its
     expect(leased!.ahead).toBeGreaterThan(60);
 
     // A signed-in browser's live stream on this server.
+    // (On this server, not the suite's: the session lives in this server's database.)
     await page.goto(`${origin}/sign-in`);
-    await signIn(page, DEMO);
+    await page.getByLabel('Email').fill(DEMO.email);
+    await page.getByLabel('Password').fill(DEMO.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`^${origin}/w`));
     await expectSignedInAs(page, DEMO.name);
     const cookie = (await page.context().cookies(origin)).map(({ name, value }) => `${name}=${value}`).join('; ');
     const stream = await fetch(`${origin}/api/w/${DEMO.workspaceSlug}/live`, { headers: { cookie, accept: 'text/event-stream' } });
