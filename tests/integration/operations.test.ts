@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { NextRequest } from 'next/server';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as health } from '@/app/api/health/route';
@@ -60,9 +61,16 @@ describe('health and readiness', () => {
     expect(alive.status).toBe(200);
     expect(await alive.json()).toEqual({ status: 'ok' });
 
-    const answer = await ready();
-    expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', live: 'ok' } });
+    // As a load balancer does: probe until ready (a cold start on a loaded machine can take longer
+    // than one probe's 2 s per check to connect).
+    await vi.waitFor(
+      async () => {
+        const answer = await ready();
+        expect(await answer.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', live: 'ok' } });
+        expect(answer.status).toBe(200);
+      },
+      { timeout: 30_000, interval: 1_100 },
+    );
   });
 
   it('is not ready, with a reason, when the database cannot be reached', async () => {
@@ -138,12 +146,21 @@ describe('a database that went away', () => {
     }
   });
 
-  it('is known lost while the live listener is cut off, and found again when it reconnects by itself', async () => {
+  it('is known lost while the live listener is cut off — pages answer 503 meanwhile — and found again when it reconnects', async () => {
+    const { proxy } = await import('@/proxy');
+    const page = (headers: Record<string, string> = {}) => proxy(new NextRequest('http://localhost:3000/w/demo', { headers }));
     const live = getLiveService();
     await live.ready;
     expect(isDatabaseLost()).toBe(false);
+    expect(page().status).toBe(200);
     const reconnect = live.listener.dropConnectionForTest();
     await vi.waitFor(() => expect(isDatabaseLost()).toBe(true));
+    const unavailable = page();
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.headers.get('retry-after')).toBe('5');
+    expect(await unavailable.text()).toContain('The database is unavailable; retrying.');
+    // A server action goes on, to answer `unavailable` itself (and keep the form as typed).
+    expect(page({ 'next-action': 'abc' }).status).toBe(200);
     reconnect();
     await vi.waitFor(() => expect(isDatabaseLost()).toBe(false), { timeout: 15_000 });
     expect(live.listener.isConnected).toBe(true);
