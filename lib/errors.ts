@@ -2,6 +2,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 
 import { ImportError } from '@/lib/import/types';
+import { DATABASE_UNAVAILABLE } from '@/lib/ops/database-unavailable';
 import { STALE_MESSAGE } from '@/lib/versioning';
 
 /**
@@ -19,7 +20,8 @@ export type ErrorCode =
   | 'too_large'
   | 'unsupported_type'
   | 'invalid'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'unavailable';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
@@ -32,6 +34,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unsupported_type: 415,
   invalid: 422,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export class AppError extends Error {
@@ -50,10 +53,33 @@ export const notFound = (what = 'This item') => new AppError('not_found', `${wha
 /** The caller's write was based on an older version of what it changes. */
 export const staleError = (message = STALE_MESSAGE) => new AppError('stale', message);
 
+// Prisma's codes for a database it cannot reach or that went away, and the driver adapter's kinds
+// (raw queries carry those under meta.driverAdapterError), and PostgreSQL's own "shutting down" /
+// "starting up" codes.
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1017']);
+const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+const UNREACHABLE_PG = new Set(['57P01', '57P02', '57P03']);
+const UNREACHABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/** The database could not be reached or went away (a restart): by codes, never by message text. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (UNREACHABLE_CODES.has(error.code)) return true;
+    const adapterError = error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined;
+    const cause = adapterError?.cause;
+    if (cause?.kind && UNREACHABLE_KINDS.has(cause.kind)) return true;
+    return cause?.kind === 'postgres' && UNREACHABLE_PG.has(cause.originalCode ?? '');
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (UNREACHABLE_SOCKET.has(code) || UNREACHABLE_PG.has(code));
+}
+
 /** Maps known Prisma errors by code (never by message text); others stay unexpected. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ImportError) return new AppError('invalid', error.message);
+  if (isDatabaseUnavailable(error)) return new AppError('unavailable', DATABASE_UNAVAILABLE);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('conflict', 'That already exists.');
     if (error.code === 'P2025') return notFound();

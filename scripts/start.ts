@@ -13,7 +13,9 @@ const isDev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
 const distDir = path.join(PROJECT_ROOT, process.env.MARGIN_DIST_DIR || '.next');
 
-const database = await openAppDatabase();
+// Supervised: if the embedded PostgreSQL dies, it is started again while the app keeps running
+// (requests meanwhile get 503 "database unavailable"; docs/OPERATIONS.md).
+const database = await openAppDatabase(console.log, { supervise: true });
 console.log(database.isEmbedded ? `Embedded PostgreSQL ready (${database.url.replace(/:[^:@]*@/, ':***@')}).` : 'Using DATABASE_URL.');
 
 const env = {
@@ -56,8 +58,12 @@ const server = start(bin('next'), [isDev ? 'dev' : 'start', '--port', port], { e
 console.log(`\nMargin: http://localhost:${port}\n${DEMO_CREDENTIALS_LINE}\n`);
 
 server.on('exit', (code) => void shutdown(code ?? 0));
+// The app stops gracefully within 10 s (lib/server/ops/shutdown.ts); past 15 s it is killed, and
+// the embedded PostgreSQL is stopped either way.
+const KILL_AFTER_MS = 15_000;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.kill('SIGTERM');
+    setTimeout(() => server.kill('SIGKILL'), KILL_AFTER_MS).unref();
   });
 }

@@ -1,6 +1,8 @@
 // npm run worker: the link-health job and the webhook delivery job on their own, outside the web
 // server — the same code as the in-app schedulers (then start the app with MARGIN_LINK_CHECKS=off
-// and MARGIN_WEBHOOKS=off, or let both run: they take distinct sources and deliveries). Runs until SIGINT/SIGTERM, letting the check under way finish.
+// and MARGIN_WEBHOOKS=off, or let both run: they take distinct sources and deliveries). Runs until
+// SIGINT/SIGTERM, then gives the work under way 5 s to finish and gives back what it still holds
+// (its lease ends at once, so another worker or app instance takes it).
 // Uses DATABASE_URL, else the embedded PostgreSQL that a running `npm start` serves.
 import { startLinkCheckScheduler } from '../lib/server/sources/link-check-scheduler';
 import { linkCheckConfig } from '../lib/server/sources/link-check-config';
@@ -21,7 +23,8 @@ console.log(
 console.log(`Webhook worker: looking for due deliveries every ${webhookConfig().pollMs / 1000} s.`);
 const stopLinkChecks = startLinkCheckScheduler();
 const stopWebhooks = startWebhookScheduler();
-const stop = () => Promise.all([stopLinkChecks(), stopWebhooks()]);
+const GRACE_MS = 5_000;
+const stop = () => Promise.all([stopLinkChecks({ graceMs: GRACE_MS }), stopWebhooks({ graceMs: GRACE_MS })]);
 // The scheduler's timer does not keep a process alive on its own (it must not hold up `next start`).
 const keepAlive = setInterval(() => {}, 1 << 30);
 
@@ -30,8 +33,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     console.log(`${signal}: finishing the check under way…`);
     clearInterval(keepAlive);
     void stop().then(async () => {
-      const { getDb } = await import('../lib/db');
-      await getDb().$disconnect();
+      const { closeDb } = await import('../lib/db');
+      await closeDb();
       process.exit(0);
     });
   });

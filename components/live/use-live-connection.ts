@@ -15,6 +15,8 @@ type Handlers = {
 
 type Connection = { status: LiveStatus; connectionId: string | null };
 type State = Connection & { url: string | null };
+/** After `shutdown`, each browser reconnects within this many milliseconds. */
+const SHUTDOWN_SPREAD_MS = 1000;
 
 const withSince = (url: string, since: string | null) =>
   since ? `${url}${url.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}` : url;
@@ -22,7 +24,8 @@ const withSince = (url: string, since: string | null) =>
 /**
  * One EventSource on `url`, kept open. The browser's own retry is replaced by ours: after a drop
  * it reopens with `?since=<last event id>` (so the server replays what was missed) after 1, 2,
- * 4 … 30 s, at once when the browser comes back online, and never after `revoked`.
+ * 4 … 30 s, at once when the browser comes back online or the server says it is stopping
+ * (`shutdown`), and never after `revoked`.
  */
 export function useLiveConnection(url: string | null, handlers: Handlers, initialSince: string | null = null): Connection {
   const [state, setState] = useState<State>({ url, status: 'connecting', connectionId: null });
@@ -86,6 +89,16 @@ export function useLiveConnection(url: string | null, handlers: Handlers, initia
         current.close();
         clearTimeout(offlineTimer);
         setConnection(() => ({ status: 'revoked', connectionId: null }));
+      });
+      // The server is stopping (a deploy, a restart): reconnect at once — another instance
+      // answers — after a short random wait, so that its browsers do not all come in one burst.
+      current.addEventListener('shutdown', () => {
+        if (source !== current) return;
+        current.close();
+        source = null;
+        isConnected = false;
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(open, Math.random() * SHUTDOWN_SPREAD_MS);
       });
       current.onerror = () => {
         if (isStopped || source !== current) return;

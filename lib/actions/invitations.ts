@@ -8,6 +8,7 @@ import { markInvitationEmailed } from '@/lib/server/invitations/mark-invitation-
 import { revokeInvitation } from '@/lib/server/invitations/revoke-invitation';
 import { sendInvitationEmail } from '@/lib/server/invitations/send-invitation-email';
 import { appLink } from '@/lib/server/links/app-url';
+import { logger } from '@/lib/server/ops/logger';
 
 export const acceptInvitationAction = userAction(ZInvitationToken, async ({ user, input }) =>
   acceptInvitation({ userId: user.id, email: user.email, token: input.token }),
@@ -22,7 +23,7 @@ export const inviteMemberAction = workspaceAction('members.invite', ZInviteMembe
   });
   // The link is always shown to the inviter and logged; it is emailed too when SMTP is set up.
   const url = appLink(invitation.path);
-  console.info(`[margin] invitation to ${membership.workspace.slug} for ${invitation.email}: ${url}`);
+  logger('invitations').info({ workspace: membership.workspace.slug, email: invitation.email, url }, 'invitation link');
   const delivery = await sendInvitationEmail({
     to: invitation.email,
     url,

@@ -42,7 +42,7 @@ function queryParameters(query: z.ZodObject) {
   return Object.entries(properties).map(([name, property]) => ({ name, in: 'query', required: required.includes(name), schema: property }));
 }
 
-const ERROR_RESPONSES: Record<ErrorStatus | 405, string> = {
+const ERROR_RESPONSES: Record<ErrorStatus | 405 | 503, string> = {
   400: 'The request could not be read (`invalid`).',
   401: 'No token, or an unknown, revoked or expired one (`unauthorized`).',
   403: 'The token’s role does not allow this (`forbidden`).',
@@ -55,6 +55,7 @@ const ERROR_RESPONSES: Record<ErrorStatus | 405, string> = {
   415: 'The request body is not of a media type this operation reads (`unsupported_type`).',
   422: 'Invalid input (`invalid`), with fieldErrors naming each field.',
   429: 'Too many requests, or the server is busy with heavy work (`rate_limited`): try again later.',
+  503: 'The database is unavailable for a moment, e.g. while it restarts (`unavailable`): try again after `Retry-After` seconds.',
 };
 
 function requestBody(endpoint: ApiEndpoint, params: string[]) {
@@ -75,7 +76,7 @@ function success(endpoint: ApiEndpoint) {
 function operation(endpoint: ApiEndpoint & { operationId: string }) {
   const params = pathParameters(endpoint.path);
   const roles = PERMISSIONS[endpoint.permission].join(', ');
-  const errors = [...new Set<ErrorStatus>([401, 403, 404, ...(endpoint.errors ?? [])])].sort();
+  const errors = [...new Set<ErrorStatus | 503>([401, 403, 404, ...(endpoint.errors ?? []), 503])].sort();
   return {
     operationId: endpoint.operationId,
     tags: [endpoint.tag],

@@ -8,3 +8,9 @@ export function formatSseMessage({ event, data, id }: { event: string; data: unk
 
 /** A comment line: ignored by EventSource, keeps proxies from closing an idle connection. */
 export const SSE_PING = ': ping\n\n';
+
+/**
+ * This instance is stopping: reconnect in about a second (`retry`, for any EventSource; the app's
+ * own client reconnects at once on `shutdown`), to another instance behind a load balancer.
+ */
+export const SSE_SHUTDOWN = 'retry: 1000\nevent: shutdown\ndata: {}\n\n';

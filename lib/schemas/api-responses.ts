@@ -31,6 +31,7 @@ export const ZApiError = z.object({
     'unsupported_type',
     'invalid',
     'rate_limited',
+    'unavailable',
     'internal',
   ]),
   error: z.string().meta({ description: 'A message for people.' }),

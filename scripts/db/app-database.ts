@@ -19,10 +19,13 @@ export function embeddedPort() {
   return port;
 }
 
-export async function openAppDatabase(log: (line: string) => void = console.log): Promise<AppDatabase> {
+export async function openAppDatabase(
+  log: (line: string) => void = console.log,
+  options: { supervise?: boolean } = {},
+): Promise<AppDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, isEmbedded: false, stop: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: embeddedDataDir(), port: embeddedPort(), log });
+  const server = await startEmbeddedPostgres({ dataDir: embeddedDataDir(), port: embeddedPort(), log, supervise: options.supervise });
   await ensureDatabase(server.urlFor('postgres'), APP_DATABASE);
   return { url: server.urlFor(APP_DATABASE), isEmbedded: true, stop: () => server.stop() };
 }

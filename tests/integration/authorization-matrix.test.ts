@@ -84,6 +84,15 @@ const MATRIX: Record<string, Entry> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { kind: 'public', why: 'Auth.js endpoints' },
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
   'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },
+  'app/api/health/route.ts#GET': { kind: 'public', why: 'liveness for load balancers: says the process answers, reads nothing' },
+  'app/api/ready/route.ts#GET': {
+    kind: 'public',
+    why: 'readiness for load balancers: says whether to route here, reads nothing of anyone',
+  },
+  'app/api/metrics/route.ts#GET': {
+    kind: 'public',
+    why: 'no session: 404 unless MARGIN_METRICS_TOKEN is set, then that bearer token (operations.test.ts)',
+  },
   ...Object.fromEntries(
     ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => [
       `app/api/v1/[...path]/route.ts#${method}`,

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../scripts/db/embedded-postgres';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { postmasterPid, startEmbeddedPostgres, type EmbeddedServer } from '../../scripts/db/embedded-postgres';
 
 // mkdtemp creates the folder with mode 0700, like root's home folder.
 const privateRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'margin-pg-'));
@@ -88,5 +88,31 @@ describe('embedded PostgreSQL', () => {
     // A plain restart keeps the data too.
     server = await startEmbeddedPostgres({ dataDir, port, log: () => {} });
     expect(await query(server.urlFor('postgres'), 'SELECT count(*)::int AS n FROM kept')).toEqual([{ n: 1 }]);
+  });
+
+  it('supervised (npm start), starts the server again when it dies, with the data', async () => {
+    const supervisedDir = path.join(privateRoot, 'supervised', 'postgres');
+    const port = await freePort();
+    const lines: string[] = [];
+    const server = await startEmbeddedPostgres({
+      dataDir: supervisedDir,
+      port,
+      log: (line) => lines.push(line),
+      supervise: true,
+      superviseMs: 200,
+    });
+    cleanups.push(() => server.stop());
+    const url = server.urlFor('postgres');
+    await query(url, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$survives$$)');
+    const first = postmasterPid(supervisedDir)!;
+
+    process.kill(first, 'SIGKILL'); // as the OOM killer would
+    await vi.waitFor(async () => expect(await query(url, 'SELECT note FROM kept')).toEqual([{ note: 'survives' }]), {
+      timeout: 30_000,
+      interval: 250,
+    });
+    expect(postmasterPid(supervisedDir)).not.toBe(first);
+    expect(lines.some((line) => line.includes('stopped unexpectedly'))).toBe(true);
+    expect(lines.some((line) => line.includes('is back'))).toBe(true);
   });
 });

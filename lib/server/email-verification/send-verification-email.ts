@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { appLink } from '@/lib/server/links/app-url';
 import { isMailConfigured, sendMail } from '@/lib/server/mail/send-mail';
 import { newVerificationToken, VERIFICATION_TTL_MS, verifyEmailPath } from './verification-token';
+import { logger } from '@/lib/server/ops/logger';
 
 export type VerificationDelivery = 'not_configured' | 'sent' | 'failed';
 
@@ -28,7 +29,7 @@ export async function sendVerificationEmail({ userId, email }: { userId: string;
     });
     return 'sent';
   } catch (error) {
-    console.error('Sending the verification email failed:', error);
+    logger('mail').error({ err: error }, 'sending the verification email failed');
     return 'failed';
   }
 }

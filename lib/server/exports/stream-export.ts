@@ -7,6 +7,7 @@ import type { ExportContext, ExportFormat } from '@/lib/export/types';
 import { formatW3c } from '@/lib/export/w3c-stream';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 import { readExportClaims, type ExportScope } from './read-export-claims';
+import { logger } from '@/lib/server/ops/logger';
 
 /** The export as text chunks: claims read page by page from PostgreSQL, formatted as they come. */
 export function exportChunks(
@@ -45,7 +46,7 @@ export function toByteStream(chunks: AsyncIterable<string>): ReadableStream<Uint
         if (done) controller.close();
         else controller.enqueue(encoder.encode(value));
       } catch (error) {
-        console.error(error);
+        logger('export').error({ err: error }, 'export failed');
         controller.error(new Error('The export failed on our side.'));
       }
     },

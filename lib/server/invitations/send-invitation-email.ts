@@ -1,5 +1,6 @@
 import 'server-only';
 import { isMailConfigured, sendMail } from '@/lib/server/mail/send-mail';
+import { logger } from '@/lib/server/ops/logger';
 
 export type InvitationDelivery = 'not_configured' | 'sent' | 'failed';
 
@@ -29,7 +30,7 @@ export async function sendInvitationEmail({
     });
     return 'sent';
   } catch (error) {
-    console.error('Sending the invitation email failed:', error);
+    logger('mail').error({ err: error }, 'sending the invitation email failed');
     return 'failed';
   }
 }

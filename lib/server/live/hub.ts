@@ -2,6 +2,7 @@
 import 'server-only';
 import { shouldDeliver, type LiveSubscription } from '@/lib/live/deliver';
 import type { TLiveEvent, TPresencePerson } from '@/lib/live/events';
+import { logger } from '@/lib/server/ops/logger';
 
 export type LiveSubscriber = {
   connectionId: string;
@@ -10,6 +11,8 @@ export type LiveSubscriber = {
   onPresence: (people: TPresencePerson[]) => void;
   /** The listener was disconnected for a while: catch up from the table. */
   onResync: () => void;
+  /** This instance is stopping: tell the browser to reconnect (elsewhere) and close; resolves once closed. */
+  onShutdown?: () => Promise<void>;
 };
 
 export class LiveHub {
@@ -41,6 +44,11 @@ export class LiveHub {
     }
   }
 
+  /** This instance is stopping: every stream tells its browser to reconnect, and closes. */
+  async shutdown(): Promise<void> {
+    await Promise.allSettled([...this.subscribers].map((subscriber) => subscriber.onShutdown?.()));
+  }
+
   resync(): void {
     for (const subscriber of this.subscribers) subscriber.onResync();
     for (const documentId of new Set([...this.subscribers].map((subscriber) => subscriber.subscription.documentId))) {
@@ -62,7 +70,7 @@ export class LiveHub {
           if (subscriber.subscription.documentId === documentId) subscriber.onPresence(people);
         }
       })
-      .catch((error: unknown) => console.error('live: reading presence failed', error))
+      .catch((error: unknown) => logger('live').error({ err: error }, 'reading presence failed'))
       .finally(() => {
         const again = this.presenceReads.get(documentId);
         this.presenceReads.delete(documentId);

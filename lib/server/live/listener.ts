@@ -4,6 +4,7 @@
 // streams catch up from the LiveEvent table on what was announced while nobody listened.
 import 'server-only';
 import pg from 'pg';
+import { logger } from '@/lib/server/ops/logger';
 
 export const LIVE_CHANNEL = 'margin_live';
 export const PRESENCE_CHANNEL = 'margin_presence';
@@ -36,6 +37,11 @@ export class LiveListener {
 
   get isConnected(): boolean {
     return this.client !== null;
+  }
+
+  /** Connected once, and not now: the database went away (lib/server/ops/database-state.ts). */
+  get isLost(): boolean {
+    return this.connectedOnce && this.client === null && !this.stopped;
   }
 
   async stop(): Promise<void> {
@@ -100,7 +106,7 @@ export class LiveListener {
     const delay = Math.min(max, min * 2 ** this.attempt) * (0.75 + Math.random() / 2);
     this.attempt += 1;
     if (this.attempt === 1 || this.attempt % 10 === 0)
-      console.warn(`live: listener connection lost, reconnecting (attempt ${this.attempt})`);
+      logger('live').warn({ attempt: this.attempt }, 'listener connection lost, reconnecting');
     this.retryTimer = setTimeout(() => {
       if (this.hold) void this.hold.then(() => this.connect(onFirstConnect));
       else this.connect(onFirstConnect);

@@ -4,6 +4,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { ZLiveEvent, ZPresenceNotice } from '@/lib/live/events';
+import { logger } from '@/lib/server/ops/logger';
 import { LiveHub } from './hub';
 import { LIVE_CHANNEL, LiveListener, PRESENCE_CHANNEL } from './listener';
 import { loadPresence, touchPresence } from './presence';
@@ -74,7 +75,7 @@ export function createLiveService({
 }
 
 function logChoreError(error: unknown) {
-  console.error('live: housekeeping failed', error);
+  logger('live').error({ err: error }, 'housekeeping failed');
 }
 
 const globalForLive = globalThis as unknown as { marginLive?: LiveService };
@@ -88,3 +89,6 @@ export function getLiveService(): LiveService {
   }
   return globalForLive.marginLive;
 }
+
+/** This process's live service if something started it (metrics, shutdown), without starting it. */
+export const currentLiveService = (): LiveService | undefined => globalForLive.marginLive;

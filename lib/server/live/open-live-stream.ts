@@ -1,12 +1,14 @@
 // One SSE stream (see the live contract in lib/live/events.ts): hello, then the missed events
 // from the table when the client names where it stopped, then live events from the hub, presence
-// for document streams, a ping every 15 s, and "revoked" when the member loses access or the
-// sign-in session ends (checked at each ping).
+// for document streams, a ping every 15 s, "revoked" when the member loses access or the
+// sign-in session ends (checked at each ping), and "shutdown" (with `retry`) when this instance
+// stops: the browser reconnects at once, to another instance behind a load balancer.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { LiveSubscription } from '@/lib/live/deliver';
 import { toLiveChange, type TLiveEvent } from '@/lib/live/events';
-import { formatSseMessage, SSE_PING } from '@/lib/live/sse';
+import { formatSseMessage, SSE_PING, SSE_SHUTDOWN } from '@/lib/live/sse';
+import { logger } from '@/lib/server/ops/logger';
 import { getLiveService, type LiveService } from './live-service';
 import { isSessionActive } from '@/lib/server/session/get-active-session';
 import { isWorkspaceMember } from './live-access';
@@ -45,6 +47,7 @@ export function openLiveStream({
   pingMs?: number;
 }): Response {
   const connectionId = randomUUID();
+  const log = logger('live');
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let closed = false;
@@ -69,23 +72,25 @@ export function openLiveStream({
     if (BigInt(event.id) > lastId) lastId = BigInt(event.id);
   };
 
-  function close() {
-    if (closed) return;
+  let closing: Promise<void> = Promise.resolve();
+  function close(): Promise<void> {
+    if (closed) return closing;
     closed = true;
     clearInterval(ping);
     unsubscribe();
     signal.removeEventListener('abort', close);
     // The stream ends once its presence row is gone (so a revoked member has left when it ends).
     const presenceClosed = presenceOpened
-      ? closePresence(connectionId).catch((error: unknown) => console.error('live: closing presence failed', error))
+      ? closePresence(connectionId).catch((error: unknown) => log.error({ err: error }, 'closing presence failed'))
       : Promise.resolve();
-    void presenceClosed.then(() => {
+    closing = presenceClosed.then(() => {
       try {
         controller.close();
       } catch {
         // already closed by the client
       }
     });
+    return closing;
   }
 
   const revokeUnlessMember = async (): Promise<boolean> => {
@@ -141,8 +146,8 @@ export function openLiveStream({
   };
 
   const fail = (error: unknown) => {
-    console.error('live: stream failed', error);
-    close(); // the client reconnects and catches up
+    log.error({ err: error }, 'stream failed');
+    void close(); // the client reconnects and catches up
   };
 
   const start = async () => {
@@ -154,6 +159,10 @@ export function openLiveStream({
       onEvent,
       onPresence: (people) => {
         if (greeted) send(formatSseMessage({ event: 'presence', data: { documentId: subscription.documentId, people } }));
+      },
+      onShutdown: () => {
+        send(SSE_SHUTDOWN);
+        return close();
       },
       onResync: () => {
         void (async () => {

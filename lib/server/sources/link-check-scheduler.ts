@@ -1,11 +1,15 @@
 import 'server-only';
+import { getMetrics } from '@/lib/server/ops/metrics';
 import { linkCheckConfig } from './link-check-config';
+import { releaseSources } from './release-sources';
 import { runLinkChecks } from './run-link-checks';
 
 type SchedulerState = {
   timer: NodeJS.Timeout | null;
   running: Promise<void> | null;
   again: boolean;
+  /** Ids the running round took and has not finished (given back when stopping). */
+  held: Set<string>;
   stopping: boolean;
   workspaceId: string | null;
   log: Log;
@@ -15,7 +19,15 @@ type Log = Pick<Console, 'error' | 'info'>;
 // On globalThis: Next.js loads this module once for instrumentation.ts and again in the bundles
 // of server actions; they must all see the one scheduler of the process.
 const global = globalThis as unknown as { marginLinkChecks?: SchedulerState };
-const state = (global.marginLinkChecks ??= { timer: null, running: null, again: false, stopping: false, workspaceId: null, log: console });
+const state = (global.marginLinkChecks ??= {
+  timer: null,
+  running: null,
+  again: false,
+  stopping: false,
+  workspaceId: null,
+  log: console,
+  held: new Set(),
+});
 
 /** One round: checks every due source; a round asked for while one runs follows it. */
 function tick() {
@@ -25,7 +37,7 @@ function tick() {
     state.again = true;
     return;
   }
-  state.running = runLinkChecks({ workspaceId: state.workspaceId, shouldStop: () => state.stopping, log })
+  state.running = runLinkChecks({ workspaceId: state.workspaceId, shouldStop: () => state.stopping, log, held: state.held })
     .then((run) => {
       if (run.checked.length) log.info(`Link checks: ${run.checked.length} source(s) checked.`);
     })
@@ -42,12 +54,14 @@ function tick() {
 /**
  * Starts checking due sources every MARGIN_LINK_CHECK_POLL (the in-app scheduler of
  * instrumentation.ts, and `npm run worker`). Returns a stop function that lets the current
- * check finish. `workspaceId` narrows it to one workspace (tests).
+ * check finish — or, given `graceMs`, waits that long for it and then gives back what the round
+ * still holds (releaseSources), so that another instance takes it at once. `workspaceId` narrows
+ * it to one workspace (tests).
  */
 export function startLinkCheckScheduler({
   log = console,
   workspaceId = null,
-}: { log?: Log; workspaceId?: string | null } = {}): () => Promise<void> {
+}: { log?: Log; workspaceId?: string | null } = {}): (options?: { graceMs?: number }) => Promise<void> {
   if (!state.timer) {
     const { pollMs } = linkCheckConfig();
     state.stopping = false;
@@ -57,11 +71,22 @@ export function startLinkCheckScheduler({
     state.timer.unref();
     tick();
   }
-  return async () => {
+  return async ({ graceMs }: { graceMs?: number } = {}) => {
     state.stopping = true;
     if (state.timer) clearInterval(state.timer);
     state.timer = null;
-    await state.running;
+    if (graceMs === undefined) {
+      await state.running;
+      return;
+    }
+    // What is under way gets graceMs to finish; what is still held then is given back.
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([state.running, new Promise((resolve) => (grace = setTimeout(resolve, graceMs)))]);
+    clearTimeout(grace);
+    const held = [...state.held];
+    state.held.clear();
+    const released = await releaseSources(held);
+    if (released) getMetrics().jobsReleased.inc({ job: 'link_check' }, released);
   };
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { appLink } from '@/lib/server/links/app-url';
 import { sendMail } from '@/lib/server/mail/send-mail';
+import { logger } from '@/lib/server/ops/logger';
 
 /** To the owner of an address someone tried to sign up with: it already has an account. */
 export async function sendAccountExistsEmail(email: string) {
@@ -15,6 +16,6 @@ export async function sendAccountExistsEmail(email: string) {
         `If this was not you, you need not do anything: no account was created and nothing changed.\n`,
     });
   } catch (error) {
-    console.error('Sending the account-exists email failed:', error);
+    logger('mail').error({ err: error }, 'sending the account-exists email failed');
   }
 }

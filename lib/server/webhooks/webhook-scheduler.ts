@@ -1,5 +1,7 @@
 import 'server-only';
+import { getMetrics } from '@/lib/server/ops/metrics';
 import { pruneDeliveries } from './prune-deliveries';
+import { releaseDeliveries } from './release-deliveries';
 import { runWebhookDeliveries } from './run-webhook-deliveries';
 import { webhookConfig } from './webhook-config';
 
@@ -8,6 +10,8 @@ type SchedulerState = {
   timer: NodeJS.Timeout | null;
   running: Promise<void> | null;
   again: boolean;
+  /** Ids the running round took and has not finished (given back when stopping). */
+  held: Set<string>;
   stopping: boolean;
   log: Log;
   prunedAt: number;
@@ -15,7 +19,15 @@ type SchedulerState = {
 
 // On globalThis, as the link-health scheduler: Next.js loads this module in several bundles of one process.
 const global = globalThis as unknown as { marginWebhooks?: SchedulerState };
-const state = (global.marginWebhooks ??= { timer: null, running: null, again: false, stopping: false, log: console, prunedAt: 0 });
+const state = (global.marginWebhooks ??= {
+  timer: null,
+  running: null,
+  again: false,
+  stopping: false,
+  log: console,
+  prunedAt: 0,
+  held: new Set(),
+});
 
 /** At most once per pruneEveryMs: deletes finished deliveries older than keepMs. */
 async function pruneNowAndThen() {
@@ -33,7 +45,7 @@ function tick() {
     return;
   }
   const { log } = state;
-  state.running = runWebhookDeliveries({ shouldStop: () => state.stopping, log })
+  state.running = runWebhookDeliveries({ shouldStop: () => state.stopping, log, held: state.held })
     .then(pruneNowAndThen)
     .catch((error: unknown) => log.error('Webhook deliveries could not run; trying again at the next poll.', error))
     .finally(() => {
@@ -48,9 +60,10 @@ function tick() {
 /**
  * Starts the webhook delivery job every MARGIN_WEBHOOK_POLL (the in-app scheduler of
  * instrumentation.ts, and `npm run worker`). Returns a stop function that lets the attempts under
- * way finish.
+ * way finish — or, given `graceMs`, waits that long for them and then gives back what the round
+ * still holds (releaseDeliveries), so that another instance takes it at once.
  */
-export function startWebhookScheduler({ log = console }: { log?: Log } = {}): () => Promise<void> {
+export function startWebhookScheduler({ log = console }: { log?: Log } = {}): (options?: { graceMs?: number }) => Promise<void> {
   if (!state.timer) {
     state.stopping = false;
     state.log = log;
@@ -58,10 +71,21 @@ export function startWebhookScheduler({ log = console }: { log?: Log } = {}): ()
     state.timer.unref();
     tick();
   }
-  return async () => {
+  return async ({ graceMs }: { graceMs?: number } = {}) => {
     state.stopping = true;
     if (state.timer) clearInterval(state.timer);
     state.timer = null;
-    await state.running;
+    if (graceMs === undefined) {
+      await state.running;
+      return;
+    }
+    // What is under way gets graceMs to finish; what is still held then is given back.
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([state.running, new Promise((resolve) => (grace = setTimeout(resolve, graceMs)))]);
+    clearTimeout(grace);
+    const held = [...state.held];
+    state.held.clear();
+    const released = await releaseDeliveries(held);
+    if (released) getMetrics().jobsReleased.inc({ job: 'webhook' }, released);
   };
 }

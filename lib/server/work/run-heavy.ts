@@ -8,6 +8,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { AppError } from '@/lib/errors';
 import type { HeavyInput, HeavyJob, HeavyOutput, HeavyResult, HeavyTaskName } from '@/workers/tasks';
+import { logger } from '@/lib/server/ops/logger';
 import { WORK_MEMORY_MB, WORK_QUEUE, WORK_THREADS } from './work-config';
 
 const globalForPool = globalThis as unknown as { marginWorkPool?: Piscina };
@@ -23,12 +24,25 @@ function createPool(): Piscina {
   });
   // A worker's answer to a job that was stopped meanwhile arrives as an 'error' event; without a
   // listener it would end the process.
-  created.on('error', (error: unknown) => console.warn('[margin] work pool:', error instanceof Error ? error.message : error));
+  created.on('error', (error: unknown) => logger('work-pool').warn({ err: error }, 'work pool error'));
   return created;
 }
 
 /** The process's one pool, made on first use. */
 const pool = (): Piscina => (globalForPool.marginWorkPool ??= createPool());
+
+/** The pool's load (metrics), or null before it was made. */
+export function workPoolStats(): { threads: number; queued: number; utilization: number } | null {
+  const current = globalForPool.marginWorkPool;
+  return current ? { threads: current.threads.length, queued: current.queueSize, utilization: current.utilization } : null;
+}
+
+/** Stops the pool's threads (shutdown): jobs still running are ended. */
+export async function closeWorkPool(): Promise<void> {
+  const current = globalForPool.marginWorkPool;
+  globalForPool.marginWorkPool = undefined;
+  await current?.destroy();
+}
 
 export type HeavyOptions = {
   /** Stop after this long, with `tooLong` as the message. */
@@ -76,6 +90,6 @@ function toWorkError(
 /** Starts the pool's first thread and loads the readers in it, in the background; a failure is only logged. */
 export function warmUpWorkPool() {
   runHeavy('warmUp', undefined, { budgetMs: 300_000, tooLong: 'Warming up the work pool took too long.' }).catch((error: unknown) =>
-    console.warn('[margin] work pool warm-up:', error instanceof Error ? error.message : error),
+    logger('work-pool').warn({ err: error }, 'work pool warm-up failed'),
   );
 }
