@@ -14,7 +14,7 @@ export const MATCH_TEXT_LIMIT = 2_000;
 export const MATCH_THRESHOLD = 0.5;
 
 /** Trigram similarity under which the database does not even offer a candidate. */
-export const CANDIDATE_SIMILARITY = 0.3;
+export const CANDIDATE_SIMILARITY = 0.45;
 
 const SCALE_WORDS = Object.keys(SCALES)
   .filter((word) => !['b', 'hundred'].includes(word))
@@ -29,7 +29,7 @@ const NUMERAL = new RegExp(
   'giu',
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
 const NUMBER_WORDS: Record<string, number> = { ...SMALL_NUMBERS, ...TENS, dozen: 12 };
 delete NUMBER_WORDS.one; // "one of the largest", "no one": a pronoun far more often than a count
@@ -120,9 +120,12 @@ export function statementFeatures(text: string): StatementFeatures {
   return { numbers: extractNumbers(text), negated: isNegated(text), direction: up === down ? null : up ? 'up' : 'down', words };
 }
 
-/** The numbers agree when one statement's are all among the other's (one may add a year); none on one side agrees. */
+/**
+ * The numbers agree when one statement's are all among the other's (one may add a year), or when
+ * neither names any: a figure and a statement without one are different claims.
+ */
 export function numbersAgree(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
+  if (a.length === 0 || b.length === 0) return a.length === b.length;
   const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
   const pool = new Set(more);
   return fewer.every((value) => pool.has(value));

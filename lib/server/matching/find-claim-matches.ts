@@ -48,7 +48,14 @@ type Scope = {
  * score at the threshold. Only claims of shared annotations, only in the caller's workspace, and
  * only for a member (checked in the query too).
  */
-export async function findClaimMatches({ workspaceId, userId, statement, excludeDocumentId, threshold = MATCH_THRESHOLD, limit = MATCHES_SHOWN }: Scope) {
+export async function findClaimMatches({
+  workspaceId,
+  userId,
+  statement,
+  excludeDocumentId,
+  threshold = MATCH_THRESHOLD,
+  limit = MATCHES_SHOWN,
+}: Scope) {
   const text = statement.slice(0, MATCH_TEXT_LIMIT).toLowerCase().trim();
   if (!text) return [];
   const db = getDb();

@@ -8,24 +8,92 @@ import pg from 'pg';
 import { insert } from '../board/seed';
 
 const SUBJECTS = [
-  'The port of Antwerp', 'Unemployment in France', 'The city council', 'The ministry of health', 'Exports from Brazil', 'The central bank',
-  'Inflation in Argentina', 'The school district', 'Violent crime in Houston', 'Wheat prices', 'The governor', 'The airline', 'Home sales in Austin',
-  'The water company', 'The football club', 'Rents in Berlin', 'The hospital trust', 'The army', 'Oil revenue in Nigeria', 'The union',
-  'Coal production in Poland', 'The mayor of Lyon', 'Tourism in Greece', 'The police', 'Solar capacity in India', 'The senator', 'Car sales in Japan',
-  'The university', 'Gas prices in Spain', 'The prime minister', 'Smoking among adults', 'The festival', 'The refugee agency', 'The regulator',
+  'The port of Antwerp',
+  'Unemployment in France',
+  'The city council',
+  'The ministry of health',
+  'Exports from Brazil',
+  'The central bank',
+  'Inflation in Argentina',
+  'The school district',
+  'Violent crime in Houston',
+  'Wheat prices',
+  'The governor',
+  'The airline',
+  'Home sales in Austin',
+  'The water company',
+  'The football club',
+  'Rents in Berlin',
+  'The hospital trust',
+  'The army',
+  'Oil revenue in Nigeria',
+  'The union',
+  'Coal production in Poland',
+  'The mayor of Lyon',
+  'Tourism in Greece',
+  'The police',
+  'Solar capacity in India',
+  'The senator',
+  'Car sales in Japan',
+  'The university',
+  'Gas prices in Spain',
+  'The prime minister',
+  'Smoking among adults',
+  'The festival',
+  'The refugee agency',
+  'The regulator',
 ];
 const PREDICATES = [
-  'rose', 'fell', 'reached', 'spent', 'handled', 'cut', 'reported', 'approved', 'promised', 'lost', 'doubled', 'hired', 'built', 'cancelled', 'received',
+  'rose',
+  'fell',
+  'reached',
+  'spent',
+  'handled',
+  'cut',
+  'reported',
+  'approved',
+  'promised',
+  'lost',
+  'doubled',
+  'hired',
+  'built',
+  'cancelled',
+  'received',
 ];
 const OBJECTS = [
-  'containers', 'per cent', 'million euros', 'jobs', 'nurses', 'homes', 'visitors', 'flights', 'tonnes of grain', 'hospital beds', 'dollars in aid',
-  'teachers', 'cars', 'hectares', 'students', 'arrests',
+  'containers',
+  'per cent',
+  'million euros',
+  'jobs',
+  'nurses',
+  'homes',
+  'visitors',
+  'flights',
+  'tonnes of grain',
+  'hospital beds',
+  'dollars in aid',
+  'teachers',
+  'cars',
+  'hectares',
+  'students',
+  'arrests',
 ];
-const TAILS = ['in {year}', 'last year', 'this month', 'according to officials', 'since {year}', 'in the first quarter', '', 'by {year}', 'on Monday'];
+const TAILS = [
+  'in {year}',
+  'last year',
+  'this month',
+  'according to officials',
+  'since {year}',
+  'in the first quarter',
+  '',
+  'by {year}',
+  'on Monday',
+];
 
 /** A deterministic background claim per index. */
 export function backgroundClaim(index: number): string {
-  const pick = <T>(list: readonly T[], salt: number) => list[Math.floor(Math.abs(Math.sin(index * 12.9898 + salt * 78.233)) * 43758.5453) % list.length]!;
+  const pick = <T>(list: readonly T[], salt: number) =>
+    list[Math.floor(Math.abs(Math.sin(index * 12.9898 + salt * 78.233)) * 43758.5453) % list.length]!;
   const amount = ((index * 7919) % 99_000) + 1;
   const year = String(1990 + (index % 35));
   const tail = pick(TAILS, 4).replace('{year}', year);
@@ -37,7 +105,13 @@ const DOCUMENTS = 100;
 /** Inserts `statements` as claims of shared annotations in `documentCount` documents; `prefix` keeps ids apart. */
 export async function seedClaims(
   databaseUrl: string,
-  { workspaceId, userId, prefix, statements, documents = DOCUMENTS }: { workspaceId: string; userId: string; prefix: string; statements: string[]; documents?: number },
+  {
+    workspaceId,
+    userId,
+    prefix,
+    statements,
+    documents = DOCUMENTS,
+  }: { workspaceId: string; userId: string; prefix: string; statements: string[]; documents?: number },
 ) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   const client = await pool.connect();
@@ -45,18 +119,36 @@ export async function seedClaims(
     await client.query(`SET session_replication_role = replica`);
     const now = new Date('2026-06-01T00:00:00Z');
     const perDocument = Math.ceil(statements.length / documents);
-    const docs = Array.from({ length: Math.min(documents, statements.length) }, (_, index) => ({ id: `${prefix}-d-${index}`, versionId: `${prefix}-v-${index}` }));
+    const docs = Array.from({ length: Math.min(documents, statements.length) }, (_, index) => ({
+      id: `${prefix}-d-${index}`,
+      versionId: `${prefix}-v-${index}`,
+    }));
     await insert(
       client,
       'Document',
       { id: 'text', workspaceId: 'text', title: 'text', createdById: 'text', updatedAt: 'timestamp' },
-      docs.map((document, index) => ({ id: document.id, workspaceId, title: `${prefix} report ${index + 1}`, createdById: userId, updatedAt: now })),
+      docs.map((document, index) => ({
+        id: document.id,
+        workspaceId,
+        title: `${prefix} report ${index + 1}`,
+        createdById: userId,
+        updatedAt: now,
+      })),
     );
     const text = 'Background text.';
     await insert(
       client,
       'DocumentVersion',
-      { id: 'text', documentId: 'text', number: 'int', content: 'jsonb', plainText: 'text', contentHash: 'text', origin: '"VersionOrigin"', createdById: 'text' },
+      {
+        id: 'text',
+        documentId: 'text',
+        number: 'int',
+        content: 'jsonb',
+        plainText: 'text',
+        contentHash: 'text',
+        origin: '"VersionOrigin"',
+        createdById: 'text',
+      },
       docs.map((document) => ({
         id: document.versionId,
         documentId: document.id,
@@ -107,7 +199,15 @@ export async function seedClaims(
     await insert(
       client,
       'Claim',
-      { id: 'text', workspaceId: 'text', annotationId: 'text', statement: 'text', status: '"ClaimStatus"', verdict: '"Verdict"', updatedAt: 'timestamp' },
+      {
+        id: 'text',
+        workspaceId: 'text',
+        annotationId: 'text',
+        statement: 'text',
+        status: '"ClaimStatus"',
+        verdict: '"Verdict"',
+        updatedAt: 'timestamp',
+      },
       statements.map((statement, index) => ({
         id: `${prefix}-c-${index}`,
         workspaceId,
@@ -118,7 +218,7 @@ export async function seedClaims(
         updatedAt: now,
       })),
     );
-    await client.query('ANALYZE "Claim"');
+    await client.query('ANALYZE "Claim", "Annotation", "Document"');
     return statements.map((_, index) => `${prefix}-c-${index}`);
   } finally {
     client.release();

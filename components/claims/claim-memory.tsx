@@ -1,0 +1,131 @@
+'use client';
+
+import Link from 'next/link';
+import { linkSameClaimAction, unlinkClaimAction } from '@/lib/actions/claims';
+import { STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
+import { memoryKey, type ClaimMemoryView, type ClaimView } from '@/components/data/entity-keys';
+import { ReadFailed } from '@/components/data/read-failed';
+import { useEntity } from '@/components/data/use-entity';
+import { useMutation } from '@/components/forms/use-mutation';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { useWorkspace } from '@/components/workspace/workspace-context';
+import { claimChange } from './claim-change';
+
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+
+type Other = Pick<ClaimMemoryView['matches'][number], 'id' | 'statement' | 'status' | 'verdict' | 'date' | 'annotationId' | 'document'>;
+
+function OtherClaim({ other, children }: { other: Other; children?: React.ReactNode }) {
+  const { slug: workspace } = useWorkspace();
+  return (
+    <>
+      <p>“{other.statement}”</p>
+      <p className="text-xs text-muted">
+        <span data-testid="memory-verdict">
+          {other.verdict
+            ? other.status === 'reviewed'
+              ? VERDICT_LABELS[other.verdict]
+              : `Proposed: ${VERDICT_LABELS[other.verdict]}`
+            : STATUS_LABELS[other.status]}
+        </span>
+        {' · '}
+        {day.format(new Date(other.date))}
+        {' · '}
+        <Link
+          className="underline"
+          href={`/w/${workspace}/documents/${other.document.id}?annotation=${encodeURIComponent(other.annotationId)}`}
+        >
+          {other.document.title}
+        </Link>
+      </p>
+      {children}
+    </>
+  );
+}
+
+/**
+ * "Seen before" (issue 22): the claims of other documents that say what this one says, with their
+ * status, verdict, date and a link, best match first; a checker links one as "the same claim",
+ * and then sees its verdict and evidence here (and it sees this one's).
+ */
+export function ClaimMemory({ claim }: { claim: ClaimView }) {
+  const { slug: workspace, can } = useWorkspace();
+  const { data, error, retry } = useEntity(memoryKey(workspace, claim.id));
+  const link = useMutation(linkSameClaimAction, claimChange(workspace, claim.id, { memory: true }));
+  const unlink = useMutation(unlinkClaimAction, claimChange(workspace, claim.id, { memory: true }));
+  if (error) return <ReadFailed error={error} retry={retry} />;
+  if (!data) return null;
+  const canLink = can('claim.verify');
+  const pending = link.pending || unlink.pending;
+  return (
+    <div className="space-y-3" data-testid="claim-memory">
+      {data.linked.length > 0 && (
+        <div>
+          <div className="flex items-center justify-between gap-2">
+            <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">The same claim elsewhere</h4>
+            {canLink && (
+              <button
+                type="button"
+                className="text-xs text-muted underline"
+                disabled={pending}
+                onClick={() => void unlink.run({ workspace, claimId: claim.id, version: claim.version })}
+              >
+                Unlink this claim
+              </button>
+            )}
+          </div>
+          <ul className="mt-1 space-y-2" data-testid="claim-linked">
+            {data.linked.map((member) => (
+              <li key={member.id} className="rounded border border-rule p-2">
+                <OtherClaim other={member}>
+                  {member.rationale && <p className="mt-1 whitespace-pre-wrap text-xs">{member.rationale}</p>}
+                  {member.evidence.length > 0 && (
+                    <ul className="mt-1 list-disc pl-4 text-xs">
+                      {member.evidence.map((evidence) => (
+                        <li key={evidence.id}>
+                          {evidence.source ? (
+                            <a className="underline" href={evidence.source.url} rel="noreferrer noopener" target="_blank">
+                              {evidence.source.title ?? evidence.source.domain}
+                            </a>
+                          ) : (
+                            (evidence.title ?? evidence.upload?.fileName ?? evidence.kind)
+                          )}{' '}
+                          ({evidence.stance}){evidence.quote && <>: “{evidence.quote}”</>}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </OtherClaim>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {data.matches.length > 0 && (
+        <div>
+          <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Seen before</h4>
+          <ul className="mt-1 space-y-2" data-testid="claim-matches">
+            {data.matches.map((match) => (
+              <li key={match.id} className="rounded border border-rule p-2" data-testid="claim-match">
+                <OtherClaim other={match}>
+                  {canLink && (
+                    <Button
+                      variant="secondary"
+                      className="mt-1 px-2 py-1 text-xs"
+                      disabled={pending}
+                      onClick={() => void link.run({ workspace, claimId: claim.id, version: claim.version, otherClaimId: match.id })}
+                    >
+                      The same claim
+                    </Button>
+                  )}
+                </OtherClaim>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(link.error ?? unlink.error) && <Alert>{link.error ?? unlink.error}</Alert>}
+    </div>
+  );
+}
