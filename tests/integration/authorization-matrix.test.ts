@@ -193,6 +193,11 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     call: ({ document }) => ({ query: { documentId: document.id } }),
   },
+  'app/api/v1/claims/matches/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    call: () => ({ query: { statement: 'Three words were shipped.' } }),
+  },
   'app/api/v1/claims/[claimId]/route.ts#GET': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
@@ -573,6 +578,12 @@ const MATRIX: Record<string, Entry> = {
     params: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
     request: () => new Request('http://localhost:3000/api/w/x/claims/c'),
   },
+  'app/api/w/[workspace]/claims/[claimId]/memory/route.ts#GET': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    params: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
+    request: () => new Request('http://localhost:3000/api/w/x/claims/c/memory'),
+  },
   'app/api/w/[workspace]/evidence-uploads/route.ts#POST': {
     kind: 'workspaceRoute',
     allowed: ['owner', 'editor', 'checker'],
@@ -606,6 +617,16 @@ const MATRIX: Record<string, Entry> = {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, step: 'start' }),
+  },
+  'lib/actions/claims.ts#linkSameClaimAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, otherClaimId: await ownersClaim(fixture) }),
+  },
+  'lib/actions/claims.ts#unlinkClaimAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1 }),
   },
   'lib/actions/evidence.ts#addEvidenceAction': {
     kind: 'workspace',
