@@ -64,6 +64,9 @@ export function ClaimMemory({ claim }: { claim: ClaimView }) {
         <div>
           <div className="flex items-center justify-between gap-2">
             <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">The same claim elsewhere</h4>
+            <Link className="text-xs text-muted underline" href={`/w/${workspace}/claims?group=${encodeURIComponent(data.groupId ?? '')}`}>
+              On the board
+            </Link>
             {canLink && (
               <button
                 type="button"

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { addEvidence } from '@/lib/server/evidence/add-evidence';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
+import { listClaims } from '@/lib/server/claims/list-claims';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { getClaimMemory } from '@/lib/server/matching/claim-memory';
 import { findClaimMatches } from '@/lib/server/matching/find-claim-matches';
@@ -171,6 +172,13 @@ describe('seen before', () => {
       otherClaimId: laterId,
     });
     expect((await getClaimMemory({ workspaceId: desk.workspace.id, userId: desk.owner.id, claimId: earlierId })).linked).toHaveLength(2);
+    // the board shows a group, or every linked claim, and can put the same claims together
+    const board = { userId: desk.checker.id, workspaceId: desk.workspace.id };
+    const group = (await listClaims(board, { group: a!.groupId! })).rows.map((row) => row.id);
+    expect(group.sort()).toEqual([earlierId, laterId, third.claims[0]!].sort());
+    expect((await listClaims(board, { group: 'linked' })).total).toBe(3);
+    const together = (await listClaims(board, { sort: 'group' })).rows.map((row) => row.id);
+    expect(together.slice(0, 3).sort()).toEqual(group.sort());
     // joining the group moved the linked claims' versions on
     const { version } = await getDb().claim.findUniqueOrThrow({ where: { id: laterId }, select: { version: true } });
     expect(version).toBe(3);
