@@ -143,10 +143,11 @@ export const API = {
     method: 'get',
     path: '/api/v1/claims/matches',
     tag: 'Claims',
-    summary: 'Find claims already in the workspace that say the same thing',
+    summary: 'Find claims and published fact checks that say the same thing',
     description:
-      '“Have we checked this already?”: up to 10 claims of the workspace whose statement matches `statement`, best first, with ' +
-      'their status, verdict and document. Similar words are not enough: the numbers must agree (16,500 is not 1,650; ' +
+      '“Have we checked this already?”: up to 10 claims of the workspace (`kind: claim`, with their status, verdict and ' +
+      'document) and published fact checks of its library (`kind: published`: imported ClaimReviews, with their rating, ' +
+      'publisher and address) that match `statement`, best first. Similar words are not enough: the numbers must agree (16,500 is not 1,650; ' +
       '“16.5k” and “16 500” are 16,500), and a negated statement (“has not”, “never”) or the opposite change (“rose” and ' +
       '“fell”) does not match. Claims of private annotations never match.',
     permission: 'workspace.read',

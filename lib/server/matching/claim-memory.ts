@@ -1,11 +1,12 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import { findClaimMatches } from './find-claim-matches';
+import { findClaimMatches, findPublishedMatches } from './find-claim-matches';
 
 /**
  * What the claim panel shows under "Seen before" (issue 22): the claims of other documents of the
- * workspace that say the same thing (lib/server/matching/find-claim-matches.ts), and the claims
+ * workspace that say the same thing (lib/server/matching/find-claim-matches.ts), the fact checks
+ * of its library of published ones that do, and the claims
  * linked to this one as the same claim, each with its verdict and evidence. Only claims of shared
  * annotations, of this workspace, for a member.
  */
@@ -17,8 +18,9 @@ export async function getClaimMemory({ workspaceId, userId, claimId }: { workspa
   });
   // a private annotation's claim is its author's alone
   if (!claim || (claim.annotation.visibility === 'private' && claim.annotation.authorId !== userId)) throw notFound('This claim');
-  const [matches, linked] = await Promise.all([
+  const [matches, published, linked] = await Promise.all([
     findClaimMatches({ workspaceId, userId, statement: claim.statement, excludeDocumentId: claim.annotation.documentId }),
+    findPublishedMatches({ workspaceId, userId, statement: claim.statement }),
     claim.groupId
       ? db.claim.findMany({
           where: { workspaceId, groupId: claim.groupId, id: { not: claim.id }, annotation: { visibility: 'shared' } },
@@ -52,6 +54,8 @@ export async function getClaimMemory({ workspaceId, userId, claimId }: { workspa
   return {
     groupId: claim.groupId,
     matches: matches.filter((match) => !linked.some((member) => member.id === match.id)),
+    /** fact checks published elsewhere (the workspace's ClaimReview library) that match */
+    published,
     linked: linked.map(({ annotation, reviewedAt, updatedAt, ...member }) => ({
       ...member,
       annotationId: annotation.id,

@@ -1,6 +1,5 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus, Verdict } from '@/lib/generated/prisma/enums';
 import { CANDIDATE_SIMILARITY, MATCH_TEXT_LIMIT, MATCH_THRESHOLD, scoreMatch, statementFeatures } from '@/lib/matching/statements';
 
@@ -23,13 +22,7 @@ export type ClaimMatch = {
   score: number;
 };
 
-type Row = Omit<ClaimMatch, 'kind' | 'score' | 'document' | 'date'> & {
-  documentId: string;
-  documentTitle: string;
-  reviewedAt: Date | null;
-  updatedAt: Date;
-  trigram: number;
-};
+type Candidate = { id: string; statement: string; trigram: number };
 
 type Scope = {
   workspaceId: string;
@@ -59,42 +52,104 @@ export async function findClaimMatches({
   const text = statement.slice(0, MATCH_TEXT_LIMIT).toLowerCase().trim();
   if (!text) return [];
   const db = getDb();
-  const otherDocuments = excludeDocumentId ? Prisma.sql`AND a."documentId" <> ${excludeDocumentId}` : Prisma.empty;
-  const [, rows] = await db.$transaction([
+  // 1. Candidates: the most similar statements of the workspace, by the trigram index alone.
+  const [, candidates] = await db.$transaction([
     // `%` keeps what is at least this similar, through the trigram index; local to this transaction
     db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`,
-    db.$queryRaw<Row[]>`
-      SELECT c.id, c.statement, c.status, c.verdict, c."groupId", c."reviewedAt", c."updatedAt",
-             a.id AS "annotationId", a."documentId", d.title AS "documentTitle",
-             similarity(lower(c.statement), ${text})::float8 AS trigram
+    db.$queryRaw<Candidate[]>`
+      SELECT c.id, c.statement, similarity(lower(c.statement), ${text})::float8 AS trigram
       FROM "Claim" c
-      JOIN "Annotation" a ON a.id = c."annotationId"
-      JOIN "Document" d ON d.id = a."documentId"
-      WHERE lower(c.statement) % ${text}
-        AND c."workspaceId" = ${workspaceId}
-        AND a.visibility = 'shared'
-        AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = c."workspaceId" AND m."userId" = ${userId})
-        ${otherDocuments}
+      WHERE lower(c.statement) % ${text} AND c."workspaceId" = ${workspaceId}
       ORDER BY trigram DESC, c.id
       LIMIT ${CANDIDATES}`,
   ]);
+  // 2. The matching rules: same numbers, negation and direction, and a score at the threshold.
   const wanted = statementFeatures(text);
-  const matches: ClaimMatch[] = [];
-  for (const row of rows) {
-    const { score } = scoreMatch(wanted, statementFeatures(row.statement), row.trigram);
-    if (score < threshold) continue;
-    matches.push({
-      kind: 'claim',
-      id: row.id,
-      statement: row.statement,
-      status: row.status,
-      verdict: row.verdict,
-      date: row.reviewedAt ?? row.updatedAt,
-      groupId: row.groupId,
-      annotationId: row.annotationId,
-      document: { id: row.documentId, title: row.documentTitle },
-      score,
-    });
+  const scores = new Map<string, number>();
+  for (const candidate of candidates) {
+    const { score } = scoreMatch(wanted, statementFeatures(candidate.statement), candidate.trigram);
+    if (score >= threshold) scores.set(candidate.id, score);
   }
+  if (scores.size === 0) return [];
+  // 3. What is shown of the matches, for a member, of shared annotations only.
+  const rows = await db.claim.findMany({
+    where: {
+      id: { in: [...scores.keys()] },
+      workspaceId,
+      workspace: { memberships: { some: { userId } } },
+      annotation: { visibility: 'shared', ...(excludeDocumentId ? { documentId: { not: excludeDocumentId } } : {}) },
+    },
+    select: {
+      id: true,
+      statement: true,
+      status: true,
+      verdict: true,
+      groupId: true,
+      reviewedAt: true,
+      updatedAt: true,
+      annotation: { select: { id: true, document: { select: { id: true, title: true } } } },
+    },
+  });
+  const matches: ClaimMatch[] = rows.map(({ annotation, reviewedAt, updatedAt, ...row }) => ({
+    kind: 'claim',
+    ...row,
+    date: reviewedAt ?? updatedAt,
+    annotationId: annotation.id,
+    document: annotation.document,
+    score: scores.get(row.id)!,
+  }));
+  return matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+export type PublishedMatch = {
+  kind: 'published';
+  id: string;
+  statement: string;
+  rating: string | null;
+  publisher: string | null;
+  date: Date | null;
+  url: string;
+  score: number;
+};
+
+/**
+ * Fact checks of the workspace's library (imported ClaimReviews) that say what `statement` says,
+ * best first, by the same candidates and rules as claims.
+ */
+export async function findPublishedMatches({ workspaceId, userId, statement, threshold = MATCH_THRESHOLD, limit = MATCHES_SHOWN }: Scope) {
+  const text = statement.slice(0, MATCH_TEXT_LIMIT).toLowerCase().trim();
+  if (!text) return [];
+  const db = getDb();
+  const [, candidates] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`,
+    db.$queryRaw<Candidate[]>`
+      SELECT f.id, f."claimReviewed" AS statement, similarity(lower(f."claimReviewed"), ${text})::float8 AS trigram
+      FROM "PublishedFactCheck" f
+      WHERE lower(f."claimReviewed") % ${text} AND f."workspaceId" = ${workspaceId}
+        AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = f."workspaceId" AND m."userId" = ${userId})
+      ORDER BY trigram DESC, f.id
+      LIMIT ${CANDIDATES}`,
+  ]);
+  const wanted = statementFeatures(text);
+  const scores = new Map<string, number>();
+  for (const candidate of candidates) {
+    const { score } = scoreMatch(wanted, statementFeatures(candidate.statement), candidate.trigram);
+    if (score >= threshold) scores.set(candidate.id, score);
+  }
+  if (scores.size === 0) return [];
+  const rows = await db.publishedFactCheck.findMany({
+    where: { id: { in: [...scores.keys()] }, workspaceId },
+    select: { id: true, claimReviewed: true, rating: true, publisher: true, datePublished: true, url: true },
+  });
+  const matches: PublishedMatch[] = rows.map((row) => ({
+    kind: 'published',
+    id: row.id,
+    statement: row.claimReviewed,
+    rating: row.rating,
+    publisher: row.publisher,
+    date: row.datePublished,
+    url: row.url,
+    score: scores.get(row.id)!,
+  }));
   return matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
 }
