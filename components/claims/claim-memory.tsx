@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { linkSameClaimAction, unlinkClaimAction } from '@/lib/actions/claims';
+import { addEvidenceAction } from '@/lib/actions/evidence';
 import { STATUS_LABELS, VERDICT_LABELS } from '@/lib/claims/labels';
-import { memoryKey, type ClaimMemoryView, type ClaimView } from '@/components/data/entity-keys';
+import { claimKey, memoryKey, type ClaimMemoryView, type ClaimView } from '@/components/data/entity-keys';
 import { ReadFailed } from '@/components/data/read-failed';
 import { useEntity } from '@/components/data/use-entity';
 import { useMutation } from '@/components/forms/use-mutation';
@@ -47,17 +48,21 @@ function OtherClaim({ other, children }: { other: Other; children?: React.ReactN
 /**
  * "Seen before" (issue 22): the claims of other documents that say what this one says, with their
  * status, verdict, date and a link, best match first; a checker links one as "the same claim",
- * and then sees its verdict and evidence here (and it sees this one's).
+ * and then sees its verdict and evidence here (and it sees this one's). Fact checks published
+ * elsewhere (the workspace's ClaimReview library) that match: who checked it, when, the rating,
+ * and "Add as evidence" in one step.
  */
 export function ClaimMemory({ claim }: { claim: ClaimView }) {
   const { slug: workspace, can } = useWorkspace();
   const { data, error, retry } = useEntity(memoryKey(workspace, claim.id));
   const link = useMutation(linkSameClaimAction, claimChange(workspace, claim.id, { memory: true }));
   const unlink = useMutation(unlinkClaimAction, claimChange(workspace, claim.id, { memory: true }));
+  const addEvidence = useMutation(addEvidenceAction, { reads: () => [claimKey(workspace, claim.id)] });
   if (error) return <ReadFailed error={error} retry={retry} />;
   if (!data) return null;
   const canLink = can('claim.verify');
-  const pending = link.pending || unlink.pending;
+  const pending = link.pending || unlink.pending || addEvidence.pending;
+  const cited = new Set(claim.evidence.map((evidence) => evidence.source?.url));
   return (
     <div className="space-y-3" data-testid="claim-memory">
       {data.linked.length > 0 && (
@@ -128,7 +133,48 @@ export function ClaimMemory({ claim }: { claim: ClaimView }) {
           </ul>
         </div>
       )}
-      {(link.error ?? unlink.error) && <Alert>{link.error ?? unlink.error}</Alert>}
+      {data.published.length > 0 && (
+        <div>
+          <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Published fact checks</h4>
+          <ul className="mt-1 space-y-2" data-testid="published-matches">
+            {data.published.map((check) => (
+              <li key={check.id} className="rounded border border-rule p-2" data-testid="published-match">
+                <p>“{check.statement}”</p>
+                <p className="text-xs text-muted">
+                  <a className="underline" href={check.url} rel="noreferrer noopener" target="_blank">
+                    Checked by {check.publisher ?? new URL(check.url).hostname}
+                    {check.date && ` on ${day.format(new Date(check.date))}`}
+                    {check.rating && `: ${check.rating}`}
+                  </a>
+                </p>
+                {canLink &&
+                  (cited.has(check.url) ? (
+                    <p className="mt-1 text-xs text-muted">In this claim’s evidence</p>
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      className="mt-1 px-2 py-1 text-xs"
+                      disabled={pending}
+                      onClick={() =>
+                        void addEvidence.run({
+                          workspace,
+                          claimId: claim.id,
+                          kind: 'web',
+                          url: check.url,
+                          stance: 'context',
+                          quote: check.statement,
+                        })
+                      }
+                    >
+                      Add as evidence
+                    </Button>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(link.error ?? unlink.error ?? addEvidence.error) && <Alert>{link.error ?? unlink.error ?? addEvidence.error}</Alert>}
     </div>
   );
 }

@@ -586,6 +586,16 @@ const MATRIX: Record<string, Entry> = {
     params: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
     request: () => new Request('http://localhost:3000/api/w/x/claims/c/memory'),
   },
+  'app/api/w/[workspace]/fact-checks/route.ts#POST': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    request: () => {
+      const form = new FormData();
+      const review = { '@type': 'ClaimReview', url: `https://check.example.org/${uniqueId()}`, claimReviewed: 'Three words were shipped.' };
+      form.set('file', new File([JSON.stringify(review)], 'reviews.json', { type: 'application/json' }));
+      return new Request('http://localhost:3000/api/w/x/fact-checks', { method: 'POST', body: form, headers: FROM_OWN_PAGE });
+    },
+  },
   'app/api/w/[workspace]/evidence-uploads/route.ts#POST': {
     kind: 'workspaceRoute',
     allowed: ['owner', 'editor', 'checker'],

@@ -10,7 +10,8 @@ import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { getClaimMemory } from '@/lib/server/matching/claim-memory';
-import { findClaimMatches } from '@/lib/server/matching/find-claim-matches';
+import { importFactChecks } from '@/lib/server/matching/import-fact-checks';
+import { findClaimMatches, findPublishedMatches } from '@/lib/server/matching/find-claim-matches';
 import { linkSameClaim, unlinkClaim } from '@/lib/server/matching/link-claims';
 import { source } from './support/claim-desk';
 import { addMember, makeUser, makeWorkspace } from './support/factories';
@@ -190,5 +191,55 @@ describe('seen before', () => {
     expect((await getClaimMemory({ workspaceId: desk.workspace.id, userId: desk.owner.id, claimId: earlierId })).linked).toHaveLength(1);
     const activity = await getDb().activity.findMany({ where: { claimId: laterId }, select: { action: true }, orderBy: { id: 'asc' } });
     expect(activity.map((entry) => entry.action)).toEqual(expect.arrayContaining(['claim.linked', 'claim.unlinked']));
+  });
+
+  it('matches published fact checks imported from ClaimReview JSON-LD, in their workspace only', async () => {
+    const reviews = [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: 'https://factcheck.example.org/rotterdam-containers',
+        claimReviewed: 'Rotterdam’s port handled 16,500 containers in a single day.',
+        datePublished: '2026-02-10',
+        author: { '@type': 'Organization', name: 'Port Check' },
+        reviewRating: { '@type': 'Rating', alternateName: 'Mostly false' },
+      },
+      {
+        '@type': 'ClaimReview',
+        url: 'https://factcheck.example.org/none',
+        claimReviewed: 'The port handled 1,650 containers in a single day.',
+      },
+      { '@type': 'ClaimReview', claimReviewed: 'No address, skipped.' },
+    ];
+    const json = JSON.stringify(reviews);
+    expect(await importFactChecks({ workspaceId: desk.workspace.id, userId: desk.checker.id, json })).toEqual({
+      added: 2,
+      alreadyThere: 0,
+      skipped: 1,
+    });
+    // the same file again adds nothing
+    expect(await importFactChecks({ workspaceId: desk.workspace.id, userId: desk.checker.id, json })).toEqual({
+      added: 0,
+      alreadyThere: 2,
+      skipped: 1,
+    });
+    await expect(importFactChecks({ workspaceId: desk.workspace.id, userId: desk.checker.id, json: '<html>' })).rejects.toMatchObject({
+      code: 'invalid',
+    });
+
+    const later = await article(desk.workspace.id, desk.checker.id, ['The port of Rotterdam handled 16.5k containers in one single day.']);
+    const memory = await getClaimMemory({ workspaceId: desk.workspace.id, userId: desk.checker.id, claimId: later.claims[0]! });
+    expect(memory.published).toHaveLength(1);
+    expect(memory.published[0]).toMatchObject({
+      kind: 'published',
+      publisher: 'Port Check',
+      rating: 'Mostly false',
+      url: 'https://factcheck.example.org/rotterdam-containers',
+      date: new Date('2026-02-10'),
+    });
+    // another workspace's library, and a non-member, never see it
+    const statement = 'Rotterdam’s port handled 16,500 containers in a single day.';
+    expect(await findPublishedMatches({ workspaceId: desk.other.id, userId: desk.stranger.id, statement })).toEqual([]);
+    expect(await findPublishedMatches({ workspaceId: desk.workspace.id, userId: desk.stranger.id, statement })).toEqual([]);
   });
 });
