@@ -54,9 +54,7 @@ test('marking a claim shows the verdict an earlier article’s claim got, and li
   await importPastedText(page, slug, { title: `Harbour boom ${Date.now()}`, text: `${LATER}\n\n${OTHER_FIGURE}` });
   // a different figure is a different claim: nothing seen before, nothing published
   await markClaim(page, '', OTHER_FIGURE.slice(0, -1));
-  await expect(panel.getByTestId('claim-memory')).toBeVisible();
-  await expect(panel.getByTestId('claim-match')).toHaveCount(0);
-  await expect(panel.getByTestId('published-match')).toHaveCount(0);
+  await expect(panel.getByTestId('claim-memory')).toHaveText(/^Not seen before/);
 
   await markClaim(page, '', LATER.slice(0, -1));
   const match = panel.getByTestId('claim-match');

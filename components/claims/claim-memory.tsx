@@ -63,6 +63,13 @@ export function ClaimMemory({ claim }: { claim: ClaimView }) {
   const canLink = can('claim.verify');
   const pending = link.pending || unlink.pending || addEvidence.pending;
   const cited = new Set(claim.evidence.map((evidence) => evidence.source?.url));
+  if (data.linked.length + data.matches.length + data.published.length === 0) {
+    return (
+      <p className="text-xs text-muted" data-testid="claim-memory">
+        Not seen before: no claim of another document, nor a published fact check, says this.
+      </p>
+    );
+  }
   return (
     <div className="space-y-3" data-testid="claim-memory">
       {data.linked.length > 0 && (
