@@ -70,14 +70,22 @@ export function isNegated(text: string): boolean {
 }
 
 const UP = new Set(
-  'rise rises rose risen rising increase increased increases increasing grew grow grows grown growing up higher gain gained gains climb climbed climbs jump jumped jumps surge surged surges soar soared soars doubled tripled rebound rebounded raise raised raises'.split(
-    ' ',
-  ),
+  [
+    'rise rises rose risen rising increase increased increases increasing grew grow grows grown growing up higher',
+    'gain gained gains climb climbed climbs jump jumped jumps surge surged surges soar soared soars doubled tripled',
+    'rebound rebounded raise raised raises',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const DOWN = new Set(
-  'fall falls fell fallen falling decrease decreased decreases decreasing decline declined declines declining drop dropped drops dropping down lower shrank shrunk shrink shrinks cut cuts reduced reduce reduces plunged plunge plunges slumped slump slumps halved sank sink sinks lost loses lose'.split(
-    ' ',
-  ),
+  [
+    'fall falls fell fallen falling decrease decreased decreases decreasing decline declined declines declining',
+    'drop dropped drops dropping down lower shrank shrunk shrink shrinks cut cuts reduced reduce reduces plunged',
+    'plunge plunges slumped slump slumps halved sank sink sinks lost loses lose',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 export type Direction = 'up' | 'down' | null;
