@@ -95,6 +95,16 @@ export function ClaimBoardFilters({
         options={[any('Any'), { value: 'changed', label: 'Changed since the verdict' }]}
       />
       <SelectField
+        label="Same claim"
+        name="group"
+        defaultValue={filters.group ?? ''}
+        options={[
+          any('Any'),
+          { value: 'linked', label: 'Linked to the same claim elsewhere' },
+          ...(filters.group && filters.group !== 'linked' ? [{ value: filters.group, label: 'This group of same claims' }] : []),
+        ]}
+      />
+      <SelectField
         label="Sort by"
         name="sort"
         defaultValue={filters.sort ?? 'updated'}
@@ -102,6 +112,7 @@ export function ClaimBoardFilters({
           { value: 'updated', label: 'Last updated' },
           { value: 'status', label: 'Status' },
           { value: 'document', label: isDocumentBoard ? 'Order in the text' : 'Document' },
+          { value: 'group', label: 'Same claims together' },
         ]}
       />
       <div className="col-span-2 flex items-end gap-2 sm:col-span-4">

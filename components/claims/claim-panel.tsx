@@ -13,11 +13,12 @@ import { ClaimEvidence } from './claim-evidence';
 import { ClaimFigure } from './claim-figure';
 import { ClaimHistory } from './claim-history';
 import { ClaimLockNotice } from './claim-lock-notice';
+import { ClaimMemory } from './claim-memory';
 import { ClaimStatement } from './claim-statement';
 import { ClaimWords } from './claim-words';
 import { ClaimWorkflow } from './claim-workflow';
 
-/** Everything a team does to one claim: statement, status and verdict, assignee, evidence, history. */
+/** Everything a team does to one claim: statement, claims seen before, status and verdict, assignee, evidence, history. */
 export function ClaimPanel({ claimId }: { claimId: string }) {
   const { slug: workspace, viewer, role } = useWorkspace();
   // Read when selected; read again when a change of it (or of any evidence or source) arrives
@@ -49,6 +50,7 @@ export function ClaimPanel({ claimId }: { claimId: string }) {
       <ClaimLockNotice claim={claim} />
       <ClaimWords claim={claim} />
       <ClaimStatement claim={claim} />
+      <ClaimMemory claim={claim} />
       {claim.figureKind && <ClaimFigure claim={claim} />}
       {claim.rationale && (
         <div>

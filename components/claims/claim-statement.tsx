@@ -23,7 +23,7 @@ export function ClaimStatement({ claim }: { claim: ClaimView }) {
   // with the newer claim, saving again applies the draft to it.
   const [draft, setDraft] = useState<{ text: string; version: number } | null>(null);
   const { pending, error, run, reset } = useMutation(updateClaimAction, {
-    ...claimChange(workspace, claim.id),
+    ...claimChange(workspace, claim.id, { memory: true }),
     onSuccess: () => setDraft(null),
   });
   if (draft && error && draft.version !== claim.version) setDraft({ ...draft, version: claim.version });

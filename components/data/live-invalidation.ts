@@ -12,11 +12,12 @@ export function staleAfter(change: TLiveChange | 'reset', workspace: string): (k
     if (change === 'reset') return true;
     const [entity, , id] = key;
     switch (change.entity) {
+      // "Seen before" shows other claims (matches, linked claims) and their evidence: any change of one may concern it
       case 'claim':
-        return entity === 'claim' && id === change.entityId;
+        return (entity === 'claim' && id === change.entityId) || entity === 'memory';
       case 'evidence':
       case 'source':
-        return entity === 'claim';
+        return entity === 'claim' || entity === 'memory';
       case 'comment':
         return entity === 'comments';
       default:

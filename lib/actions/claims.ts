@@ -2,13 +2,14 @@
 
 import { workspaceAction } from '@/lib/actions/define-action';
 import { ZBulkAssign, ZBulkStep } from '@/lib/schemas/claim-bulk';
-import { ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
+import { ZAssignClaim, ZClaimStep, ZLinkClaim, ZUnlinkClaim, ZUpdateClaim } from '@/lib/schemas/claims';
 import { bulkAssignClaims } from '@/lib/server/claims/bulk-assign-claims';
 import { bulkClaimStep } from '@/lib/server/claims/bulk-claim-step';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { getClaim } from '@/lib/server/claims/get-claim';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 import { updateClaimStatement } from '@/lib/server/claims/update-claim';
+import { linkSameClaim, unlinkClaim } from '@/lib/server/matching/link-claims';
 
 // A change of one claim answers with the claim as its panel shows it (the panel's cache takes it:
 // no second request to read it).
@@ -27,6 +28,16 @@ export const claimStepAction = workspaceAction('claim.verify', ZClaimStep, async
   const { claimId, version, ...step } = input;
   await takeClaimStep({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, claimId, version, step });
   return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId });
+});
+
+export const linkSameClaimAction = workspaceAction('claim.verify', ZLinkClaim, async ({ user, membership, input }) => {
+  await linkSameClaim({ workspaceId: membership.workspace.id, userId: user.id, ...input });
+  return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId });
+});
+
+export const unlinkClaimAction = workspaceAction('claim.verify', ZUnlinkClaim, async ({ user, membership, input }) => {
+  await unlinkClaim({ workspaceId: membership.workspace.id, userId: user.id, ...input });
+  return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId });
 });
 
 export const bulkAssignClaimsAction = workspaceAction('claim.assign', ZBulkAssign, async ({ user, membership, input }) =>

@@ -28,6 +28,8 @@ export type ActivityAction =
   | 'tag.merged'
   | `claim.${ClaimStep['step']}`
   | 'claim.assigned'
+  | 'claim.linked'
+  | 'claim.unlinked'
   | 'claim.statement_changed'
   | 'claim.words_changed'
   | 'claim.sent_back_by_change'

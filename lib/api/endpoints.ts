@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Permission } from '@/lib/permissions';
 import { ZCreateAnnotation } from '@/lib/schemas/annotations';
-import { ZApiAnnotationQuery, ZApiClaimQuery, ZApiDocumentQuery, ZApiExportQuery } from '@/lib/schemas/api';
+import { ZApiAnnotationQuery, ZApiClaimMatchQuery, ZApiClaimQuery, ZApiDocumentQuery, ZApiExportQuery } from '@/lib/schemas/api';
 import * as R from '@/lib/schemas/api-responses';
 import { ZAssignClaim, ZClaimStep, ZUpdateClaim } from '@/lib/schemas/claims';
 import { ZDocumentMetadata } from '@/lib/schemas/documents';
@@ -137,6 +137,23 @@ export const API = {
     query: ZApiClaimQuery,
     status: 200,
     response: R.ZClaimPage,
+    errors: [422],
+  },
+  findClaimMatches: {
+    method: 'get',
+    path: '/api/v1/claims/matches',
+    tag: 'Claims',
+    summary: 'Find claims and published fact checks that say the same thing',
+    description:
+      '“Have we checked this already?”: up to 10 claims of the workspace (`kind: claim`, with their status, verdict and ' +
+      'document) and published fact checks of its library (`kind: published`: imported ClaimReviews, with their rating, ' +
+      'publisher and address) that match `statement`, best first. Similar words are not enough: the numbers must agree (16,500 is not 1,650; ' +
+      '“16.5k” and “16 500” are 16,500), and a negated statement (“has not”, “never”) or the opposite change (“rose” and ' +
+      '“fell”) does not match. Claims of private annotations never match.',
+    permission: 'workspace.read',
+    query: ZApiClaimMatchQuery,
+    status: 200,
+    response: R.ZClaimMatches,
     errors: [422],
   },
   getClaim: {

@@ -61,6 +61,8 @@ export const ACTIVITY_PHRASES: Record<ActivityAction, string> = {
   'claim.reopen': 'reopened the claim',
   'claim.confirm_words': 'confirmed the verdict holds for the changed words',
   'claim.assigned': 'changed the assignee',
+  'claim.linked': 'linked it as the same claim as another',
+  'claim.unlinked': 'unlinked it from the same claims',
   'claim.statement_changed': 'reworded the statement',
   'claim.words_changed': 'saved a version that changed the words under the verdict',
   'claim.sent_back_by_change': 'sent the verdict back by changing what it judged',

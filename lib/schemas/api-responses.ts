@@ -183,6 +183,42 @@ export const ZClaimDetails = z
   })
   .meta({ description: 'A claim with its annotation, people, evidence (with sources) and history; more fields may appear.' });
 
+/** GET /api/v1/claims/matches: claims of the workspace that say the same thing, best first (issue 22). */
+export const ZClaimMatches = z.object({
+  matches: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('claim'),
+        id: z.string(),
+        statement: z.string(),
+        status: z.enum(ClaimStatus),
+        verdict: z.enum(Verdict).nullable(),
+        /** when its verdict was reviewed, or else when it last changed */
+        date: ZDateTime,
+        document: z.object({ id: z.string(), title: z.string() }),
+        annotationId: z.string(),
+        /** the group of claims linked as the same claim, if any */
+        groupId: z.string().nullable(),
+        /** 0–1: how alike the statements are (matches start at 0.5) */
+        score: z.number(),
+      }),
+      z.object({
+        kind: z.literal('published'),
+        id: z.string(),
+        /** ClaimReview.claimReviewed */
+        statement: z.string(),
+        /** ClaimReview.reviewRating.alternateName */
+        rating: z.string().nullable(),
+        publisher: z.string().nullable(),
+        /** ClaimReview.datePublished */
+        date: ZDateTime.nullable(),
+        url: z.string(),
+        score: z.number(),
+      }),
+    ]),
+  ),
+});
+
 export const ZClaimRef = z.object({ id: z.string(), version: z.int() });
 export const ZClaimStepResult = z.looseObject({
   id: z.string(),

@@ -39,3 +39,8 @@ export const ZApiActivityQuery = z.object({
 
 /** POST /api/v1/documents with JSON: pasted text { title?, text }, or an address to import { url }. */
 export const ZApiCreateDocument = z.union([ZPasteImport, ZUrlImport]);
+
+/** GET /api/v1/claims/matches?statement=…: the workspace's claims that say the same thing. */
+export const ZApiClaimMatchQuery = z.object({
+  statement: z.string().trim().min(1, 'Give the statement to match.').max(2000, 'Keep the statement under 2,000 characters.'),
+});

@@ -11,7 +11,7 @@ export const CLAIMS_PER_PAGE = 50;
 export const CLAIM_COUNT_CAP = 10_000;
 export const MAX_CLAIM_PAGE = CLAIM_COUNT_CAP / CLAIMS_PER_PAGE;
 
-export const CLAIM_SORTS = ['updated', 'status', 'document'] as const;
+export const CLAIM_SORTS = ['updated', 'status', 'document', 'group'] as const;
 export const CLAIM_BOARD_KINDS = ['claim', 'figure'] as const;
 /** Claims relying on a source whose link changed or died: "flagged" is either. */
 export const CLAIM_SOURCE_FLAGS = ['flagged', 'changed', 'gone'] as const;
@@ -37,6 +37,8 @@ const FIELDS = {
   place: z.enum(CLAIM_PLACES),
   /** the words under its verdict changed since (until confirmed or checked again) */
   words: z.enum(['changed']),
+  /** linked as the same claim as another ("linked"), or one group of same claims (its id) */
+  group: z.union([z.enum(['linked']), ZId]),
   sort: z.enum(CLAIM_SORTS),
   page: z.coerce.number().int().min(1).max(MAX_CLAIM_PAGE),
 } as const;
@@ -57,6 +59,7 @@ const FIELD_NAMES: Record<keyof Fields, string> = {
   source: 'source',
   place: 'place in the text',
   words: 'words changed',
+  group: 'same claim',
   sort: 'sort',
   page: 'page',
 };

@@ -33,6 +33,11 @@ export const ZAssignee = z
 
 export const ZAssignClaim = ZClaimWrite.extend({ assigneeId: ZAssignee });
 
+/** Link another claim of the workspace to this one as "the same claim" (issue 22). */
+export const ZLinkClaim = ZClaimWrite.extend({ otherClaimId: ZId });
+/** Take the claim out of its group of same claims. */
+export const ZUnlinkClaim = ZClaimWrite;
+
 export const ZReason = (message: string) => z.string().trim().min(1, message).max(2000, 'Keep it under 2,000 characters.');
 
 export const ZClaimStep = z.discriminatedUnion('step', [

@@ -110,6 +110,10 @@ describe('every operation, called for real, answers what the document says', () 
     expect((await op('getClaim', { token, params: { claimId } })).status).toBe(200);
     expect((await op('getClaim', { token, params: { claimId: 'nope' } })).status).toBe(404);
     expect((await op('updateClaim', { token, params: { claimId }, body: { version: 1, statement: 'Shipped 16,500.' } })).status).toBe(200);
+    const matched = await op('findClaimMatches', { token, query: { statement: 'shipped 16.5k' } });
+    expect(matched.status).toBe(200);
+    expect((matched.json as { matches: { id: string }[] }).matches.map((match) => match.id)).toEqual([claimId]);
+    expect((await op('findClaimMatches', { token, query: { statement: '' } })).status).toBe(422);
     expect((await op('updateClaim', { token, params: { claimId }, body: { version: 1, statement: 'Again.' } })).status).toBe(409);
     expect((await op('assignClaim', { token, params: { claimId }, body: { version: 2, assigneeId: checker.id } })).status).toBe(200);
     expect((await op('takeClaimStep', { token, params: { claimId }, body: { version: 3, step: 'start' } })).status).toBe(200);

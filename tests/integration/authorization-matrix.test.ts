@@ -202,6 +202,13 @@ const MATRIX: Record<string, Entry> = {
     allowed: ['owner', 'editor', 'checker', 'viewer'],
     call: ({ document }) => ({ query: { documentId: document.id } }),
   },
+  'app/api/v1/claims/matches/route.ts#GET': {
+    kind: 'apiRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    // a stranger's token reads its own workspace, where this statement matches nothing
+    stranger: 'ok',
+    call: () => ({ query: { statement: 'Three words were shipped.' } }),
+  },
   'app/api/v1/claims/[claimId]/route.ts#GET': {
     kind: 'apiRoute',
     allowed: ['owner', 'editor', 'checker', 'viewer'],
@@ -582,6 +589,22 @@ const MATRIX: Record<string, Entry> = {
     params: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
     request: () => new Request('http://localhost:3000/api/w/x/claims/c'),
   },
+  'app/api/w/[workspace]/claims/[claimId]/memory/route.ts#GET': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker', 'viewer'],
+    params: async (fixture) => ({ claimId: await ownersClaim(fixture) }),
+    request: () => new Request('http://localhost:3000/api/w/x/claims/c/memory'),
+  },
+  'app/api/w/[workspace]/fact-checks/route.ts#POST': {
+    kind: 'workspaceRoute',
+    allowed: ['owner', 'editor', 'checker'],
+    request: () => {
+      const form = new FormData();
+      const review = { '@type': 'ClaimReview', url: `https://check.example.org/${uniqueId()}`, claimReviewed: 'Three words were shipped.' };
+      form.set('file', new File([JSON.stringify(review)], 'reviews.json', { type: 'application/json' }));
+      return new Request('http://localhost:3000/api/w/x/fact-checks', { method: 'POST', body: form, headers: FROM_OWN_PAGE });
+    },
+  },
   'app/api/w/[workspace]/evidence-uploads/route.ts#POST': {
     kind: 'workspaceRoute',
     allowed: ['owner', 'editor', 'checker'],
@@ -615,6 +638,16 @@ const MATRIX: Record<string, Entry> = {
     kind: 'workspace',
     allowed: ['owner', 'editor', 'checker'],
     input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, step: 'start' }),
+  },
+  'lib/actions/claims.ts#linkSameClaimAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1, otherClaimId: await ownersClaim(fixture) }),
+  },
+  'lib/actions/claims.ts#unlinkClaimAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    input: async (fixture) => ({ claimId: await ownersClaim(fixture), version: 1 }),
   },
   'lib/actions/evidence.ts#addEvidenceAction': {
     kind: 'workspace',

@@ -71,6 +71,8 @@ export function conditions({ userId, workspaceId, documentId }: Scope, filters: 
   if (filters.source) where.push(hasFlaggedSource(filters.source));
   if (filters.place) where.push(isOrphaned(filters.place));
   if (filters.words === 'changed') where.push(Prisma.sql`c."wordsChangedAt" IS NOT NULL`);
+  if (filters.group === 'linked') where.push(Prisma.sql`c."groupId" IS NOT NULL`);
+  else if (filters.group) where.push(Prisma.sql`c."groupId" = ${filters.group}`);
   return Prisma.join(where, ' AND ');
 }
 
@@ -78,6 +80,9 @@ function ordering(filters: TClaimFilters, latestVersionId: string | undefined) {
   switch (filters.sort) {
     case 'status':
       return Prisma.sql`c.status ASC, c."updatedAt" DESC, c.id`;
+    case 'group':
+      // claims linked as the same claim next to each other, then the others
+      return Prisma.sql`c."groupId" ASC NULLS LAST, c."updatedAt" DESC, c.id`;
     case 'document':
       // On one document: where each claim sits in its latest version (orphans last).
       return latestVersionId

@@ -26,7 +26,7 @@ export type BigWorkspace = { documents: { id: string; versionId: string }[]; tag
 export type Scale = { documents: number; annotations: number; sources: number };
 
 /** Inserts `rows` (objects of equal keys) into `table` with one unnest() per batch, each column cast to its type. */
-async function insert(client: pg.PoolClient, table: string, types: Record<string, string>, rows: Record<string, unknown>[]) {
+export async function insert(client: pg.PoolClient, table: string, types: Record<string, string>, rows: Record<string, unknown>[]) {
   const columns = Object.keys(types);
   for (let from = 0; from < rows.length; from += BATCH) {
     const batch = rows.slice(from, from + BATCH);

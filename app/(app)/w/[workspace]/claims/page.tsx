@@ -1,11 +1,13 @@
 import { ClaimBoard } from '@/components/claims/claim-board';
 import { ClaimExportForm } from '@/components/claims/claim-export-form';
+import { FactCheckImport } from '@/components/claims/fact-check-import';
 import { LiveIndicator } from '@/components/live/live-indicator';
 import { LiveProvider } from '@/components/live/live-provider';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { parseClaimFilters } from '@/lib/schemas/claim-filters';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { newestLiveEventId } from '@/lib/server/live/replay';
+import { countFactChecks } from '@/lib/server/matching/import-fact-checks';
 import { listMembers } from '@/lib/server/members/list-members';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { listTags } from '@/lib/server/tags/list-tags';
@@ -22,7 +24,12 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   const scope = { userId: user.id, workspaceId: workspace.id };
   // Read before the data: the live stream replays whatever changes after this.
   const since = await newestLiveEventId();
-  const [board, tags, members] = await Promise.all([listClaims(scope, filters), listTags(scope), listMembers(scope)]);
+  const [board, tags, members, factChecks] = await Promise.all([
+    listClaims(scope, filters),
+    listTags(scope),
+    listMembers(scope),
+    countFactChecks(workspace.id),
+  ]);
   return (
     <main className="page">
       <LiveProvider workspace={workspace.slug} since={since}>
@@ -41,6 +48,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
           members={members}
         />
         <ClaimExportForm filters={filters} />
+        <FactCheckImport count={factChecks} />
       </LiveProvider>
     </main>
   );
