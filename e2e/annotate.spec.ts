@@ -54,6 +54,9 @@ test('a checker marks a figure and a claim; the sidebar lists them in document o
   // Choosing one in the list marks its words in the text, and only them.
   await list.getByRole('button').nth(1).click();
   await expect(editor.locator('[data-active="true"]')).toHaveText('four submarines');
+  // The claim view took the list's place beside the text: Escape brings the list back.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('annotation-panel')).toHaveCount(0);
   await list.getByRole('button').nth(0).click();
   await expect(editor.locator('.annotation-claim[data-active="true"]')).toHaveText('over 16,500 containers of munitions');
   await expect(editor.locator('.annotation-figure[data-active="true"]')).toHaveCount(0);

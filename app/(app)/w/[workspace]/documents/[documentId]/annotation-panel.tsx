@@ -90,7 +90,7 @@ export function AnnotationPanel({ annotation, onClose }: Props) {
               <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
               {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}
             </h2>
-            <p className="mt-1 line-clamp-3 font-reading text-base">“{quote}”</p>
+            <p className="mt-1 line-clamp-3 font-reading text-base" data-testid="annotation-quote">“{quote}”</p>
           </div>
           <Button
             variant="ghost"
