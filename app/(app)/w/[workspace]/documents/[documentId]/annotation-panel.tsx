@@ -30,12 +30,13 @@ function focusBack(opener: Element | null, annotationId: string) {
 
 /**
  * The selected annotation — its claim (claims and figures) and its discussion — in a view with
- * room: beside the text on wide screens (the full height of the window, scrolling on its own,
- * in place of the list), a bottom sheet on narrower ones, so that the marked words stay in view
+ * room: beside the text on wide screens (fixed to the window, its full height once the page's
+ * header has scrolled away, scrolling on its own, over the list), a bottom sheet on narrower ones, so that the marked words stay in view
  * (the annotator scrolls them above the sheet). Focus moves into it when it opens and back where
  * it was when it closes; Escape closes it.
  */
 export function AnnotationPanel({ annotation, onClose }: Props) {
+  const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<Element | null>(null);
   const annotationId = useRef(annotation.id);
@@ -47,6 +48,30 @@ export function AnnotationPanel({ annotation, onClose }: Props) {
   useLayoutEffect(() => {
     opener.current = document.activeElement;
     heading.current?.focus({ preventScroll: true });
+  }, []);
+
+  // Beside the text the view is fixed to the window, in the rail's column: it starts below the
+  // page's header (where the page starts) until that has scrolled away, and ends at the window's foot.
+  useLayoutEffect(() => {
+    const view = section.current;
+    const page = view?.closest('main');
+    if (!view || !page) return;
+    let frame = 0;
+    const place = () => {
+      frame = 0;
+      view.style.setProperty('--view-top', `${Math.max(8, Math.round(page.getBoundingClientRect().top))}px`);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(place);
+    };
+    place();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+    };
   }, []);
 
   const close = useRef(() => {});
@@ -71,6 +96,7 @@ export function AnnotationPanel({ annotation, onClose }: Props) {
   return (
     <>
       <section
+        ref={section}
         id={ANNOTATION_PANEL_ID}
         role="dialog"
         aria-modal="false"
@@ -80,8 +106,9 @@ export function AnnotationPanel({ annotation, onClose }: Props) {
           // a bottom sheet below 64rem…
           'fixed inset-x-0 bottom-0 z-30 flex h-[60dvh] flex-col rounded-t-2xl border-t border-rule bg-white text-sm',
           'shadow-[0_-8px_30px_rgb(0_0_0/0.15)]',
-          // …beside the text from 64rem: the rail's full height, stuck to the top of the window
-          'lg:sticky lg:inset-x-auto lg:top-2 lg:bottom-auto lg:z-10 lg:h-[calc(100dvh-1rem)] lg:rounded-lg lg:border lg:shadow-sm',
+          // …beside the text from 64rem: in the rail's column (left unset: where the rail is), as tall as the window allows
+          'lg:inset-x-auto lg:top-[var(--view-top,0.5rem)] lg:bottom-2 lg:z-20 lg:h-auto lg:w-[var(--rail,18rem)] lg:rounded-lg lg:border',
+          'lg:shadow-md',
         )}
       >
         <header className="flex items-start justify-between gap-2 border-b border-rule px-4 py-3">
@@ -90,7 +117,9 @@ export function AnnotationPanel({ annotation, onClose }: Props) {
               <span className={cn('rounded px-1.5 py-0.5 text-xs font-medium', KIND_CLASS[annotation.kind])}>{annotation.kind}</span>
               {annotation.visibility === 'private' && <span className="ml-2 text-xs text-muted">private</span>}
             </h2>
-            <p className="mt-1 line-clamp-3 font-reading text-base" data-testid="annotation-quote">“{quote}”</p>
+            <p className="mt-1 line-clamp-3 font-reading text-base" data-testid="annotation-quote">
+              “{quote}”
+            </p>
           </div>
           <Button
             variant="ghost"

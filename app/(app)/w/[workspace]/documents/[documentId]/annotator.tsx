@@ -257,8 +257,8 @@ export function Annotator({ editor, container, documentId, versionId, annotation
       <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-[var(--rail,18rem)]">
         {error && <Alert className="mb-3">{error}</Alert>}
         {active && !isEditing && <AnnotationPanel annotation={active} onClose={closePanel} />}
-        {/* Beside the text, the claim view takes the list's place; below it, the list stays under the text. */}
-        <div className={cn('contents', active && !isEditing && 'lg:hidden')}>
+        {/* Beside the text, the claim view takes the list's place (hidden, still laid out: the virtual list keeps its measures). */}
+        <div className={cn('contents', active && !isEditing && 'lg:invisible')}>
           {canAnnotate && !isEditing && (
             <div className="mb-4">
               <SuggestionsPanel documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={activate} />

@@ -11,7 +11,8 @@ export function revealWords(words: HTMLElement | null, behavior: ScrollBehavior 
   if (!words) return;
   const view = document.getElementById(ANNOTATION_PANEL_ID);
   const box = view?.getBoundingClientRect();
-  const isSheet = !!view && !!box && getComputedStyle(view).position === 'fixed' && box.top > 0;
+  // the bottom sheet spans the window's width; beside the text, the view is to the right of the words
+  const isSheet = !!box && box.left < 1 && box.top > 0;
   const bottom = isSheet ? box.top : window.innerHeight;
   const rect = words.getBoundingClientRect();
   if (rect.top >= MARGIN && rect.bottom <= bottom - MARGIN) return;
