@@ -70,14 +70,24 @@ test('a Word upload keeps its title and headings', async ({ page }) => {
   await expect(page.getByTestId('document-editor').getByRole('heading', { name: 'Arms for Artillery' })).toBeVisible();
 });
 
-test('an unsupported file gets a clear message and creates nothing', async ({ page }) => {
+test('an unsupported or empty file is refused before it is sent, with a clear message, and nothing is created', async ({ page }) => {
   const { slug } = await createWorkspace(page);
   await page.goto(`/w/${slug}/import`);
-  await page
-    .getByLabel('File', { exact: true })
-    .setInputFiles({ name: 'sheet.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+  const uploads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/imports')) uploads.push(request.url());
+  });
+  const file = page.getByLabel('File', { exact: true });
+  await expect(page.locator('#import-file-limits')).toContainText('.docx — up to 50 MB');
+  await file.setInputFiles({ name: 'sheet.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+  await expect(page.locator('main').getByRole('alert')).toContainText('“sheet.xlsx” is not a file Margin can import');
   await page.getByRole('button', { name: 'Import file' }).click();
-  await expect(page.locator('main').getByRole('alert')).toContainText('cannot import “sheet.xlsx”');
+  await expect(page.locator('main').getByRole('alert')).toContainText('“sheet.xlsx” is not a file Margin can import');
+  await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+  await expect(page.locator('main').getByRole('alert')).toContainText('“notes.txt” is empty (0 bytes)');
+  await page.getByRole('button', { name: 'Import file' }).click();
+  await expect(page.locator('main').getByRole('alert')).toContainText('“notes.txt” is empty (0 bytes)');
+  expect(uploads).toEqual([]);
   await page.goto(`/w/${slug}`);
   await expect(page.getByText('No documents yet.')).toBeVisible();
 });
@@ -139,4 +149,29 @@ test('a viewer reads documents but cannot import or edit', async ({ page, browse
   await viewer.page.goto(`/w/${slug}/import`);
   await expect(viewer.page.getByText('Only owners and editors can import')).toBeVisible();
   await viewer.context.close();
+});
+
+test('a refused import keeps what was typed: the pasted article after a too-long title, the address after a failed fetch', async ({
+  page,
+}) => {
+  const { slug } = await createWorkspace(page);
+  await page.goto(`/w/${slug}/import`);
+  await expect(page.getByText('Up to 300 characters.')).toBeVisible();
+  const article = 'The navy will buy four submarines by 2030.\n\nPoland signed a record deal.';
+  const title = 'T'.repeat(301);
+  await page.getByLabel('Title (optional)').fill(title);
+  await page.getByLabel('Article text').fill(article);
+  await page.getByRole('button', { name: 'Import text' }).click();
+  await expect(page.getByText('Keep it under 300 characters.')).toBeVisible();
+  await expect(page.getByLabel('Article text')).toHaveValue(article);
+  await expect(page.getByLabel('Title (optional)')).toHaveValue(title);
+
+  const address = 'http://127.0.0.1:1/nothing-listens-here';
+  await page.getByLabel('Address of the article').fill(address);
+  await page.getByRole('button', { name: 'Import page' }).click();
+  const urlForm = page.locator('form').filter({ has: page.getByLabel('Address of the article') });
+  await expect(urlForm.getByRole('alert')).toBeVisible();
+  await expect(page.getByLabel('Address of the article')).toHaveValue(address);
+  await page.goto(`/w/${slug}`);
+  await expect(page.getByText('No documents yet.')).toBeVisible();
 });

@@ -40,4 +40,13 @@ test.describe('signed out', () => {
     await expect(page.locator('form').getByRole('alert')).toHaveText('Incorrect email or password.');
     expect(violations).toEqual([]);
   });
+
+  test('every page has the favicon, served to anyone as an SVG', async ({ page }) => {
+    await page.goto('/sign-in');
+    const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect(href).toMatch(/^\/icon\.svg/);
+    const icon = await page.request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  });
 });

@@ -12,11 +12,10 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: SwitcherWorkspac
   const current = workspaces.find((workspace) => workspace.slug === currentSlug);
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        className="flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm hover:bg-stone-100"
-        aria-label="Switch workspace"
-      >
-        <span className="font-medium">{current?.name ?? 'Workspaces'}</span>
+      <DropdownMenu.Trigger className="flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm hover:bg-stone-100 sm:px-2.5">
+        {/* The name read out starts with the words shown (WCAG 2.5.3, label in name). */}
+        <span className="max-w-[9rem] truncate font-medium sm:max-w-xs">{current?.name ?? 'Workspaces'}</span>
+        <span className="sr-only">: switch workspace</span>
         <span aria-hidden className="text-muted">
           ▾
         </span>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { formatBytes } from '@/components/sources/format-bytes';
 import { Alert } from '@/components/ui/alert';
 import { EVIDENCE_UPLOAD_TOO_LARGE, MAX_EVIDENCE_UPLOAD_BYTES } from '@/lib/evidence/upload-limits';
+import { chosenFileProblem } from '@/lib/import/chosen-file';
 
 /** What the upload route answers (app/api/w/[workspace]/evidence-uploads). */
 export type UploadedEvidenceFile = {
@@ -35,7 +36,8 @@ export function EvidenceFileField({
   async function send(file: File) {
     setError(null);
     onUploaded(null);
-    if (file.size > MAX_EVIDENCE_UPLOAD_BYTES) return setError(EVIDENCE_UPLOAD_TOO_LARGE);
+    const problem = chosenFileProblem(file, { maxBytes: MAX_EVIDENCE_UPLOAD_BYTES, tooLarge: EVIDENCE_UPLOAD_TOO_LARGE, action: 'upload' });
+    if (problem) return setError(problem);
     setBusy(true);
     try {
       const body = new FormData();

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useWorkspace } from '@/components/workspace/workspace-context';
+import { chosenFileProblem, megabytes } from '@/lib/import/chosen-file';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
 
 type Status =
   { state: 'idle'; notice?: string | null } | { state: 'working'; done: number; total: number } | { state: 'error'; error: string };
@@ -36,8 +38,16 @@ export function FileImportForm({ accept, documentId, label = 'Import file' }: { 
   const router = useRouter();
   const workspace = useWorkspace().slug;
   const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const extensions = accept.split(',').map((extension) => extension.trim().toLowerCase());
+  /** Checked when chosen and again when sent: an empty, too large or unsupported file never leaves the browser. */
+  const problemOf = (input: HTMLInputElement | null) => {
+    const file = input?.files?.[0];
+    return file ? chosenFileProblem(file, { maxBytes: MAX_IMPORT_BYTES, tooLarge: IMPORT_TOO_LARGE, extensions }) : null;
+  };
 
   async function upload(form: HTMLFormElement) {
+    const problem = problemOf(form.elements.namedItem('file') as HTMLInputElement | null);
+    if (problem) return setStatus({ state: 'error', error: problem });
     setStatus({ state: 'working', done: 0, total: 0 });
     const response = await fetch(`/api/w/${workspace}/imports`, { method: 'POST', body: new FormData(form) }).catch(() => null);
     if (!response) return setStatus({ state: 'error', error: 'The upload did not reach the server. Check your connection.' });
@@ -68,7 +78,22 @@ export function FileImportForm({ accept, documentId, label = 'Import file' }: { 
       <label className="text-sm font-medium" htmlFor="import-file-input">
         File
       </label>
-      <input id="import-file-input" name="file" type="file" accept={accept} required className="text-sm" />
+      <input
+        id="import-file-input"
+        name="file"
+        type="file"
+        accept={accept}
+        required
+        aria-describedby="import-file-limits"
+        className="text-sm"
+        onChange={(event) => {
+          const problem = problemOf(event.currentTarget);
+          setStatus(problem ? { state: 'error', error: problem } : { state: 'idle' });
+        }}
+      />
+      <p id="import-file-limits" className="text-xs text-muted">
+        {extensions.join(', ')} — up to {megabytes(MAX_IMPORT_BYTES)}.
+      </p>
       {documentId && <input type="hidden" name="documentId" value={documentId} />}
       <div>
         <Button type="submit" disabled={working}>

@@ -1,16 +1,12 @@
 // The uploads the app and the REST API both take, read the same way with the same bounds: a file
 // to import as a document, and W3C annotation JSON (a body or a file).
 import { AppError } from '@/lib/errors';
-import { MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
+import { emptyFileMessage } from '@/lib/import/chosen-file';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/schemas/documents';
 import { MAX_W3C_IMPORT_BYTES } from '@/lib/server/annotations/import-w3c-annotations';
 import { readBytes, readForm } from './read-request';
 
-const IMPORT_TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 const W3C_TOO_LARGE = `Annotation files up to ${MAX_W3C_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
-
-/** A chosen file with nothing in it (a failed download, a placeholder): said as such, not as "choose a file". */
-export const emptyFileMessage = (name: string, action: 'import' | 'upload' = 'import') =>
-  `${name ? `“${name}”` : 'This file'} is empty (0 bytes), so there is nothing to ${action}. Choose the file again, or a copy that has its content.`;
 
 export const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
 

@@ -10,13 +10,17 @@ const ZOptionalText = (max: number) =>
     .optional()
     .transform((value) => value || null);
 
+/** The longest title of a document, and the most text one paste may hold (the import form shows both). */
+export const MAX_TITLE_CHARS = 300;
+export const MAX_PASTED_CHARS = 2_000_000;
+
 export const ZPasteImport = z.object({
-  title: ZOptionalText(300),
+  title: ZOptionalText(MAX_TITLE_CHARS),
   text: z
     .string()
     .trim()
     .min(1, 'Paste the article text.')
-    .max(2_000_000, 'That is more text than one document can hold (2 million characters).'),
+    .max(MAX_PASTED_CHARS, 'That is more text than one document can hold (2 million characters).'),
 });
 
 /** An address typed without its scheme ("example.org/report", "//example.org/report") is tried over https. */
@@ -77,6 +81,7 @@ export const ZDocumentMetadata = z.object({
 
 /** Upload limit for imported files. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const IMPORT_TOO_LARGE = `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`;
 
 /** An edited document as the editor sends it: flat blocks of plain text (lib/text-model.ts). */
 const ZTextNode = z.object({ type: z.literal('text'), text: z.string() }).passthrough();

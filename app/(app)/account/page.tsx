@@ -13,7 +13,7 @@ export default async function AccountPage() {
   const user = await requirePageUser();
   const sessionId = (await getCurrentSession())?.sessionId ?? '';
   return (
-    <main className="mx-auto max-w-xl px-6 py-10">
+    <main className="page page-text">
       <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
       <p className="mt-1 text-sm text-muted">{user.email}</p>
       <EmailVerificationNotice {...await getEmailVerification(user.id)} />

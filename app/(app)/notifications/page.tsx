@@ -14,7 +14,7 @@ export default async function NotificationsPage() {
   const since = await newestLiveEventId();
   const notifications = await listNotifications({ userId: user.id });
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       {/* The user's own stream: new notifications refresh the list and the header's bell. */}
       <LiveProvider since={since}>
         <div className="mb-6 flex items-center justify-between gap-4">

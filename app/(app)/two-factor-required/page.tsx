@@ -8,7 +8,7 @@ export default async function TwoFactorRequiredPage({ searchParams }: { searchPa
   await requirePageUser();
   const { workspace } = await searchParams;
   return (
-    <main className="mx-auto max-w-xl px-6 py-10">
+    <main className="page page-text">
       <h1 className="text-2xl font-semibold tracking-tight">Turn on two-factor authentication</h1>
       <p className="mt-4">
         {workspace ? <>The workspace “{workspace.slice(0, 64)}”</> : 'This workspace'} requires every member to sign in with a second

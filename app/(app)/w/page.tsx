@@ -9,7 +9,7 @@ export default async function WorkspacesPage() {
   const user = await requirePageUser();
   const workspaces = await listMyWorkspaces({ userId: user.id });
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <h1 className="text-2xl font-semibold tracking-tight">Your workspaces</h1>
       {workspaces.length === 0 ? (
         <p className="mt-4 text-muted">You are not in a workspace yet. Create one for your desk, or ask a colleague to invite you.</p>

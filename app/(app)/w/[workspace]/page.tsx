@@ -23,7 +23,7 @@ export default async function WorkspacePage({
   const since = await newestLiveEventId();
   const documents = await listDocuments({ userId: user.id, workspaceId: workspace.id, archived });
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <LiveProvider workspace={workspace.slug} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: '/w', label: 'Workspaces' }]} />

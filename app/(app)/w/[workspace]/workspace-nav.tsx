@@ -11,7 +11,7 @@ export function WorkspaceNav({ tabs }: { tabs: { href: string; label: string }[]
   const currentHref = others.find((tab) => pathname.startsWith(tab.href))?.href ?? home?.href;
   return (
     <nav aria-label="Workspace" className="border-b border-rule bg-white/60">
-      <ul className="mx-auto flex max-w-6xl gap-1 px-6">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4">
         {tabs.map((tab) => (
           <li key={tab.href}>
             <Link

@@ -24,7 +24,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   const since = await newestLiveEventId();
   const [board, tags, members] = await Promise.all([listClaims(scope, filters), listTags(scope), listMembers(scope)]);
   return (
-    <main className="mx-auto max-w-7xl px-6 py-10">
+    <main className="page">
       <LiveProvider workspace={workspace.slug} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />

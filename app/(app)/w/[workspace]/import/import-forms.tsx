@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextArea } from '@/components/ui/text-area';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import { importPastedTextAction, importUrlAction } from '@/lib/actions/imports';
+import { MAX_PASTED_CHARS, MAX_TITLE_CHARS } from '@/lib/schemas/documents';
 
 function useOpenDocument() {
   const router = useRouter();
@@ -20,7 +21,8 @@ export function UrlImportForm() {
   const form = useFormMutation(importUrlAction, { onSuccess: useOpenDocument() });
   const error = form.formError;
   return (
-    <form action={form.formAction} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+    // what was typed comes back after a refusal (useFormMutation: key and typed)
+    <form key={form.formKey} action={form.formAction} className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
       <Field
         label="Address of the article"
@@ -29,6 +31,7 @@ export function UrlImportForm() {
         inputMode="url"
         autoComplete="url"
         placeholder="example.org/report"
+        defaultValue={form.typed('url', '')}
         className="flex-1"
         errors={form.fieldErrors.url}
       />
@@ -44,15 +47,22 @@ export function PasteImportForm() {
   const errors = form.fieldErrors;
   const error = form.formError;
   return (
-    <form action={form.formAction} className="mt-3 flex flex-col gap-3" noValidate>
+    <form key={form.formKey} action={form.formAction} className="mt-3 flex flex-col gap-3" noValidate>
       <input type="hidden" name="workspace" value={workspace} />
-      <Field label="Title (optional)" name="title" errors={errors.title} />
+      <Field
+        label="Title (optional)"
+        name="title"
+        errors={errors.title}
+        hint={`Up to ${MAX_TITLE_CHARS} characters.`}
+        defaultValue={form.typed('title', '')}
+      />
       <TextArea
         label="Article text"
         name="text"
         rows={10}
         errors={errors.text}
-        hint="Line wraps, page breaks and stray characters from PDFs are cleaned up."
+        defaultValue={form.typed('text', '')}
+        hint={`Up to ${(MAX_PASTED_CHARS / 1_000_000).toLocaleString('en')} million characters. Line wraps, page breaks and stray characters from PDFs are cleaned up.`}
       />
       <div>
         <SubmitButton pendingLabel="Importing…">Import text</SubmitButton>

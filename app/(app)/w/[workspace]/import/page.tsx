@@ -12,7 +12,7 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
   const user = await requirePageUser();
   const { workspace, role } = await loadWorkspaceForPage(user.id, (await params).workspace);
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">Import an article</h1>
       {!can(role, 'document.import') ? (

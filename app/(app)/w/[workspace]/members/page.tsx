@@ -18,7 +18,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
     canInvite ? listPendingInvitations({ userId: user.id, workspaceId: workspace.id }) : [],
   ]);
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <h1 className="text-2xl font-semibold tracking-tight">Members of {workspace.name}</h1>
       <ul className="mt-6 divide-y divide-rule rounded-xl border border-rule bg-white" aria-label="Members">
         {members.map((member) => (

@@ -18,7 +18,7 @@ export default async function MyWorkPage({ params }: { params: Promise<{ workspa
   const work = await listMyWork({ userId: user.id, workspaceId: workspace.id, role });
   const common = { workspace: workspace.slug };
   return (
-    <main className="mx-auto max-w-4xl px-6 py-10">
+    <main className="page">
       <LiveProvider workspace={workspace.slug} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />

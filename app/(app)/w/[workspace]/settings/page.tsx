@@ -16,7 +16,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const canPublish = can(role, 'publishing.manage');
   if (!can(role, 'workspace.manage') && !canPublish) {
     return (
-      <main className="mx-auto max-w-3xl px-6 py-10">
+      <main className="page page-text">
         <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
         <p className="mt-4 text-muted">Only owners and editors can change the settings of {workspace.name}.</p>
       </main>
@@ -36,7 +36,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   );
   if (!can(role, 'workspace.manage')) {
     return (
-      <main className="mx-auto max-w-3xl px-6 py-10">
+      <main className="page page-text">
         <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
         <p className="mt-4 text-muted">Only owners can rename or delete {workspace.name}.</p>
         {publishingSection}
@@ -45,7 +45,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   }
   const settings = await getWorkspaceSettings(workspace.id);
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
       <section className="mt-8">
         <RenameWorkspaceForm name={settings.name} version={settings.version} />

@@ -24,7 +24,7 @@ export default async function SourcesPage({ params, searchParams }: Props) {
   const basePath = `/w/${workspace.slug}/sources`;
   const first = (library.page - 1) * SOURCES_PER_PAGE + 1;
   return (
-    <main className="mx-auto max-w-6xl px-6 py-10">
+    <main className="page">
       <LiveProvider workspace={workspace.slug} since={since}>
         <div className="flex items-center justify-between gap-4">
           <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>

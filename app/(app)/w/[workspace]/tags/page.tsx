@@ -27,7 +27,7 @@ export default async function TagsPage({ params }: { params: Promise<{ workspace
   const tags = inTreeOrder(await listTags({ userId: user.id, workspaceId: workspace.id }));
   const options = tags.map((tag) => ({ value: tag.id, label: `${'— '.repeat(tag.depth)}${tag.name}` }));
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <h1 className="text-2xl font-semibold tracking-tight">Tags of {workspace.name}</h1>
       <p className="mt-1 text-sm text-muted">The desk’s shared vocabulary for annotations.</p>
       {can(role, 'annotation.create') && <NewTagForm parents={options} />}

@@ -23,7 +23,7 @@ export default async function EvidenceFilePage({ params }: Props) {
   const mark = evidence.quoteStart !== null && evidence.quoteEnd !== null ? { start: evidence.quoteStart, end: evidence.quoteEnd } : null;
   const claimHref = `/w/${workspace.slug}/documents/${claim.annotation.documentId}?annotation=${claim.annotation.id}`;
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <Breadcrumbs items={[{ href: claimHref, label: 'Claim' }]} />
       <h1 className="mt-4 text-2xl font-semibold tracking-tight">{evidence.title ?? upload.fileName}</h1>
       <p className="mt-1 text-sm text-muted">

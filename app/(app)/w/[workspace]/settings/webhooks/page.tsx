@@ -22,7 +22,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ works
   );
   if (!can(role, 'webhooks.manage')) {
     return (
-      <main className="mx-auto max-w-3xl px-6 py-10">
+      <main className="page page-text">
         {crumbs}
         <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
         <p className="mt-4 text-muted">Only owners can manage the webhooks of {workspace.name}.</p>
@@ -31,7 +31,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ works
   }
   const webhooks = await listWebhooks({ workspaceId: workspace.id });
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       {crumbs}
       <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
       <p className="mt-1 text-sm text-muted">

@@ -24,7 +24,7 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
   const base = `/w/${workspace.slug}/sources/${source.id}`;
   const latest = source.captures.find((capture) => !capture.error) ?? null;
   return (
-    <main className="mx-auto max-w-4xl px-6 py-10">
+    <main className="page">
       <LiveProvider workspace={workspace.slug} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}/sources`, label: 'Sources' }]} />

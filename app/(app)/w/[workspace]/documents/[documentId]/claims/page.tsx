@@ -37,7 +37,7 @@ export default async function DocumentClaimsPage({ params, searchParams }: Props
   const [progress, tags, members] = await Promise.all([getClaimProgress({ ...scope, documentId }), listTags(scope), listMembers(scope)]);
   const basePath = `/w/${workspace.slug}/documents/${documentId}/claims`;
   return (
-    <main className="mx-auto max-w-7xl px-6 py-10">
+    <main className="page">
       {/* The workspace's stream: a board is not "having the document open" (presence). */}
       <LiveProvider workspace={workspace.slug} onlyDocumentId={documentId} since={since}>
         <div className="flex items-center justify-between gap-4">

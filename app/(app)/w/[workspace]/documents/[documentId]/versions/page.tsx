@@ -40,7 +40,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const comparison = from && to && from.number !== to.number ? await compareTexts(from.plainText, to.plainText) : null;
 
   return (
-    <main className="mx-auto max-w-4xl px-6 py-10">
+    <main className="page">
       <Breadcrumbs
         items={[
           { href: `/w/${workspace.slug}`, label: workspace.name },

@@ -28,7 +28,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ worksp
   );
   if (!can(role, 'webhooks.manage')) {
     return (
-      <main className="mx-auto max-w-3xl px-6 py-10">
+      <main className="page page-text">
         {crumbs}
         <p className="mt-4 text-muted">Only owners can manage the webhooks of {workspace.name}.</p>
       </main>
@@ -37,7 +37,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ worksp
   const scope = { workspaceId: workspace.id, webhookId };
   const [webhook, deliveries] = await Promise.all([getWebhook(scope), listWebhookDeliveries(scope)]);
   return (
-    <main className="mx-auto max-w-4xl px-6 py-10">
+    <main className="page">
       {crumbs}
       <h1 className="text-2xl font-semibold tracking-tight break-all">{webhook.url}</h1>
       {!webhook.enabled && (

@@ -40,7 +40,7 @@ export default async function CapturePage({ params, searchParams }: Props) {
       ? { start: evidence.quoteStart, end: evidence.quoteEnd }
       : null;
   return (
-    <main className="mx-auto max-w-3xl px-6 py-10">
+    <main className="page page-text">
       <Breadcrumbs
         items={[
           { href: `/w/${workspace.slug}/sources`, label: 'Sources' },

@@ -36,7 +36,7 @@ export default async function CompareCapturesPage({ params, searchParams }: Prop
   const sourceHref = `/w/${workspace.slug}/sources/${later.source.id}`;
   const diff = earlier ? await compareTexts(earlier.text ?? '', later.text ?? '') : null;
   return (
-    <main className="mx-auto max-w-4xl px-6 py-10">
+    <main className="page">
       <Breadcrumbs
         items={[
           { href: `/w/${workspace.slug}/sources`, label: 'Sources' },
