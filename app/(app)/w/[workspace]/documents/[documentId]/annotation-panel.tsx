@@ -13,6 +13,8 @@ export const ANNOTATION_PANEL_ID = 'annotation-panel';
 type Props = {
   annotation: ViewAnnotation;
   onClose: () => void;
+  /** What the annotator has to say (a refused annotate or re-attach), shown first. */
+  notice?: React.ReactNode;
 };
 
 /** Whether Escape pressed on `target` is someone else's to handle: a field (what is typed there stays) or another dialog. */
@@ -35,7 +37,7 @@ function focusBack(opener: Element | null, annotationId: string) {
  * (the annotator scrolls them above the sheet). Focus moves into it when it opens and back where
  * it was when it closes; Escape closes it.
  */
-export function AnnotationPanel({ annotation, onClose }: Props) {
+export function AnnotationPanel({ annotation, onClose, notice }: Props) {
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<Element | null>(null);
@@ -132,6 +134,7 @@ export function AnnotationPanel({ annotation, onClose }: Props) {
           </Button>
         </header>
         <div className="min-h-0 flex-1 space-y-5 overflow-y-auto overscroll-contain px-4 py-3" data-testid="annotation-panel-body">
+          {notice}
           {annotation.claim && <ClaimPanel claimId={annotation.claim.id} />}
           <div>
             <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">Discussion</h3>

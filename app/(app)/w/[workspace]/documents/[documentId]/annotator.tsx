@@ -255,8 +255,9 @@ export function Annotator({ editor, container, documentId, versionId, annotation
       )}
       {details && <AnnotationDetails annotations={shown} at={details.at} />}
       <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-[var(--rail,18rem)]">
-        {error && <Alert className="mb-3">{error}</Alert>}
-        {active && !isEditing && <AnnotationPanel annotation={active} onClose={closePanel} />}
+        {/* An error shows where the eye is: in the claim view when it is open. */}
+        {error && !(active && !isEditing) && <Alert className="mb-3">{error}</Alert>}
+        {active && !isEditing && <AnnotationPanel annotation={active} onClose={closePanel} notice={error && <Alert>{error}</Alert>} />}
         {/* Beside the text, the claim view takes the list's place (hidden, still laid out: the virtual list keeps its measures). */}
         <div className={cn('contents', active && !isEditing && 'lg:invisible')}>
           {canAnnotate && !isEditing && (
