@@ -54,6 +54,9 @@ test('a checker marks a figure and a claim; the sidebar lists them in document o
   // Choosing one in the list marks its words in the text, and only them.
   await list.getByRole('button').nth(1).click();
   await expect(editor.locator('[data-active="true"]')).toHaveText('four submarines');
+  // The claim view took the list's place beside the text: Escape brings the list back.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('annotation-panel')).toHaveCount(0);
   await list.getByRole('button').nth(0).click();
   await expect(editor.locator('.annotation-claim[data-active="true"]')).toHaveText('over 16,500 containers of munitions');
   await expect(editor.locator('.annotation-figure[data-active="true"]')).toHaveCount(0);
@@ -184,6 +187,7 @@ test('a re-imported version that moves paragraphs and inserts sentences keeps an
   await importPastedText(page, slug, { title: 'Re-import, reordered', text: TEXT });
   const editor = page.getByTestId('document-editor');
   await annotate(page, editor, 'North Korea has shipped ', 'over 16,500 containers of munitions', 'Figure');
+  await expect(editor.locator('.annotation-highlight')).toHaveCount(1); // saved: the popover is free again
   await annotate(page, editor, 'a record ', '$14 billion deal with Poland', 'Figure');
   await expect(editor.locator('.annotation-highlight')).toHaveCount(2);
 

@@ -4,7 +4,7 @@
 // newest change the page reacted to), and every counted request finished.
 import { expect, test, type Page } from '@playwright/test';
 import { newAccount } from './support/auth';
-import { markPassage } from './support/annotations';
+import { markPassage, openFromList } from './support/annotations';
 import { importPastedText } from './support/documents';
 import { recordRequests } from './support/request-log';
 import { acceptAsNewUser, createWorkspace, inviteMember } from './support/teams';
@@ -17,7 +17,7 @@ const lastEvent = (page: Page) => liveStatus(page).getAttribute('data-last-event
 const panelOf = (page: Page) => page.getByTestId('claim-panel');
 
 async function openClaim(page: Page) {
-  await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: '16,500' }).click();
+  await openFromList(page, '16,500');
   await expect(panelOf(page).getByTestId('claim-status')).toBeVisible();
 }
 

@@ -2,7 +2,7 @@
 // same version; the second is refused, sees the newer state beside what they typed, and applies
 // their change again on top of it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { markPassage } from './support/annotations';
+import { markPassage, openFromList } from './support/annotations';
 import { newAccount } from './support/auth';
 import { importPastedText } from './support/documents';
 import { acceptAsNewUser, createWorkspace, inviteMember } from './support/teams';
@@ -19,8 +19,7 @@ const detailsOf = (page: Page) => page.getByRole('form', { name: 'Document detai
 const headingOf = (page: Page) => page.getByRole('heading', { level: 1 });
 
 async function openAnnotation(page: Page, text: string): Promise<Locator> {
-  await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: text }).click();
-  const thread = page.getByTestId('annotation-panel').getByTestId('comment-thread');
+  const thread = (await openFromList(page, text)).getByTestId('comment-thread');
   await expect(thread).toBeVisible();
   return thread;
 }

@@ -3,6 +3,7 @@
 // without a reload, through PostgreSQL LISTEN/NOTIFY and Server-Sent Events.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO } from '../prisma/demo';
+import { openFromList } from './support/annotations';
 import { newAccount } from './support/auth';
 import { importPastedText, selectInEditor } from './support/documents';
 import { acceptAsNewUser, createWorkspace, inviteMember } from './support/teams';
@@ -30,10 +31,7 @@ async function annotate(page: Page, before: string, word: string, kind: 'Claim' 
 }
 
 async function openAnnotation(page: Page, text: string): Promise<Locator> {
-  await annotationList(page).getByRole('listitem').filter({ hasText: text }).click();
-  const panel = page.getByTestId('annotation-panel');
-  await expect(panel).toBeVisible();
-  return panel;
+  return openFromList(page, text);
 }
 
 test('two people on two app servers see each other, and each other’s annotation, comment and status change, without reloading', async ({

@@ -40,11 +40,9 @@ test('a verdict asked of one reviewer waits in their My work, and comes back to 
   await expect(request).toContainText('Proposed by Dana Demo');
   await expect(request).toContainText('asked of you');
   await request.getByRole('link').click();
-  await expect(other).toHaveURL(/\/documents\/[^/?]+\?claim=/);
+  await expect(other).toHaveURL(/\/documents\/[^/?]+\?annotation=/);
+  // The row opens the document with its claim open.
   const reviewPanel = panelOf(other);
-  if (!(await reviewPanel.isVisible())) {
-    await other.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: '16,500' }).click();
-  }
   await expect(statusOf(reviewPanel)).toHaveText('Awaiting review');
 
   // Dana watches her My work while the checker sends the verdict back.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openFromList } from './support/annotations';
 import { acceptFigureSuggestion, desk, panelOf, statusOf } from './support/desk';
 
 test('two people take a suggested figure to a reviewed verdict, with evidence, a discussion and its history', async ({ page, browser }) => {
@@ -62,7 +63,7 @@ test('two people take a suggested figure to a reviewed verdict, with evidence, a
 
   // Back with the proposer: the verdict, the reply and the whole history.
   await page.reload();
-  await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: '16,500' }).click();
+  await openFromList(page, '16,500'); // the address still names it: the reload kept it open
   await expect(statusOf(panel)).toHaveText('Reviewed');
   await expect(page.getByTestId('comment-thread').getByTestId('comment')).toHaveCount(2);
   // Reviewed: what the verdict judged is locked until someone reopens the claim.
@@ -82,7 +83,7 @@ test('the second of two people editing one claim at once is told, and keeps what
   await acceptFigureSuggestion(page);
   const other = reviewer.page;
   await other.goto(documentUrl);
-  await other.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: '16,500' }).click();
+  await openFromList(other, '16,500');
 
   for (const someone of [page, other]) await panelOf(someone).getByRole('button', { name: 'Edit statement' }).click();
   await panelOf(page).getByLabel('Statement').fill('North Korea has shipped more than 16,500 containers to Russia.');

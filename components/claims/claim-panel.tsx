@@ -14,6 +14,7 @@ import { ClaimFigure } from './claim-figure';
 import { ClaimHistory } from './claim-history';
 import { ClaimLockNotice } from './claim-lock-notice';
 import { ClaimMemory } from './claim-memory';
+import { ClaimSentBack } from './claim-sent-back';
 import { ClaimStatement } from './claim-statement';
 import { ClaimWords } from './claim-words';
 import { ClaimWorkflow } from './claim-workflow';
@@ -35,6 +36,7 @@ export function ClaimPanel({ claimId }: { claimId: string }) {
 
   return (
     <section aria-label="Claim" className="space-y-4 text-sm" data-testid="claim-panel">
+      <ClaimSentBack claim={claim} />
       <div className="flex flex-wrap items-center gap-2">
         <span className={cn('rounded px-2 py-0.5 text-xs font-medium', STATUS_COLORS[claim.status])} data-testid="claim-status">
           {STATUS_LABELS[claim.status]}

@@ -42,7 +42,9 @@ describe('annotation highlights', () => {
     expect(wordsOf(editor, 'submarines')).toBe('four submarines');
     const figure = editor.dom.querySelector<HTMLElement>('[data-annotation-id="figure"]')!;
     expect(figure.className).toBe('annotation-highlight annotation-figure');
-    expect(figure.style.getPropertyValue('--highlight')).toBe('#123456');
+    expect(figure.style.getPropertyValue('--tag')).toBe('#123456');
+    expect(figure.hasAttribute('data-tag')).toBe(true);
+    expect(figure.closest<HTMLElement>('[data-annotation-id="claim"]')!.hasAttribute('data-tag')).toBe(false);
     expect(figure.closest('[data-annotation-id="claim"]')).not.toBeNull();
     expect(annotationsAt(editor.state, FIGURE.start)).toEqual(['claim', 'figure']);
     expect(activeWords(editor)).toEqual([]);

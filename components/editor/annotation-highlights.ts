@@ -38,7 +38,8 @@ function highlightDecoration(from: number, to: number, highlight: Highlight, isA
       class: `annotation-highlight annotation-${highlight.kind}`,
       'data-annotation-id': highlight.id,
       ...(isActive ? { 'data-active': 'true' } : {}),
-      ...(highlight.color ? { style: `--highlight: ${highlight.color}` } : {}),
+      // The tag fills the background; the kind (its class) draws the underline: neither replaces the other.
+      ...(highlight.color ? { 'data-tag': '', style: `--tag: ${highlight.color}` } : {}),
     },
     spec,
   );

@@ -33,7 +33,7 @@ export function MyWorkSection({ id, title, empty, workspace, section, detail }: 
           {rows.map((row) => (
             <li key={row.id} className="px-4 py-3 text-sm">
               <Link
-                href={`/w/${workspace}/documents/${row.annotation.document.id}?claim=${row.id}`}
+                href={`/w/${workspace}/documents/${row.annotation.document.id}?annotation=${encodeURIComponent(row.annotation.id)}`}
                 className="font-medium text-ink hover:underline"
               >
                 {row.statement}

@@ -12,3 +12,20 @@ export async function markPassage(page: Page, before: string, words: string, kin
   await expect(page.getByRole('dialog', { name: 'Annotate the selection' })).toHaveCount(0);
   await expect(items).toHaveCount(existing + 1);
 }
+
+/**
+ * Opens, from the list, the annotation whose words contain `text`, and returns the claim view.
+ * The view takes the list's place beside the text, so one that is open is closed first — unless
+ * it already shows that annotation (the address names the open one: a reload keeps it open).
+ */
+export async function openFromList(page: Page, text: string) {
+  const view = page.getByTestId('annotation-panel');
+  if (await view.isVisible()) {
+    if ((await view.getByTestId('annotation-quote').textContent())?.includes(text)) return view;
+    await view.getByRole('button', { name: 'Close the selected annotation' }).click();
+    await expect(view).toHaveCount(0);
+  }
+  await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: text }).click();
+  await expect(view).toBeVisible();
+  return view;
+}

@@ -20,7 +20,7 @@ const ROW = {
   sentBackAt: true,
   proposedBy: PERSON,
   requestedReviewerId: true,
-  annotation: { select: { kind: true, document: { select: { id: true, title: true } } } },
+  annotation: { select: { id: true, kind: true, document: { select: { id: true, title: true } } } },
 } as const satisfies Prisma.ClaimSelect;
 
 const REVIEWER_ROLES = [...PERMISSIONS['claim.review']];

@@ -8,6 +8,7 @@ import { readTextSelection, useTextSelection, type TextSelection } from '@/compo
 import { suggestionsKey } from '@/components/editor/suggestion-highlights';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { Alert } from '@/components/ui/alert';
+import { cn } from '@/components/ui/cn';
 import { useMutation } from '@/components/forms/use-mutation';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import type { Suggestion } from '@/lib/server/suggestions/list-suggestions';
@@ -19,6 +20,8 @@ import { AnnotationPanel } from './annotation-panel';
 import { AnnotationFilters, applyFilters, type Filters } from './annotation-filters';
 import { AnnotationPopover, POPOVER_SELECTOR, type AnnotationKind } from './annotation-popover';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
+import { revealWords } from './reveal-words';
+import { useAnnotationAddress } from './use-annotation-address';
 import { annotatorReducer, initialAnnotatorState, shownDetails, tagVocabulary } from './annotator-state';
 import { TagPicker, type PickerTag } from './tag-picker';
 
@@ -45,6 +48,7 @@ export function Annotator({ editor, container, documentId, versionId, annotation
   const [state, dispatch] = useReducer(annotatorReducer, { versionId, activeId: initialActiveId }, initialAnnotatorState);
   if (state.versionId !== versionId) dispatch({ type: 'versionShown', versionId });
   const { selection, isPrivate, pending, error, activeId, highlightedId, tagIds, filters } = state;
+  useAnnotationAddress(activeId);
   const onSelect = useCallback((next: TextSelection | null) => dispatch({ type: 'selected', selection: next }), []);
   useTextSelection(editor, container, canAnnotate && !isEditing, selection !== null, onSelect);
   // The selection the A key opened the popover on: the popover takes the focus.
@@ -170,6 +174,11 @@ export function Annotator({ editor, container, documentId, versionId, annotation
   );
 
   const activate = useCallback((id: string) => dispatch({ type: 'activated', id }), []);
+  /** Its words in view, clear of the claim view (once that is drawn). */
+  const reveal = useCallback(
+    (id: string, behavior?: ScrollBehavior) => requestAnimationFrame(() => revealWords(highlightOf(id), behavior)),
+    [highlightOf],
+  );
 
   const select = useCallback(
     (id: string) => {
@@ -189,9 +198,9 @@ export function Annotator({ editor, container, documentId, versionId, annotation
         );
       }
       activate(id);
-      highlightOf(id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      reveal(id, 'smooth');
     },
-    [byId, run, workspace, versionId, activate, highlightOf],
+    [byId, run, workspace, versionId, activate, reveal],
   );
 
   // An item of the list reached from the keyboard: its words come into view, with their details.
@@ -215,18 +224,21 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     if (!container) return;
     const onClick = (event: MouseEvent) => {
       const id = (event.target as HTMLElement).closest<HTMLElement>('[data-annotation-id]')?.dataset.annotationId;
-      if (id && window.getSelection()?.isCollapsed) activate(id);
+      if (id && window.getSelection()?.isCollapsed) {
+        activate(id);
+        reveal(id, 'smooth');
+      }
     };
     container.addEventListener('click', onClick);
     return () => container.removeEventListener('click', onClick);
-  }, [container, activate]);
+  }, [container, activate, reveal]);
 
   // Arriving with an annotation selected (?annotation=…): bring its words into view once.
   const hasShownInitial = useRef(false);
   useEffect(() => {
     if (!editor || !initialActiveId || hasShownInitial.current) return;
     hasShownInitial.current = true;
-    highlightOf(initialActiveId)?.scrollIntoView({ block: 'center' });
+    revealWords(highlightOf(initialActiveId));
   }, [editor, initialActiveId, highlightOf]);
 
   // Suggestions are painted as dashed underlines; the one picked in the list comes into view.
@@ -248,6 +260,7 @@ export function Annotator({ editor, container, documentId, versionId, annotation
   );
 
   const active = activeId ? byId.get(activeId) : undefined;
+  const closePanel = useCallback(() => dispatch({ type: 'panelClosed' }), []);
   const onFiltersChange = useCallback((next: Filters) => dispatch({ type: 'filtersChanged', filters: next }), []);
   const filterControls = useMemo(
     () => <AnnotationFilters annotations={annotations} filters={filters} onChange={onFiltersChange} />,
@@ -279,27 +292,27 @@ export function Annotator({ editor, container, documentId, versionId, annotation
         />
       )}
       {details && <AnnotationDetails annotations={shown} at={details.at} />}
-      <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-72">
-        {error && <Alert className="mb-3">{error}</Alert>}
-        {active && !isEditing && (
-          <div className="mb-4">
-            <AnnotationPanel annotation={active} onClose={() => dispatch({ type: 'panelClosed' })} />
-          </div>
-        )}
-        {canAnnotate && !isEditing && (
-          <div className="mb-4">
-            <SuggestionsPanel documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={activate} />
-          </div>
-        )}
-        <AnnotationSidebar
-          filters={filterControls}
-          annotations={visible}
-          activeId={activeId}
-          describedId={details?.focusedId ?? null}
-          onSelect={select}
-          onFocusItem={focusItem}
-          onDelete={remove}
-        />
+      <div className="lg:absolute lg:top-0 lg:bottom-0 lg:left-full lg:ml-10 lg:w-[var(--rail,18rem)]">
+        {/* An error shows where the eye is: in the claim view when it is open. */}
+        {error && !(active && !isEditing) && <Alert className="mb-3">{error}</Alert>}
+        {active && !isEditing && <AnnotationPanel annotation={active} onClose={closePanel} notice={error && <Alert>{error}</Alert>} />}
+        {/* Beside the text, the claim view takes the list's place (hidden, still laid out: the virtual list keeps its measures). */}
+        <div className={cn('contents', active && !isEditing && 'lg:invisible')}>
+          {canAnnotate && !isEditing && (
+            <div className="mb-4">
+              <SuggestionsPanel documentId={documentId} versionId={versionId} onShow={showSuggestions} onAccepted={activate} />
+            </div>
+          )}
+          <AnnotationSidebar
+            filters={filterControls}
+            annotations={visible}
+            activeId={activeId}
+            describedId={details?.focusedId ?? null}
+            onSelect={select}
+            onFocusItem={focusItem}
+            onDelete={remove}
+          />
+        </div>
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { FileImportForm } from '@/components/import/file-import-form';
 import { LiveIndicator } from '@/components/live/live-indicator';
 import { LiveProvider } from '@/components/live/live-provider';
 import { PresenceAvatars } from '@/components/live/presence-avatars';
+import { HighlightLegend } from '@/components/document/highlight-legend';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SUPPORTED_EXTENSIONS } from '@/lib/import';
 import { can } from '@/lib/permissions';
@@ -39,6 +40,11 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   return { title: document.title };
 }
 
+/** The tags that fill some highlight (an annotation's first tag), for the legend. */
+const fillingTags = (annotations: { tags: { id: string; name: string; color: string }[] }[]) => [
+  ...new Map(annotations.flatMap(({ tags: [first] }) => (first ? [[first.id, first] as const] : []))).values(),
+];
+
 const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 export default async function DocumentPage(props: Params) {
@@ -55,7 +61,7 @@ export default async function DocumentPage(props: Params) {
   const initialActiveId = annotations.find((annotation) => annotation.id === wanted)?.id ?? null;
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
-    <main className="mx-auto max-w-[44rem] px-6 py-10">
+    <main className="document-page mx-auto max-w-[44rem] px-6 py-10">
       <LiveProvider workspace={workspace.slug} documentId={document.id} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
@@ -124,6 +130,7 @@ export default async function DocumentPage(props: Params) {
             </a>
           </p>
         </header>
+        <HighlightLegend tags={fillingTags(annotations)} className="mb-4" />
         <article>
           <DocumentEditor
             documentId={document.id}
