@@ -86,6 +86,8 @@ test('a comment edited in two windows at once: the second sees the newer words, 
   for (const where of [thread, otherThread]) await where.getByRole('button', { name: 'Edit', exact: true }).click();
   await thread.getByLabel('Edit your comment').fill('Which State Department briefing is this from?');
   await thread.getByRole('button', { name: 'Save', exact: true }).click();
+  // saved: the box closes (while it is open, the comment's text includes what is typed in it)
+  await expect(thread.getByLabel('Edit your comment')).toHaveCount(0);
   await expect(thread.getByTestId('comment')).toContainText('Which State Department briefing is this from?');
 
   const box = otherThread.getByLabel('Edit your comment');

@@ -1,6 +1,7 @@
 // On a 390 px phone screen: the header stays one bar, every workspace tab can be reached, and no
 // page is wider than the screen (a wide table scrolls inside its own box).
 import { expect, test } from '@playwright/test';
+import { markPassage } from './support/annotations';
 import { importPastedText } from './support/documents';
 import { createWorkspace } from './support/teams';
 
@@ -29,4 +30,16 @@ test('a phone-sized screen shows the header on one bar, every tab, and pages no 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `page width on ${path}`).toBeLessThanOrEqual(390);
   }
+});
+
+test('a document’s text starts in the first screen, for its editor, with claims marked (progress and tools folded)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { slug } = await createWorkspace(page);
+  await importPastedText(page, slug, { title: 'Arms deals', text: 'Poland signed a record $14 billion deal with South Korea in 2022.' });
+  await markPassage(page, 'Poland signed ', 'a record $14 billion deal', 'Claim');
+  await page.reload();
+  await expect(page.getByText(/^Progress: 0 of 1 claim reviewed/)).toBeVisible();
+  const first = page.getByTestId('document-editor').locator('p').first();
+  await expect(first).toBeInViewport();
+  expect((await first.boundingBox())!.y, 'top of the text').toBeLessThan(440);
 });

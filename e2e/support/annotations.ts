@@ -5,6 +5,12 @@ import { selectInEditor } from './documents';
 export async function markPassage(page: Page, before: string, words: string, kind: 'Claim' | 'Figure') {
   const editor = page.getByTestId('document-editor');
   const items = page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem');
+  // an open claim view stands in the list's place: closed first, so the list can be counted
+  const view = page.getByTestId('annotation-panel');
+  if (await view.isVisible()) {
+    await view.getByRole('button', { name: 'Close the selected annotation' }).click();
+    await expect(view).toHaveCount(0);
+  }
   const existing = await items.count();
   await selectInEditor(editor, before, words);
   await editor.dispatchEvent('mouseup');

@@ -33,6 +33,8 @@ type Props = {
   content: TiptapDoc;
   annotations: ViewAnnotation[];
   tags: PickerTag[];
+  /** Shown at the start of the row above the text (the highlight legend), so the text starts higher. */
+  aside?: React.ReactNode;
 } & Pick<ComponentProps<typeof Annotator>, 'initialActiveId'>;
 
 /** The text in tiptap: read-only, or — for editors — editable, saved as a new version. */
@@ -44,6 +46,7 @@ export function DocumentEditor({
   annotations: latestAnnotations,
   tags,
   initialActiveId,
+  aside,
 }: Props) {
   const { slug: workspace, viewer, can } = useWorkspace();
   const canEdit = can('document.edit');
@@ -129,8 +132,10 @@ export function DocumentEditor({
 
   return (
     <div>
+      {editing && aside && <div className="mb-4">{aside}</div>}
       {!editing && (
-        <div className="mb-6 flex justify-end gap-2">
+        <div className="mb-5 flex flex-wrap items-center justify-end gap-2">
+          {aside && <div className="mr-auto min-w-0">{aside}</div>}
           <KeyboardShortcuts />
           {canEdit && editor && (
             <Button

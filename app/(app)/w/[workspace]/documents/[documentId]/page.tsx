@@ -61,7 +61,7 @@ export default async function DocumentPage(props: Params) {
   const initialActiveId = annotations.find((annotation) => annotation.id === wanted)?.id ?? null;
   const base = `/w/${workspace.slug}/documents/${document.id}`;
   return (
-    <main className="document-page mx-auto max-w-[44rem] px-6 py-10">
+    <main className="document-page mx-auto max-w-[44rem] px-4 pt-4 pb-8 sm:px-6">
       <LiveProvider workspace={workspace.slug} documentId={document.id} since={since}>
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs items={[{ href: `/w/${workspace.slug}`, label: workspace.name }]} />
@@ -70,8 +70,8 @@ export default async function DocumentPage(props: Params) {
             <LiveIndicator />
           </div>
         </div>
-        <header className="mt-6 mb-8 border-b border-rule pb-6">
-          <h1 className="font-reading text-4xl leading-tight tracking-tight">{document.title}</h1>
+        <header className="mt-3 mb-4 border-b border-rule pb-3">
+          <h1 className="font-reading text-3xl leading-tight tracking-tight sm:text-4xl">{document.title}</h1>
           <p className="mt-3 text-sm text-muted">
             {document.byline && <>{document.byline} · </>}
             {document.publishedAt && <>published {longDate(document.publishedAt)} · </>}
@@ -91,36 +91,42 @@ export default async function DocumentPage(props: Params) {
               Claims ({progress.total})
             </Link>
           </p>
-          {progress.total > 0 && <ClaimProgress progress={progress} className="mt-4" />}
-          {can(role, 'document.edit') && (
-            <div className="mt-3 flex flex-wrap items-start gap-2">
-              <MetadataForm
-                documentId={document.id}
-                metadata={{
-                  version: document.metadataVersion,
-                  title: document.title,
-                  byline: document.byline,
-                  originUrl: document.originUrl,
-                  publishedAt: document.publishedAt?.toISOString() ?? null,
-                }}
-              />
-              {document.originUrl && <ReimportButton documentId={document.id} />}
-              <ArchiveButton documentId={document.id} archived={document.archivedAt !== null} />
-            </div>
-          )}
-          {can(role, 'document.edit') && (
+          {/* Kept short, so the text starts near the top: progress and the rarer tools fold away. */}
+          {progress.total > 0 && (
             <details className="mt-3 text-sm">
-              <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
-              <FileImportForm documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
+              <summary className="cursor-pointer text-muted">
+                Progress: {progress.byStatus.reviewed} of {progress.total} {progress.total === 1 ? 'claim' : 'claims'} reviewed
+              </summary>
+              <ClaimProgress progress={progress} className="mt-2" />
             </details>
           )}
-          {can(role, 'annotation.create') && (
-            <details className="mt-3 text-sm">
-              <summary className="cursor-pointer text-muted">Import annotations (W3C JSON)</summary>
-              <W3cImportForm documentId={document.id} />
-            </details>
-          )}
-          <p className="mt-3 text-sm">
+          <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+            {can(role, 'document.edit') && (
+              <>
+                <MetadataForm
+                  documentId={document.id}
+                  metadata={{
+                    version: document.metadataVersion,
+                    title: document.title,
+                    byline: document.byline,
+                    originUrl: document.originUrl,
+                    publishedAt: document.publishedAt?.toISOString() ?? null,
+                  }}
+                />
+                {document.originUrl && <ReimportButton documentId={document.id} />}
+                <ArchiveButton documentId={document.id} archived={document.archivedAt !== null} />
+                <details className="open:basis-full">
+                  <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
+                  <FileImportForm documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
+                </details>
+              </>
+            )}
+            {can(role, 'annotation.create') && (
+              <details className="open:basis-full">
+                <summary className="cursor-pointer text-muted">Import annotations (W3C JSON)</summary>
+                <W3cImportForm documentId={document.id} />
+              </details>
+            )}
             <a
               href={`/api/w/${workspace.slug}/documents/${document.id}/annotations`}
               download
@@ -128,9 +134,8 @@ export default async function DocumentPage(props: Params) {
             >
               Download its annotations (W3C JSON-LD)
             </a>
-          </p>
+          </div>
         </header>
-        <HighlightLegend tags={fillingTags(annotations)} className="mb-4" />
         <article>
           <DocumentEditor
             documentId={document.id}
@@ -138,6 +143,7 @@ export default async function DocumentPage(props: Params) {
             versionNumber={document.version.number}
             content={document.version.content}
             annotations={annotations}
+            aside={<HighlightLegend tags={fillingTags(annotations)} />}
             tags={tags.map(({ id, name, color }) => ({ id, name, color }))}
             initialActiveId={initialActiveId}
           />
