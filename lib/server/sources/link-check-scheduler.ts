@@ -1,5 +1,5 @@
 import 'server-only';
-import { getMetrics } from '@/lib/server/ops/metrics';
+import { finishJobRound } from '@/lib/server/ops/finish-job-round';
 import { linkCheckConfig } from './link-check-config';
 import { releaseSources } from './release-sources';
 import { runLinkChecks } from './run-link-checks';
@@ -75,18 +75,7 @@ export function startLinkCheckScheduler({
     state.stopping = true;
     if (state.timer) clearInterval(state.timer);
     state.timer = null;
-    if (graceMs === undefined) {
-      await state.running;
-      return;
-    }
-    // What is under way gets graceMs to finish; what is still held then is given back.
-    let grace: NodeJS.Timeout | undefined;
-    await Promise.race([state.running, new Promise((resolve) => (grace = setTimeout(resolve, graceMs)))]);
-    clearTimeout(grace);
-    const held = [...state.held];
-    state.held.clear();
-    const released = await releaseSources(held);
-    if (released) getMetrics().jobsReleased.inc({ job: 'link_check' }, released);
+    await finishJobRound(state, { graceMs, release: releaseSources, job: 'link_check' });
   };
 }
 

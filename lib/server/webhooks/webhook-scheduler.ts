@@ -1,5 +1,5 @@
 import 'server-only';
-import { getMetrics } from '@/lib/server/ops/metrics';
+import { finishJobRound } from '@/lib/server/ops/finish-job-round';
 import { pruneDeliveries } from './prune-deliveries';
 import { releaseDeliveries } from './release-deliveries';
 import { runWebhookDeliveries } from './run-webhook-deliveries';
@@ -75,17 +75,6 @@ export function startWebhookScheduler({ log = console }: { log?: Log } = {}): (o
     state.stopping = true;
     if (state.timer) clearInterval(state.timer);
     state.timer = null;
-    if (graceMs === undefined) {
-      await state.running;
-      return;
-    }
-    // What is under way gets graceMs to finish; what is still held then is given back.
-    let grace: NodeJS.Timeout | undefined;
-    await Promise.race([state.running, new Promise((resolve) => (grace = setTimeout(resolve, graceMs)))]);
-    clearTimeout(grace);
-    const held = [...state.held];
-    state.held.clear();
-    const released = await releaseDeliveries(held);
-    if (released) getMetrics().jobsReleased.inc({ job: 'webhook' }, released);
+    await finishJobRound(state, { graceMs, release: releaseDeliveries, job: 'webhook' });
   };
 }
