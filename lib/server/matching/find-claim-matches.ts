@@ -34,6 +34,17 @@ type Scope = {
   limit?: number;
 };
 
+/** The candidates that pass the matching rules (same numbers, negation, direction) at `threshold`, with their scores. */
+function scoreCandidates(text: string, candidates: Candidate[], threshold: number) {
+  const wanted = statementFeatures(text);
+  const scores = new Map<string, number>();
+  for (const candidate of candidates) {
+    const { score } = scoreMatch(wanted, statementFeatures(candidate.statement), candidate.trigram);
+    if (score >= threshold) scores.set(candidate.id, score);
+  }
+  return scores;
+}
+
 /**
  * Claims of the workspace that say what `statement` says, best first: candidates by trigram
  * similarity of the statement (pg_trgm, expression GIN index of migration claim_matching), kept
@@ -64,12 +75,7 @@ export async function findClaimMatches({
       LIMIT ${CANDIDATES}`,
   ]);
   // 2. The matching rules: same numbers, negation and direction, and a score at the threshold.
-  const wanted = statementFeatures(text);
-  const scores = new Map<string, number>();
-  for (const candidate of candidates) {
-    const { score } = scoreMatch(wanted, statementFeatures(candidate.statement), candidate.trigram);
-    if (score >= threshold) scores.set(candidate.id, score);
-  }
+  const scores = scoreCandidates(text, candidates, threshold);
   if (scores.size === 0) return [];
   // 3. What is shown of the matches, for a member, of shared annotations only.
   const rows = await db.claim.findMany({
@@ -130,12 +136,7 @@ export async function findPublishedMatches({ workspaceId, userId, statement, thr
       ORDER BY trigram DESC, f.id
       LIMIT ${CANDIDATES}`,
   ]);
-  const wanted = statementFeatures(text);
-  const scores = new Map<string, number>();
-  for (const candidate of candidates) {
-    const { score } = scoreMatch(wanted, statementFeatures(candidate.statement), candidate.trigram);
-    if (score >= threshold) scores.set(candidate.id, score);
-  }
+  const scores = scoreCandidates(text, candidates, threshold);
   if (scores.size === 0) return [];
   const rows = await db.publishedFactCheck.findMany({
     where: { id: { in: [...scores.keys()] }, workspaceId },
