@@ -5,12 +5,7 @@ import { selectInEditor } from './documents';
 export async function markPassage(page: Page, before: string, words: string, kind: 'Claim' | 'Figure') {
   const editor = page.getByTestId('document-editor');
   const items = page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem');
-  // an open claim view stands in the list's place: closed first, so the list can be counted
-  const view = page.getByTestId('annotation-panel');
-  if (await view.isVisible()) {
-    await view.getByRole('button', { name: 'Close the selected annotation' }).click();
-    await expect(view).toHaveCount(0);
-  }
+  await closeAnnotationView(page); // it stands in the list's place: closed first, so the list can be counted
   const existing = await items.count();
   await selectInEditor(editor, before, words);
   await editor.dispatchEvent('mouseup');
@@ -26,12 +21,17 @@ export async function markPassage(page: Page, before: string, words: string, kin
  */
 export async function openFromList(page: Page, text: string) {
   const view = page.getByTestId('annotation-panel');
-  if (await view.isVisible()) {
-    if ((await view.getByTestId('annotation-quote').textContent())?.includes(text)) return view;
-    await view.getByRole('button', { name: 'Close the selected annotation' }).click();
-    await expect(view).toHaveCount(0);
-  }
+  if ((await view.isVisible()) && (await view.getByTestId('annotation-quote').textContent())?.includes(text)) return view;
+  await closeAnnotationView(page);
   await page.getByRole('list', { name: 'Annotations in the text' }).getByRole('listitem').filter({ hasText: text }).click();
   await expect(view).toBeVisible();
   return view;
+}
+
+/** Closes the open annotation view, if one is open. */
+export async function closeAnnotationView(page: Page) {
+  const view = page.getByTestId('annotation-panel');
+  if (!(await view.isVisible())) return;
+  await view.getByRole('button', { name: 'Close the selected annotation' }).click();
+  await expect(view).toHaveCount(0);
 }
