@@ -166,7 +166,7 @@ test('a re-imported version orphans an annotation whose words are gone; a person
   await expect(editor.locator('.annotation-highlight')).toHaveCount(1);
 
   const corrected = TEXT.replace('South Korea secured a record $14 billion deal with Poland in 2022, and a', 'A');
-  await page.getByText('Import a corrected file as the next version').click();
+  await page.locator('summary', { hasText: 'Import next version' }).click();
   await page
     .getByLabel('File', { exact: true })
     .setInputFiles({ name: 'corrected.txt', mimeType: 'text/plain', buffer: Buffer.from(corrected) });
@@ -196,7 +196,7 @@ test('a re-imported version that moves paragraphs and inserts sentences keeps an
   const revised = [second, '', first!.replace('Robert Koepcke, ', 'Robert Koepcke, speaking in Seoul on Tuesday. He said that ')].join(
     '\n',
   );
-  await page.getByText('Import a corrected file as the next version').click();
+  await page.locator('summary', { hasText: 'Import next version' }).click();
   await page
     .getByLabel('File', { exact: true })
     .setInputFiles({ name: 'revised.txt', mimeType: 'text/plain', buffer: Buffer.from(revised) });

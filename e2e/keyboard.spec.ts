@@ -92,10 +92,10 @@ test('a checker marks a claim and takes it to a verdict, and a second checker re
   await page.keyboard.press('Escape');
   await expect(shortcuts).toHaveCount(0);
   await expect(editor).toBeFocused();
-  await press(page, page.getByRole('button', { name: 'Keyboard shortcuts' }), true);
+  await press(page, page.getByRole('button', { name: 'Shortcuts' }), true);
   await expect(shortcuts).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Shortcuts' })).toBeFocused();
 
   // Open the claim from the list, start checking, add evidence, propose a verdict.
   await press(page, list.getByRole('button').first());

@@ -53,7 +53,7 @@ test('an Arabic article reads right to left, block by block, and a claim is mark
   await expect(editor.locator('.annotation-claim')).toHaveText(WORDS);
 
   // A corrected version: the comparison of the two reads right to left as well.
-  await page.getByText('Import a corrected file as the next version').click();
+  await page.locator('summary', { hasText: 'Import next version' }).click();
   await page
     .getByLabel('File', { exact: true })
     .setInputFiles({ name: 'munitions.html', mimeType: 'text/html', buffer: article(LEAD.replace('أيلول', 'آب')) });

@@ -33,7 +33,7 @@ test('an HTML article keeps its lists, quote, table and links; a claim in a list
   await markPassage(page, 'Exports rose to ', '180 tanks', 'Claim');
   await expect(editor.locator('.annotation-claim')).toHaveText('180 tanks');
 
-  await page.getByText('Import a corrected file as the next version').click();
+  await page.locator('summary', { hasText: 'Import next version' }).click();
   await page
     .getByLabel('File', { exact: true })
     .setInputFiles({ name: 'deliveries.html', mimeType: 'text/html', buffer: article('Tanks arrived by rail, the ministry said.') });

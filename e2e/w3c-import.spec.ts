@@ -39,7 +39,7 @@ test('a W3C annotation file is imported into a document: placed, needing attenti
   const { slug } = await createWorkspace(page);
   await importPastedText(page, slug, { title: 'Imported annotations', text: TEXT });
 
-  await page.getByText('Import annotations (W3C JSON)').click();
+  await page.locator('summary', { hasText: 'Import annotations' }).click();
   await page
     .getByLabel('W3C annotation file (JSON or JSON-LD)')
     .setInputFiles({ name: 'annotations.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(FILE)) });

@@ -11,7 +11,8 @@ type Tag = { id: string; name: string; color: string };
 
 /**
  * What the marks in the text mean: the underline tells the kind (its colour and style), the fill
- * tells the first tag. Drawn with the highlights' own classes (app/globals.css), so the legend
+ * tells the first tag (shown once some tag fills a highlight; untagged words get a faint tint of
+ * their kind). Drawn with the highlights' own classes (app/globals.css), so the legend
  * cannot disagree with the text. `tags`: those that fill some highlight of this document.
  */
 export function HighlightLegend({ tags, className }: { tags: Tag[]; className?: string }) {
@@ -25,12 +26,10 @@ export function HighlightLegend({ tags, className }: { tags: Tag[]; className?: 
           </span>
         ))}
       </span>
-      <span className="flex flex-wrap items-center gap-2">
-        <span>Fill: first tag</span>
-        {tags.length === 0 ? (
-          <span>(none yet; untagged words get a faint tint of their kind)</span>
-        ) : (
-          tags.map((tag) => (
+      {tags.length > 0 && (
+        <span className="flex flex-wrap items-center gap-2">
+          <span>Fill: first tag</span>
+          {tags.map((tag) => (
             <span
               key={tag.id}
               className="annotation-highlight annotation-note legend-sample"
@@ -39,9 +38,9 @@ export function HighlightLegend({ tags, className }: { tags: Tag[]; className?: 
             >
               {tag.name}
             </span>
-          ))
-        )}
-      </span>
+          ))}
+        </span>
+      )}
     </section>
   );
 }

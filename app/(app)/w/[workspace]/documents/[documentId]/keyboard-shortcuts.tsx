@@ -59,7 +59,7 @@ function isTyping(target: EventTarget | null) {
   return !!editable && editable.getAttribute('aria-readonly') !== 'true';
 }
 
-/** The “Keyboard shortcuts” button, and ? anywhere on the page: a dialog listing every key. */
+/** The “Shortcuts” button, and ? anywhere on the page: a dialog listing every key. */
 export function KeyboardShortcuts() {
   const [open, setOpen] = useState(false);
   // Opened with ?, the dialog gives the focus back to where it was (the text, with its caret) when it closes.
@@ -85,8 +85,8 @@ export function KeyboardShortcuts() {
       }}
     >
       <Dialog.Trigger asChild>
-        <Button variant="ghost" aria-keyshortcuts="?">
-          Keyboard shortcuts
+        <Button variant="ghost" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+          Shortcuts
         </Button>
       </Dialog.Trigger>
       <Dialog.Portal>

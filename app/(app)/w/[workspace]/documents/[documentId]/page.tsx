@@ -116,14 +116,18 @@ export default async function DocumentPage(props: Params) {
                 {document.originUrl && <ReimportButton documentId={document.id} />}
                 <ArchiveButton documentId={document.id} archived={document.archivedAt !== null} />
                 <details className="open:basis-full">
-                  <summary className="cursor-pointer text-muted">Import a corrected file as the next version</summary>
+                  <summary className="cursor-pointer text-muted" title="Import a corrected file as the next version">
+                    Import next version
+                  </summary>
                   <FileImportForm documentId={document.id} accept={SUPPORTED_EXTENSIONS.join(',')} label="Import as next version" />
                 </details>
               </>
             )}
             {can(role, 'annotation.create') && (
               <details className="open:basis-full">
-                <summary className="cursor-pointer text-muted">Import annotations (W3C JSON)</summary>
+                <summary className="cursor-pointer text-muted" title="Import annotations from W3C Web Annotation JSON">
+                  Import annotations
+                </summary>
                 <W3cImportForm documentId={document.id} />
               </details>
             )}
@@ -131,8 +135,9 @@ export default async function DocumentPage(props: Params) {
               href={`/api/w/${workspace.slug}/documents/${document.id}/annotations`}
               download
               className="text-muted underline underline-offset-2"
+              title="Download this document’s annotations as W3C Web Annotation JSON-LD"
             >
-              Download its annotations (W3C JSON-LD)
+              Download annotations
             </a>
           </div>
         </header>
