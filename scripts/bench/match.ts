@@ -4,11 +4,14 @@
 // background claims (BENCH_CLAIMS) of the same topics, seeded through `pg` with unnest(). Each
 // later claim is looked up as the claim panel does (lib/server/matching/find-claim-matches.ts);
 // prints precision and recall at the default threshold (and around it) and the lookup time,
-// p50/p95 over BENCH_RUNS (5) lookups of every pair after a warm-up. A fresh database on the
+// p50/p95 over BENCH_RUNS (5) lookups of every pair after a warm-up, next to its floor: the same
+// candidates query alone through `pg` (no Prisma, no matching rules). A fresh database on the
 // tests' embedded server, or DATABASE_URL's; BENCH_KEEP_DATABASE=1 keeps it.
+import pg from 'pg';
 import { getDb } from '@/lib/db';
-import { MATCH_THRESHOLD } from '@/lib/matching/statements';
+import { CANDIDATE_SIMILARITY, MATCH_THRESHOLD } from '@/lib/matching/statements';
 import { findClaimMatches, type ClaimMatch } from '@/lib/server/matching/find-claim-matches';
+import { claimCandidatesSql } from '@/lib/server/matching/match-candidates';
 import { createUser } from '@/lib/server/users/create-user';
 import { createWorkspace } from '@/lib/server/workspaces/create-workspace';
 import { applyMigrations } from '../db/migrate';
@@ -20,6 +23,29 @@ import { measure, printTable } from './measure';
 const BACKGROUND = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGETS = { precision: 0.9, recall: 0.7, ms: 50 };
+
+/** p(share) of `times`, sorted here. */
+function percentiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+}
+
+/** The floor: each pair's candidates query (lookups' one query) through a plain `pg` client, BENCH_RUNS times. */
+async function measureFloor(url: string, scope: { workspaceId: string; userId: string }) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, false)`, [String(CANDIDATE_SIMILARITY)]);
+    const queries = PAIRS.map((pair) => claimCandidatesSql({ ...scope, text: pair.asked.toLowerCase().trim() }));
+    for (const query of queries) await client.query(query.text, query.values); // warm-up
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run += 1)
+      for (const query of queries) times.push((await measure(() => client.query(query.text, query.values))).ms);
+    return times;
+  } finally {
+    await client.end();
+  }
+}
 
 const server = await openTestServer();
 const database = await createFreshDatabase(server.adminUrl, 'bench');
@@ -84,10 +110,12 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     for (const pair of PAIRS) times.push((await measure(() => findClaimMatches({ ...scope, statement: pair.asked }))).ms);
   }
-  times.sort((a, b) => a - b);
-  const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))]!;
+  const floor = await measureFloor(database.url, scope);
+  const at = percentiles(times);
+  const floorAt = percentiles(floor);
   console.log(
-    `\nLookup (${times.length} lookups): p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms.` +
+    `\nLookup (${times.length} lookups): p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms.` +
+      `\nFloor, the candidates query alone through pg: p50 ${floorAt(0.5).toFixed(1)} ms, p95 ${floorAt(0.95).toFixed(1)} ms, max ${floorAt(1).toFixed(1)} ms.` +
       `\nTargets: precision ≥ ${TARGETS.precision} (${atDefault.precision.toFixed(2)}: ${atDefault.precision >= TARGETS.precision ? 'meets' : 'misses'}), ` +
       `recall ≥ ${TARGETS.recall} (${atDefault.recall.toFixed(2)}: ${atDefault.recall >= TARGETS.recall ? 'meets' : 'misses'}), ` +
       `lookup p95 < ${TARGETS.ms} ms (${at(0.95) < TARGETS.ms ? 'meets' : 'misses'}).`,

@@ -107,6 +107,20 @@ describe('seen before', () => {
     expect(await lookup('Unemployment in Spain rose to 12.3% in 2023.')).toEqual([]);
   });
 
+  it('looks claims up by their statement as it now stands, whoever wrote it (matchText follows through a trigger)', async () => {
+    const later = await article(desk.workspace.id, desk.checker.id, ['The ferry to Texel carried 980 cyclists on Sunday.']);
+    const id = later.claims[0]!;
+    expect((await lookup('On Sunday the ferry to Texel carried 980 cyclists.')).map((match) => match.id)).toEqual([id]);
+    // a statement edited, and a matchText written by hand, which the trigger overwrites
+    await getDb().claim.update({ where: { id }, data: { statement: 'The ferry to Vlieland carried 640 cyclists on Sunday.' } });
+    await getDb().claim.update({ where: { id }, data: { matchText: 'ferry texel carried 980 cyclists sunday' } });
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id }, select: { matchText: true } })).toEqual({
+      matchText: 'ferry vlieland carried 640 cyclists sunday.',
+    });
+    expect(await lookup('On Sunday the ferry to Texel carried 980 cyclists.')).toEqual([]);
+    expect((await lookup('On Sunday the ferry to Vlieland carried 640 cyclists.')).map((match) => match.id)).toEqual([id]);
+  });
+
   it('never matches another workspace’s claims, nor answers a non-member', async () => {
     const theirs = await article(desk.other.id, desk.stranger.id, ['The port of Rotterdam handled 16,500 containers in a single day.']);
     const ours = await lookup('The port of Rotterdam handled 16,500 containers in a single day.');
