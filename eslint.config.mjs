@@ -22,6 +22,7 @@ const PURE_LIBRARIES = [
   'lib/export/**',
   'lib/import/**',
   'lib/live/**',
+  'lib/matching/**',
   'lib/schemas/**',
   'lib/sources/**',
   'lib/users/**',

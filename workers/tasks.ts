@@ -30,6 +30,8 @@ const TASKS = {
     (await import('@/lib/anchoring/place-all')).placeAll(input),
   planW3cImport: async (input: Parameters<typeof import('@/lib/export/w3c-plan').planW3cImport>[0]) =>
     (await import('@/lib/export/w3c-plan')).planW3cImport(input),
+  readClaimReviewPage: async (input: { body: Uint8Array; contentType: string }) =>
+    (await import('@/lib/matching/claim-review-page')).readClaimReviewPage(input),
   detect: async ({ text }: { text: string }) => {
     const { detectClaims, detectFigures } = await import('@/lib/detect');
     return { figures: detectFigures(text), claims: detectClaims(text) };

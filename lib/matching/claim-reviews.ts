@@ -78,24 +78,18 @@ export function readClaimReview(node: Record<string, unknown>): PublishedReview 
   };
 }
 
+export type ClaimReviewsRead = { reviews: PublishedReview[]; skipped: number; found: number };
+
 /**
- * The ClaimReviews of a JSON-LD file's text: `reviews` (at most MAX_CLAIM_REVIEWS, one per
- * address) and `skipped` (ClaimReviews without a claim or an http(s) address, or past the cap).
- * Throws ClaimReviewFileError, in words a person can act on, when the file is not JSON or holds none.
+ * The ClaimReviews under JSON-LD roots (parsed JSON): `reviews` (at most MAX_CLAIM_REVIEWS, one
+ * per address), `skipped` (ClaimReviews without a claim or an http(s) address, or past the cap)
+ * and `found`, every ClaimReview node seen.
  */
-export function parseClaimReviews(json: string): { reviews: PublishedReview[]; skipped: number } {
-  if (json.length > MAX_CLAIM_REVIEW_BYTES)
-    throw new ClaimReviewFileError('This file is too large: ClaimReview files of up to 2 MB are read.');
-  let root: unknown;
-  try {
-    root = JSON.parse(json);
-  } catch {
-    throw new ClaimReviewFileError('This file is not JSON: choose a ClaimReview JSON-LD file.');
-  }
+export function collectClaimReviews(roots: unknown[]): ClaimReviewsRead {
   const reviews = new Map<string, PublishedReview>();
   let skipped = 0;
   let found = 0;
-  const queue: unknown[] = [root];
+  const queue: unknown[] = [...roots].reverse();
   for (let seen = 0; queue.length > 0 && seen < MAX_NODES; seen++) {
     const node = queue.pop();
     if (Array.isArray(node)) {
@@ -112,6 +106,23 @@ export function parseClaimReviews(json: string): { reviews: PublishedReview[]; s
     }
     for (const key of ['@graph', 'dataFeedElement', 'item', 'itemListElement', 'mainEntity']) if (key in node) queue.push(node[key]);
   }
+  return { reviews: [...reviews.values()], skipped, found };
+}
+
+/**
+ * The ClaimReviews of a JSON-LD file's text (collectClaimReviews). Throws ClaimReviewFileError, in
+ * words a person can act on, when the file is too large, not JSON, or holds none.
+ */
+export function parseClaimReviews(json: string): { reviews: PublishedReview[]; skipped: number } {
+  if (json.length > MAX_CLAIM_REVIEW_BYTES)
+    throw new ClaimReviewFileError('This file is too large: ClaimReview files of up to 2 MB are read.');
+  let root: unknown;
+  try {
+    root = JSON.parse(json);
+  } catch {
+    throw new ClaimReviewFileError('This file is not JSON: choose a ClaimReview JSON-LD file.');
+  }
+  const { reviews, skipped, found } = collectClaimReviews([root]);
   if (found === 0) throw new ClaimReviewFileError('No ClaimReview found in this file (a node with "@type": "ClaimReview").');
-  return { reviews: [...reviews.values()], skipped };
+  return { reviews, skipped };
 }

@@ -29,20 +29,22 @@ export function withScheme(address: string): string {
   return address.startsWith('//') ? `https:${address}` : `https://${address}`;
 }
 
-export const ZUrlImport = z.object({
-  url: z
+/** A web address to fetch: http(s), tried over https when typed without its scheme; `what` names it in the messages ("the article"). */
+export const ZWebAddress = (what: string) =>
+  z
     .string()
     .trim()
-    .min(1, 'Enter the address of the article.')
+    .min(1, `Enter the address of ${what}.`)
     .max(2048, 'Addresses longer than 2,048 characters cannot be imported.')
     .transform(withScheme)
     .pipe(
       z
         .string()
-        .url('Enter the address of the article, like https://example.org/report')
+        .url(`Enter the address of ${what}, like https://example.org/report`)
         .refine((value) => /^https?:\/\//i.test(value), 'Only http and https addresses can be imported.'),
-    ),
-});
+    );
+
+export const ZUrlImport = z.object({ url: ZWebAddress('the article') });
 
 export const ZDocumentRef = z.object({ documentId: z.string().min(1).max(64) });
 

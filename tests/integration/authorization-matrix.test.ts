@@ -418,6 +418,13 @@ const MATRIX: Record<string, Entry> = {
     input: () => ({ url: 'http://127.0.0.1:9/article' }),
     allowedOutcome: 'invalid',
   },
+  'lib/actions/fact-checks.ts#importFactChecksFromAddressAction': {
+    kind: 'workspace',
+    allowed: ['owner', 'editor', 'checker'],
+    // Fetching is refused for private addresses: an allowed caller reaches that refusal (422).
+    input: () => ({ url: 'http://127.0.0.1:9/fact-check' }),
+    allowedOutcome: 'invalid',
+  },
   'lib/actions/documents.ts#saveVersionAction': {
     kind: 'workspace',
     allowed: ['owner', 'editor'],

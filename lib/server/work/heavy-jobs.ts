@@ -36,6 +36,13 @@ export const readFetchedPage = (page: { body: Uint8Array; contentType: string; u
     tooLong: 'This page took too long to read. Save it as a file, or paste its text.',
   });
 
+/** The ClaimReviews of a page or feed fetched by its address (the library of published fact checks). */
+export const readClaimReviewPage = (page: { body: Uint8Array; contentType: string }) =>
+  runHeavy('readClaimReviewPage', page, {
+    budgetMs: BUDGETS.page,
+    tooLong: 'This page took too long to read. Save its ClaimReview JSON-LD as a file and import that.',
+  });
+
 /** Figures and check-worthy sentences in a version's text, for suggestions; stopped if the request is aborted. */
 export const detectInText = (text: string, { signal }: { signal?: AbortSignal } = {}) =>
   runHeavy(
