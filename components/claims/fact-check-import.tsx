@@ -5,8 +5,10 @@ import { useRouter } from 'next/navigation';
 import { MAX_CLAIM_REVIEW_BYTES } from '@/lib/matching/claim-reviews';
 import { Alert } from '@/components/ui/alert';
 import { useWorkspace } from '@/components/workspace/workspace-context';
+import { FactCheckAddressForm } from './fact-check-address-form';
+import { ImportedFactChecks } from './imported-fact-checks';
 
-type Imported = { added: number; alreadyThere: number; skipped: number };
+type Imported = Parameters<typeof ImportedFactChecks>[0]['imported'];
 
 /**
  * The workspace's library of fact checks published elsewhere: a ClaimReview JSON-LD file (a
@@ -44,7 +46,8 @@ export function FactCheckImport({ count }: { count: number }) {
       <summary className="cursor-pointer font-medium">Published fact checks ({count.toLocaleString('en-GB')} in the library)</summary>
       <p className="mt-2 text-muted">
         Claims are matched against fact checks published elsewhere, too: import their ClaimReview JSON-LD (a fact-checker’s markup or feed,
-        or Margin’s own ClaimReview export), up to 2 MB and 2,000 fact checks a file.
+        or Margin’s own ClaimReview export), up to 2 MB and 2,000 fact checks a file, or give the address of a published fact check or of a
+        feed (pages up to 5 MB).
       </p>
       {can('claim.verify') && (
         <div className="mt-2 space-y-1">
@@ -64,12 +67,9 @@ export function FactCheckImport({ count }: { count: number }) {
             }}
           />
           {busy && <p className="text-xs text-muted">Importing…</p>}
-          {imported && (
-            <p role="status" className="text-xs text-emerald-800">
-              Added {imported.added}; {imported.alreadyThere} already in the library; {imported.skipped} skipped (no claim or no address).
-            </p>
-          )}
+          {imported && <ImportedFactChecks imported={imported} />}
           {error && <Alert>{error}</Alert>}
+          <FactCheckAddressForm />
         </div>
       )}
     </details>
