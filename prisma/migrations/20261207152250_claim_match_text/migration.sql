@@ -18,7 +18,10 @@ ALTER TABLE "Claim" ADD COLUMN     "matchText" TEXT NOT NULL DEFAULT '';
 -- AlterTable
 ALTER TABLE "PublishedFactCheck" ADD COLUMN     "matchText" TEXT NOT NULL DEFAULT '';
 
+-- Filled for the claims already there without a live event each (nothing a reader sees changed).
+ALTER TABLE "Claim" DISABLE TRIGGER "Claim_live_update";
 UPDATE "Claim" SET "matchText" = margin_match_text("statement");
+ALTER TABLE "Claim" ENABLE TRIGGER "Claim_live_update";
 UPDATE "PublishedFactCheck" SET "matchText" = margin_match_text("claimReviewed");
 
 -- Kept by triggers: whatever writes a statement (the app, the API, an import, psql), its
