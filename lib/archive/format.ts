@@ -1,0 +1,60 @@
+// A workspace archive (`npm run workspace -- export|import`, docs/OPERATIONS.md "Moving a workspace"):
+// one gzip'd file of JSON lines. The first line is the header; then one record per line, grouped
+// by type in RECORD_TYPES order (what a row refers to always comes before it); the last line is
+// `end`, with the count of each type, so a cut-off file is refused.
+import { z } from 'zod';
+
+export const ARCHIVE_FORMAT = 'margin-workspace-archive';
+/** Raise it when a record's shape changes; an import refuses any version it does not know. */
+export const ARCHIVE_VERSION = 1;
+
+/** The order records are written and must be read in. */
+export const RECORD_TYPES = [
+  'user',
+  'workspace',
+  'membership',
+  'publishingProfile',
+  'tag',
+  'source',
+  'sourceCapture',
+  'evidenceUpload',
+  'publishedFactCheck',
+  'document',
+  'documentVersion',
+  'documentSource',
+  'suggestionDismissal',
+  'annotation',
+  'annotationAnchor',
+  'annotationTag',
+  'claim',
+  'evidence',
+  'comment',
+  'commentMention',
+  'notification',
+  'activity',
+] as const;
+export type TRecordType = (typeof RECORD_TYPES)[number];
+
+/** What an import reads at most from an untrusted file (docs/LIMITS.md). */
+export const ARCHIVE_LIMITS = {
+  /** one line: an evidence file (20 MB) in base64 with its text fits */
+  lineBytes: 64 * 1024 * 1024,
+  /** the whole file once unpacked */
+  unpackedBytes: 32 * 1024 * 1024 * 1024,
+  /** records of one type */
+  recordsPerType: 5_000_000,
+} as const;
+
+export const ZArchiveHeader = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  version: z.number().int().positive(),
+  exportedAt: z.iso.datetime(),
+  /** the slug the workspace had where it was exported */
+  slug: z.string().max(200),
+});
+export type TArchiveHeader = z.infer<typeof ZArchiveHeader>;
+
+export const ZArchiveEnd = z.object({
+  type: z.literal('end'),
+  counts: z.partialRecord(z.enum(RECORD_TYPES), z.number().int().nonnegative()),
+});
