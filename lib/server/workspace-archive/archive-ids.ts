@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { ArchiveError } from '@/lib/archive/read-archive';
+import { renameMentions } from '@/lib/comments/mentions';
 import { newId } from '@/lib/server/new-id';
 
 /** The import's ids: each archived object's old id → the new one it gets in this database. */
@@ -43,9 +44,14 @@ export class ArchiveIds {
     return this.map.get(old) ?? this.fresh(old, randomUUID);
   }
 
-  /** JSON of the audit trail: every string that is a known old id becomes its new id. */
+  /** A comment body: its mentions name the members' new ids. */
+  mentions(body: string): string {
+    return renameMentions(body, (userId) => this.map.get(userId) ?? userId);
+  }
+
+  /** JSON of the audit trail: every string that is a known old id becomes its new id, and so do the ids in mentions. */
   json(value: unknown): unknown {
-    if (typeof value === 'string') return this.map.get(value) ?? value;
+    if (typeof value === 'string') return this.map.get(value) ?? this.mentions(value);
     if (Array.isArray(value)) return value.map((item) => this.json(item));
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item)]));

@@ -161,7 +161,14 @@ export const WRITERS: { [T in BatchType]: Writer<T> } = {
     ({ id, parentId, ...row }, c) => {
       const commentId = c.ids.fresh(id);
       if (parentId) c.parents.Comment.push([commentId, parentId]);
-      return { ...row, id: commentId, parentId: null, annotationId: c.ids.ref(row.annotationId), authorId: c.ids.refN(row.authorId) };
+      return {
+        ...row,
+        id: commentId,
+        parentId: null,
+        annotationId: c.ids.ref(row.annotationId),
+        authorId: c.ids.refN(row.authorId),
+        body: c.ids.mentions(row.body),
+      };
     },
     (tx, data) => tx.comment.createMany({ data }),
   ),

@@ -189,5 +189,5 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
   const activity = pages((a: { id: bigint } | undefined) =>
     tx.activity.findMany({ where: { ...own, id: a ? { gt: a.id } : undefined }, omit, orderBy: { id: 'asc' }, take: PAGE }),
   );
-  for await (const { id: _id, ...row } of activity) yield { type: 'activity', row };
+  for await (const entry of activity) yield { type: 'activity', row: { ...entry, id: undefined } };
 }
