@@ -59,8 +59,8 @@ export const LEFT_OUT_MODELS = {
 
 /** What an import reads at most from an untrusted file (docs/LIMITS.md). */
 export const ARCHIVE_LIMITS = {
-  /** one line: an evidence file (20 MB) in base64 with its text fits */
-  lineBytes: 64 * 1024 * 1024,
+  /** one line, in characters: an evidence file (20 MB) in base64 with its text fits */
+  lineChars: 64 * 1024 * 1024,
   /** the whole file once unpacked */
   unpackedBytes: 32 * 1024 * 1024 * 1024,
   /** records of one type */

@@ -31,6 +31,9 @@ function unpackedLimit(maxBytes: number) {
   });
 }
 
+const tooLong = (number: number, limits: Limits) =>
+  new ArchiveError(`Line ${number} of the archive is longer than ${limits.lineChars} characters.`);
+
 function parseJson(line: string, number: number): unknown {
   try {
     return JSON.parse(line);
@@ -59,8 +62,8 @@ function describeIssue(error: { issues: { path: PropertyKey[]; message: string }
 
 /** The archive's header, then its records in order; throws ArchiveError at the first thing wrong. */
 export async function* readArchive(input: Readable, limits: Limits = ARCHIVE_LIMITS): AsyncGenerator<TArchiveItem> {
-  // One line (up to lineBytes) waits at a time; split2 flags `overflow` when a line outgrows maxLength.
-  const lines = split2({ maxLength: limits.lineBytes, readableHighWaterMark: 1 }) as Transform & { overflow: boolean };
+  // One line (up to lineChars) waits at a time; split2 flags `overflow` when a line outgrows maxLength.
+  const lines = split2({ maxLength: limits.lineChars, readableHighWaterMark: 1 }) as Transform & { overflow: boolean };
   const piping = pipeline(input, createGunzip(), unpackedLimit(limits.unpackedBytes), lines);
   // Errors surface through the line iterator below; this keeps the promise from going unhandled.
   piping.catch(() => {});
@@ -72,6 +75,8 @@ export async function* readArchive(input: Readable, limits: Limits = ARCHIVE_LIM
     for await (const line of lines as AsyncIterable<string>) {
       if (!line) continue;
       number += 1;
+      // split2 checks only a line that spans chunks; one inside a chunk is checked here.
+      if (line.length > limits.lineChars) throw tooLong(number, limits);
       if (ended) throw new ArchiveError(`Line ${number}: the archive goes on after its end record.`);
       const value = parseJson(line, number);
       if (number === 1) {
@@ -102,9 +107,7 @@ export async function* readArchive(input: Readable, limits: Limits = ARCHIVE_LIM
     if (error instanceof ArchiveError) throw error;
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('Z_')) throw new ArchiveError('The archive is not a gzip file, or it is damaged.');
-    if (lines.overflow) {
-      throw new ArchiveError(`Line ${number + 1} of the archive is longer than ${limits.lineBytes} bytes.`);
-    }
+    if (lines.overflow) throw tooLong(number + 1, limits);
     throw error;
   } finally {
     input.destroy();

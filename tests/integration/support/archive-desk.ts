@@ -28,11 +28,29 @@ export async function archiveDesk() {
   const d = await desk();
   const { workspace, owner, checker, reviewer, document } = d;
   const ws = { workspaceId: workspace.id };
-  const first = await getDb().documentVersion.findFirstOrThrow({ where: { documentId: document.id }, select: { id: true, plainText: true } });
-  const mark = (userId: string, quote: string, kind: 'claim' | 'figure' | 'citation' | 'note', extra: { visibility?: 'private'; tagIds?: string[] } = {}) => {
+  const first = await getDb().documentVersion.findFirstOrThrow({
+    where: { documentId: document.id },
+    select: { id: true, plainText: true },
+  });
+  const mark = (
+    userId: string,
+    quote: string,
+    kind: 'claim' | 'figure' | 'citation' | 'note',
+    extra: { visibility?: 'private'; tagIds?: string[] } = {},
+  ) => {
     const start = first.plainText.indexOf(quote);
     if (start < 0) throw new Error(`not in the article: ${quote}`);
-    return createAnnotation({ ...ws, userId, documentId: document.id, versionId: first.id, start, end: start + quote.length, kind, visibility: extra.visibility ?? 'shared', tagIds: extra.tagIds ?? [] });
+    return createAnnotation({
+      ...ws,
+      userId,
+      documentId: document.id,
+      versionId: first.id,
+      start,
+      end: start + quote.length,
+      kind,
+      visibility: extra.visibility ?? 'shared',
+      tagIds: extra.tagIds ?? [],
+    });
   };
 
   const topic = await createTag({ ...ws, userId: owner.id, name: 'Ports', color: '#d97706', parentId: null });
@@ -46,12 +64,32 @@ export async function archiveDesk() {
   // the figure's claim: assigned, evidenced three ways, proposed and accepted
   await assignClaim({ ...ws, userId: owner.id, claimId: d.claimId, version: await claimVersion(d.claimId), assigneeId: checker.id });
   const url = 'http://no-such-host.invalid/report';
-  const web = await addEvidence({ ...ws, userId: checker.id, claimId: d.claimId, source: normalizeSourceUrl(url), stance: 'supports', quote: '16,500 containers' });
+  const web = await addEvidence({
+    ...ws,
+    userId: checker.id,
+    claimId: d.claimId,
+    source: normalizeSourceUrl(url),
+    stance: 'supports',
+    quote: '16,500 containers',
+  });
   const { sourceId } = await getDb().evidence.findUniqueOrThrow({ where: { id: web.id }, select: { sourceId: true } });
   await checkSourceNow({ ...ws, sourceId: sourceId!, mode: 'capture' });
-  const file = { name: 'harbour-letter.txt', type: 'text/plain', bytes: new TextEncoder().encode('The harbour master confirmed 16,500 containers.\n') };
+  const file = {
+    name: 'harbour-letter.txt',
+    type: 'text/plain',
+    bytes: new TextEncoder().encode('The harbour master confirmed 16,500 containers.\n'),
+  };
   const upload = await storeEvidenceUpload({ ...ws, userId: checker.id, file });
-  await addEvidence({ ...ws, userId: checker.id, claimId: d.claimId, kind: 'document', uploadId: upload.id, title: 'Letter', stance: 'context', quote: 'confirmed 16,500 containers' });
+  await addEvidence({
+    ...ws,
+    userId: checker.id,
+    claimId: d.claimId,
+    kind: 'document',
+    uploadId: upload.id,
+    title: 'Letter',
+    stance: 'context',
+    quote: 'confirmed 16,500 containers',
+  });
   await addEvidence({
     ...ws,
     userId: checker.id,
@@ -67,11 +105,27 @@ export async function archiveDesk() {
     quote: 'We handled 16,500 containers.',
   });
   await d.step(checker, await claimVersion(d.claimId), { step: 'start' });
-  await d.step(checker, await claimVersion(d.claimId), { step: 'propose', verdict: 'verified', rationale: 'The letter and the call agree.' });
+  await d.step(checker, await claimVersion(d.claimId), {
+    step: 'propose',
+    verdict: 'verified',
+    rationale: 'The letter and the call agree.',
+  });
   await d.step(reviewer, await claimVersion(d.claimId), { step: 'accept' });
-  await linkSameClaim({ ...ws, userId: checker.id, claimId: claim.claim!.id, version: await claimVersion(claim.claim!.id), otherClaimId: d.claimId });
+  await linkSameClaim({
+    ...ws,
+    userId: checker.id,
+    claimId: claim.claim!.id,
+    version: await claimVersion(claim.claim!.id),
+    otherClaimId: d.claimId,
+  });
 
-  const thread = await createComment({ ...ws, userId: owner.id, annotationId: note.id, parentId: null, body: `Is this right, ${mentionToken({ id: checker.id, name: 'Ana Checker' })}?` });
+  const thread = await createComment({
+    ...ws,
+    userId: owner.id,
+    annotationId: note.id,
+    parentId: null,
+    body: `Is this right, ${mentionToken({ id: checker.id, name: 'Ana Checker' })}?`,
+  });
   await createComment({ ...ws, userId: checker.id, annotationId: note.id, parentId: thread.id, body: 'Yes, see the letter.' });
 
   // a second version that changes the first paragraph's end, and a second, archived document citing a link
@@ -98,7 +152,15 @@ export async function archiveDesk() {
   await dismissSuggestion({ ...ws, userId: checker.id, documentId: document.id, kind: 'figure', exact: '2023' });
 
   await setPublishingProfile(workspace.id, owner.id);
-  const reviews = [{ '@type': 'ClaimReview', url: 'https://factcheck.example.org/ports', claimReviewed: 'The port handled 16,500 containers.', datePublished: '2026-02-10', reviewRating: { '@type': 'Rating', alternateName: 'True' } }];
+  const reviews = [
+    {
+      '@type': 'ClaimReview',
+      url: 'https://factcheck.example.org/ports',
+      claimReviewed: 'The port handled 16,500 containers.',
+      datePublished: '2026-02-10',
+      reviewRating: { '@type': 'Rating', alternateName: 'True' },
+    },
+  ];
   await importFactChecks({ ...ws, userId: owner.id, json: JSON.stringify(reviews) });
   return d;
 }
