@@ -66,6 +66,7 @@ export const ARCHIVE_LIMITS = {
   /** records of one type */
   recordsPerType: 5_000_000,
 } as const;
+export type TArchiveLimits = { [K in keyof typeof ARCHIVE_LIMITS]: number };
 
 export const ZArchiveHeader = z.object({
   format: z.literal(ARCHIVE_FORMAT),

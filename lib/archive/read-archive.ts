@@ -5,7 +5,16 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import split2 from 'split2';
-import { ARCHIVE_FORMAT, ARCHIVE_LIMITS, ARCHIVE_VERSION, RECORD_TYPES, ZArchiveEnd, ZArchiveHeader, type TArchiveHeader } from './format';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_LIMITS,
+  ARCHIVE_VERSION,
+  RECORD_TYPES,
+  ZArchiveEnd,
+  ZArchiveHeader,
+  type TArchiveHeader,
+  type TArchiveLimits,
+} from './format';
 import { ZArchiveRecord, type TArchiveRecord } from './records';
 
 /** An archive this code refuses; the message says why, for the person running the import. */
@@ -17,7 +26,6 @@ export class ArchiveError extends Error {
 }
 
 export type TArchiveItem = { type: 'header'; header: TArchiveHeader } | TArchiveRecord;
-type Limits = typeof ARCHIVE_LIMITS;
 
 /** Counts the unpacked bytes and stops the stream past the limit (a small file may unpack to a huge one). */
 function unpackedLimit(maxBytes: number) {
@@ -31,7 +39,7 @@ function unpackedLimit(maxBytes: number) {
   });
 }
 
-const tooLong = (number: number, limits: Limits) =>
+const tooLong = (number: number, limits: TArchiveLimits) =>
   new ArchiveError(`Line ${number} of the archive is longer than ${limits.lineChars} characters.`);
 
 function parseJson(line: string, number: number): unknown {
@@ -61,7 +69,7 @@ function describeIssue(error: { issues: { path: PropertyKey[]; message: string }
 }
 
 /** The archive's header, then its records in order; throws ArchiveError at the first thing wrong. */
-export async function* readArchive(input: Readable, limits: Limits = ARCHIVE_LIMITS): AsyncGenerator<TArchiveItem> {
+export async function* readArchive(input: Readable, limits: TArchiveLimits = ARCHIVE_LIMITS): AsyncGenerator<TArchiveItem> {
   // One line (up to lineChars) waits at a time; split2 flags `overflow` when a line outgrows maxLength.
   const lines = split2({ maxLength: limits.lineChars, readableHighWaterMark: 1 }) as Transform & { overflow: boolean };
   const piping = pipeline(input, createGunzip(), unpackedLimit(limits.unpackedBytes), lines);
