@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_FORMAT, ARCHIVE_LIMITS } from './format';
+import { ARCHIVE_FORMAT, ARCHIVE_LIMITS, type TArchiveLimits } from './format';
 import { readArchive, type TArchiveItem } from './read-archive';
 
 const header = { format: ARCHIVE_FORMAT, version: 1, exportedAt: '2026-12-07T10:00:00.000Z', slug: 'desk' };
@@ -9,7 +9,7 @@ const user = { type: 'user', row: { id: 'u1', email: 'ana@example.test', name: '
 const lines = (...values: unknown[]) => values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join('\n');
 const gz = (text: string) => Readable.from([gzipSync(text)]);
 
-async function read(input: Readable, limits = ARCHIVE_LIMITS) {
+async function read(input: Readable, limits: TArchiveLimits = ARCHIVE_LIMITS) {
   const items: TArchiveItem[] = [];
   for await (const item of readArchive(input, limits)) items.push(item);
   return items;
