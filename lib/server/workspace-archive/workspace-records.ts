@@ -25,6 +25,10 @@ const afterId = (after: { id: string } | undefined) => (after ? { gt: after.id }
 const idPages = <R extends { id: string }>(load: (id: { gt: string } | undefined) => Promise<R[]>, size = PAGE) =>
   pages<R>((after) => load(afterId(after)), size);
 
+/** Pages of a table with a compound key: `load` gets `take`, and past the first page the key to go on after. */
+const keyPages = <R, C>(cursorOf: (row: R) => C, load: (page: { take: number; skip?: number; cursor?: C }) => Promise<R[]>) =>
+  pages<R>((after) => load(after ? { take: PAGE, skip: 1, cursor: cursorOf(after) } : { take: PAGE }));
+
 /**
  * Everyone the workspace's rows name: its members, and former members or others still named as
  * authors, reviewers, actors or recipients.
@@ -119,24 +123,23 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
   );
   yield* tag(
     'documentSource',
-    pages((a: { documentId: string; sourceId: string } | undefined) =>
-      tx.documentSource.findMany({
-        where: ofDocument,
-        orderBy: [{ documentId: 'asc' }, { sourceId: 'asc' }],
-        take: PAGE,
-        ...(a ? { cursor: { documentId_sourceId: { documentId: a.documentId, sourceId: a.sourceId } }, skip: 1 } : {}),
-      }),
+    keyPages(
+      ({ documentId, sourceId }: { documentId: string; sourceId: string }) => ({ documentId_sourceId: { documentId, sourceId } }),
+      (page) => tx.documentSource.findMany({ where: ofDocument, orderBy: [{ documentId: 'asc' }, { sourceId: 'asc' }], ...page }),
     ),
   );
   yield* tag(
     'suggestionDismissal',
-    pages((a: { documentId: string; kind: string; exact: string } | undefined) =>
-      tx.suggestionDismissal.findMany({
-        where: ofDocument,
-        orderBy: [{ documentId: 'asc' }, { kind: 'asc' }, { exact: 'asc' }],
-        take: PAGE,
-        ...(a ? { cursor: { documentId_kind_exact: { documentId: a.documentId, kind: a.kind, exact: a.exact } }, skip: 1 } : {}),
+    keyPages(
+      ({ documentId, kind, exact }: { documentId: string; kind: string; exact: string }) => ({
+        documentId_kind_exact: { documentId, kind, exact },
       }),
+      (page) =>
+        tx.suggestionDismissal.findMany({
+          where: ofDocument,
+          orderBy: [{ documentId: 'asc' }, { kind: 'asc' }, { exact: 'asc' }],
+          ...page,
+        }),
     ),
   );
   yield* tag(
@@ -149,13 +152,9 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
   );
   yield* tag(
     'annotationTag',
-    pages((a: { annotationId: string; tagId: string } | undefined) =>
-      tx.annotationTag.findMany({
-        where: ofAnnotation,
-        orderBy: [{ annotationId: 'asc' }, { tagId: 'asc' }],
-        take: PAGE,
-        ...(a ? { cursor: { annotationId_tagId: { annotationId: a.annotationId, tagId: a.tagId } }, skip: 1 } : {}),
-      }),
+    keyPages(
+      ({ annotationId, tagId }: { annotationId: string; tagId: string }) => ({ annotationId_tagId: { annotationId, tagId } }),
+      (page) => tx.annotationTag.findMany({ where: ofAnnotation, orderBy: [{ annotationId: 'asc' }, { tagId: 'asc' }], ...page }),
     ),
   );
   yield* tag(
@@ -172,13 +171,10 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
   );
   yield* tag(
     'commentMention',
-    pages((a: { commentId: string; userId: string } | undefined) =>
-      tx.commentMention.findMany({
-        where: { comment: ofAnnotation },
-        orderBy: [{ commentId: 'asc' }, { userId: 'asc' }],
-        take: PAGE,
-        ...(a ? { cursor: { commentId_userId: { commentId: a.commentId, userId: a.userId } }, skip: 1 } : {}),
-      }),
+    keyPages(
+      ({ commentId, userId }: { commentId: string; userId: string }) => ({ commentId_userId: { commentId, userId } }),
+      (page) =>
+        tx.commentMention.findMany({ where: { comment: ofAnnotation }, orderBy: [{ commentId: 'asc' }, { userId: 'asc' }], ...page }),
     ),
   );
   yield* tag(
