@@ -174,6 +174,11 @@ describe('workspace archive', () => {
 
     await refuse(lines.with(0, JSON.stringify({ ...header, version: 2 })), /archive is version 2; this Margin reads version 1/);
     await refuse(lines.with(0, JSON.stringify({ ...header, format: 'zip' })), /not a Margin workspace archive/);
+    const badSlug = importWorkspaceArchive({
+      input: archiveOf(lines.with(0, JSON.stringify({ ...header, slug: '../admin' }))),
+      db: target.db,
+    });
+    await expect(badSlug).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/"..\/admin" is not a workspace slug/) });
     await refuse(lines.slice(0, -1), /cut short/);
     await refuse(lines.toSpliced(-2, 1), /end record does not match/);
     await refuse(

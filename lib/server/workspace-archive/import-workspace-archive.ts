@@ -25,6 +25,16 @@ export type ImportSummary = {
   ids: Map<string, string>;
 };
 
+/** A slug from the command line or from the file becomes a URL segment: only what Margin itself makes. */
+function checkSlug(slug: string) {
+  if (!SLUG.test(slug) || slug.length > 60) {
+    throw new AppError(
+      'invalid',
+      `"${slug.slice(0, 60)}" is not a workspace slug: lowercase letters, digits and single dashes, at most 60 characters (--slug).`,
+    );
+  }
+}
+
 /** Matches a person by email, or creates their account without a password (docs/OPERATIONS.md). */
 async function placeUser(tx: DbTransaction, row: TArchiveRow<'user'>, ids: ArchiveIds, created: string[]) {
   const email = row.email.trim().toLowerCase();
@@ -61,9 +71,7 @@ export async function importWorkspaceArchive({
   slug?: string;
   db?: Db;
 }): Promise<ImportSummary> {
-  if (slug !== undefined && (!SLUG.test(slug) || slug.length > 60)) {
-    throw new AppError('invalid', 'A slug is lowercase letters, digits and single dashes (at most 60 characters).');
-  }
+  if (slug !== undefined) checkSlug(slug);
   const ids = new ArchiveIds();
   const createdUsers: string[] = [];
   const counts: ImportSummary['counts'] = {};
@@ -80,6 +88,7 @@ export async function importWorkspaceArchive({
         for await (const item of readArchive(input)) {
           if (item.type === 'header') {
             finalSlug = slug ?? item.header.slug;
+            checkSlug(finalSlug);
             const taken = await tx.workspace.findUnique({ where: { slug: finalSlug }, select: { id: true } });
             if (taken)
               throw new AppError(
