@@ -12,7 +12,7 @@ import { WRITERS, type BatchType, type WriteContext } from './archive-row-writer
 const IMPORT_TIMEOUT_MS = 6 * 60 * 60 * 1000;
 const BATCH_ROWS = 500;
 /** Evidence files and long texts: a batch is written once it holds this much. */
-const BATCH_CHARS = 32 * 1024 * 1024;
+const BATCH_CHARS = 16 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type ImportSummary = {
@@ -24,6 +24,15 @@ export type ImportSummary = {
   /** old id → new id */
   ids: Map<string, string>;
 };
+
+/** Roughly what a record weighs in a batch: its long texts and bytes. */
+function weightOf(record: TArchiveRecord): number {
+  if (record.type === 'evidenceUpload') return record.row.byteLength + (record.row.text?.length ?? 0);
+  // the text, and the same text again in the editor's JSON
+  if (record.type === 'documentVersion') return record.row.plainText.length * 2;
+  if (record.type === 'sourceCapture') return record.row.text?.length ?? 0;
+  return 0;
+}
 
 /** A slug from the command line or from the file becomes a URL segment: only what Margin itself makes. */
 function checkSlug(slug: string) {
@@ -116,7 +125,7 @@ export async function importWorkspaceArchive({
           if ((batch as { type: BatchType } | null)?.type !== record.type) await flush();
           batch ??= { type: record.type, data: [], chars: 0 };
           batch.data.push(data);
-          batch.chars += record.type === 'evidenceUpload' ? record.row.byteLength : 0;
+          batch.chars += weightOf(record);
           if (batch.data.length >= BATCH_ROWS || batch.chars >= BATCH_CHARS) await flush();
         }
         await flush();
