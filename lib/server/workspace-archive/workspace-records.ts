@@ -5,6 +5,8 @@ import type { TRecordType } from '@/lib/archive/format';
 const PAGE = 500;
 /** Evidence files are up to 20 MB each: a few at a time. */
 const UPLOAD_PAGE = 4;
+/** Versions (up to 2 million characters, twice: text and JSON) and captured pages: a few at a time. */
+const TEXT_PAGE = 10;
 
 export type ExportRecord = { type: TRecordType; row: object };
 
@@ -99,7 +101,7 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
   );
   yield* tag(
     'sourceCapture',
-    idPages((id) => tx.sourceCapture.findMany({ where: { source: own, id }, ...byId })),
+    idPages((id) => tx.sourceCapture.findMany({ where: { source: own, id }, orderBy: { id: 'asc' }, take: TEXT_PAGE }), TEXT_PAGE),
   );
   const uploads = idPages(
     (id) =>
@@ -116,10 +118,9 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
     'document',
     idPages((id) => tx.document.findMany({ where: { ...own, id }, omit, ...byId })),
   );
-  // Versions hold whole texts: a smaller page.
   yield* tag(
     'documentVersion',
-    idPages((id) => tx.documentVersion.findMany({ where: { ...ofDocument, id }, orderBy: { id: 'asc' }, take: 50 }), 50),
+    idPages((id) => tx.documentVersion.findMany({ where: { ...ofDocument, id }, orderBy: { id: 'asc' }, take: TEXT_PAGE }), TEXT_PAGE),
   );
   yield* tag(
     'documentSource',
