@@ -1,7 +1,7 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import { getDb, type DbTransaction } from '@/lib/db';
+import { newId } from '@/lib/server/new-id';
 import { notFound, staleError } from '@/lib/errors';
 import type { TParsedW3cComment } from '@/lib/export/w3c-parse';
 import type { TW3cPlanned } from '@/lib/export/w3c-plan';
@@ -22,13 +22,6 @@ const MAX_STATEMENT = 2000;
 const CHUNK = 50;
 
 export type W3cImportSummary = { placed: number; orphaned: number; skipped: { index: number; reason: string }[] };
-
-/** A cuid-shaped id made here, so that a whole import is written with a few multi-row inserts. */
-const newId = () =>
-  `c${BigInt(`0x${randomBytes(16).toString('hex')}`)
-    .toString(36)
-    .padStart(25, '0')
-    .slice(0, 24)}`;
 
 /** Margin's mention tokens name users of the exporting workspace: keep the name, drop the link. */
 
