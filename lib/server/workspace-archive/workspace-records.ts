@@ -74,6 +74,8 @@ function people(tx: DbTransaction, workspaceId: string) {
 /** Every record of the workspace, in the archive's order (lib/archive/format.ts), read page by page. */
 export async function* workspaceRecords(tx: DbTransaction, workspaceId: string): AsyncGenerator<ExportRecord> {
   const omit = { workspaceId: true } as const;
+  /** matchText is the statement's, kept by a trigger: derived, not archived */
+  const omitDerived = { workspaceId: true, matchText: true } as const;
   const own = { workspaceId };
   const ofDocument = { document: own };
   const ofAnnotation = { annotation: own };
@@ -112,7 +114,7 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
     yield { type: 'evidenceUpload', row: { ...upload, bytes: Buffer.from(upload.bytes).toString('base64') } };
   yield* tag(
     'publishedFactCheck',
-    idPages((id) => tx.publishedFactCheck.findMany({ where: { ...own, id }, omit, ...byId })),
+    idPages((id) => tx.publishedFactCheck.findMany({ where: { ...own, id }, omit: omitDerived, ...byId })),
   );
   yield* tag(
     'document',
@@ -160,7 +162,7 @@ export async function* workspaceRecords(tx: DbTransaction, workspaceId: string):
   );
   yield* tag(
     'claim',
-    idPages((id) => tx.claim.findMany({ where: { ...own, id }, omit, ...byId })),
+    idPages((id) => tx.claim.findMany({ where: { ...own, id }, omit: omitDerived, ...byId })),
   );
   yield* tag(
     'evidence',
