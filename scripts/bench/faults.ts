@@ -29,6 +29,7 @@ import { PROJECT_ROOT } from '../db/migrations-dir';
 import { ensureBuild } from './app-server';
 import { AppInstance } from './faults/app-instance';
 import { LiveClient } from './faults/live-client';
+import { Reader } from './faults/reader';
 import { actionId } from './faults/server-action';
 import { expectedLiveEvents, findLostWrites } from './faults/verify';
 import { Writer } from './faults/writer';
@@ -65,6 +66,7 @@ const server = await startEmbeddedPostgres({
 });
 const instances: AppInstance[] = [];
 const writers: Writer[] = [];
+const readers: Reader[] = [];
 const liveClients: LiveClient[] = [];
 let failed = false;
 try {
@@ -113,8 +115,17 @@ try {
     writers.push(new Writer(instanceOf(index).baseUrl, cookie, writerDesk, ids, index));
   }
   while (liveClients.some((client) => client.firstCursor === null)) await sleep(50);
+  for (const [index, instance] of instances.entries()) {
+    const cookie = await signInOverHttp(instance.baseUrl, desk.users[index]!);
+    const firstClaim = () => writers.flatMap((writer) => writer.acks).find((ack) => ack.kind === 'claim_step')?.id;
+    const claimPath = () => {
+      const claimId = firstClaim();
+      return claimId ? `/api/w/${desk.workspace.slug}/claims/${claimId}` : null;
+    };
+    readers.push(new Reader(instance.baseUrl, cookie, `/w/${desk.workspace.slug}/documents/${desk.document.id}`, claimPath));
+  }
   const started = performance.now();
-  for (const writer of writers) writer.start();
+  for (const client of [...writers, ...readers]) client.start();
   await sleep(STEADY_MS);
 
   /** Waits until every instance acknowledged a write and answers ready after `at`. */
@@ -142,8 +153,9 @@ try {
   console.log('Fault 1: kill -9 of the second instance, started again at once…');
   let at = performance.now();
   instances[1]!.kill();
-  await instances[1]!.start();
+  const restarted = instances[1]!.start();
   recoveries.push(await recover('kill -9 of instance 2, restarted at once', at));
+  await restarted;
   await sleep(STEADY_MS);
 
   console.log('Fault 2: kill -9 of the PostgreSQL postmaster (the supervisor starts it again)…');
@@ -163,7 +175,7 @@ try {
   recoveries.push(await recover(`the live listeners' connections terminated (${terminated})`, at));
   await sleep(STEADY_MS);
 
-  await Promise.all(writers.map((writer) => writer.stop()));
+  await Promise.all([...writers, ...readers].map((client) => client.stop()));
   const loadMs = performance.now() - started;
 
   // Every live client must catch up to the newest event, then nothing may be missing.
@@ -184,7 +196,11 @@ try {
   const lost = await findLostWrites(url, acks);
   const errors = new Map<string, number>();
   for (const writer of writers) for (const [kind, count] of writer.errors) errors.set(kind, (errors.get(kind) ?? 0) + count);
-  const internal = [...errors].filter(([kind]) => /internal|HTTP 5\d\d(?! \(Retry)/.test(kind)).reduce((sum, [, count]) => sum + count, 0);
+  const reads = new Map<string, number>();
+  for (const reader of readers) for (const [kind, count] of reader.answers) reads.set(kind, (reads.get(kind) ?? 0) + count);
+  const internal = [...errors, ...reads]
+    .filter(([kind]) => /internal|HTTP 5\d\d(?! \(Retry)/.test(kind))
+    .reduce((sum, [, count]) => sum + count, 0);
 
   printTable([
     { figure: 'app instances / writers / live clients', value: `${instances.length} / ${WRITERS} / ${LIVE}`, target: '' },
@@ -211,6 +227,8 @@ try {
   ]);
   console.log('\nFailed attempts by kind (each retried until acknowledged or refused):');
   printTable([...errors].sort((a, b) => b[1] - a[1]).map(([kind, count]) => ({ kind, count })));
+  console.log('\nReads (the document page and a claim’s JSON, every 200 ms on each instance), answers by kind:');
+  printTable([...reads].sort((a, b) => b[1] - a[1]).map(([kind, count]) => ({ kind, count })));
   console.log('\nRecovery, seconds from the fault (instance 1 / instance 2):');
   printTable(
     recoveries.map((recovery) => ({
@@ -224,7 +242,7 @@ try {
   const unrecovered = recoveries.some((recovery) => [...recovery.firstAckMs, ...recovery.readyMs].includes(null));
   failed = lost.length > 0 || internal > 0 || missed.some((ids) => ids.length) || unrecovered;
 } finally {
-  await Promise.all([...writers.map((writer) => writer.stop()), ...liveClients.map((client) => client.stop())]);
+  await Promise.all([...[...writers, ...readers].map((client) => client.stop()), ...liveClients.map((client) => client.stop())]);
   await Promise.all(instances.map((instance) => instance.stop()));
   await server.stop();
 }

@@ -19,9 +19,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function failureKind(answer: ActionAnswer): string {
   if (answer.result && !answer.result.ok) {
     const retry = answer.result.code === 'unavailable' ? ` (Retry-After ${answer.retryAfter ?? 'none'})` : '';
-    return `action ${answer.result.code}${retry}`;
+    return `action HTTP ${answer.status} ${answer.result.code}${retry}`;
   }
-  return `HTTP ${answer.status}${answer.retryAfter ? ` (Retry-After ${answer.retryAfter})` : ''}`;
+  return `action HTTP ${answer.status}${answer.retryAfter ? ` (Retry-After ${answer.retryAfter})` : ''}`;
 }
 
 const isRetryable = (answer: ActionAnswer) =>
@@ -65,7 +65,7 @@ export class Writer {
         answer = await callAction(pageUrl, id, this.cookie, { workspace: this.desk.slug, ...input });
       } catch (error) {
         const cause = (error as { cause?: { code?: string } }).cause;
-        this.count(`connection ${cause?.code ?? (error as Error).name}`);
+        this.count(`action connection ${cause?.code ?? (error as Error).name}`);
         this.attempts.push({ at: performance.now(), ok: false });
         await sleep(RETRY_MS);
         continue;
