@@ -94,7 +94,8 @@ try {
     claimStep: actionId(DIST_DIR, 'lib/actions/claims.ts', 'claimStepAction'),
     createComment: actionId(DIST_DIR, 'lib/actions/comments.ts', 'createCommentAction'),
   };
-  for (const port of PORTS) instances.push(new AppInstance(port, env));
+  for (const port of PORTS) instances.push(new AppInstance(port, env, path.join(PROJECT_ROOT, '.data', `bench-faults-${port}.log`)));
+  for (const instance of instances) fs.rmSync(instance.logFile, { force: true });
   await Promise.all(instances.map((instance) => instance.start()));
 
   console.log('Signing in, opening live streams…');
@@ -150,8 +151,10 @@ try {
   };
 
   const recoveries: Recovery[] = [];
+  const faultTimes: { fault: string; at: number }[] = [];
   console.log('Fault 1: kill -9 of the second instance, started again at once…');
   let at = performance.now();
+  faultTimes.push({ fault: '1', at });
   instances[1]!.kill();
   const restarted = instances[1]!.start();
   recoveries.push(await recover('kill -9 of instance 2, restarted at once', at));
@@ -160,6 +163,7 @@ try {
 
   console.log('Fault 2: kill -9 of the PostgreSQL postmaster (the supervisor starts it again)…');
   at = performance.now();
+  faultTimes.push({ fault: '2', at });
   process.kill(postmasterPid(DATA_DIR)!, 'SIGKILL');
   recoveries.push(await recover('kill -9 of the PostgreSQL postmaster, restarted by the supervisor', at));
   await sleep(STEADY_MS);
@@ -168,6 +172,7 @@ try {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   at = performance.now();
+  faultTimes.push({ fault: '3', at });
   const { rowCount: terminated } = await admin.query(
     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'margin-live'",
   );
@@ -237,6 +242,11 @@ try {
       '/api/ready 200': recovery.readyMs.map(seconds).join(' / '),
     })),
   );
+  for (const bug of [...writers, ...readers].flatMap((client) => client.bugs)) {
+    const fault = faultTimes.filter((time) => time.at <= bug.at).at(-1);
+    console.log(`${bug.kind}: ${fault ? `${((bug.at - fault.at) / 1000).toFixed(2)} s after fault ${fault.fault}` : 'before the faults'}`);
+  }
+  console.log(`Instance logs: ${instances.map((instance) => path.relative(PROJECT_ROOT, instance.logFile)).join(', ')}`);
   if (lost.length) console.log('Lost:', JSON.stringify(lost.slice(0, 10)));
   missed.forEach((ids, index) => ids.length && console.log(`Live client ${index} missed: ${ids.slice(0, 20).join(', ')}`));
   const unrecovered = recoveries.some((recovery) => [...recovery.firstAckMs, ...recovery.readyMs].includes(null));

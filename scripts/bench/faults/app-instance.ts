@@ -2,6 +2,7 @@
 // own, so the fault benchmark can kill it with SIGKILL — the whole tree, as a crash would — and
 // start it again on the same port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import { PROJECT_ROOT } from '../../db/migrations-dir';
 import { bin } from '../../lib/run';
 import { waitForServer } from '../app-server';
@@ -12,6 +13,8 @@ export class AppInstance {
   constructor(
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
+    /** The instance's log (its JSON lines on standard output), appended to across restarts. */
+    readonly logFile: string,
   ) {}
 
   get baseUrl() {
@@ -19,12 +22,14 @@ export class AppInstance {
   }
 
   async start() {
+    const log = fs.openSync(this.logFile, 'a');
     this.child = spawn(bin('next'), ['start', '--port', String(this.port)], {
       env: { ...this.env, MARGIN_INSTANCE_ID: `bench-faults-${this.port}` },
       cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', log, 'inherit'],
       detached: true,
     });
+    fs.closeSync(log);
     await waitForServer(`${this.baseUrl}/api/health`);
   }
 

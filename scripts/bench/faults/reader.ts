@@ -7,6 +7,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Reader {
   readonly answers = new Map<string, number>();
+  /** When each answer that is a bug (5xx without Retry-After) came, performance.now(). */
+  readonly bugs: { kind: string; at: number }[] = [];
   private stopped = false;
   private loop: Promise<void> | null = null;
 
@@ -36,7 +38,9 @@ export class Reader {
       const response = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie }, signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
       const retry = response.headers.get('retry-after');
-      this.count(`${what} HTTP ${response.status}${retry ? ` (Retry-After ${retry})` : ''}`);
+      const kind = `${what} HTTP ${response.status}${retry ? ` (Retry-After ${retry})` : ''}`;
+      this.count(kind);
+      if (response.status >= 500 && !retry) this.bugs.push({ kind, at: performance.now() });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause;
       this.count(`${what} connection ${cause?.code ?? (error as Error).name}`);

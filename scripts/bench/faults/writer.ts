@@ -31,7 +31,8 @@ export class Writer {
   readonly acks: Ack[] = [];
   readonly attempts: Attempt[] = [];
   readonly errors = new Map<string, number>();
-  readonly internalMessages: string[] = [];
+  /** When each `internal` answer came, performance.now(). */
+  readonly bugs: { kind: string; at: number }[] = [];
   private stopped = false;
   private loop: Promise<void> | null = null;
 
@@ -74,7 +75,8 @@ export class Writer {
       this.attempts.push({ at: performance.now(), ok });
       if (answer.result?.ok) return { data: answer.result.data };
       this.count(failureKind(answer));
-      if (answer.result && !answer.result.ok && answer.result.code === 'internal') this.internalMessages.push(JSON.stringify(input));
+      if (answer.result?.ok === false && answer.result.code === 'internal')
+        this.bugs.push({ kind: failureKind(answer), at: performance.now() });
       if (!isRetryable(answer)) return { refused: answer.result && !answer.result.ok ? answer.result.code : String(answer.status) };
       await sleep(RETRY_MS);
     }
