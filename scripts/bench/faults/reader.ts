@@ -38,7 +38,8 @@ export class Reader {
       const response = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie }, signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
       const retry = response.headers.get('retry-after');
-      const kind = `${what} HTTP ${response.status}${retry ? ` (Retry-After ${retry})` : ''}`;
+      const via = response.redirected ? ` via ${new URL(response.url).pathname}` : '';
+      const kind = `${what} HTTP ${response.status}${retry ? ` (Retry-After ${retry})` : ''}${via}`;
       this.count(kind);
       if (response.status >= 500 && !retry) this.bugs.push({ kind, at: performance.now() });
     } catch (error) {
