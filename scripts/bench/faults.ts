@@ -115,7 +115,11 @@ try {
     const cookie = await signInOverHttp(instanceOf(index).baseUrl, desk.users[index]!);
     writers.push(new Writer(instanceOf(index).baseUrl, cookie, writerDesk, ids, index));
   }
-  while (liveClients.some((client) => client.firstCursor === null)) await sleep(50);
+  const greetedBy = performance.now() + 30_000;
+  while (liveClients.some((client) => client.firstCursor === null)) {
+    if (performance.now() > greetedBy) throw new Error('A live stream did not say hello within 30 s.');
+    await sleep(50);
+  }
   for (const [index, instance] of instances.entries()) {
     const cookie = await signInOverHttp(instance.baseUrl, desk.users[index]!);
     const firstClaim = () => writers.flatMap((writer) => writer.acks).find((ack) => ack.kind === 'claim_step')?.id;
