@@ -13,6 +13,7 @@ const noServer = {
 };
 const PURE_LIBRARIES = [
   'lib/activity/**',
+  'lib/archive/**',
   'lib/anchoring/**',
   'lib/annotations/**',
   'lib/claims/**',

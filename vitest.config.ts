@@ -2,6 +2,8 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
+/** Fresh databases `npm run test:integration` made, one per worker (scripts/test.ts); 1: DATABASE_URL alone. */
+const integrationDatabases = process.env.MARGIN_TEST_DATABASE_URLS?.split(' ').filter(Boolean).length || 1;
 
 export default defineConfig({
   resolve: {
@@ -31,10 +33,14 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/support/global-setup.ts'],
+          // Each worker on its own fresh database (MARGIN_TEST_DATABASE_URLS, from scripts/test.ts).
+          setupFiles: ['tests/integration/support/worker-database.ts'],
           // next-auth imports `next/server` without an extension, which only bundlers resolve.
           server: { deps: { inline: ['next-auth', '@auth/core'] } },
-          // One database per run: files run one after another so they never race on it.
-          fileParallelism: false,
+          // As many files at a time as there are databases, one worker per database: a worker's
+          // files run one after another on its own database, so they never race on one.
+          maxWorkers: integrationDatabases,
+          fileParallelism: integrationDatabases > 1,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

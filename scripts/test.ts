@@ -30,18 +30,53 @@ if (unknown.length) {
 const stages = requested.length ? requested : ALL;
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const E2E_DIST_DIR = '.next-test';
+/** Integration test files run this many at a time, each worker on a database of its own. */
+const INTEGRATION_WORKERS = 2;
 
-let server = null as TestServer | null;
+let server = null as Promise<TestServer> | null;
 const databases: string[] = [];
 
 /** A fresh, migrated database for one stage; dropped when the run ends. */
 async function freshDatabase(purpose: string, seed: boolean): Promise<string> {
-  server ??= await openTestServer();
-  const { name, url } = await createFreshDatabase(server.adminUrl, purpose);
+  server ??= openTestServer();
+  const { name, url } = await createFreshDatabase((await server).adminUrl, purpose);
   databases.push(name);
   await applyMigrations(url);
   if (seed) await run(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts'], { env: { ...baseEnv, DATABASE_URL: url } });
   return url;
+}
+
+let e2ePreparation: Promise<{ env: NodeJS.ProcessEnv; buildLog: string | null }> | null = null;
+
+/**
+ * The end-to-end stage's database (fresh, seeded) and production build (when the sources changed
+ * since the last). `early`: started while other stages run; the build's output is kept (a log
+ * file) and printed when the end-to-end stage starts, so that theirs stays readable.
+ */
+async function prepareE2e(early: boolean) {
+  const env = { ...baseEnv, DATABASE_URL: await freshDatabase('e2e', true), MARGIN_DIST_DIR: E2E_DIST_DIR };
+  const distDir = path.join(PROJECT_ROOT, E2E_DIST_DIR);
+  const fingerprint = sourceFingerprint(PROJECT_ROOT);
+  if (isBuildCurrent(distDir, fingerprint)) return { env, buildLog: null };
+  if (!early) {
+    await run(bin('next'), ['build'], { env });
+    writeBuildStamp(distDir, fingerprint);
+    return { env, buildLog: null };
+  }
+  const logPath = path.join(os.tmpdir(), `margin-e2e-build-${process.pid}.log`);
+  const log = fs.openSync(logPath, 'w');
+  const read = () => fs.readFileSync(logPath, 'utf8');
+  try {
+    await run(bin('next'), ['build'], { env, stdio: ['ignore', log, log] });
+  } catch (error) {
+    throw new Error(`${read()}\n${error instanceof Error ? error.message : error}`);
+  } finally {
+    fs.closeSync(log);
+  }
+  const buildLog = read();
+  fs.rmSync(logPath, { force: true });
+  writeBuildStamp(distDir, fingerprint);
+  return { env, buildLog };
 }
 
 async function runStage(stage: Stage) {
@@ -55,19 +90,21 @@ async function runStage(stage: Stage) {
     case 'unit':
       return run(bin('vitest'), ['run', '--project', 'unit']);
     case 'integration': {
-      const url = await freshDatabase('integration', false);
-      return run(bin('vitest'), ['run', '--project', 'integration', ...runnerArgs], { env: { ...baseEnv, DATABASE_URL: url } });
+      // One database per Vitest worker: test files run two at a time, each worker's one after another.
+      const urls: string[] = [];
+      for (let worker = 0; worker < INTEGRATION_WORKERS; worker += 1) urls.push(await freshDatabase('integration', false));
+      return run(bin('vitest'), ['run', '--project', 'integration', ...runnerArgs], {
+        // Worker threads at full priority: at a lower one (MARGIN_WORK_NICE), one file's heavy job
+        // would wait behind the other file's tests and run over its time budget.
+        env: { ...baseEnv, DATABASE_URL: urls[0], MARGIN_TEST_DATABASE_URLS: urls.join(' '), MARGIN_WORK_NICE: '0' },
+      });
     }
     case 'e2e': {
       const chromium = findChromium();
       if ('error' in chromium) throw new Error(chromium.error);
-      const env = { ...baseEnv, DATABASE_URL: await freshDatabase('e2e', true), MARGIN_DIST_DIR: E2E_DIST_DIR };
-      const distDir = path.join(PROJECT_ROOT, E2E_DIST_DIR);
-      const fingerprint = sourceFingerprint(PROJECT_ROOT);
-      if (!isBuildCurrent(distDir, fingerprint)) {
-        await run(bin('next'), ['build'], { env });
-        writeBuildStamp(distDir, fingerprint);
-      }
+      e2ePreparation ??= prepareE2e(false);
+      const { env, buildLog } = await e2ePreparation;
+      if (buildLog) console.log(`(built while the stages before ran)\n${buildLog}`);
       // The single sign-on specs need a real OpenID Connect server; the app is configured for it.
       const appPort = Number(process.env.MARGIN_E2E_PORT ?? 3100);
       const oidc = await startTestOidcProvider({
@@ -110,11 +147,18 @@ try {
       console.error(error instanceof Error ? error.message : error);
     }
     results.push({ stage, ok, seconds: (Date.now() - startedAt) / 1000 });
+    // The build for the end-to-end stage runs beside the stages that leave a core idle (format,
+    // lint, unit), once the typecheck, which reads its generated types, is done.
+    if (stage === 'typecheck' && stages.includes('e2e')) {
+      e2ePreparation = prepareE2e(true);
+      e2ePreparation.catch(() => {}); // its error is reported by the e2e stage
+    }
   }
 } finally {
   if (server) {
-    for (const name of databases) await dropDatabase(server.adminUrl, name).catch(() => {});
-    await server.stop();
+    const opened = await server;
+    for (const name of databases) await dropDatabase(opened.adminUrl, name).catch(() => {});
+    await opened.stop();
   }
 }
 

@@ -6,7 +6,7 @@
 // line, once. Uses DATABASE_URL, else the embedded PostgreSQL of `npm start` (the running one,
 // or started for the command and stopped after it).
 import { parseArgs } from 'node:util';
-import { openAppDatabase, runningEmbeddedUrl, type AppDatabase } from './db/app-database';
+import { openCliDatabase } from './db/app-database';
 
 const USAGE = `Usage:
   npm run token -- create --email <email> --workspace <slug> --role owner|editor|checker|viewer --name <label> [--expires 30|90|365|never]
@@ -24,18 +24,6 @@ const { positionals, values } = parseArgs({
     id: { type: 'string' },
   },
 });
-
-/** The app database: DATABASE_URL, the embedded one a running `npm start` serves, or the embedded one started here. */
-async function openDatabase(): Promise<AppDatabase> {
-  try {
-    return await openAppDatabase((line) => console.error(line));
-  } catch (error) {
-    if (error instanceof Error && /in use by another Margin process/.test(error.message)) {
-      return { url: runningEmbeddedUrl(), isEmbedded: true, stop: async () => {} };
-    }
-    throw error;
-  }
-}
 
 async function run(command: string) {
   const { createApiToken } = await import('../lib/server/api-tokens/create-api-token');
@@ -78,7 +66,7 @@ if (!['create', 'list', 'revoke'].includes(positionals[0] ?? '')) {
   console.error(USAGE);
   process.exit(2);
 }
-const database = await openDatabase();
+const database = await openCliDatabase();
 process.env.DATABASE_URL = database.url;
 let code = 1;
 try {

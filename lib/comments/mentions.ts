@@ -28,6 +28,10 @@ export function splitMentions(body: string): BodySegment[] {
   return segments;
 }
 
+/** The body with each mention naming `rename(id)` instead (a workspace moved to another server gets new ids). */
+export const renameMentions = (body: string, rename: (userId: string) => string) =>
+  body.replace(TOKEN, (_token, name: string, userId: string) => `@[${name}](${rename(userId)})`);
+
 /** The body as a person reads it: tokens become `@Name`. */
 export const mentionsToText = (body: string) => body.replace(TOKEN, (_token, name: string) => `@${name}`);
 

@@ -34,6 +34,8 @@ const ANSWER_TIMEOUT_MS = 120_000;
 const IDLE_MS = 5_000;
 const MIN_ATTACK_WINDOW_MS = 1_000;
 const P99_TARGET_MS = 250;
+/** The light page is polled this long before each attack is sent. */
+const LEAD_MS = 200;
 const MEMORY_LIMIT_MB = Number(process.env.MARGIN_WORK_MEMORY_MB ?? 512);
 
 type Outcome = { status: string; message: string };
@@ -319,7 +321,8 @@ try {
     threads: number;
   };
   const rows: Row[] = [];
-  for (const attack of attacks) {
+  const only = process.env.BENCH_HOSTILE_ONLY?.toLowerCase();
+  for (const attack of attacks.filter(({ name }) => !only || name.toLowerCase().includes(only))) {
     if (!alive()) throw new Error('The server died.');
     console.log(`Attack: ${attack.name}…`);
     const before = processStatus(serverPid)!;
@@ -329,7 +332,7 @@ try {
     }, 100);
     const request = await attack.send();
     const poller = startPoller(lightUrl, observer);
-    await sleep(200);
+    await sleep(LEAD_MS);
     const started = performance.now();
     let outcome: Outcome;
     try {
@@ -402,6 +405,12 @@ try {
       };
     }),
   );
+  console.log('');
+  for (const { attack, ms, light } of rows) {
+    if (percentile(light.latencies, 99) < P99_TARGET_MS) continue;
+    const when = light.slowest.map(({ sentAtMs, ms: took }) => `${fmt(took)} ms sent at ${((sentAtMs - LEAD_MS) / 1000).toFixed(1)} s`);
+    console.log(`Slowest light answers during “${attack.name}” (it took ${(ms / 1000).toFixed(1)} s): ${when.join('; ')}`);
+  }
   console.log('');
   const describe = (names: Record<string, number>) =>
     Object.entries(names)

@@ -32,3 +32,18 @@ export async function openAppDatabase(
 
 /** The app database on the embedded server that a running `npm start` serves. */
 export const runningEmbeddedUrl = () => embeddedUrlFor(embeddedPort(), APP_DATABASE);
+
+/**
+ * For command-line tools: DATABASE_URL, the embedded database a running `npm start` serves, or the
+ * embedded one started for the command (and stopped by `stop`).
+ */
+export async function openCliDatabase(): Promise<AppDatabase> {
+  try {
+    return await openAppDatabase((line) => console.error(line));
+  } catch (error) {
+    if (error instanceof Error && /in use by another Margin process/.test(error.message)) {
+      return { url: runningEmbeddedUrl(), isEmbedded: true, stop: async () => {} };
+    }
+    throw error;
+  }
+}

@@ -23,7 +23,12 @@ export async function verifyEmail(token: string, now = new Date()): Promise<Veri
     if (link.usedAt) return link.user.emailVerified ? 'already_verified' : 'used';
     if (link.expiresAt <= now) return 'expired';
     const { count } = await tx.emailVerification.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });
-    if (count === 0) return link.user.emailVerified ? 'already_verified' : 'used';
+    if (count === 0) {
+      // Another request used it meanwhile (this one waited for it on the row): what it did is
+      // read now, not from before it committed.
+      const user = await tx.user.findUnique({ where: { id: link.user.id }, select: { emailVerified: true } });
+      return user?.emailVerified ? 'already_verified' : 'used';
+    }
     await markEmailVerified(tx, { userId: link.user.id, email: link.email, at: now });
     return 'verified';
   });

@@ -5,10 +5,12 @@ const MAX_IN_FLIGHT = 20;
 const REQUEST_TIMEOUT_MS = 30_000;
 const MAX_RUN_MS = 200_000;
 
-export type PollResult = { latencies: number[]; failures: number; skipped: number };
+/** `slowest`: the five slowest answers, each with when it was sent (ms after the poller started). */
+export type PollResult = { latencies: number[]; failures: number; skipped: number; slowest: { sentAtMs: number; ms: number }[] };
 
 export function startPoller(url: string, cookie: string) {
   const latencies: number[] = [];
+  const answers: { sentAtMs: number; ms: number }[] = [];
   let failures = 0;
   let skipped = 0;
   let inFlight = 0;
@@ -21,8 +23,9 @@ export function startPoller(url: string, cookie: string) {
     const request = fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
       .then(async (response) => {
         await response.arrayBuffer();
-        if (response.ok) latencies.push(performance.now() - sent);
-        else failures += 1;
+        if (!response.ok) return void (failures += 1);
+        latencies.push(performance.now() - sent);
+        answers.push({ sentAtMs: sent - startedAt, ms: performance.now() - sent });
       })
       .catch(() => void (failures += 1))
       .finally(() => {
@@ -40,7 +43,8 @@ export function startPoller(url: string, cookie: string) {
     async stop(): Promise<PollResult> {
       clearInterval(timer);
       await Promise.all([...pending]);
-      return { latencies: [...latencies].sort((a, b) => a - b), failures, skipped };
+      const slowest = [...answers].sort((a, b) => b.ms - a.ms).slice(0, 5);
+      return { latencies: [...latencies].sort((a, b) => a - b), failures, skipped, slowest };
     },
   };
 }
