@@ -6,22 +6,14 @@
 // pages themselves. While the database is known to be gone (lib/server/ops/database-state.ts), a
 // page is answered 503 with Retry-After instead of failing with a 500.
 import { NextResponse, type NextRequest } from 'next/server';
-import { DATABASE_UNAVAILABLE } from '@/lib/ops/database-unavailable';
+import { databaseUnavailablePage } from '@/lib/http/database-unavailable-page';
 import { HSTS, newNonce, pagePolicy } from '@/lib/http/security-headers';
 import { isDatabaseLost } from '@/lib/server/ops/database-state';
 import { REQUEST_PATH_HEADER } from '@/lib/request-path';
 
-/** While the database is gone (a restart), pages answer this and the browser tries again. */
-function databaseUnavailable(): NextResponse {
-  const page =
-    '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Margin</title>' +
-    `<p>${DATABASE_UNAVAILABLE} This page reloads by itself.</p>`;
-  return new NextResponse(page, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5' } });
-}
-
 export function proxy(request: NextRequest) {
   // Server actions go on: they answer `unavailable` themselves, and the form keeps what was typed.
-  if (isDatabaseLost() && !request.headers.has('next-action')) return databaseUnavailable();
+  if (isDatabaseLost() && !request.headers.has('next-action')) return databaseUnavailablePage();
   const headers = new Headers(request.headers);
   const policy = pagePolicy(newNonce(), { dev: process.env.NODE_ENV === 'development' });
   headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);

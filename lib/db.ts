@@ -3,15 +3,29 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { redirectPageIfDatabaseLost } from '@/lib/server/ops/page-unavailable';
 
 /** A client on its own pool (the app's one is getDb(); readiness tests make one on a dead address). */
 export function createDbClient(pool: pg.Pool) {
-  return new PrismaClient({
+  const client = new PrismaClient({
     // The pool is ours, so that its use can be measured (dbPoolStats) and it can be closed on shutdown.
     adapter: new PrismaPg(pool),
     // Secrets stay in the data layer: queries that need the hash ask for it explicitly. An evidence
     // file's bytes (up to 20 MB) are read only by the route that serves it.
     omit: { user: { passwordHash: true }, evidenceUpload: { bytes: true }, webhook: { secretSealed: true } },
+  });
+  // A page render that finds the database gone answers 503 instead of a 500 (lib/server/ops/page-unavailable.ts).
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          await redirectPageIfDatabaseLost(error);
+          throw error;
+        }
+      },
+    },
   });
 }
 
