@@ -98,7 +98,7 @@ try {
   console.log(`Requests: ${context.requests} (${result.numRuns} generated runs${result.interrupted ? ', stopped by the time limit' : ''})`);
   console.log(`Answers per status: ${statuses.map(([status, count]) => `${status}×${count}`).join(', ')}`);
   console.log(`5xx: ${serverErrors} (target 0)`);
-  console.log(`Duration: ${seconds.toFixed(1)} s (${((context.requests / seconds) || 0).toFixed(0)} requests/s), seed ${SEED}`);
+  console.log(`Duration: ${seconds.toFixed(1)} s (${(context.requests / seconds || 0).toFixed(0)} requests/s), seed ${SEED}`);
   if (result.failed) {
     failed = true;
     console.error('');

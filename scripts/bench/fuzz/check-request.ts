@@ -53,7 +53,9 @@ export async function checkRequest(context: FuzzContext, request: FuzzRequest): 
   const before = isWrite ? await context.snapshot() : null;
   const { status, text } = await send(context, request);
   const fail = (why: string) => {
-    throw new PropertyFailure(`${request.method} ${short(request.url, 200)} as ${request.caller} answered ${status}: ${why}\n${short(text)}`);
+    throw new PropertyFailure(
+      `${request.method} ${short(request.url, 200)} as ${request.caller} answered ${status}: ${why}\n${short(text)}`,
+    );
   };
   if (status >= 500) fail('a server error');
   if (before && status >= 400) {

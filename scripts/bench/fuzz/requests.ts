@@ -25,7 +25,9 @@ export type FuzzRequest = {
   body: { text: string; contentType: string | null } | null;
 };
 
-type OpenApi = { paths: Record<string, Record<string, { operationId: string; parameters?: (Operation['query'][number] & { in: string })[] }>> };
+type OpenApi = {
+  paths: Record<string, Record<string, { operationId: string; parameters?: (Operation['query'][number] & { in: string })[] }>>;
+};
 
 /** Every operation of the document, with its query parameters and JSON body schema. */
 export function operationsOf(document: OpenApi): Operation[] {
@@ -86,7 +88,8 @@ export function requestArbitrary(operations: Operation[], ids: { a: FuzzIds; b: 
         { arbitrary: malformedSegment.map((value) => ({ kind: 'malformed' as const, value: decodeOrKeep(value) })), weight: 1 },
       );
     };
-    const fieldId = (name: string) => (name.endsWith('Id') || name.endsWith('Ids') || name in ID_NAMES ? idFor(name).map((id) => id.value) : null);
+    const fieldId = (name: string) =>
+      name.endsWith('Id') || name.endsWith('Ids') || name in ID_NAMES ? idFor(name).map((id) => id.value) : null;
     const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
     const pathIds = fc.tuple(
       ...names.map((name) =>
@@ -96,8 +99,9 @@ export function requestArbitrary(operations: Operation[], ids: { a: FuzzIds; b: 
         ),
       ),
     );
-    return fc.record({ pathIds, query: queryArbitrary(operation, fieldId), body: bodyArbitrary(operation, fieldId) }).map(
-      ({ pathIds: chosen, query, body }): FuzzRequest => {
+    return fc
+      .record({ pathIds, query: queryArbitrary(operation, fieldId), body: bodyArbitrary(operation, fieldId) })
+      .map(({ pathIds: chosen, query, body }): FuzzRequest => {
         let index = 0;
         const path = operation.path.replace(/\{\w+\}/g, () => chosen[index++]!.segment);
         return {
@@ -109,8 +113,7 @@ export function requestArbitrary(operations: Operation[], ids: { a: FuzzIds; b: 
           bodyKind: body.kind,
           body: body.body,
         };
-      },
-    );
+      });
   });
 }
 
@@ -123,17 +126,19 @@ function decodeOrKeep(segment: string) {
 }
 
 type FieldId = (name: string) => fc.Arbitrary<string> | null;
-const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const asText = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 function queryArbitrary(operation: Operation, fieldId: FieldId): fc.Arbitrary<string> {
   const parameters = operation.query.map((parameter) =>
-    fc.option(
-      fc.oneof(
-        { arbitrary: valueOf(parameter.schema, fieldId, parameter.name).map(asText), weight: 4 },
-        { arbitrary: hostileValue.map(asText), weight: 1 },
-      ),
-      { freq: parameter.required ? 10 : 2 },
-    ).map((value) => (value === null ? [] : [[parameter.name, value] as [string, string]])),
+    fc
+      .option(
+        fc.oneof(
+          { arbitrary: valueOf(parameter.schema, fieldId, parameter.name).map(asText), weight: 4 },
+          { arbitrary: hostileValue.map(asText), weight: 1 },
+        ),
+        { freq: parameter.required ? 10 : 2 },
+      )
+      .map((value) => (value === null ? [] : [[parameter.name, value] as [string, string]])),
   );
   const extra = fc.array(fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 })), { maxLength: 2 });
   return fc
@@ -168,18 +173,18 @@ function bodyArbitrary(operation: Operation, fieldId: FieldId): fc.Arbitrary<Bod
     const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
     const keys = object ? Object.keys(object) : [];
     const variants: fc.Arbitrary<Body>[] = [
-      fc.constantFrom('text/plain', 'application/xml', null, 'application/json; charset=utf-16').map((type) =>
-        json('wrong content type', value, type),
-      ),
-      fc.record({ key: fc.string({ maxLength: 12 }), extra: hostileValue }).map(({ key, extra }) =>
-        json('extra field', object ? { ...object, [key]: extra } : value),
-      ),
+      fc
+        .constantFrom('text/plain', 'application/xml', null, 'application/json; charset=utf-16')
+        .map((type) => json('wrong content type', value, type)),
+      fc
+        .record({ key: fc.string({ maxLength: 12 }), extra: hostileValue })
+        .map(({ key, extra }) => json('extra field', object ? { ...object, [key]: extra } : value)),
     ];
     if (keys.length)
       variants.push(
-        fc.record({ key: fc.constantFrom(...keys), replacement: hostileValue }).map(({ key, replacement }) =>
-          json(`${key}: wrong value`, { ...object, [key]: replacement }),
-        ),
+        fc
+          .record({ key: fc.constantFrom(...keys), replacement: hostileValue })
+          .map(({ key, replacement }) => json(`${key}: wrong value`, { ...object, [key]: replacement })),
         fc.constantFrom(...keys).map((key) => {
           const rest = { ...object };
           delete rest[key];

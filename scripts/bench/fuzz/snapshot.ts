@@ -24,8 +24,7 @@ export async function openSnapshotter(url: string) {
   ).rows
     .map((row) => row.name)
     .filter((name) => !SKIPPED_TABLES.includes(name));
-  const row = (table: string) =>
-    `(to_jsonb(t)${(SKIPPED_COLUMNS[table] ?? []).map((column) => ` - ${literal(column)}`).join('')})::text`;
+  const row = (table: string) => `(to_jsonb(t)${(SKIPPED_COLUMNS[table] ?? []).map((column) => ` - ${literal(column)}`).join('')})::text`;
   const query = tables
     .map(
       (table) =>
