@@ -16,7 +16,7 @@ const unicode = fc.oneof(
 );
 const hugeString = fc.integer({ min: 1_000, max: 400_000 }).map((length) => 'x'.repeat(length));
 const bigNumber = fc.constantFrom(-1, 0, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e308, -1e308, 0.5, 1e-7, Number.MAX_SAFE_INTEGER);
-const deep = fc.integer({ min: 2, max: 5_000 }).chain((depth) =>
+const deep = fc.integer({ min: 2, max: 2_000 }).chain((depth) =>
   fc
     .constantFrom<(inner: unknown) => unknown>(
       (inner) => [inner],
