@@ -39,6 +39,7 @@ const describe = (request: FuzzRequest) =>
     typeof value === 'string' && value.length > 300 ? `${value.slice(0, 300)}… (${value.length} characters)` : value,
   );
 
+const setupStarted = performance.now();
 const server = await openTestServer();
 const database = await createFreshDatabase(server.adminUrl, 'bench_fuzz');
 const logFile = path.join(os.tmpdir(), `margin-fuzz-server-${process.pid}.log`);
@@ -77,7 +78,9 @@ try {
     requests: 0,
   };
   console.log(`Fuzzing ${operations.length} operations of /api/openapi.json on ${BASE_URL}: ${RUNS} requests, seed ${SEED}.`);
-  console.log(`Server log: ${logFile}`);
+  console.log(
+    `Server log: ${logFile}; ready after ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (database, build check, seed).`,
+  );
   const started = performance.now();
   const result = await fc.check(
     fc.asyncProperty(requestArbitrary(operations, ids), (request) => checkRequest(context, request)),
