@@ -2,6 +2,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 
 import { ImportError } from '@/lib/import/types';
+import { NUL_MESSAGE } from '@/lib/nul-character';
 import { DATABASE_UNAVAILABLE } from '@/lib/ops/database-unavailable';
 import { STALE_MESSAGE } from '@/lib/versioning';
 
@@ -93,7 +94,7 @@ export function toAppError(error: unknown): AppError | null {
     // Input that never passed parseInput (a path's id with %00): the user's mistake, not ours.
     const cause = driverCause(error);
     if (cause?.kind === 'postgres' && UNSTORABLE_TEXT_PG.has(cause.originalCode ?? '')) {
-      return new AppError('invalid', 'Text cannot contain the NUL character (U+0000).');
+      return new AppError('invalid', NUL_MESSAGE);
     }
   }
   return null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { findNulCharacter, parseInput } from './validation';
+import { findNulCharacter } from './nul-character';
+import { parseInput } from './validation';
 
 describe('findNulCharacter', () => {
   it('names the first string or key holding U+0000, however deep', () => {
