@@ -32,7 +32,7 @@ const stages = requested.length ? requested : ALL;
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const E2E_DIST_DIR = '.next-test';
 /** Requests of the API fuzzing run that ends the e2e stage (npm run bench:fuzz sends 10,000). */
-const E2E_FUZZ_RUNS = 600;
+const E2E_FUZZ_RUNS = 400;
 
 let server = null as TestServer | null;
 const databases: string[] = [];
