@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { getDb } from '@/lib/db';
+import { closeDb } from '@/lib/db';
 import { applyMigrations } from '../db/migrate';
 import { PROJECT_ROOT } from '../db/migrations-dir';
 import { bin, start } from '../lib/run';
@@ -120,7 +120,7 @@ try {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     if (app.exitCode === null) app.kill('SIGKILL');
   }
-  await getDb().$disconnect();
+  await closeDb(); // its pool too: dropping the database would end its connections with an error
   await dropDatabase(server.adminUrl, database.name);
   await server.stop();
 }
