@@ -50,3 +50,13 @@ test.describe('signed out', () => {
     expect(icon.headers()['content-type']).toContain('image/svg+xml');
   });
 });
+
+// Next.js answered its own 500 when a route's parameter could not be decoded (found by npm run bench:fuzz).
+test('a path with broken percent-encoding is refused with 400, API and pages alike', async ({ request }) => {
+  for (const path of ['/api/v1/documents/%', '/api/v1/claims/%zz/steps', '/w/%E0%A4%A/documents']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'invalid' });
+  }
+  expect((await request.get('/api/v1/documents/%25')).status()).toBe(401); // a well-encoded % goes on to the API
+});

@@ -2,6 +2,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 
 import { ImportError } from '@/lib/import/types';
+import { NUL_MESSAGE } from '@/lib/nul-character';
 import { DATABASE_UNAVAILABLE } from '@/lib/ops/database-unavailable';
 import { STALE_MESSAGE } from '@/lib/versioning';
 
@@ -61,13 +62,20 @@ const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', '
 const UNREACHABLE_PG = new Set(['57P01', '57P02', '57P03']);
 const UNREACHABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
+/** PostgreSQL's codes for text it cannot take: U+0000 in text (22021) or in JSON (22P05). */
+const UNSTORABLE_TEXT_PG = new Set(['22021', '22P05']);
+
+/** What the pg driver adapter says PostgreSQL answered, when a query failed there. */
+function driverCause(error: Prisma.PrismaClientKnownRequestError) {
+  return (error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined)?.cause;
+}
+
 /** The database could not be reached or went away (a restart): by codes, never by message text. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (UNREACHABLE_CODES.has(error.code)) return true;
-    const adapterError = error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined;
-    const cause = adapterError?.cause;
+    const cause = driverCause(error);
     if (cause?.kind && UNREACHABLE_KINDS.has(cause.kind)) return true;
     return cause?.kind === 'postgres' && UNREACHABLE_PG.has(cause.originalCode ?? '');
   }
@@ -83,6 +91,11 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('conflict', 'That already exists.');
     if (error.code === 'P2025') return notFound();
+    // Input that never passed parseInput (a path's id with %00): the user's mistake, not ours.
+    const cause = driverCause(error);
+    if (cause?.kind === 'postgres' && UNSTORABLE_TEXT_PG.has(cause.originalCode ?? '')) {
+      return new AppError('invalid', NUL_MESSAGE);
+    }
   }
   return null;
 }

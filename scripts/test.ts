@@ -3,6 +3,7 @@
 //   tsx scripts/test.ts integration   integration tests only (DATABASE_URL's server or embedded)
 //   tsx scripts/test.ts e2e           end-to-end tests only
 //   tsx scripts/test.ts e2e -- e2e/live.spec.ts   …with arguments for Playwright (or Vitest)
+// The e2e stage ends with a short run of the API fuzzer (scripts/bench/fuzz.ts) unless specs are named.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,8 @@ const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const E2E_DIST_DIR = '.next-test';
 /** Integration test files run this many at a time, each worker on a database of its own. */
 const INTEGRATION_WORKERS = 2;
+/** Requests of the API fuzzing run that ends the e2e stage (npm run bench:fuzz sends 10,000). */
+const E2E_FUZZ_RUNS = 400;
 
 let server = null as Promise<TestServer> | null;
 const databases: string[] = [];
@@ -115,7 +118,7 @@ async function runStage(stage: Stage) {
       const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'margin-e2e-mail-'));
       const mail = await startMailCatcher({ port: Number(process.env.MARGIN_E2E_SMTP_PORT ?? DEFAULT_E2E_SMTP_PORT), dir: mailDir });
       try {
-        return await run(bin('playwright'), ['test', ...runnerArgs], {
+        await run(bin('playwright'), ['test', ...runnerArgs], {
           env: {
             ...env,
             MARGIN_E2E_MAIL_DIR: mailDir,
@@ -125,6 +128,15 @@ async function runStage(stage: Stage) {
             AUTH_OIDC_NAME: TEST_OIDC.name,
           },
         });
+        // The REST API fuzzed on a production server of its own (npm run bench:fuzz, fewer requests); not when specs are named.
+        if (!runnerArgs.length) {
+          const fuzz = {
+            ...baseEnv,
+            DATABASE_URL: env.DATABASE_URL,
+            BENCH_FUZZ_RUNS: process.env.BENCH_FUZZ_RUNS ?? String(E2E_FUZZ_RUNS),
+          };
+          await run(bin('tsx'), ['--conditions=react-server', 'scripts/bench/fuzz.ts'], { env: fuzz });
+        }
       } finally {
         await oidc.close();
         await mail.close();

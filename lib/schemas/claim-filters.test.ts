@@ -48,6 +48,13 @@ describe('parseClaimFilters', () => {
     expect(parseClaimFilters({ page: '1e9', q: 'x'.repeat(201) }).ignored).toEqual(['search', 'page']);
   });
 
+  it('ignores a filter holding U+0000, which the database cannot compare (an export answered a cut stream)', () => {
+    expect(parseClaimFilters({ q: 'a\u0000', tag: 'x', assignee: '\u0000' })).toEqual({
+      filters: { tag: 'x' },
+      ignored: ['search', 'assignee'],
+    });
+  });
+
   it('reads the source flag filter (changed or gone, changed, gone)', () => {
     expect(parseClaimFilters({ source: 'flagged' }).filters).toEqual({ source: 'flagged' });
     expect(parseClaimFilters({ source: 'gone' }).filters).toEqual({ source: 'gone' });

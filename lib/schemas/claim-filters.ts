@@ -74,8 +74,8 @@ export function parseClaimFilters(params: SearchParams): { filters: TClaimFilter
     const raw = params[key];
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined || value === '') continue;
-    const parsed = FIELDS[key].safeParse(value);
-    if (parsed.success) filters[key] = parsed.data;
+    const parsed = value.includes('\u0000') ? null : FIELDS[key].safeParse(value); // U+0000: no filter can hold it
+    if (parsed?.success) filters[key] = parsed.data;
     else if (key !== 'q' || value.trim() !== '') ignored.push(FIELD_NAMES[key]);
   }
   return { filters: filters as TClaimFilters, ignored };
