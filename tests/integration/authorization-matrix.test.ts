@@ -85,6 +85,10 @@ const MATRIX: Record<string, Entry> = {
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
   'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },
   'app/api/health/route.ts#GET': { kind: 'public', why: 'liveness for load balancers: says the process answers, reads nothing' },
+  'app/unavailable/route.ts#GET': {
+    kind: 'public',
+    why: 'the 503 page a render that lost the database is sent to: reads nothing, links back only to a path of this site',
+  },
   'app/api/ready/route.ts#GET': {
     kind: 'public',
     why: 'readiness for load balancers: says whether to route here, reads nothing of anyone',
