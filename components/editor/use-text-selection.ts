@@ -1,5 +1,6 @@
 'use client';
 
+import { TextSelection as PmTextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { positionToOffset } from '@/lib/text-model';
@@ -10,6 +11,23 @@ export type TextSelection = { start: number; end: number; quote: string; at: { t
  * The words selected in the (read-only) editor, as plain-text offsets, and where to show a
  * popover above them (relative to `container`); null when nothing (or only white space) is selected.
  */
+/**
+ * Makes the editor's own selection the one the browser shows. ProseMirror learns of a Shift+arrow
+ * from a later selectionchange event, which a loaded browser may deliver after the next key: once
+ * the focus has moved to the popover it is ignored, and focusing the text again would put back a
+ * selection one key behind.
+ */
+export function syncSelectionFromDom(editor: Editor) {
+  const dom = window.getSelection();
+  if (!dom || dom.rangeCount === 0 || !editor.view.dom.contains(dom.anchorNode) || !editor.view.dom.contains(dom.focusNode)) return;
+  const anchor = editor.view.posAtDOM(dom.anchorNode!, dom.anchorOffset);
+  const head = editor.view.posAtDOM(dom.focusNode!, dom.focusOffset);
+  const { selection } = editor.state;
+  if (selection.anchor !== anchor || selection.head !== head) {
+    editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, anchor, head)));
+  }
+}
+
 export function readTextSelection(editor: Editor, container: HTMLElement): TextSelection | null {
   const dom = window.getSelection();
   if (!dom || dom.isCollapsed || dom.rangeCount === 0 || !editor.view.dom.contains(dom.anchorNode)) return null;

@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { activeHighlightOf, highlightsKey, isPainting, toHighlights, type HighlightsMeta } from '@/components/editor/annotation-highlights';
 import { spotOf, useHighlightHover, type HighlightSpot } from '@/components/editor/use-highlight-hover';
-import { readTextSelection, useTextSelection, type TextSelection } from '@/components/editor/use-text-selection';
+import { readTextSelection, syncSelectionFromDom, useTextSelection, type TextSelection } from '@/components/editor/use-text-selection';
 import { suggestionsKey } from '@/components/editor/suggestion-highlights';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { Alert } from '@/components/ui/alert';
@@ -106,6 +106,7 @@ export function Annotator({ editor, container, documentId, versionId, annotation
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'a' || event.metaKey || event.ctrlKey || event.altKey || event.isComposing) return;
       event.preventDefault();
+      syncSelectionFromDom(editor);
       const next = readTextSelection(editor, container);
       if (!next) return dispatch({ type: 'refused', error: 'Select the words first: Shift and the arrow keys select from the caret.' });
       setKeyboardSelection(next);
