@@ -1,5 +1,6 @@
 // The production app for benchmarks: built when its sources changed (build stamp), then served
 // with `next start` by the benchmark, which waits for it to answer.
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../db/migrations-dir';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from '../lib/build-stamp';
@@ -27,4 +28,13 @@ export async function waitForServer(url: string) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`The app did not answer on ${url}.`);
+}
+
+/** Stops a server the benchmark started: SIGTERM (it shuts down gracefully), SIGKILL after 15 s. */
+export async function stopServer(app: ChildProcess | null) {
+  if (!app || app.exitCode !== null) return;
+  const exited = new Promise((resolve) => app.once('exit', resolve));
+  app.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (app.exitCode === null) app.kill('SIGKILL');
 }

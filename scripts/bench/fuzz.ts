@@ -20,7 +20,7 @@ import { applyMigrations } from '../db/migrate';
 import { PROJECT_ROOT } from '../db/migrations-dir';
 import { bin, start } from '../lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
-import { ensureBuild, waitForServer } from './app-server';
+import { ensureBuild, stopServer, waitForServer } from './app-server';
 import { checkRequest, type FuzzContext } from './fuzz/check-request';
 import { operationsOf, requestArbitrary, type FuzzRequest } from './fuzz/requests';
 import { seedFuzzAccounts, seedFuzzObjects } from './fuzz/seed';
@@ -114,12 +114,7 @@ try {
   failed = true;
   console.error(error);
 } finally {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((resolve) => app!.once('exit', resolve));
-    app.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (app.exitCode === null) app.kill('SIGKILL');
-  }
+  await stopServer(app);
   await closeDb(); // its pool too: dropping the database would end its connections with an error
   await dropDatabase(server.adminUrl, database.name);
   await server.stop();

@@ -14,12 +14,12 @@
 // docs/LIMITS.md; RSS growth < MARGIN_WORK_MEMORY_MB). Asserts no timing; exits 1 only when an
 // attack gets no answer within 120 s or the server dies. On shared machines run it under the
 // e2e lock: `flock /tmp/margin-e2e.lock npm run bench:hostile` (it may build .next-test).
-import { getDb } from '@/lib/db';
+import { closeDb } from '@/lib/db';
 import { applyMigrations } from '../db/migrate';
 import { PROJECT_ROOT } from '../db/migrations-dir';
 import { bin, start } from '../lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
-import { ensureBuild, waitForServer } from './app-server';
+import { ensureBuild, stopServer, waitForServer } from './app-server';
 import { docxManyParagraphs, docxZipBomb, nestedHtml, pdfManyPages, shortLines, w3cCollection } from './hostile/inputs';
 import { percentile, startPoller, type PollResult } from './hostile/poller';
 import { listeningPid, processStatus, threadNames } from './hostile/process-stats';
@@ -424,13 +424,8 @@ try {
   failed = true;
   console.error(error);
 } finally {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((resolve) => app!.once('exit', resolve));
-    app.kill('SIGTERM');
-    await Promise.race([exited, sleep(15_000)]);
-    if (app.exitCode === null) app.kill('SIGKILL');
-  }
-  await getDb().$disconnect();
+  await stopServer(app);
+  await closeDb(); // its pool too: dropping the database would end its connections with an error
   await dropDatabase(server.adminUrl, database.name);
   await server.stop();
 }
