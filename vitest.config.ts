@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts', 'eslint/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts', 'eslint/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           // Pure code answers in milliseconds; the hostile-input tests give each call 10 s on a loaded machine.
           testTimeout: 30_000,
