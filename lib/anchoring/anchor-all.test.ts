@@ -77,7 +77,7 @@ group('anchorAll', () => {
     expect(found.map((range) => wordsAt(after, range))).toEqual([null, 'about 40 bridges']);
   });
 
-  it('follows paragraphs through a rewrite too large for the paragraph diff (over 1,000 paragraphs reordered)', () => {
+  it('follows 1,400 paragraphs whose two halves swapped places, one of them edited', () => {
     const section = (label: string) => Array.from({ length: 700 }, (_, index) => `${label} paragraph ${index} reports ${index * 7} cases.`);
     const before = paragraphs(...section('North'), ...section('South'));
     const editOne = (text: string) => (text.startsWith('North paragraph 350 ') ? text.replace('reports', 'counts') : text);

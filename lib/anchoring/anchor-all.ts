@@ -81,6 +81,8 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
   return digitsOf(words) === digitsOf(exact) && similarity(words, exact) >= MIN_CARRIED_LIKENESS;
 }
 
+const overlapsRange = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
 /**
  * Where each described passage of `oldText` is in `newText`: one range or null per entry of
  * `selectorsList`, in order. Pure; no DOM.
@@ -94,7 +96,14 @@ export function anchorAll(oldText: string, newText: string, selectorsList: (Sele
     if (!place) return anchor(newText, selectors);
     const exact = oldText.slice(place.start, place.end);
     const carried = carry(map, oldText, newText, place);
-    if (carried && holds(newText, carried, exact, quoteOf(selectors))) return carried;
+    if (carried && holds(newText, carried, exact, quoteOf(selectors))) {
+      // The diff can pair a paragraph with one holding a copied sentence of it: when the search by
+      // the words themselves (context, then nearness to the old place) is sure of another place
+      // holding the very same words, that place wins; otherwise the carried one stands.
+      const searched = anchor(newText, selectors);
+      const isOtherCopy = searched && !overlapsRange(searched, carried) && newText.slice(searched.start, searched.end) === exact;
+      return isOtherCopy ? searched : carried;
+    }
     // What the diff could not carry is searched for as `anchor` alone would: a place carried into a
     // look-alike paragraph is no better a hint than where the words used to be.
     return anchor(newText, selectors);
