@@ -83,7 +83,19 @@ async function landed(documentId: string) {
           kind: true,
           exact: true,
           tags: { select: { tag: { select: { name: true } } } },
-          claim: { select: { statement: true, status: true } },
+          // Every field the import writes itself (rows go in as JSON: lib/server/bulk-insert.ts),
+          // and the match text its trigger derives.
+          claim: {
+            select: {
+              statement: true,
+              status: true,
+              figureKind: true,
+              figureValue: true,
+              figureUnit: true,
+              figureDates: true,
+              matchText: true,
+            },
+          },
         },
       },
     },
@@ -199,10 +211,25 @@ describe('W3C Web Annotation import and export', () => {
     expect(copy.every(({ words, exact }) => words === exact)).toBe(true);
     const comments = await getDb().comment.findMany({
       where: { annotation: { documentId: b.id } },
-      select: { body: true, authorId: true },
+      select: { body: true, authorId: true, createdAt: true },
     });
-    expect(comments).toEqual([{ body: 'Should be Kim Jong Il: an OCR slip.', authorId: checker.id }]);
-    expect(await getDb().activity.count({ where: { documentId: b.id, action: 'annotation.created' } })).toBe(SPANS.length);
+    const [originalComment] = await getDb().comment.findMany({ where: { annotation: { documentId: a.id } }, select: { createdAt: true } });
+    // Its time is the one the file says, not the import's.
+    expect(comments).toEqual([
+      { body: 'Should be Kim Jong Il: an OCR slip.', authorId: checker.id, createdAt: originalComment!.createdAt },
+    ]);
+    const activities = await getDb().activity.findMany({
+      where: { documentId: b.id, action: 'annotation.created' },
+      select: { actorId: true, entityType: true, claimId: true, visibleToId: true, after: true },
+    });
+    expect(activities).toHaveLength(SPANS.length);
+    expect(
+      activities.every(
+        ({ actorId, entityType, visibleToId }) => actorId === checker.id && entityType === 'Annotation' && visibleToId === null,
+      ),
+    ).toBe(true);
+    expect(activities.filter(({ claimId }) => claimId !== null)).toHaveLength(copy.filter(({ claim }) => claim).length);
+    expect(activities[0]!.after).toMatchObject({ imported: 'w3c', state: 'anchored' });
 
     // A revised copy: two sentences deleted, others edited around the annotated words; as a JSON body.
     const c = await addDocument((text) =>
