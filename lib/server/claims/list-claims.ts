@@ -10,18 +10,11 @@ type Scope = { userId: string; workspaceId: string; documentId?: string };
 
 /**
  * Claims whose statement, quoted words or a live comment on their annotation match the search
- * (PostgreSQL full text, English; the expression GIN indexes of migration claim_board_search).
+ * (PostgreSQL full text, English): their `searchVector`, kept by the triggers of migration
+ * claim_search_vector, under one GIN index.
  */
-function matchesSearch(workspaceId: string, q: string) {
-  const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-  return Prisma.sql`c.id IN (
-    SELECT s.id FROM "Claim" s WHERE s."workspaceId" = ${workspaceId} AND to_tsvector('english', s."statement") @@ ${query}
-    UNION
-    SELECT s.id FROM "Annotation" qa JOIN "Claim" s ON s."annotationId" = qa.id
-      WHERE qa."workspaceId" = ${workspaceId} AND to_tsvector('english', qa."exact") @@ ${query}
-    UNION
-    SELECT s.id FROM "Comment" co JOIN "Claim" s ON s."annotationId" = co."annotationId"
-      WHERE s."workspaceId" = ${workspaceId} AND co."deletedAt" IS NULL AND to_tsvector('english', co."body") @@ ${query})`;
+function matchesSearch(q: string) {
+  return Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${q})`;
 }
 
 /** A tag and the tags nested under it. */
@@ -68,7 +61,7 @@ export function conditions({ userId, workspaceId, documentId }: Scope, filters: 
   if (filters.assignee === 'none') where.push(Prisma.sql`c."assigneeId" IS NULL`);
   else if (filters.assignee) where.push(Prisma.sql`c."assigneeId" = ${filters.assignee === 'me' ? userId : filters.assignee}`);
   if (filters.tag) where.push(hasTag(workspaceId, filters.tag));
-  if (filters.q) where.push(matchesSearch(workspaceId, filters.q));
+  if (filters.q) where.push(matchesSearch(filters.q));
   if (filters.source) where.push(hasFlaggedSource(filters.source));
   if (filters.place) where.push(isOrphaned(filters.place));
   if (filters.words === 'changed') where.push(Prisma.sql`c."wordsChangedAt" IS NOT NULL`);
