@@ -297,7 +297,11 @@ describe('claim board', () => {
     const scope = { userId: d.owner.id, workspaceId: d.workspace.id };
     const first = await listClaims(scope, {});
     const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-    for (const after of [forged(['status', 'proposed', '2026-01-01 00:00:00', 'x']), forged(['updated', 'not a date', 'x']), 'bm90IGpzb24']) {
+    for (const after of [
+      forged(['status', 'proposed', '2026-01-01 00:00:00', 'x']),
+      forged(['updated', 'not a date', 'x']),
+      'bm90IGpzb24',
+    ]) {
       const page = await listClaims(scope, { after });
       expect([page.page, page.rows.map((row) => row.id)]).toEqual([1, first.rows.map((row) => row.id)]);
     }

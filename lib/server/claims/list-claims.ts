@@ -97,7 +97,11 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
   const place = document
     ? Prisma.sql`LEFT JOIN "AnnotationAnchor" place ON place."annotationId" = a.id AND place."versionId" = ${document.latestVersionId}`
     : Prisma.empty;
-  const byDocument = !document && filters.sort === 'document' ? Prisma.sql`JOIN "Document" d ON d.id = a."documentId"` : Prisma.empty;
+  // Its workspace named, so that the documents are read in title order from Document(workspaceId, title, id).
+  const byDocument =
+    !document && filters.sort === 'document'
+      ? Prisma.sql`JOIN "Document" d ON d.id = a."documentId" AND d."workspaceId" = ${scope.workspaceId}`
+      : Prisma.empty;
   const [found, [count]] = await Promise.all([
     // One more than a page: whether there is a page beyond it.
     db.$queryRaw<{ id: string; keys: string[] }[]>`
@@ -124,7 +128,10 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
   const cursorOf = (row: { keys: string[] } | undefined) => (row ? encodeCursor(filters.sort, row.keys) : null);
   const page = atStart ? 1 : toEnd ? pageCount : (filters.page ?? null);
   return {
-    rows: await boardRows(scope.workspaceId, ids.map((row) => row.id)),
+    rows: await boardRows(
+      scope.workspaceId,
+      ids.map((row) => row.id),
+    ),
     total,
     totalIsCapped,
     /** the page's number when known: the first, the last of a counted list, or as the link that led here said */
