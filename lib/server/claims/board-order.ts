@@ -20,7 +20,7 @@ const CASTS: Record<KeyType, Prisma.Sql> = {
 };
 
 const VALID: Record<KeyType, (value: string) => boolean> = {
-  timestamp: (value) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?$/.test(value),
+  timestamp: (value) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?$/.test(value),
   text: () => true,
   int: (value) => /^-?\d{1,9}$/.test(value),
   bool: (value) => value === 'true' || value === 'false',
