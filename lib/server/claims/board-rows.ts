@@ -12,12 +12,15 @@ type EvidenceSummary = { claimId: string; count: number; gone: boolean; changed:
  */
 async function summariseEvidence(claimIds: string[]) {
   if (claimIds.length === 0) return new Map<string, EvidenceSummary>();
+  // Each source looked up by its key (a join would hash the workspace's sources whole).
   const rows = await getDb().$queryRaw<EvidenceSummary[]>`
     SELECT e."claimId", count(*)::int AS count,
-      coalesce(bool_or(s."linkStatus" = 'gone'), false) AS gone,
-      coalesce(bool_or(s."linkStatus" = 'changed'), false) AS changed
-    FROM "Evidence" e LEFT JOIN "Source" s ON s.id = e."sourceId"
-    WHERE e."claimId" IN (${Prisma.join(claimIds)})
+      coalesce(bool_or(e.status = 'gone'), false) AS gone,
+      coalesce(bool_or(e.status = 'changed'), false) AS changed
+    FROM (
+      SELECT e."claimId", (SELECT s."linkStatus"::text FROM "Source" s WHERE s.id = e."sourceId") AS status
+      FROM "Evidence" e WHERE e."claimId" IN (${Prisma.join(claimIds)})
+    ) e
     GROUP BY e."claimId"`;
   return new Map(rows.map((row) => [row.claimId, row]));
 }

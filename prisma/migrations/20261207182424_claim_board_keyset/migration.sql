@@ -21,3 +21,6 @@ CREATE INDEX "Claim_workspaceId_updatedAt_id_idx" ON "Claim"("workspaceId", "upd
 
 -- CreateIndex
 CREATE INDEX "Document_workspaceId_title_id_idx" ON "Document"("workspaceId", "title", "id");
+
+-- CreateIndex
+CREATE INDEX "Claim_workspaceId_verdict_updatedAt_id_idx" ON "Claim"("workspaceId", "verdict", "updatedAt", "id");

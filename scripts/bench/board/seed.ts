@@ -211,7 +211,7 @@ export async function seedBigWorkspace(
             // One claim in five is reworded, so that statement and quote differ.
             statement: index % 5 === 0 ? `Reworded: ${sentence(index + 1)}` : sentence(index % perDocument),
             status,
-            verdict: status === 'proposed' || status === 'reviewed' ? VERDICTS[index % VERDICTS.length] : null,
+            verdict: status === 'proposed' || status === 'reviewed' ? VERDICTS[(index / 2) % VERDICTS.length] : null,
             assigneeId: index % 3 === 0 ? null : userIds[index % userIds.length],
             updatedAt: at(index),
           };
