@@ -54,16 +54,18 @@ export function sortKeys(sort: TClaimFilters['sort'], oneDocument: boolean): Key
   }
 }
 
+const direction = (key: Key, reversed: boolean) => Prisma.raw(key.descending !== reversed ? 'DESC' : 'ASC');
+
 /** ORDER BY the keys, or the other way round (to read the page before a row, or the last page). */
-export function orderBy(keys: Key[], reversed: boolean) {
+function orderBy(keys: Key[], reversed: boolean) {
   return Prisma.join(
-    keys.map((key) => Prisma.sql`${key.sql} ${Prisma.raw(key.descending !== reversed ? 'DESC' : 'ASC')}`),
+    keys.map((key) => Prisma.sql`${key.sql} ${direction(key, reversed)}`),
     ', ',
   );
 }
 
 /** The keys of each row, as text: what a cursor holds. */
-export function keysSelected(keys: Key[]) {
+function keysSelected(keys: Key[]) {
   return Prisma.sql`ARRAY[${Prisma.join(
     keys.map((key) => Prisma.sql`${key.sql}::text`),
     ', ',
@@ -71,30 +73,65 @@ export function keysSelected(keys: Key[]) {
 }
 
 /**
- * Rows strictly after `values` in the keys' order (before them when `reversed`). Keys running
- * the same way are compared as one row value; the first key is also bounded on its own, which an
- * index on it can take.
+ * Rows strictly after `values` in the keys' order (before them when `reversed`), as conditions
+ * whose rows together are those, nearest first. Keys running the same way are compared as one
+ * row value, which an index on them seeks to; keys running both ways (status ascending, then
+ * newest first) give one condition per run: the same status and older, or a later status. Each
+ * run's first key is also bounded on its own, for an index on it alone (a document's title).
  */
-export function beyond(keys: Key[], values: string[], reversed: boolean): Prisma.Sql {
+function beyond(keys: Key[], values: string[], reversed: boolean): Prisma.Sql[] {
   const typed = keys.map((key, index) => Prisma.sql`CAST(${values[index]} AS ${CASTS[key.type]})`);
-  const segments: { from: number; to: number }[] = [];
+  const runs: { from: number; to: number }[] = [];
   keys.forEach((key, index) => {
-    const last = segments.at(-1);
+    const last = runs.at(-1);
     if (last && keys[last.from]!.descending === key.descending) last.to = index + 1;
-    else segments.push({ from: index, to: index + 1 });
+    else runs.push({ from: index, to: index + 1 });
   });
   const row = (sqls: Prisma.Sql[]) => (sqls.length === 1 ? sqls[0]! : Prisma.sql`(${Prisma.join(sqls, ', ')})`);
-  const compare = (segment: number): Prisma.Sql => {
-    const { from, to } = segments[segment]!;
-    const left = row(keys.slice(from, to).map((key) => key.sql));
-    const right = row(typed.slice(from, to));
-    const after = keys[from]!.descending !== reversed ? Prisma.raw('<') : Prisma.raw('>');
-    if (segment === segments.length - 1) return Prisma.sql`${left} ${after} ${right}`;
-    return Prisma.sql`(${left} ${after} ${right} OR (${left} = ${right} AND ${compare(segment + 1)}))`;
-  };
-  const first = keys[0]!;
-  const bound = Prisma.raw(first.descending !== reversed ? '<=' : '>=');
-  return Prisma.sql`${first.sql} ${bound} ${typed[0]!} AND ${compare(0)}`;
+  return runs
+    .map(({ from, to }) => {
+      const equal = keys.slice(0, from).map((key, index) => Prisma.sql`${key.sql} = ${typed[index]!}`);
+      const later = keys[from]!.descending !== reversed;
+      const bound = Prisma.sql`${keys[from]!.sql} ${Prisma.raw(later ? '<=' : '>=')} ${typed[from]!}`;
+      const strictly = Prisma.sql`${row(keys.slice(from, to).map((key) => key.sql))} ${Prisma.raw(later ? '<' : '>')} ${row(typed.slice(from, to))}`;
+      return Prisma.join([...equal, bound, strictly], ' AND ');
+    })
+    .reverse();
+}
+
+/**
+ * One page of claims in the keys' order: `limit` rows of `from` matching `where`, after the row
+ * of `values` (before it when `reversed`), each with its keys as text. When the keys run both
+ * ways, each condition of `beyond` reads its own page by index and the nearest rows of them win.
+ */
+export function pageQuery(page: {
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+  keys: Key[];
+  values: string[] | null;
+  reversed: boolean;
+  limit: number;
+}) {
+  const { from, where, keys, values, reversed, limit } = page;
+  const select = (condition: Prisma.Sql | null, columns: Prisma.Sql) => Prisma.sql`
+    SELECT c.id, ${keysSelected(keys)} AS keys${columns} FROM ${from}
+    WHERE ${where}${condition ? Prisma.sql` AND ${condition}` : Prisma.empty}
+    ORDER BY ${orderBy(keys, reversed)} LIMIT ${limit}`;
+  const conditions = values ? beyond(keys, values, reversed) : [];
+  if (conditions.length <= 1) return select(conditions[0] ?? null, Prisma.empty);
+  const columns = Prisma.sql`, ${Prisma.join(
+    keys.map((key, index) => Prisma.sql`${key.sql} AS ${Prisma.raw(`k${index}`)}`),
+    ', ',
+  )}`;
+  const branches = Prisma.join(
+    conditions.map((condition) => Prisma.sql`(${select(condition, columns)})`),
+    ' UNION ALL ',
+  );
+  const outer = Prisma.join(
+    keys.map((key, index) => Prisma.sql`${Prisma.raw(`page.k${index}`)} ${direction(key, reversed)}`),
+    ', ',
+  );
+  return Prisma.sql`SELECT page.id, page.keys FROM (${branches}) page ORDER BY ${outer} LIMIT ${limit}`;
 }
 
 /** A cursor names its order, so that one made for another sort is ignored rather than misread. */

@@ -14,7 +14,7 @@ DROP INDEX "Claim_workspaceId_updatedAt_idx";
 CREATE INDEX "Annotation_documentId_start_idx" ON "Annotation"("documentId", "start");
 
 -- CreateIndex
-CREATE INDEX "Claim_workspaceId_status_updatedAt_id_idx" ON "Claim"("workspaceId", "status", "updatedAt", "id");
+CREATE INDEX "Claim_workspaceId_status_updatedAt_id_idx" ON "Claim"("workspaceId", "status", "updatedAt" DESC, "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "Claim_workspaceId_updatedAt_id_idx" ON "Claim"("workspaceId", "updatedAt", "id");
