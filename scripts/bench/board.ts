@@ -1,11 +1,13 @@
 // npm run bench:board — the pages of a big workspace, timed against PostgreSQL: 1,000 documents
 // (BENCH_DOCUMENTS) holding 500,000 annotations (BENCH_ANNOTATIONS; half of them claims, the rest
 // notes, a tenth of those private), 5,000 sources (BENCH_SOURCES) and an activity trail of
-// 750,000 entries. It times the claim board (default page, deep pages, filters, full-text
-// searches of statements, quoted words and comments, one document's board), the sources library
-// and the activity feeds, as the pages call them, median of 5 after a warm-up; and EXPLAINs every
-// query each one sends, printing the indexes used and any big table read whole. Seeded straight
-// through `pg` (board/seed.ts); BENCH_KEEP_DATABASE=1 keeps the database afterwards.
+// 750,000 entries. It times the claim board (default page, page 100 and the last page reached by
+// key, filters, sorts, full-text searches of statements, quoted words and comments, one
+// document's board), the sources library and the activity feeds, as the pages call them, median of
+// 5 after a warm-up; and EXPLAINs every query each one sends, printing the top of the page query's
+// plan, the indexes used and any big table scanned sequentially. Seeded straight through `pg`
+// (board/seed.ts); BENCH_KEEP_DATABASE=1 keeps the database afterwards, BENCH_REUSE_DATABASE=<name>
+// runs on a kept one without seeding again (board/workspace.ts).
 import { getDb } from '@/lib/db';
 import { LAST_PAGE, type TClaimFilters } from '@/lib/schemas/claim-filters';
 import type { TSourceFilters } from '@/lib/schemas/sources';
