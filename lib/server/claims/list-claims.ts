@@ -91,8 +91,8 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
   const keys = sortKeys(filters.sort, document !== null);
   const toEnd = filters.before === LAST_PAGE;
   const cursor = toEnd ? undefined : (filters.before ?? filters.after);
-  const from = cursor ? decodeCursor(cursor, filters.sort, keys) : null;
-  const reversed = toEnd || (from !== null && filters.before !== undefined);
+  const fromKeys = cursor ? decodeCursor(cursor, filters.sort, keys) : null;
+  const reversed = toEnd || (fromKeys !== null && filters.before !== undefined);
   const where = conditions(scope, filters);
   const place = document
     ? Prisma.sql`LEFT JOIN "AnnotationAnchor" place ON place."annotationId" = a.id AND place."versionId" = ${document.latestVersionId}`
@@ -109,7 +109,7 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
         from: Prisma.sql`"Claim" c JOIN "Annotation" a ON a.id = c."annotationId" ${place} ${byDocument}`,
         where,
         keys,
-        values: from,
+        values: fromKeys,
         reversed,
         limit: CLAIMS_PER_PAGE + 1,
       }),
@@ -128,8 +128,8 @@ export async function listClaims(scope: Scope, filters: TClaimFilters) {
   const size = toEnd && !totalIsCapped ? total % CLAIMS_PER_PAGE || CLAIMS_PER_PAGE : CLAIMS_PER_PAGE;
   const beyondPage = found.length > size;
   const ids = reversed ? found.slice(0, size).reverse() : found.slice(0, size);
-  const atStart = reversed ? !beyondPage : from === null;
-  const atEnd = reversed ? toEnd || from === null : !beyondPage;
+  const atStart = reversed ? !beyondPage : fromKeys === null;
+  const atEnd = reversed ? toEnd || fromKeys === null : !beyondPage;
   const cursorOf = (row: { keys: string[] } | undefined) => (row ? encodeCursor(filters.sort, row.keys) : null);
   const page = atStart ? 1 : toEnd ? pageCount : (filters.page ?? null);
   return {
