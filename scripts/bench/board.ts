@@ -8,7 +8,7 @@
 // plan, the indexes used and any big table scanned sequentially. Seeded straight through `pg`
 // (board/seed.ts); BENCH_KEEP_DATABASE=1 keeps the database afterwards, BENCH_REUSE_DATABASE=<name>
 // runs on a kept one without seeding again (board/workspace.ts).
-import { getDb } from '@/lib/db';
+import { closeDb, getDb } from '@/lib/db';
 import { LAST_PAGE, type TClaimFilters } from '@/lib/schemas/claim-filters';
 import type { TSourceFilters } from '@/lib/schemas/sources';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
@@ -103,7 +103,7 @@ try {
   }
   printTable(rows);
 } finally {
-  await getDb().$disconnect();
+  await closeDb(); // its pool too: dropping the database would end its connections with an error
   // BENCH_KEEP_DATABASE=1 leaves the seeded database for EXPLAIN ANALYZE by hand.
   if (process.env.BENCH_KEEP_DATABASE || bench.reused) console.log(`\nKept ${bench.name}`);
   else await dropDatabase(server.adminUrl, bench.name);
