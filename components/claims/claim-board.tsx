@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
-import { claimFiltersQuery, type TClaimFilters } from '@/lib/schemas/claim-filters';
-import { CLAIMS_PER_PAGE } from '@/lib/schemas/claim-filters';
+import { CLAIMS_PER_PAGE, claimFiltersQuery, LAST_PAGE, type TClaimFilters } from '@/lib/schemas/claim-filters';
 import type { ClaimBoardPage } from '@/lib/server/claims/list-claims';
 import { displayName } from '@/lib/users/display-name';
 import { ClaimBoardFilters } from './claim-board-filters';
@@ -49,8 +48,13 @@ export function ClaimBoard({
     updatedIso: row.updatedAt.toISOString(),
   }));
   const memberOptions = members.map((member) => ({ value: member.user.id, label: displayName(member.user) }));
-  const pageHref = (page: number) => `${basePath}${claimFiltersQuery({ ...filters, page })}`;
-  const first = (board.page - 1) * CLAIMS_PER_PAGE + 1;
+  const at = (place: Pick<TClaimFilters, 'after' | 'before' | 'page'>) =>
+    `${basePath}${claimFiltersQuery({ ...filters, after: undefined, before: undefined, page: undefined, ...place })}`;
+  const first = board.page === null ? null : (board.page - 1) * CLAIMS_PER_PAGE + 1;
+  const shown =
+    first === null
+      ? rows.length.toLocaleString('en-GB')
+      : `${first.toLocaleString('en-GB')}–${(first + rows.length - 1).toLocaleString('en-GB')}`;
   return (
     <>
       {ignored.length > 0 && (
@@ -69,30 +73,46 @@ export function ClaimBoard({
         {board.total === 0
           ? 'No claims match.'
           : rows.length === 0
-            ? `No claims on page ${board.page}: there ${board.pageCount === 1 ? 'is one page' : `are ${board.pageCount} pages`}.`
-            : `${first.toLocaleString('en-GB')}–${(first + rows.length - 1).toLocaleString('en-GB')} of ${board.totalIsCapped ? 'more than ' : ''}${board.total.toLocaleString('en-GB')} ${board.total === 1 ? 'claim' : 'claims'}`}
-        {board.totalIsCapped && ' (the pages go as far as these; narrow the filters or search to reach the others)'}
+            ? 'No claims on this page.'
+            : `${shown} of ${board.totalIsCapped ? 'more than ' : ''}${board.total.toLocaleString('en-GB')} ${board.total === 1 ? 'claim' : 'claims'}`}
       </p>
       {rows.length > 0 && <ClaimTable rows={rows} showDocument={board.document === null} />}
-      {board.pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-          {board.page > 1 ? (
-            <Link href={pageHref(board.page - 1)} className="underline underline-offset-2">
-              Previous page
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-muted">
-            Page {board.page} of {board.pageCount}
+      {(board.previous || board.next) && (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-4 text-sm">
+          <span className="flex gap-4">
+            {board.previous && (
+              <>
+                <Link href={at({})} className="underline underline-offset-2">
+                  First page
+                </Link>
+                <Link
+                  href={at({ before: board.previous, page: board.page === null ? undefined : board.page - 1 })}
+                  className="underline underline-offset-2"
+                >
+                  Previous page
+                </Link>
+              </>
+            )}
           </span>
-          {board.page < board.pageCount ? (
-            <Link href={pageHref(board.page + 1)} className="underline underline-offset-2">
-              Next page
-            </Link>
-          ) : (
-            <span />
-          )}
+          <span className="text-muted">
+            {board.page !== null ? `Page ${board.page.toLocaleString('en-GB')}` : board.next ? 'Page' : 'Last page'}
+            {board.pageCount !== null && ` of ${board.pageCount.toLocaleString('en-GB')}`}
+          </span>
+          <span className="flex gap-4">
+            {board.next && (
+              <>
+                <Link
+                  href={at({ after: board.next, page: board.page === null ? undefined : board.page + 1 })}
+                  className="underline underline-offset-2"
+                >
+                  Next page
+                </Link>
+                <Link href={at({ before: LAST_PAGE })} className="underline underline-offset-2">
+                  Last page
+                </Link>
+              </>
+            )}
+          </span>
         </nav>
       )}
     </>

@@ -132,7 +132,9 @@ export const API = {
     path: '/api/v1/claims',
     tag: 'Claims',
     summary: 'List claims (the claim board)',
-    description: 'Filtered as in the Claims tab, 50 per page; `documentId` for one document’s.',
+    description:
+      'Filtered as in the Claims tab, 50 per page; `documentId` for one document’s. Page on with `after=<next>` or ' +
+      '`before=<previous>` from the page before; `before=end` is the last page.',
     permission: 'workspace.read',
     query: ZApiClaimQuery,
     status: 200,

@@ -153,11 +153,17 @@ export const ZClaimPage = z.object({
       updatedAt: ZDateTime,
     }),
   ),
-  /** Matches counted up to 10,000; `totalIsCapped`: there are more than that (pages stop there). */
+  /** Matches counted up to 10,000; `totalIsCapped`: there are more than that (the pages go on). */
   total: z.int(),
   totalIsCapped: z.boolean(),
-  page: z.int(),
-  pageCount: z.int(),
+  /** This page's number when known: the first, the last of a counted list, or the `page` asked with a cursor. */
+  page: z.int().nullable(),
+  /** null when the total is capped */
+  pageCount: z.int().nullable(),
+  /** Ask `after=<next>` for the following page; null on the last. */
+  next: z.string().nullable(),
+  /** Ask `before=<previous>` for the page before; null on the first. `before=end` is the last page. */
+  previous: z.string().nullable(),
 });
 
 export const ZClaimDetails = z

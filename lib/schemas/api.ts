@@ -20,7 +20,7 @@ export const ZApiAnnotationQuery = z.object({ versionId: ZId.optional() });
  * GET /api/v1/exports, as documented. The query is read by the export itself
  * (lib/schemas/exports.ts parseExportQuery, shared with the download from the UI).
  */
-export const ZApiExportQuery = ZClaimFilters.omit({ status: true, page: true, sort: true }).extend({
+export const ZApiExportQuery = ZClaimFilters.omit({ status: true, page: true, after: true, before: true, sort: true }).extend({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   /** one document's claims; the whole workspace's without it */
   document: ZId.optional(),

@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { CLAIM_STATUSES, VERDICTS } from '@/lib/claims/workflow';
 
 const ZId = z.string().regex(/^[\w-]{1,64}$/);
+/** A page's cursor as the board hands it out (base64url); one that does not decode is ignored. */
+const ZCursor = z.string().regex(/^[\w-]{1,2000}$/);
 
 export const CLAIMS_PER_PAGE = 50;
 /**
- * The board counts matches up to this many and pages through as many: past it, it says "more than
- * 10,000" and the filters narrow the list (counting or skipping further grows with the workspace).
+ * The board counts matches up to this many: past it, it says "more than 1,000" (counting further
+ * grows with the workspace). Its pages go on past it: they are read by key, not counted off.
  */
-export const CLAIM_COUNT_CAP = 10_000;
-export const MAX_CLAIM_PAGE = CLAIM_COUNT_CAP / CLAIMS_PER_PAGE;
+export const CLAIM_COUNT_CAP = 1_000;
+/** Where a page is, rather than which claims: the exports leave them out. */
+export const CLAIM_PAGE_FIELDS: readonly string[] = ['page', 'after', 'before'];
+/** `before=end`: the last page (the order read backwards). */
+export const LAST_PAGE = 'end';
 
 export const CLAIM_SORTS = ['updated', 'status', 'document', 'group'] as const;
 export const CLAIM_BOARD_KINDS = ['claim', 'figure'] as const;
@@ -40,7 +45,12 @@ const FIELDS = {
   /** linked as the same claim as another ("linked"), or one group of same claims (its id) */
   group: z.union([z.enum(['linked']), ZId]),
   sort: z.enum(CLAIM_SORTS),
-  page: z.coerce.number().int().min(1).max(MAX_CLAIM_PAGE),
+  /** the page after the row of this cursor (a page's `next`) */
+  after: ZCursor,
+  /** the page before the row of this cursor (a page's `previous`), or "end": the last page */
+  before: ZCursor,
+  /** the number of the page a cursor leads to, as shown ("Page 3"); the cursor decides the rows */
+  page: z.coerce.number().int().min(1).max(1_000_000),
 } as const;
 
 type Fields = typeof FIELDS;
@@ -61,6 +71,8 @@ const FIELD_NAMES: Record<keyof Fields, string> = {
   words: 'words changed',
   group: 'same claim',
   sort: 'sort',
+  after: 'page',
+  before: 'page',
   page: 'page',
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '@/lib/export/types';
-import { parseClaimFilters, type TClaimFilters } from './claim-filters';
+import { CLAIM_PAGE_FIELDS, parseClaimFilters, type TClaimFilters } from './claim-filters';
 
 const ZId = z.string().regex(/^[\w-]{1,64}$/);
 const ZFormat = z.enum(EXPORT_FORMATS);
@@ -23,7 +23,7 @@ export function parseExportQuery(
   if (documentId && !documentId.success) fieldErrors.document = ['This is not a document id.'];
   const status = params.get('status') || 'reviewed';
   const board = Object.fromEntries(
-    [...params.entries()].filter(([key]) => !['format', 'document', 'status', 'page', 'sort'].includes(key)),
+    [...params.entries()].filter(([key]) => !['format', 'document', 'status', 'sort', ...CLAIM_PAGE_FIELDS].includes(key)),
   );
   const { filters, ignored } = parseClaimFilters({ ...board, ...(status === 'any' ? {} : { status }) });
   for (const name of ignored) fieldErrors[name] = [`This ${name} filter is not valid.`];
@@ -41,7 +41,7 @@ export function parseExportQuery(
 /** How the filters read in a report ("status: reviewed, kind: figure"). */
 export function describeExportFilters(filters: TClaimFilters): string {
   const parts = Object.entries(filters)
-    .filter(([key, value]) => value !== undefined && key !== 'page' && key !== 'sort')
+    .filter(([key, value]) => value !== undefined && !CLAIM_PAGE_FIELDS.includes(key) && key !== 'sort')
     .map(([key, value]) => `${key === 'q' ? 'search' : key}: ${String(value)}`);
   if (!filters.status) parts.unshift('every status');
   return parts.join(', ');

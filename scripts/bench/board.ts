@@ -1,24 +1,23 @@
 // npm run bench:board — the pages of a big workspace, timed against PostgreSQL: 1,000 documents
 // (BENCH_DOCUMENTS) holding 500,000 annotations (BENCH_ANNOTATIONS; half of them claims, the rest
 // notes, a tenth of those private), 5,000 sources (BENCH_SOURCES) and an activity trail of
-// 750,000 entries. It times the claim board (default page, deep pages, filters, full-text
-// searches of statements, quoted words and comments, one document's board), the sources library
-// and the activity feeds, as the pages call them, median of 5 after a warm-up; and EXPLAINs every
-// query each one sends, printing the indexes used and any big table read whole. Seeded straight
-// through `pg` (board/seed.ts); BENCH_KEEP_DATABASE=1 keeps the database afterwards.
-import { getDb } from '@/lib/db';
-import type { TClaimFilters } from '@/lib/schemas/claim-filters';
+// 750,000 entries. It times the claim board (default page, page 100 and the last page reached by
+// key, filters, sorts, full-text searches of statements, quoted words and comments, one
+// document's board), the sources library and the activity feeds, as the pages call them, median of
+// 5 after a warm-up; and EXPLAINs every query each one sends, printing the top of the page query's
+// plan, the indexes used and any big table scanned sequentially. Seeded straight through `pg`
+// (board/seed.ts); BENCH_KEEP_DATABASE=1 keeps the database afterwards, BENCH_REUSE_DATABASE=<name>
+// runs on a kept one without seeding again (board/workspace.ts).
+import { closeDb, getDb } from '@/lib/db';
+import { LAST_PAGE, type TClaimFilters } from '@/lib/schemas/claim-filters';
 import type { TSourceFilters } from '@/lib/schemas/sources';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { listWorkspaceActivity } from '@/lib/server/activity/list-workspace-activity';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { listSourceLibrary } from '@/lib/server/sources/list-sources';
-import { createUser } from '@/lib/server/users/create-user';
-import { createWorkspace } from '@/lib/server/workspaces/create-workspace';
-import { applyMigrations } from '../db/migrate';
-import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
+import { dropDatabase, openTestServer } from '../test/test-database';
 import { captureQueries, explainQueries } from './board/explain';
-import { seedBigWorkspace } from './board/seed';
+import { openBenchWorkspace } from './board/workspace';
 import { measure, printTable } from './measure';
 
 const SCALE = {
@@ -28,36 +27,28 @@ const SCALE = {
 };
 const RUNS = 5;
 const TARGET_MS = 150;
-const BIG_TABLES = ['Annotation', 'AnnotationAnchor', 'AnnotationTag', 'Claim', 'Comment', 'Activity', 'Evidence', 'Source'];
+const BIG_TABLES = ['Annotation', 'AnnotationAnchor', 'AnnotationTag', 'Claim', 'Comment', 'Activity', 'Evidence', 'Source', 'Document'];
 
 const server = await openTestServer();
-const database = await createFreshDatabase(server.adminUrl, 'bench');
+const bench = await openBenchWorkspace(server.adminUrl, SCALE);
 try {
-  await applyMigrations(database.url);
-  process.env.DATABASE_URL = database.url;
-  const users = await Promise.all(
-    ['Ana', 'Ben', 'Chloé', 'Dev'].map((name) =>
-      createUser({ name, email: `${name.toLowerCase()}@example.test`, password: 'bench-password' }),
-    ),
-  );
-  const workspace = await createWorkspace({ userId: users[0]!.id, name: 'Bench desk' });
-  await getDb().membership.createMany({
-    data: users.slice(1).map((user) => ({ workspaceId: workspace.id, userId: user.id, role: 'checker' as const })),
-  });
-  const userIds = users.map((user) => user.id);
-  const seeded = await measure(() => seedBigWorkspace(database.url, { workspaceId: workspace.id, userIds }, SCALE));
-  const claims = Math.ceil(SCALE.annotations / 2);
-  console.log(
-    `Seeded ${SCALE.documents.toLocaleString('en-GB')} documents, ${SCALE.annotations.toLocaleString('en-GB')} annotations ` +
-      `(${claims.toLocaleString('en-GB')} claims), ${SCALE.sources.toLocaleString('en-GB')} sources in ${(seeded.ms / 1000).toFixed(1)} s.\n`,
-  );
-  const { tagIds, documents } = seeded.result;
-  const viewer = { userId: userIds[0]!, workspaceId: workspace.id };
+  const { tagIds, documents, userIds, workspaceId } = bench;
+  const viewer = { userId: userIds[0]!, workspaceId };
   const board = (filters: TClaimFilters, documentId?: string) => () => listClaims({ ...viewer, documentId }, filters);
+  /** The filters of page `page`, reached as a reader would: following each page's `next`. */
+  const pageOf = async (filters: TClaimFilters, page: number): Promise<TClaimFilters> => {
+    let at: TClaimFilters = filters;
+    for (let number = 2; number <= page; number += 1) {
+      const { next } = await listClaims(viewer, at);
+      if (!next) throw new Error(`There is no page ${number}`);
+      at = { ...filters, after: next, page: number };
+    }
+    return at;
+  };
   const library = (filters: Partial<TSourceFilters>) => () =>
     listSourceLibrary(viewer, { status: 'all', sort: 'relied', page: 1, ...filters });
   const middleActivity = await getDb().activity.findFirstOrThrow({
-    where: { workspaceId: workspace.id },
+    where: { workspaceId },
     orderBy: { id: 'asc' },
     skip: Math.floor(SCALE.annotations / 2),
     select: { id: true },
@@ -65,19 +56,22 @@ try {
 
   const cases: { page: string; name: string; run: () => Promise<unknown> }[] = [
     { page: 'board', name: 'workspace, newest first', run: board({}) },
-    { page: 'board', name: 'workspace, page 100', run: board({ page: 100 }) },
-    { page: 'board', name: 'workspace, last page', run: board({ page: Math.ceil(claims / 50) }) },
+    { page: 'board', name: 'workspace, page 100', run: board(await pageOf({}, 100)) },
+    { page: 'board', name: 'workspace, last page', run: board({ before: LAST_PAGE }) },
     { page: 'board', name: 'status = proposed, by status', run: board({ status: 'proposed', sort: 'status' }) },
     { page: 'board', name: 'assignee = me, unchecked', run: board({ assignee: 'me', status: 'unchecked' }) },
     { page: 'board', name: 'tag, unassigned', run: board({ tag: tagIds[0]!, assignee: 'none' }) },
     { page: 'board', name: 'verdict = false', run: board({ verdict: 'false' }) },
     { page: 'board', name: 'by document', run: board({ sort: 'document' }) },
+    { page: 'board', name: 'by document, page 100', run: board(await pageOf({ sort: 'document' }, 100)) },
+    { page: 'board', name: 'by document, last page', run: board({ sort: 'document', before: LAST_PAGE }) },
+    { page: 'board', name: 'by status, page 100', run: board(await pageOf({ sort: 'status' }, 100)) },
     { page: 'search', name: '"submarines" (~1 in 8)', run: board({ q: 'submarines' }) },
     { page: 'search', name: '"poland submarines"', run: board({ q: 'poland submarines' }) },
     { page: 'search', name: '"reworded" (statements)', run: board({ q: 'reworded' }) },
     { page: 'search', name: '"obituary" (comments)', run: board({ q: 'obituary' }) },
     { page: 'search', name: '"zeppelin" (no hit)', run: board({ q: 'zeppelin' }) },
-    { page: 'search', name: 'search + status + page 5', run: board({ q: 'tanks', status: 'unchecked', page: 5 }) },
+    { page: 'search', name: 'search + status + page 5', run: board(await pageOf({ q: 'tanks', status: 'unchecked' }, 5)) },
     { page: 'board', name: 'one document, text order', run: board({ sort: 'document' }, documents[0]!.id) },
     { page: 'search', name: 'one document, search', run: board({ q: 'grain', sort: 'document' }, documents[0]!.id) },
     { page: 'sources', name: 'most relied on', run: library({}) },
@@ -94,7 +88,7 @@ try {
     for (let index = 0; index < RUNS; index += 1) times.push((await measure(run)).ms);
     times.sort((a, b) => a - b);
     const median = times[Math.floor(RUNS / 2)]!;
-    const plan = await explainQueries(database.url, queries, BIG_TABLES);
+    const plan = await explainQueries(bench.url, queries, BIG_TABLES);
     rows.push({
       page,
       query: name,
@@ -102,15 +96,16 @@ try {
       'max ms': times.at(-1)!.toFixed(1),
       target: median < TARGET_MS ? 'meets' : 'misses',
       queries: queries.length,
+      'top node': plan.topNodes.join(' / '),
       'big tables read whole': plan.seqScans.join(', ') || 'none',
       'indexes used': plan.indexes.join(', '),
     });
   }
   printTable(rows);
 } finally {
-  await getDb().$disconnect();
+  await closeDb(); // its pool too: dropping the database would end its connections with an error
   // BENCH_KEEP_DATABASE=1 leaves the seeded database for EXPLAIN ANALYZE by hand.
-  if (process.env.BENCH_KEEP_DATABASE) console.log(`\nKept ${database.url}`);
-  else await dropDatabase(server.adminUrl, database.name);
+  if (process.env.BENCH_KEEP_DATABASE || bench.reused) console.log(`\nKept ${bench.name}`);
+  else await dropDatabase(server.adminUrl, bench.name);
   await server.stop();
 }

@@ -126,7 +126,17 @@ describe('REST API', () => {
     expect(annotations.json.annotations).toEqual([expect.objectContaining({ id: created.json.id, start, state: 'anchored' })]);
 
     const claims = await call('GET', '/api/v1/claims', { token, query: { kind: 'figure', status: 'unchecked' } });
-    expect(claims.json).toMatchObject({ total: 1, page: 1, claims: [{ id: claimId, quote: 'over 16,500 containers' }] });
+    expect(claims.json).toMatchObject({
+      total: 1,
+      page: 1,
+      pageCount: 1,
+      next: null,
+      previous: null,
+      claims: [{ id: claimId, quote: 'over 16,500 containers' }],
+    });
+    const lastPage = await call('GET', '/api/v1/claims', { token, query: { kind: 'figure', before: 'end' } });
+    expect(lastPage.json).toMatchObject({ page: 1, next: null, claims: [{ id: claimId }] });
+    expect((await call('GET', '/api/v1/claims', { token, query: { after: 'not a cursor!' } })).status).toBe(422);
     expect((await call('GET', '/api/v1/claims', { token, query: { status: 'in_progress' } })).json.total).toBe(0);
     const ofDocument = await call('GET', '/api/v1/claims', { token, query: { documentId: document.id, sort: 'document' } });
     expect(ofDocument.json.claims.map((row: { id: string }) => row.id)).toEqual([claimId]);

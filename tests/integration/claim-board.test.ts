@@ -7,7 +7,7 @@ import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { bulkAssignClaims } from '@/lib/server/claims/bulk-assign-claims';
 import { bulkClaimStep } from '@/lib/server/claims/bulk-claim-step';
 import { getClaimProgress } from '@/lib/server/claims/get-claim-progress';
-import { CLAIM_COUNT_CAP, CLAIMS_PER_PAGE, MAX_CLAIM_PAGE, ZClaimFilters } from '@/lib/schemas/claim-filters';
+import { CLAIM_COUNT_CAP, CLAIMS_PER_PAGE, LAST_PAGE, ZClaimFilters } from '@/lib/schemas/claim-filters';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 import { updateClaimStatement } from '@/lib/server/claims/update-claim';
@@ -232,20 +232,20 @@ describe('claim board', () => {
     expect((await getClaimProgress({ userId: d.owner.id, workspaceId: d.workspace.id, documentId: d.article.id })).total).toBe(4);
   });
 
-  it('pages through many claims', async () => {
+  it('pages through many claims by key in every order, forwards, backwards and from the end', async () => {
     const d = await desk();
     const db = getDb();
-    const count = CLAIMS_PER_PAGE + 3;
+    const count = 2 * CLAIMS_PER_PAGE + 3;
     const annotations = Array.from({ length: count }, (_, index) => ({
       id: `bulk-${uniqueId()}-${index}`,
       workspaceId: d.workspace.id,
-      documentId: d.other.id,
-      versionId: d.other.versionId,
+      documentId: index % 2 === 0 ? d.other.id : d.article.id,
+      versionId: index % 2 === 0 ? d.other.versionId : d.article.versionId,
       kind: 'claim' as const,
       exact: 'Relief',
       prefix: '',
       suffix: '',
-      start: 0,
+      start: index % 7,
       end: 6,
     }));
     await db.annotation.createMany({ data: annotations });
@@ -254,16 +254,61 @@ describe('claim board', () => {
         workspaceId: d.workspace.id,
         annotationId: annotation.id,
         statement: `Generated claim ${index}`,
+        // ties in every key but the id, and a few statuses and groups to sort by
+        status: index % 3 === 0 ? ('proposed' as const) : ('unchecked' as const),
+        groupId: index % 5 === 0 ? `group-${index % 2}` : null,
+        updatedAt: new Date(Date.UTC(2026, 0, 1 + (index % 4))),
       })),
     });
-    const first = await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { q: 'generated' });
-    const second = await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { q: 'generated', page: 2 });
-    expect([first.total, first.pageCount, first.rows.length, second.rows.length]).toEqual([count, 2, CLAIMS_PER_PAGE, 3]);
-    expect(new Set([...first.rows, ...second.rows].map((row) => row.id)).size).toBe(count);
-    expect((await listClaims({ userId: d.owner.id, workspaceId: d.workspace.id }, { page: 9 })).rows).toEqual([]);
+    const scope = { userId: d.owner.id, workspaceId: d.workspace.id };
+    for (const sort of ['updated', 'status', 'document', 'group'] as const) {
+      const filters: TClaimFilters = { q: 'generated', sort };
+      const first = await listClaims(scope, filters);
+      expect([first.total, first.pageCount, first.page, first.previous, first.rows.length]).toEqual([count, 3, 1, null, CLAIMS_PER_PAGE]);
+      const second = await listClaims(scope, { ...filters, after: first.next!, page: 2 });
+      const third = await listClaims(scope, { ...filters, after: second.next!, page: 3 });
+      expect([second.page, second.rows.length, third.page, third.rows.length, third.next]).toEqual([2, CLAIMS_PER_PAGE, 3, 3, null]);
+      const forwards = [...first.rows, ...second.rows, ...third.rows].map((row) => row.id);
+      expect(new Set(forwards).size).toBe(count);
+      // Backwards gives the same pages, and the last page is the third.
+      const last = await listClaims(scope, { ...filters, before: LAST_PAGE });
+      expect([last.page, last.next, last.rows.map((row) => row.id)]).toEqual([3, null, third.rows.map((row) => row.id)]);
+      const back = await listClaims(scope, { ...filters, before: last.previous!, page: 2 });
+      expect(back.rows.map((row) => row.id)).toEqual(second.rows.map((row) => row.id));
+      const start = await listClaims(scope, { ...filters, before: back.previous!, page: 1 });
+      expect([start.page, start.previous, start.rows.map((row) => row.id)]).toEqual([1, null, first.rows.map((row) => row.id)]);
+    }
+    // The claims' own order, read in one go through the export's conditions, is the one paged through.
+    const updated = [
+      ...(await listClaims(scope, { q: 'generated' })).rows,
+      ...(await listClaims(scope, { q: 'generated', after: (await listClaims(scope, { q: 'generated' })).next! })).rows,
+    ];
+    const expected = await db.claim.findMany({
+      where: { workspaceId: d.workspace.id, statement: { startsWith: 'Generated' } },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: 2 * CLAIMS_PER_PAGE,
+      select: { id: true },
+    });
+    expect(updated.map((row) => row.id)).toEqual(expected.map((row) => row.id));
   });
 
-  it('counts up to the cap and pages as far, saying there are more', async () => {
+  it('ignores a cursor of another order or one that does not decode, showing the first page', async () => {
+    const d = await desk();
+    const scope = { userId: d.owner.id, workspaceId: d.workspace.id };
+    const first = await listClaims(scope, {});
+    const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const after of [
+      forged(['status', 'proposed', '2026-01-01 00:00:00', 'x']),
+      forged(['updated', 'not a date', 'x']),
+      'bm90IGpzb24',
+    ]) {
+      const page = await listClaims(scope, { after });
+      expect([page.page, page.rows.map((row) => row.id)]).toEqual([1, first.rows.map((row) => row.id)]);
+    }
+    expect(ZClaimFilters.safeParse({ after: 'not a cursor!' }).success).toBe(false);
+  });
+
+  it('counts up to the cap and pages on past it, saying there are more', async () => {
     const d = await desk();
     const db = getDb();
     const count = CLAIM_COUNT_CAP + 2;
@@ -289,13 +334,16 @@ describe('claim board', () => {
     });
     const scope = { userId: d.owner.id, workspaceId: d.workspace.id };
     const first = await listClaims(scope, { q: 'mass' });
-    expect([first.total, first.totalIsCapped, first.pageCount]).toEqual([CLAIM_COUNT_CAP, true, MAX_CLAIM_PAGE]);
-    const last = await listClaims(scope, { q: 'mass', page: MAX_CLAIM_PAGE });
-    expect(last.rows).toHaveLength(CLAIMS_PER_PAGE);
+    expect([first.total, first.totalIsCapped, first.pageCount]).toEqual([CLAIM_COUNT_CAP, true, null]);
+    // The last page is a full one, its number unknown; the page before it is reached by key.
+    const last = await listClaims(scope, { q: 'mass', before: LAST_PAGE });
+    expect([last.rows.length, last.page, last.next]).toEqual([CLAIMS_PER_PAGE, null, null]);
+    const before = await listClaims(scope, { q: 'mass', before: last.previous! });
+    expect(before.rows).toHaveLength(CLAIMS_PER_PAGE);
+    expect(before.next).not.toBeNull();
     // Under the cap the count is exact.
     const narrowed = await listClaims(scope, { q: 'mass', status: 'unchecked', kind: 'figure' });
-    expect([narrowed.total, narrowed.totalIsCapped]).toEqual([0, false]);
-    expect(ZClaimFilters.safeParse({ page: MAX_CLAIM_PAGE + 1 }).success).toBe(false);
+    expect([narrowed.total, narrowed.totalIsCapped, narrowed.pageCount]).toEqual([0, false, 1]);
     await db.annotation.deleteMany({ where: { id: { in: annotations.map((annotation) => annotation.id) } } });
   });
 

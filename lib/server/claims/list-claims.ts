@@ -2,25 +2,19 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { CLAIM_COUNT_CAP, CLAIMS_PER_PAGE, type TClaimFilters } from '@/lib/schemas/claim-filters';
-import { createLatestPlaceReader } from '@/lib/server/annotations/latest-places';
+import { CLAIM_COUNT_CAP, CLAIMS_PER_PAGE, LAST_PAGE, type TClaimFilters } from '@/lib/schemas/claim-filters';
+import { decodeCursor, encodeCursor, pageQuery, sortKeys } from './board-order';
+import { boardRows } from './board-rows';
 
 type Scope = { userId: string; workspaceId: string; documentId?: string };
 
 /**
  * Claims whose statement, quoted words or a live comment on their annotation match the search
- * (PostgreSQL full text, English; the expression GIN indexes of migration claim_board_search).
+ * (PostgreSQL full text, English): their `searchVector`, kept by the triggers of migration
+ * claim_search_vector, under one GIN index.
  */
-function matchesSearch(workspaceId: string, q: string) {
-  const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-  return Prisma.sql`c.id IN (
-    SELECT s.id FROM "Claim" s WHERE s."workspaceId" = ${workspaceId} AND to_tsvector('english', s."statement") @@ ${query}
-    UNION
-    SELECT s.id FROM "Annotation" qa JOIN "Claim" s ON s."annotationId" = qa.id
-      WHERE qa."workspaceId" = ${workspaceId} AND to_tsvector('english', qa."exact") @@ ${query}
-    UNION
-    SELECT s.id FROM "Comment" co JOIN "Claim" s ON s."annotationId" = co."annotationId"
-      WHERE s."workspaceId" = ${workspaceId} AND co."deletedAt" IS NULL AND to_tsvector('english', co."body") @@ ${query})`;
+function matchesSearch(q: string) {
+  return Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${q})`;
 }
 
 /** A tag and the tags nested under it. */
@@ -67,30 +61,13 @@ export function conditions({ userId, workspaceId, documentId }: Scope, filters: 
   if (filters.assignee === 'none') where.push(Prisma.sql`c."assigneeId" IS NULL`);
   else if (filters.assignee) where.push(Prisma.sql`c."assigneeId" = ${filters.assignee === 'me' ? userId : filters.assignee}`);
   if (filters.tag) where.push(hasTag(workspaceId, filters.tag));
-  if (filters.q) where.push(matchesSearch(workspaceId, filters.q));
+  if (filters.q) where.push(matchesSearch(filters.q));
   if (filters.source) where.push(hasFlaggedSource(filters.source));
   if (filters.place) where.push(isOrphaned(filters.place));
   if (filters.words === 'changed') where.push(Prisma.sql`c."wordsChangedAt" IS NOT NULL`);
   if (filters.group === 'linked') where.push(Prisma.sql`c."groupId" IS NOT NULL`);
   else if (filters.group) where.push(Prisma.sql`c."groupId" = ${filters.group}`);
   return Prisma.join(where, ' AND ');
-}
-
-function ordering(filters: TClaimFilters, latestVersionId: string | undefined) {
-  switch (filters.sort) {
-    case 'status':
-      return Prisma.sql`c.status ASC, c."updatedAt" DESC, c.id`;
-    case 'group':
-      // claims linked as the same claim next to each other, then the others
-      return Prisma.sql`c."groupId" ASC NULLS LAST, c."updatedAt" DESC, c.id`;
-    case 'document':
-      // On one document: where each claim sits in its latest version (orphans last).
-      return latestVersionId
-        ? Prisma.sql`place.start ASC NULLS LAST, a.start ASC, c.id`
-        : Prisma.sql`d.title ASC, a."documentId", a.start ASC, c.id`;
-    default:
-      return Prisma.sql`c."updatedAt" DESC, c.id DESC`;
-  }
 }
 
 async function latestVersionOf({ userId, workspaceId, documentId }: Scope & { documentId: string }) {
@@ -105,89 +82,70 @@ async function latestVersionOf({ userId, workspaceId, documentId }: Scope & { do
 
 /**
  * One page of the claim board: the workspace's claims (or one document's) that pass the filters,
- * in the chosen order, with what the table shows. Another workspace's claims never match.
+ * in the chosen order, with what the table shows. Another workspace's claims never match. Pages
+ * are read by key (board-order.ts): `after` a row, `before` one, or the last (`before: "end"`).
  */
 export async function listClaims(scope: Scope, filters: TClaimFilters) {
   const db = getDb();
   const document = scope.documentId ? await latestVersionOf({ ...scope, documentId: scope.documentId }) : null;
-  const page = filters.page ?? 1;
+  const keys = sortKeys(filters.sort, document !== null);
+  const toEnd = filters.before === LAST_PAGE;
+  const cursor = toEnd ? undefined : (filters.before ?? filters.after);
+  const fromKeys = cursor ? decodeCursor(cursor, filters.sort, keys) : null;
+  const reversed = toEnd || (fromKeys !== null && filters.before !== undefined);
   const where = conditions(scope, filters);
   const place = document
     ? Prisma.sql`LEFT JOIN "AnnotationAnchor" place ON place."annotationId" = a.id AND place."versionId" = ${document.latestVersionId}`
     : Prisma.empty;
-  const byDocument = !document && filters.sort === 'document' ? Prisma.sql`JOIN "Document" d ON d.id = a."documentId"` : Prisma.empty;
-  const [ids, [count]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT c.id FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId" ${place} ${byDocument}
-      WHERE ${where}
-      ORDER BY ${ordering(filters, document?.latestVersionId)}
-      LIMIT ${CLAIMS_PER_PAGE} OFFSET ${(page - 1) * CLAIMS_PER_PAGE}`,
+  // Its workspace named, so that the documents are read in title order from Document(workspaceId, title, id).
+  const byDocument =
+    !document && filters.sort === 'document'
+      ? Prisma.sql`JOIN "Document" d ON d.id = a."documentId" AND d."workspaceId" = ${scope.workspaceId}`
+      : Prisma.empty;
+  const [found, [count]] = await Promise.all([
+    // One more than a page: whether there is a page beyond it.
+    db.$queryRaw<{ id: string; keys: string[] }[]>(
+      pageQuery({
+        from: Prisma.sql`"Claim" c JOIN "Annotation" a ON a.id = c."annotationId" ${place} ${byDocument}`,
+        where,
+        keys,
+        values: fromKeys,
+        reversed,
+        limit: CLAIMS_PER_PAGE + 1,
+      }),
+    ),
     // Counted up to the cap: an exact count reads every match (1.3 s for 250,000 claims), a page reads 50.
     db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM (
         SELECT 1 FROM "Claim" c JOIN "Annotation" a ON a.id = c."annotationId" WHERE ${where} LIMIT ${CLAIM_COUNT_CAP + 1}
       ) matches`,
   ]);
-  const claims = await db.claim.findMany({
-    where: { id: { in: ids.map((row) => row.id) }, workspaceId: scope.workspaceId },
-    select: {
-      id: true,
-      version: true,
-      statement: true,
-      status: true,
-      verdict: true,
-      updatedAt: true,
-      proposedById: true,
-      wordsChangedAt: true,
-      assignee: { select: { id: true, name: true, email: true } },
-      annotation: {
-        select: {
-          id: true,
-          kind: true,
-          exact: true,
-          prefix: true,
-          suffix: true,
-          documentId: true,
-          document: { select: { id: true, title: true } },
-          tags: { select: { tag: { select: { id: true, name: true, color: true } } }, orderBy: { createdAt: 'asc' } },
-        },
-      },
-      _count: { select: { evidence: true } },
-      // the board flags claims whose evidence's source changed or died
-      evidence: { where: { source: { linkStatus: { in: ['changed', 'gone'] } } }, select: { source: { select: { linkStatus: true } } } },
-    },
-  });
-  const places = await createLatestPlaceReader()(claims.map((claim) => claim.annotation));
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  const rows = ids.flatMap(({ id }) => {
-    const claim = byId.get(id);
-    if (!claim) return []; // deleted between the two queries
-    const { annotation, _count, evidence, ...rest } = claim;
-    const flags = evidence.map(({ source }) => source?.linkStatus);
-    const sourceFlag = flags.includes('gone') ? ('gone' as const) : flags.includes('changed') ? ('changed' as const) : null;
-    return [
-      {
-        ...rest,
-        sourceFlag,
-        kind: annotation.kind,
-        // its words in the latest version (the board's one source with the panel and the exports)
-        quote: places.get(annotation.id)?.exact ?? annotation.exact,
-        orphaned: places.get(annotation.id)?.orphaned ?? false,
-        annotationId: annotation.id,
-        document: annotation.document,
-        tags: annotation.tags.map(({ tag }) => tag),
-        evidenceCount: _count.evidence,
-      },
-    ];
-  });
   const counted = count?.total ?? 0;
   const total = Math.min(counted, CLAIM_COUNT_CAP);
+  const totalIsCapped = counted > CLAIM_COUNT_CAP;
+  const pageCount = totalIsCapped ? null : Math.max(1, Math.ceil(total / CLAIMS_PER_PAGE));
+  // The last page holds what is left after the full pages before it, as paging forward shows it.
+  const size = toEnd && !totalIsCapped ? total % CLAIMS_PER_PAGE || CLAIMS_PER_PAGE : CLAIMS_PER_PAGE;
+  const beyondPage = found.length > size;
+  const ids = reversed ? found.slice(0, size).reverse() : found.slice(0, size);
+  const atStart = reversed ? !beyondPage : fromKeys === null;
+  const atEnd = reversed ? toEnd || fromKeys === null : !beyondPage;
+  const cursorOf = (row: { keys: string[] } | undefined) => (row ? encodeCursor(filters.sort, row.keys) : null);
+  const page = atStart ? 1 : toEnd ? pageCount : (filters.page ?? null);
   return {
-    rows,
+    rows: await boardRows(
+      scope.workspaceId,
+      ids.map((row) => row.id),
+    ),
     total,
-    totalIsCapped: counted > CLAIM_COUNT_CAP,
+    totalIsCapped,
+    /** the page's number when known: the first, the last of a counted list, or as the link that led here said */
     page,
-    pageCount: Math.max(1, Math.ceil(total / CLAIMS_PER_PAGE)),
+    pageCount,
+    /** the cursor of the page after this one (`after`) */
+    next: atEnd ? null : cursorOf(ids.at(-1)),
+    /** the cursor of the page before this one (`before`) */
+    previous: atStart ? null : cursorOf(ids[0]),
     document,
   };
 }
