@@ -153,7 +153,7 @@ export const ZClaimPage = z.object({
       updatedAt: ZDateTime,
     }),
   ),
-  /** Matches counted up to 10,000; `totalIsCapped`: there are more than that (the pages go on). */
+  /** Matches counted up to 1,000 (CLAIM_COUNT_CAP); `totalIsCapped`: there are more than that (the pages go on). */
   total: z.int(),
   totalIsCapped: z.boolean(),
   /** This page's number when known: the first, the last of a counted list, or the `page` asked with a cursor. */

@@ -8,7 +8,12 @@ import { ZPasteImport, ZUrlImport } from './documents';
 const ZId = z.string().min(1).max(64);
 
 /** The claim board's filters, and optionally one document: GET /api/v1/claims?status=proposed&documentId=… */
-export const ZApiClaimQuery = ZClaimFilters.extend({ documentId: ZId.optional() });
+export const ZApiClaimQuery = ZClaimFilters.extend({ documentId: ZId.optional() }).refine(
+  // Pages are read by key: a number alone cannot say where page 3 starts, and page 1 again would be
+  // a silent wrong answer to a client that pages by number.
+  (query) => query.page === undefined || query.page === 1 || query.after !== undefined || query.before !== undefined,
+  { message: 'page numbers a page reached by its cursor: follow the answer’s next (after=) or previous (before=) instead', path: ['page'] },
+);
 
 /** GET /api/v1/documents: the documents in use, or with archived=true the archived ones. */
 export const ZApiDocumentQuery = z.object({ archived: z.enum(['true', 'false']).default('false') });

@@ -137,6 +137,10 @@ describe('REST API', () => {
     const lastPage = await call('GET', '/api/v1/claims', { token, query: { kind: 'figure', before: 'end' } });
     expect(lastPage.json).toMatchObject({ page: 1, next: null, claims: [{ id: claimId }] });
     expect((await call('GET', '/api/v1/claims', { token, query: { after: 'not a cursor!' } })).status).toBe(422);
+    // A page number alone (offset paging, before keys) is refused, not answered with page 1 again.
+    const byNumber = await call('GET', '/api/v1/claims', { token, query: { page: '2' } });
+    expect(byNumber.status).toBe(422);
+    expect(JSON.stringify(byNumber.json)).toContain('follow the answer’s next');
     expect((await call('GET', '/api/v1/claims', { token, query: { status: 'in_progress' } })).json.total).toBe(0);
     const ofDocument = await call('GET', '/api/v1/claims', { token, query: { documentId: document.id, sort: 'document' } });
     expect(ofDocument.json.claims.map((row: { id: string }) => row.id)).toEqual([claimId]);
