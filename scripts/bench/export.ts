@@ -77,6 +77,19 @@ async function seed(workspaceId: string, userIds: [string, string]) {
         };
       }),
     });
+    // Placed in the latest version, as annotations made in the editor are: every export describes their words there.
+    await db.annotationAnchor.createMany({
+      data: indexes.map((index) => {
+        const start = (index % PER_DOCUMENT) * 100;
+        return {
+          annotationId: `bench-a-${index}`,
+          versionId: documents[Math.floor(index / PER_DOCUMENT)]!.versionId,
+          start,
+          end: start + 37,
+          state: 'anchored' as const,
+        };
+      }),
+    });
     await db.claim.createMany({
       data: indexes.map((index) => ({
         id: `bench-c-${String(index).padStart(6, '0')}`,
