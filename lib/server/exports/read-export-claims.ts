@@ -8,7 +8,7 @@ import { createLatestPlaceReader, type LatestPlace } from '@/lib/server/annotati
 import { conditions } from '@/lib/server/claims/list-claims';
 import { mentionsToText } from '@/lib/comments/mentions';
 
-export const EXPORT_PAGE_SIZE = 2_000;
+export const EXPORT_PAGE_SIZE = 500;
 const FIRST_PAGE_SIZE = 50;
 
 export type ExportScope = { userId: string; workspaceId: string; workspaceSlug: string; documentId?: string; baseUrl: string };
@@ -39,16 +39,23 @@ export async function* readExportClaims(
       const claims: LoadedClaim[] = await next;
       next = claims.length === asked ? loadPage(where, claims.at(-1)!.id, (asked = pageSize), withDiscussion) : null;
       if (claims.length === 0) return;
-      const places = await readPlaces(claims.map(({ annotation }) => annotation));
-      yield claims.flatMap((claim) => {
-        const place = places.get(claim.annotation.id);
-        return place ? [toExportClaim(claim, place, scope)] : []; // a document without a version has nothing to export
-      });
+      // Only the claims as exported stay alive while the page is formatted: the rows read die young.
+      yield await exportPage(claims, readPlaces, scope);
     }
   } finally {
     // A download cancelled meanwhile: the page asked for ahead is not wanted, but must not go unhandled.
     next?.catch(() => undefined);
   }
+}
+
+async function exportPage(claims: LoadedClaim[], readPlaces: ReturnType<typeof createLatestPlaceReader>, scope: ExportScope) {
+  const places = await readPlaces(claims.map(({ annotation }) => annotation));
+  const page: ExportClaim[] = [];
+  for (const claim of claims) {
+    const place = places.get(claim.annotation.id);
+    if (place) page.push(toExportClaim(claim, place, scope)); // a document without a version has nothing to export
+  }
+  return page;
 }
 
 /** A timestamp column as the ISO string JavaScript writes (the columns hold UTC). */
