@@ -48,6 +48,15 @@ export function getDb(): Db {
   return globalForDb.marginDb;
 }
 
+/**
+ * The app's pool itself, for the few reads that stream large results as text and gain from
+ * skipping Prisma's row decoding (exports). Queries on it are still written in lib/server only.
+ */
+export function getDbPool(): pg.Pool {
+  getDb();
+  return globalForDb.marginDbPool!;
+}
+
 /** The app pool's connections (metrics), or null before the first query. */
 export function dbPoolStats(): { total: number; idle: number; waiting: number } | null {
   const pool = globalForDb.marginDbPool;

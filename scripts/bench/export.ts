@@ -7,9 +7,11 @@
 // fifths of the way, over what it was before: flat when the export holds one page at a time.
 // The floor, measured in the same run: one query through `pg` returning every claim of the
 // workspace with its people, sources, tags and document, each row joined into a CSV-like line in
-// Node — what the data costs without any export around it. Each format prints its time over it.
+// Node — what the data costs without any export around it. Each format prints its time over it,
+// and its CPU time (this process and the database's PostgreSQL backends) over the floor's: on a
+// shared machine the load stretches times, hardly CPU times.
 import pg from 'pg';
-import { getDb } from '@/lib/db';
+import { closeDb, getDb } from '@/lib/db';
 import { samplePublishing } from '@/lib/export/sample-claims';
 import type { ExportFormat } from '@/lib/export/types';
 import { createDocument } from '@/lib/server/documents/create-document';
@@ -20,6 +22,7 @@ import { createUser } from '@/lib/server/users/create-user';
 import { createWorkspace } from '@/lib/server/workspaces/create-workspace';
 import { applyMigrations } from '../db/migrate';
 import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
+import { openCpuMeter } from './cpu-meter';
 import { measure, printTable } from './measure';
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 50_000);
@@ -74,6 +77,19 @@ async function seed(workspaceId: string, userIds: [string, string]) {
           start,
           end: start + 37,
           authorId: userIds[0],
+        };
+      }),
+    });
+    // Placed in the latest version, as annotations made in the editor are: every export describes their words there.
+    await db.annotationAnchor.createMany({
+      data: indexes.map((index) => {
+        const start = (index % PER_DOCUMENT) * 100;
+        return {
+          annotationId: `bench-a-${index}`,
+          versionId: documents[Math.floor(index / PER_DOCUMENT)]!.versionId,
+          start,
+          end: start + 37,
+          state: 'anchored' as const,
         };
       }),
     });
@@ -162,12 +178,17 @@ async function drainResponse(response: Response, marks: Marks) {
 }
 
 const mb = (value: number) => `${value.toFixed(0)} MB`;
+type CpuMeter = Awaited<ReturnType<typeof openCpuMeter>>;
+type Cpu = { nodeMs: number; postgresMs: number };
+const cpuTotal = ({ nodeMs, postgresMs }: Cpu) => nodeMs + postgresMs;
+const cpuCell = ({ nodeMs, postgresMs }: Cpu) => `${(nodeMs / 1000).toFixed(2)} + ${(postgresMs / 1000).toFixed(2)} s`;
 
 /** The floor: every claim of the workspace with what the exports show of it, in one query, each row joined into a line. */
-async function floorMs(databaseUrl: string, workspaceId: string) {
+async function floorMs(databaseUrl: string, workspaceId: string, meter: CpuMeter) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    const reading = await meter.start();
     const started = performance.now();
     const { rows } = await client.query<Record<string, unknown>>(
       `SELECT c.id, c.statement, c.status, c.verdict, c.rationale, c."figureValue", c."proposedAt", c."reviewedAt",
@@ -189,7 +210,8 @@ async function floorMs(databaseUrl: string, workspaceId: string) {
     );
     let bytes = 0;
     for (const row of rows) bytes += Object.values(row).map(String).join(',').length + 2;
-    return { ms: performance.now() - started, rows: rows.length, bytes };
+    const ms = performance.now() - started;
+    return { ms, cpu: await reading.stop(), rows: rows.length, bytes };
   } finally {
     await client.end();
   }
@@ -220,17 +242,25 @@ try {
   };
   const filters = { status: 'reviewed' as const };
   const rows: Record<string, string>[] = [];
-  await floorMs(database.url, workspace.id); // warm-up: the same pages cached for the floor as for the exports
-  const floor = await floorMs(database.url, workspace.id);
+  const meter = await openCpuMeter(database.url);
+  await floorMs(database.url, workspace.id, meter); // warm-up: the same pages cached for the floor as for the exports
+  const floor = await floorMs(database.url, workspace.id, meter);
   console.log(
-    `Floor: one query of ${floor.rows.toLocaleString('en-GB')} claims joined into lines in Node: ${(floor.ms / 1000).toFixed(2)} s.\n`,
+    `Floor: one query of ${floor.rows.toLocaleString('en-GB')} claims joined into lines in Node: ${(floor.ms / 1000).toFixed(2)} s, ` +
+      `CPU (Node + PostgreSQL) ${cpuCell(floor.cpu)}.\n`,
   );
   const bytesPerClaim = new Map<string, number>();
   const run = async (label: string, format: ExportFormat, claims: number, work: (marks: Marks) => Promise<number>) => {
     // RSS at a fifth of the way: with flat memory, the end is no higher than that.
-    const marks: Marks = { at: ((bytesPerClaim.get(format) ?? Infinity) * claims) / 5, startedAt: performance.now() };
+    const marks: Marks = { at: ((bytesPerClaim.get(format) ?? Infinity) * claims) / 5 };
     const heapBefore = liveHeapMb();
-    const { result: bytes, ms, peakRssMb, rssBeforeMb } = await measure(() => work(marks));
+    const reading = await meter.start();
+    const measured = await measure(() => {
+      marks.startedAt = performance.now(); // the first byte counts from here, after the collections before the run
+      return work(marks);
+    });
+    const { result: bytes, ms, peakRssMb, rssBeforeMb } = measured;
+    const cpu = await reading.stop();
     bytesPerClaim.set(format, bytes / claims);
     rows.push({
       export: label,
@@ -239,6 +269,8 @@ try {
       time: `${(ms / 1000).toFixed(2)} s`,
       'claims/s': Math.round(claims / (ms / 1000)).toLocaleString('en-GB'),
       '× floor': claims === CLAIMS ? (ms / floor.ms).toFixed(1) : '–',
+      'CPU Node + PG': cpuCell(cpu),
+      '× floor CPU': claims === CLAIMS ? (cpuTotal(cpu) / cpuTotal(floor.cpu)).toFixed(1) : '–',
       'first byte': marks.firstByteMs === undefined ? '–' : `${marks.firstByteMs.toFixed(0)} ms`,
       'RSS before': mb(rssBeforeMb),
       'RSS at 1/5': marks.rssMb === undefined ? '–' : mb(marks.rssMb),
@@ -274,8 +306,9 @@ try {
     return drainResponse(response, marks);
   });
   printTable(rows);
+  await meter.close();
 } finally {
-  await getDb().$disconnect();
+  await closeDb(); // the pool too, before its database is dropped under it
   await dropDatabase(server.adminUrl, database.name);
   await server.stop();
 }

@@ -38,13 +38,15 @@ export type LatestPlace = {
 
 const CACHED_TEXTS = 8;
 
+/** A document's latest version, its text and (once asked for) its code point index. */
+type LatestText = { versionId: string; number: number; plainText: string; codePoints?: ReturnType<typeof codePointIndex> };
+
 /**
  * A reader of latest places for many annotations, page after page (an export, a board page):
  * one query for the anchors of each page; the latest texts of the last few documents are kept,
  * so memory stays flat however many documents an export spans.
  */
 export function createLatestPlaceReader({ withCodePoints = false }: { withCodePoints?: boolean } = {}) {
-  type LatestText = { versionId: string; number: number; plainText: string; codePoints?: ReturnType<typeof codePointIndex> };
   const texts = new Map<string, LatestText>();
 
   async function latestTexts(documentIds: string[]) {
@@ -69,58 +71,69 @@ export function createLatestPlaceReader({ withCodePoints = false }: { withCodePo
 
   return async function read(annotations: MarkedAnnotation[]): Promise<Map<string, LatestPlace>> {
     const latest = await latestTexts([...new Set(annotations.map((annotation) => annotation.documentId))]);
-    const known = (annotation: MarkedAnnotation) =>
-      annotation.latestAnchor != null && annotation.latestAnchor.versionId === latest.get(annotation.documentId)?.versionId;
-    const unknown = annotations.filter((annotation) => !known(annotation));
-    const anchors =
-      unknown.length === 0
-        ? []
-        : await getDb().annotationAnchor.findMany({
-            where: {
-              annotationId: { in: unknown.map((annotation) => annotation.id) },
-              versionId: { in: [...latest.values()].map((text) => text.versionId) },
-            },
-            select: { annotationId: true, start: true, end: true },
-          });
-    const byAnnotation = new Map<string, { start: number | null; end: number | null }>(
-      anchors.map((anchor) => [anchor.annotationId, anchor]),
-    );
-    for (const annotation of annotations) if (known(annotation)) byAnnotation.set(annotation.id, annotation.latestAnchor!);
+    // The anchor read with the annotation when its version is still the latest, else one query for the rest.
+    const byAnnotation = new Map<string, { start: number | null; end: number | null }>();
+    const unknown: string[] = [];
+    for (const annotation of annotations) {
+      const anchor = annotation.latestAnchor;
+      if (anchor != null && anchor.versionId === latest.get(annotation.documentId)?.versionId) byAnnotation.set(annotation.id, anchor);
+      else unknown.push(annotation.id);
+    }
+    if (unknown.length > 0) {
+      const anchors = await getDb().annotationAnchor.findMany({
+        where: { annotationId: { in: unknown }, versionId: { in: [...latest.values()].map((text) => text.versionId) } },
+        select: { annotationId: true, start: true, end: true },
+      });
+      for (const anchor of anchors) byAnnotation.set(anchor.annotationId, anchor);
+    }
     const places = new Map<string, LatestPlace>();
     for (const annotation of annotations) {
       const text = latest.get(annotation.documentId);
-      if (!text) continue;
-      const anchor = byAnnotation.get(annotation.id);
-      const version = { versionId: text.versionId, versionNumber: text.number };
-      if (!isPlaced(anchor, text.plainText.length)) {
-        places.set(annotation.id, { ...version, orphaned: true, ...marked(annotation), ...(withCodePoints ? { codePoints: null } : {}) });
-        continue;
-      }
-      const [quote, position] = describe(text.plainText, anchor.start, anchor.end);
-      places.set(annotation.id, {
-        ...version,
-        orphaned: false,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        start: position.start,
-        end: position.end,
-        ...(withCodePoints ? { codePoints: inCodePoints(text, position) } : {}),
-      });
+      if (text) places.set(annotation.id, placeIn(text, annotation, byAnnotation.get(annotation.id)));
     }
     return places;
   };
+
+  function placeIn(
+    text: LatestText,
+    annotation: MarkedAnnotation,
+    anchor: { start: number | null; end: number | null } | undefined,
+  ): LatestPlace {
+    if (!isPlaced(anchor, text.plainText.length)) {
+      const { exact, prefix, suffix } = annotation;
+      const place: LatestPlace = {
+        versionId: text.versionId,
+        versionNumber: text.number,
+        orphaned: true,
+        exact,
+        prefix,
+        suffix,
+        start: null,
+        end: null,
+      };
+      if (withCodePoints) place.codePoints = null;
+      return place;
+    }
+    const [quote, position] = describe(text.plainText, anchor.start, anchor.end);
+    const place: LatestPlace = {
+      versionId: text.versionId,
+      versionNumber: text.number,
+      orphaned: false,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      start: position.start,
+      end: position.end,
+    };
+    if (withCodePoints) place.codePoints = inCodePoints(text, position);
+    return place;
+  }
 }
 
-function inCodePoints(
-  text: { plainText: string; codePoints?: ReturnType<typeof codePointIndex> },
-  { start, end }: { start: number; end: number },
-) {
+function inCodePoints(text: LatestText, { start, end }: { start: number; end: number }) {
   text.codePoints ??= codePointIndex(text.plainText);
   return { start: text.codePoints.toCodePoints(start), end: text.codePoints.toCodePoints(end) };
 }
-
-const marked = ({ exact, prefix, suffix }: MarkedAnnotation) => ({ exact, prefix, suffix, start: null, end: null });
 
 /**
  * One annotation's words in its document's latest version, inside a transaction (a verdict

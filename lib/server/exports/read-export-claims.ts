@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { getDb } from '@/lib/db';
+import { getDbPool } from '@/lib/db';
 import { describeEvidence, type DescribedEvidence } from '@/lib/evidence/kinds';
 import type { ExportClaim, ExportPerson } from '@/lib/export/types';
 import type { TClaimFilters } from '@/lib/schemas/claim-filters';
@@ -39,11 +39,8 @@ export async function* readExportClaims(
       const claims: LoadedClaim[] = await next;
       next = claims.length === asked ? loadPage(where, claims.at(-1)!.id, (asked = pageSize), withDiscussion) : null;
       if (claims.length === 0) return;
-      const places = await readPlaces(claims.map(({ annotation }) => annotation));
-      yield claims.flatMap((claim) => {
-        const place = places.get(claim.annotation.id);
-        return place ? [toExportClaim(claim, place, scope)] : []; // a document without a version has nothing to export
-      });
+      // Only the claims as exported stay alive while the page is formatted: the rows read die young.
+      yield await exportPage(claims, readPlaces, scope);
     }
   } finally {
     // A download cancelled meanwhile: the page asked for ahead is not wanted, but must not go unhandled.
@@ -51,10 +48,21 @@ export async function* readExportClaims(
   }
 }
 
+async function exportPage(claims: LoadedClaim[], readPlaces: ReturnType<typeof createLatestPlaceReader>, scope: ExportScope) {
+  const places = await readPlaces(claims.map(({ annotation }) => annotation));
+  const page: ExportClaim[] = [];
+  for (const claim of claims) {
+    const place = places.get(claim.annotation.id);
+    if (place) page.push(toExportClaim(claim, place, scope)); // a document without a version has nothing to export
+  }
+  return page;
+}
+
 /** A timestamp column as the ISO string JavaScript writes (the columns hold UTC). */
 const ts = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const personOf = (id: Prisma.Sql) =>
-  Prisma.sql`(SELECT json_build_object('id', u.id, 'name', u.name, 'email', u.email) FROM "User" u WHERE u.id = ${id})`;
+/** A person joined as `alias` (LEFT JOIN "User" alias …): null when there is none. */
+const personOf = (alias: Prisma.Sql) =>
+  Prisma.sql`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'email', ${alias}.email) END`;
 
 type ExportPersonRow = { id: string; name: string | null; email: string };
 
@@ -103,59 +111,85 @@ type LoadedClaim = {
   document: { id: string; title: string; byline: string | null; originUrl: string | null; publishedAt: string | null };
 };
 
+/**
+ * One page as one query: the page's claims first (keyset on id, materialized once), then the
+ * document, the people and each document's latest version joined to the page as a whole; evidence,
+ * tags, comments and the anchor are looked up by index claim by claim. Each row is the claim as
+ * one JSON text, read on the pool through `pg` (no Prisma row decoding for the largest read there is).
+ */
 async function loadPage(where: Prisma.Sql, after: string, pageSize: number, withDiscussion: boolean): Promise<LoadedClaim[]> {
   const comments = withDiscussion
     ? Prisma.sql`COALESCE((
         SELECT json_agg(json_build_object(
           'id', cm.id, 'parentId', cm."parentId", 'body', cm.body,
           'createdAt', ${ts(Prisma.sql`cm."createdAt"`)}, 'updatedAt', ${ts(Prisma.sql`cm."updatedAt"`)},
-          'author', ${personOf(Prisma.sql`cm."authorId"`)}) ORDER BY cm."createdAt", cm.id)
-        FROM "Comment" cm WHERE cm."annotationId" = a.id AND cm."deletedAt" IS NULL), '[]')`
+          'author', ${personOf(Prisma.sql`u`)}) ORDER BY cm."createdAt", cm.id)
+        FROM "Comment" cm LEFT JOIN "User" u ON u.id = cm."authorId"
+        WHERE cm."annotationId" = p."annotationId" AND cm."deletedAt" IS NULL), '[]')`
     : Prisma.sql`'[]'::json`;
-  const rows = await getDb().$queryRaw<{ claim: string }[]>`
+  const query = Prisma.sql`
+    WITH page AS MATERIALIZED (
+      SELECT c.id, c.statement, c.status, c.verdict, c.rationale, c."figureKind", c."figureValue", c."figureUnit",
+        c."figureCurrency", c."figureQualifier", c."figureDates", c."verdictWords", c."verdictWordsVersion",
+        c."wordsChangedAt", c."proposedAt", c."reviewedAt", c."createdAt", c."updatedAt",
+        c."assigneeId", c."proposedById", c."reviewedById",
+        a.id AS "annotationId", a."documentId", a.kind, a.exact, a.prefix, a.suffix,
+        a."createdAt" AS "annotationCreatedAt", a."updatedAt" AS "annotationUpdatedAt", a."authorId"
+      FROM "Claim" c
+      JOIN "Annotation" a ON a.id = c."annotationId"
+      WHERE ${where} AND c.id > ${after}
+      ORDER BY c.id LIMIT ${pageSize}
+    ), lv AS (
+      SELECT DISTINCT ON (v."documentId") v."documentId", v.id
+      FROM "DocumentVersion" v WHERE v."documentId" IN (SELECT "documentId" FROM page)
+      ORDER BY v."documentId", v.number DESC
+    )
     SELECT json_build_object(
-      'id', c.id, 'statement', c.statement, 'status', c.status, 'verdict', c.verdict, 'rationale', c.rationale,
-      'figureKind', c."figureKind", 'figureValue', trim_scale(c."figureValue")::text, 'figureUnit', c."figureUnit",
-      'figureCurrency', c."figureCurrency", 'figureQualifier', c."figureQualifier", 'figureDates', COALESCE(c."figureDates", '{}'),
-      'verdictWords', c."verdictWords", 'verdictWordsVersion', c."verdictWordsVersion",
-      'wordsChangedAt', ${ts(Prisma.sql`c."wordsChangedAt"`)}, 'proposedAt', ${ts(Prisma.sql`c."proposedAt"`)},
-      'reviewedAt', ${ts(Prisma.sql`c."reviewedAt"`)}, 'createdAt', ${ts(Prisma.sql`c."createdAt"`)}, 'updatedAt', ${ts(Prisma.sql`c."updatedAt"`)},
-      'assignee', ${personOf(Prisma.sql`c."assigneeId"`)},
-      'proposedBy', ${personOf(Prisma.sql`c."proposedById"`)},
-      'reviewedBy', ${personOf(Prisma.sql`c."reviewedById"`)},
+      'id', p.id, 'statement', p.statement, 'status', p.status, 'verdict', p.verdict, 'rationale', p.rationale,
+      'figureKind', p."figureKind", 'figureValue', trim_scale(p."figureValue")::text, 'figureUnit', p."figureUnit",
+      'figureCurrency', p."figureCurrency", 'figureQualifier', p."figureQualifier", 'figureDates', COALESCE(p."figureDates", '{}'),
+      'verdictWords', p."verdictWords", 'verdictWordsVersion', p."verdictWordsVersion",
+      'wordsChangedAt', ${ts(Prisma.sql`p."wordsChangedAt"`)}, 'proposedAt', ${ts(Prisma.sql`p."proposedAt"`)},
+      'reviewedAt', ${ts(Prisma.sql`p."reviewedAt"`)}, 'createdAt', ${ts(Prisma.sql`p."createdAt"`)}, 'updatedAt', ${ts(Prisma.sql`p."updatedAt"`)},
+      'assignee', ${personOf(Prisma.sql`assignee`)},
+      'proposedBy', ${personOf(Prisma.sql`proposer`)},
+      'reviewedBy', ${personOf(Prisma.sql`reviewer`)},
       'evidence', COALESCE((
         SELECT json_agg(json_build_object(
           'kind', e.kind, 'stance', e.stance, 'quote', e.quote, 'title', e.title,
           'recordPerson', e."recordPerson", 'recordRole', e."recordRole", 'recordDate', to_char(e."recordDate", 'YYYY-MM-DD'),
           'recordChannel', e."recordChannel",
-          'source', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('url', s.url, 'title', s.title) END,
-          'upload', CASE WHEN up.id IS NULL THEN NULL ELSE json_build_object(
-            'fileName', up."fileName", 'contentType', up."contentType", 'byteLength', up."byteLength", 'sha256', up.sha256) END
+          'source', (SELECT json_build_object('url', s.url, 'title', s.title) FROM "Source" s WHERE s.id = e."sourceId"),
+          'upload', (
+            SELECT json_build_object('fileName', up."fileName", 'contentType', up."contentType", 'byteLength', up."byteLength", 'sha256', up.sha256)
+            FROM "EvidenceUpload" up WHERE up.id = e."uploadId")
         ) ORDER BY e."createdAt", e.id)
         FROM "Evidence" e
-        LEFT JOIN "Source" s ON s.id = e."sourceId"
-        LEFT JOIN "EvidenceUpload" up ON up.id = e."uploadId"
-        WHERE e."claimId" = c.id), '[]'),
+        WHERE e."claimId" = p.id), '[]'),
       'annotation', json_build_object(
-        'id', a.id, 'documentId', a."documentId", 'kind', a.kind, 'exact', a.exact, 'prefix', a.prefix, 'suffix', a.suffix,
-        'createdAt', ${ts(Prisma.sql`a."createdAt"`)}, 'updatedAt', ${ts(Prisma.sql`a."updatedAt"`)},
-        'author', ${personOf(Prisma.sql`a."authorId"`)},
-        'latestAnchor', (
-          SELECT json_build_object('versionId', v.id, 'start', an.start, 'end', an."end")
-          FROM (SELECT id FROM "DocumentVersion" WHERE "documentId" = a."documentId" ORDER BY number DESC LIMIT 1) v
-          LEFT JOIN "AnnotationAnchor" an ON an."versionId" = v.id AND an."annotationId" = a.id),
+        'id', p."annotationId", 'documentId', p."documentId", 'kind', p.kind, 'exact', p.exact, 'prefix', p.prefix, 'suffix', p.suffix,
+        'createdAt', ${ts(Prisma.sql`p."annotationCreatedAt"`)}, 'updatedAt', ${ts(Prisma.sql`p."annotationUpdatedAt"`)},
+        'author', ${personOf(Prisma.sql`author`)},
+        'latestAnchor', CASE WHEN lv.id IS NULL THEN NULL ELSE json_build_object('versionId', lv.id, 'start', an.start, 'end', an."end") END,
         'tags', COALESCE((
           SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY at."createdAt", t.id)
-          FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."annotationId" = a.id), '[]'),
+          FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."annotationId" = p."annotationId"), '[]'),
         'comments', ${comments}),
       'document', json_build_object(
         'id', d.id, 'title', d.title, 'byline', d.byline, 'originUrl', d."originUrl", 'publishedAt', ${ts(Prisma.sql`d."publishedAt"`)})
     )::text AS claim
-    FROM "Claim" c
-    JOIN "Annotation" a ON a.id = c."annotationId"
-    JOIN "Document" d ON d.id = a."documentId"
-    WHERE ${where} AND c.id > ${after}
-    ORDER BY c.id LIMIT ${pageSize}`;
+    FROM page p
+    JOIN "Document" d ON d.id = p."documentId"
+    LEFT JOIN "User" assignee ON assignee.id = p."assigneeId"
+    LEFT JOIN "User" proposer ON proposer.id = p."proposedById"
+    LEFT JOIN "User" reviewer ON reviewer.id = p."reviewedById"
+    LEFT JOIN "User" author ON author.id = p."authorId"
+    LEFT JOIN lv ON lv."documentId" = p."documentId"
+    LEFT JOIN LATERAL (
+      SELECT an.start, an."end" FROM "AnnotationAnchor" an WHERE an."annotationId" = p."annotationId" AND an."versionId" = lv.id
+    ) an ON true
+    ORDER BY p.id`;
+  const { rows } = await getDbPool().query<{ claim: string }>(query.text, query.values);
   return rows.map((row) => JSON.parse(row.claim) as LoadedClaim);
 }
 
