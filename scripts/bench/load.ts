@@ -14,6 +14,7 @@
 //     list annotations, board queries, mark claims, workflow steps, comments).
 //  5. The ceiling: the same writes straight through `pg`, as many workers, a pool of the app's
 //     size, BENCH_LOAD_PG_SECONDS (10) (load/pg-ceiling.ts).
+// BENCH_LOAD_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
 // Prints per request type: requests, rate, p50/p95/p99, unexpected answers; the live events
 // received; the CPU split; the writes' rate against the ceiling. Exits 1 on any error.
 // On shared machines: `flock /tmp/margin-e2e.lock npm run bench:load` (it may build .next-test).
@@ -21,7 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'undici';
-import { closeDb } from '@/lib/db';
+import { closeDb, dbPoolSize } from '@/lib/db';
 import { applyMigrations } from '../db/migrate';
 import { PROJECT_ROOT } from '../db/migrations-dir';
 import { bin, start } from '../lib/run';
@@ -30,6 +31,7 @@ import { ensureBuild, stopServer, waitForServer } from './app-server';
 import { signInOverHttp } from './live/sign-in';
 import { postmasterPid, startCpuSplit } from './load/cpu-split';
 import { runPgCeiling } from './load/pg-ceiling';
+import { probeServer } from './load/server-probe';
 import { seedLoadDesk } from './load/seed';
 import { LoadStats, summarise } from './load/stats';
 import { openLiveStreams } from './load/streams';
@@ -44,8 +46,11 @@ const WARMUP_SECONDS = Number(process.env.BENCH_LOAD_WARMUP_SECONDS ?? 5);
 const PG_SECONDS = Number(process.env.BENCH_LOAD_PG_SECONDS ?? 10);
 const PORT = Number(process.env.MARGIN_BENCH_LOAD_PORT ?? 3260);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-/** The app's pool (lib/db.ts), which the ceiling's pool matches. */
-const APP_POOL_SIZE = 10;
+/** The app's pool (lib/db.ts, MARGIN_DB_POOL_SIZE), which the ceiling's pool matches. */
+const APP_POOL_SIZE = dbPoolSize();
+const METRICS_TOKEN = 'bench-load-metrics-token';
+/** A folder for the server's V8 CPU profile (written when it stops), to see where its time goes. */
+const CPU_PROFILE_DIR = process.env.BENCH_LOAD_CPU_PROFILE;
 
 const addressOf = (index: number) => `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 const sumOf = (rows: ReturnType<typeof summarise>, types: string[]) =>
@@ -78,6 +83,8 @@ try {
       MARGIN_WEBHOOKS: 'off',
       MARGIN_TRUSTED_PROXIES: '127.0.0.1',
       MARGIN_LOG_LEVEL: 'warn',
+      MARGIN_METRICS_TOKEN: METRICS_TOKEN,
+      ...(CPU_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${CPU_PROFILE_DIR}` } : {}),
     },
     cwd: PROJECT_ROOT,
     stdio: ['ignore', log, log],
@@ -127,10 +134,12 @@ try {
     app.pid ?? null,
     server.isEmbedded ? postmasterPid(path.join(PROJECT_ROOT, '.data', 'test-postgres')) : null,
   );
+  const stopProbe = probeServer(BASE_URL, METRICS_TOKEN);
   const started = performance.now();
   await runAll(stats, SECONDS);
   const seconds = (performance.now() - started) / 1000;
   const cpu = stopCpu();
+  const probe = stopProbe();
   const events = streams.events() - eventsBefore;
   await streams.close();
 
@@ -176,6 +185,8 @@ try {
       figure: `CPU of ${cpu.cores} cores: app / postgres / load generator / other / idle`,
       value: `${cpu.app} / ${cpu.postgres} / ${cpu.generator} / ${cpu.other} / ${cpu.idle}`,
     },
+    { figure: `requests waiting for one of the app's ${APP_POOL_SIZE} connections: mean / max`, value: `${probe.poolWaitingMean} / ${probe.poolWaitingMax}` },
+    { figure: 'server event-loop delay: mean / worst p99 ms', value: `${probe.eventLoopLagMeanMs} / ${probe.eventLoopLagP99Ms}` },
   ]);
   for (const line of [...stats.firstErrors, ...pgStats.firstErrors, ...streams.failures.slice(0, 5)]) console.error(line);
   failed = errors > 0 || streams.failures.length > 0;

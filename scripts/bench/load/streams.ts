@@ -1,6 +1,7 @@
 // Every client's live stream (Server-Sent Events of the document it has open, as the document
 // page keeps one), opened before the workload and held until it ends. Counts the events that
 // arrive, and any stream that fails to open or ends before it is closed.
+import { setMaxListeners } from 'node:events';
 import type { Pool } from 'undici';
 import type { LoadClient } from './workload';
 
@@ -11,6 +12,7 @@ export async function openLiveStreams(pool: Pool, clients: LoadClient[], pathOf:
   let closing = false;
   const failures: string[] = [];
   const abort = new AbortController();
+  setMaxListeners(0, abort.signal); // one signal closes every stream
   const ended: Promise<void>[] = [];
   const open = async (client: LoadClient) => {
     const response = await pool.request({
