@@ -72,7 +72,9 @@ try {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url };
   await ensureBuild('.next-test', env);
   const log = fs.openSync(logFile, 'w');
-  app = start(bin('next'), ['start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+  const serve = ['start', '--port', String(PORT), '--hostname', '127.0.0.1'];
+  const profile = ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`, 'node_modules/next/dist/bin/next'];
+  app = start(CPU_PROFILE_DIR ? process.execPath : bin('next'), CPU_PROFILE_DIR ? [...profile, ...serve] : serve, {
     env: {
       ...env,
       MARGIN_DIST_DIR: '.next-test',
@@ -84,7 +86,6 @@ try {
       MARGIN_TRUSTED_PROXIES: '127.0.0.1',
       MARGIN_LOG_LEVEL: 'warn',
       MARGIN_METRICS_TOKEN: METRICS_TOKEN,
-      ...(CPU_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${CPU_PROFILE_DIR}` } : {}),
     },
     cwd: PROJECT_ROOT,
     stdio: ['ignore', log, log],
@@ -185,7 +186,10 @@ try {
       figure: `CPU of ${cpu.cores} cores: app / postgres / load generator / other / idle`,
       value: `${cpu.app} / ${cpu.postgres} / ${cpu.generator} / ${cpu.other} / ${cpu.idle}`,
     },
-    { figure: `requests waiting for one of the app's ${APP_POOL_SIZE} connections: mean / max`, value: `${probe.poolWaitingMean} / ${probe.poolWaitingMax}` },
+    {
+      figure: `requests waiting for one of the app's ${APP_POOL_SIZE} connections: mean / max`,
+      value: `${probe.poolWaitingMean} / ${probe.poolWaitingMax}`,
+    },
     { figure: 'server event-loop delay: mean / worst p99 ms', value: `${probe.eventLoopLagMeanMs} / ${probe.eventLoopLagP99Ms}` },
   ]);
   for (const line of [...stats.firstErrors, ...pgStats.firstErrors, ...streams.failures.slice(0, 5)]) console.error(line);

@@ -9,7 +9,7 @@ import { LiveProvider } from '@/components/live/live-provider';
 import { PresenceAvatars } from '@/components/live/presence-avatars';
 import { HighlightLegend } from '@/components/document/highlight-legend';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { SUPPORTED_EXTENSIONS } from '@/lib/import';
+import { SUPPORTED_EXTENSIONS } from '@/lib/import/extensions';
 import { can } from '@/lib/permissions';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { newestLiveEventId } from '@/lib/server/live/replay';
