@@ -33,6 +33,18 @@ export type Db = ReturnType<typeof createDbClient>;
 /** The client inside `getDb().$transaction(async (tx) => …)`. */
 export type DbTransaction = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+const DEFAULT_POOL_SIZE = 20;
+
+/**
+ * Connections of the app's pool: MARGIN_DB_POOL_SIZE, else 20. Every query holds one until the
+ * event loop has read its answer, so a busy instance needs more than pg's default of 10 to keep
+ * its requests from queueing for them (docs/BENCHMARKS.md, "Many people at once").
+ */
+export function dbPoolSize(): number {
+  const setting = Number(process.env.MARGIN_DB_POOL_SIZE);
+  return Number.isInteger(setting) && setting > 0 ? setting : DEFAULT_POOL_SIZE;
+}
+
 const globalForDb = globalThis as unknown as { marginDb?: Db; marginDbPool?: pg.Pool };
 
 /** Created on first use, so importing this module (e.g. during `next build`) needs no database. */
@@ -42,7 +54,7 @@ export function getDb(): Db {
     if (!connectionString) {
       throw new Error('DATABASE_URL is not set. Start Margin with `npm start`, which provides the database.');
     }
-    globalForDb.marginDbPool = new pg.Pool({ connectionString });
+    globalForDb.marginDbPool = new pg.Pool({ connectionString, max: dbPoolSize() });
     globalForDb.marginDb = createDbClient(globalForDb.marginDbPool);
   }
   return globalForDb.marginDb;

@@ -2,10 +2,8 @@
 import { importHtml } from './formats/import-html';
 import { importPdf } from './formats/import-pdf';
 import { importPlainText } from './formats/import-plain-text';
+import { mediaType } from './media-type';
 import type { ImportedDocument } from './types';
-
-/** The media type of a Content-Type header, lower case ('' when there is none). */
-export const mediaType = (contentType: string) => contentType.split(';')[0]!.trim().toLowerCase();
 
 function decode(body: Uint8Array, contentType: string): string {
   const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? 'utf-8';

@@ -4,9 +4,10 @@ import { importHtml } from './formats/import-html';
 import { importMarkdown } from './formats/import-markdown';
 import { importPdf } from './formats/import-pdf';
 import { importPlainText } from './formats/import-plain-text';
+import { SUPPORTED_EXTENSIONS } from './extensions';
 import { ImportError, type ImportedDocument, type OnProgress } from './types';
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+export { SUPPORTED_EXTENSIONS };
 
 const BY_TYPE: Record<string, string> = {
   'text/plain': '.txt',

@@ -3,7 +3,7 @@
 // a JSON / JSON-LD feed of them (claim-reviews.ts reads the nodes). Pure: runs in a worker thread
 // on the bytes the guarded fetch brought (lib/server/matching/import-fact-checks.ts).
 import { JSDOM } from 'jsdom';
-import { mediaType } from '@/lib/import/import-fetched';
+import { mediaType } from '@/lib/import/media-type';
 import { collectClaimReviews, type ClaimReviewsRead } from './claim-reviews';
 
 /** Largest page or feed fetched for its ClaimReviews. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { mediaType } from '@/lib/import/import-fetched';
+import { mediaType } from '@/lib/import/media-type';
 import type { ImportedDocument } from '@/lib/import/types';
 import { FetchRefused, safeFetch } from '@/lib/server/fetch/safe-fetch';
 import { readFetchedPage } from '@/lib/server/work/heavy-jobs';

@@ -11,7 +11,7 @@ const read = (file: string) => {
 };
 
 /** `root` and every process below it. */
-function processTree(root: number): number[] {
+export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;

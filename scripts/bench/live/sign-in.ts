@@ -1,7 +1,12 @@
 // Signs a user in over HTTP the way the browser's form ends up doing it (Auth.js credentials:
-// CSRF token, then the callback), and returns the session cookie for fetch.
-export async function signInOverHttp(baseUrl: string, { email, password }: { email: string; password: string }): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+// CSRF token, then the callback), and returns the session cookie for fetch. `headers` go with
+// both requests (the load benchmark sends each person's own X-Forwarded-For).
+export async function signInOverHttp(
+  baseUrl: string,
+  { email, password }: { email: string; password: string },
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = csrf.headers
     .getSetCookie()
@@ -10,7 +15,7 @@ export async function signInOverHttp(baseUrl: string, { email, password }: { ema
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', cookie },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: baseUrl }),
   });
   const session = response.headers.getSetCookie().find((line) => line.startsWith('authjs.session-token='));

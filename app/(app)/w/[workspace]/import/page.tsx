@@ -1,5 +1,5 @@
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { SUPPORTED_EXTENSIONS } from '@/lib/import';
+import { SUPPORTED_EXTENSIONS } from '@/lib/import/extensions';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/session/current-user';
 import { loadWorkspaceForPage } from '@/lib/server/workspaces/load-workspace-for-page';

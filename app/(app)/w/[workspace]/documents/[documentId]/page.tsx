@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { RecentActivity } from '@/components/activity/recent-activity';
 import { ClaimProgress } from '@/components/claims/claim-progress';
 import { FileImportForm } from '@/components/import/file-import-form';
@@ -8,7 +9,7 @@ import { LiveProvider } from '@/components/live/live-provider';
 import { PresenceAvatars } from '@/components/live/presence-avatars';
 import { HighlightLegend } from '@/components/document/highlight-legend';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { SUPPORTED_EXTENSIONS } from '@/lib/import';
+import { SUPPORTED_EXTENSIONS } from '@/lib/import/extensions';
 import { can } from '@/lib/permissions';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { newestLiveEventId } from '@/lib/server/live/replay';
@@ -27,16 +28,17 @@ import { W3cImportForm } from './w3c-import-form';
 
 type Params = { params: Promise<{ workspace: string; documentId: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
 
-async function loadDocument({ params }: Params) {
+/** Read once per request (React cache): the page's title and its body both need it. */
+const loadDocument = cache(async (slug: string, documentId: string) => {
   const user = await requirePageUser();
-  const { workspace: slug, documentId } = await params;
   const { workspace, role } = await loadWorkspaceForPage(user.id, slug);
   const document = await orNotFound(getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId }));
   return { user, workspace, role, document };
-}
+});
 
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { document } = await loadDocument(props);
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { workspace, documentId } = await params;
+  const { document } = await loadDocument(workspace, documentId);
   return { title: document.title };
 }
 
@@ -48,7 +50,8 @@ const fillingTags = (annotations: { tags: { id: string; name: string; color: str
 const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 export default async function DocumentPage(props: Params) {
-  const { user, workspace, role, document } = await loadDocument(props);
+  const { workspace: slug, documentId } = await props.params;
+  const { user, workspace, role, document } = await loadDocument(slug, documentId);
   // Read before the data: the live stream replays whatever changes after this.
   const since = await newestLiveEventId();
   const [annotations, tags, progress, activity] = await Promise.all([
