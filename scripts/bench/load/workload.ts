@@ -65,7 +65,7 @@ function nextCall(type: RequestType, client: LoadClient, shared: Shared): Planne
         'status=proposed&sort=document',
         `kind=figure&q=${pick(WORDS)}`,
         `documentId=${document.id}&status=unchecked`,
-        'verdict=none&sort=status&page=2',
+        'verdict=none&sort=status&before=end',
       ]);
       return { type, call: { method: 'GET', path: `/api/v1/claims?${filters}` } };
     }
