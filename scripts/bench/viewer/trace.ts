@@ -27,7 +27,9 @@ export function summariseTrace(file: string, top = 8) {
   const tasks = onMain.filter((event) => event.name === 'RunTask');
   const origin = tasks[0]?.ts ?? 0;
   const longest = [...tasks].sort((a, b) => b.dur! - a.dur!).slice(0, top);
-  console.log(`\nLongest tasks on the main thread (${tasks.length} tasks, ${tasks.filter((task) => task.dur! > 50_000).length} over 50 ms):`);
+  console.log(
+    `\nLongest tasks on the main thread (${tasks.length} tasks, ${tasks.filter((task) => task.dur! > 50_000).length} over 50 ms):`,
+  );
   printTable(
     longest.map((task) => ({
       'at ms': Math.round((task.ts - origin) / 1000),
