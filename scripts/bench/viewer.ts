@@ -1,7 +1,7 @@
 // npm run bench:viewer — how the document page copes with a long, heavily annotated text:
 // a ~500 KB report with 5,000 annotations in a fresh database, the production build served on
-// MARGIN_BENCH_PORT (3200), signed in through the sign-in form in Chromium, then per run: time
-// until every highlight is painted, the longest main-thread task while loading, scrolling the
+// MARGIN_BENCH_PORT (3200), signed in through the sign-in form in Chromium, then per run: when
+// the server's answer started and ended arriving, time until every highlight is painted, the longest main-thread task while loading, scrolling the
 // whole text, selecting words (until the annotation popover shows) and hovering highlights
 // (until their details show). Prints the median of BENCH_RUNS runs. Asserts nothing.
 // BENCH_PROFILE=<folder>: also records the first run's load (a trace and a CPU profile, saved
@@ -20,11 +20,12 @@ import {
   highlightsPainted,
   hoverAndWaitForDetails,
   longestTaskSince,
+  NAVIGATION_TIMING,
   RECORD_LONG_TASKS,
   scrollThrough,
   selectAndWaitForPopover,
 } from './viewer/in-page';
-import { startProfiling } from './viewer/profile';
+import { startProfiling, startTracing } from './viewer/profile';
 import { BENCH_ACCOUNT, seedViewerDocument } from './viewer/seed';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -57,8 +58,11 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
   await page.goto(documentPath, { waitUntil: 'commit' });
   const { painted, withElement } = await page.evaluate<{ painted: number; withElement: number }>(highlightsPainted(visible));
   await stopProfiling?.();
+  const navigation = await page.evaluate<{ responseStart: number; responseEnd: number }>(NAVIGATION_TIMING);
   const loadTask = await page.evaluate<number>(longestTaskSince(0));
+  const stopTracing = profileTo ? await startTracing(context.browser()!, page, profileTo, 'scroll') : null;
   const scroll = await page.evaluate<{ started: number; ms: number; p95: number; max: number }>(scrollThrough);
+  await stopTracing?.();
   const scrollTask = await page.evaluate<number>(longestTaskSince(scroll.started));
   const select = await page.evaluate<{ started: number; median: number; max: number }>(selectAndWaitForPopover(5));
   const selectTask = await page.evaluate<number>(longestTaskSince(select.started));
@@ -66,6 +70,8 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
   const hoverTask = hover ? await page.evaluate<number>(longestTaskSince(hover.started)) : null;
   await page.close();
   return {
+    'server: first byte of the page ms': navigation.responseStart,
+    'server: whole page received ms': navigation.responseEnd,
     'highlights painted ms': painted,
     'annotations with a highlight element': withElement,
     'load: longest task ms': loadTask,

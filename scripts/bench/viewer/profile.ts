@@ -2,7 +2,8 @@
 // (load-trace.json: every task, with style, layout, paint and parsing) and the sampling profiler
 // (CDP Profiler, load.cpuprofile: which functions) — both open in Chrome DevTools' Performance
 // panel, and summed up here: the longest tasks and what they spent their time on, then the
-// functions that took the most time, with and without what they call.
+// functions that took the most time, with and without what they call. Scrolling is traced too
+// (scroll-trace.json), to see what a slow frame was busy with.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -16,11 +17,21 @@ type ProfileNode = {
 };
 type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
+/** Starts tracing `page` into `folder`/`name`-trace.json; the returned function stops and prints the longest tasks. */
+export async function startTracing(browser: Browser, page: Page, folder: string, name: string) {
+  mkdirSync(folder, { recursive: true });
+  const traceFile = path.join(folder, `${name}-trace.json`);
+  await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
+  return async () => {
+    await browser.stopTracing();
+    console.log(`\n${name}, traced: ${traceFile}`);
+    summariseTrace(traceFile);
+  };
+}
+
 /** Starts recording `page`; the returned function stops, saves both into `folder` and prints the summaries. */
 export async function startProfiling(browser: Browser, page: Page, folder: string) {
-  mkdirSync(folder, { recursive: true });
-  const traceFile = path.join(folder, 'load-trace.json');
-  await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
+  const stopTracing = await startTracing(browser, page, folder, 'load');
   const session = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -28,11 +39,10 @@ export async function startProfiling(browser: Browser, page: Page, folder: strin
   return async () => {
     const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     await session.detach();
-    await browser.stopTracing();
+    await stopTracing();
     const profileFile = path.join(folder, 'load.cpuprofile');
     writeFileSync(profileFile, JSON.stringify(profile));
-    console.log(`The first load, recorded: ${traceFile}, ${profileFile}`);
-    summariseTrace(traceFile);
+    console.log(`The first load's CPU profile: ${profileFile}`);
     summarise(profile);
   };
 }
