@@ -114,14 +114,17 @@ describe('annotation highlights', () => {
       expect(wordsOf(editor, 'submarines')).toBe('four submarines');
     });
 
-    it('draws the active annotation first, marked, and one made active while it waits marked when it comes', async () => {
+    it('draws the active annotation first, and one made active while it waits at once, marked', async () => {
       const editor = viewOf([CLAIM, FIGURE], 1);
       send(editor, { active: 'submarines' });
       send(editor, { paint: [CLAIM, FIGURE, SUBMARINES] });
       expect(painted(editor)).toEqual(['submarines']);
       send(editor, { active: 'figure' });
+      // Drawn at once, so that it can be scrolled to.
+      expect(activeWords(editor)).toEqual(['16,500']);
       await vi.waitUntil(() => !isPaintingPending(editor.state));
       expect(activeWords(editor)).toEqual(['16,500']);
+      expect(wordsOf(editor, 'claim')).toBe('over 16,500 containers of munitions');
     });
 
     it('draws what is pending before an edit moves the text, each highlight where its words went', () => {

@@ -89,6 +89,17 @@ function paintMore(current: HighlightState, doc: Node, chunk: number): Highlight
   };
 }
 
+/** The pending highlight of annotation `id` (if any) drawn at once. */
+function drawNow(current: HighlightState, doc: Node, id: string | null): HighlightState {
+  const waiting = current.pending.filter((highlight) => highlight.id === id);
+  if (waiting.length === 0) return current;
+  return {
+    ...current,
+    decorations: current.decorations.add(doc, decorationsOf(doc, waiting, current.activeId)),
+    pending: current.pending.filter((highlight) => highlight.id !== id),
+  };
+}
+
 /** The set with the decorations of annotation `id` (wherever edits moved them) drawn active or not. */
 function redraw(decorations: DecorationSet, doc: Node, id: string, isActive: boolean) {
   const found = decorations.find(undefined, undefined, (spec: Partial<HighlightSpec>) => spec.id === id);
@@ -189,7 +200,11 @@ export function annotationHighlightsPlugin(initial: Highlight[], chunk = CHUNK) 
         // drawn first, at the places they have in the text before the change).
         const current = transaction.docChanged ? paintMore(before, transaction.before, Infinity) : before;
         const decorations = transaction.docChanged ? current.decorations.map(transaction.mapping, transaction.doc) : current.decorations;
-        if (meta && 'active' in meta) return activate(current, decorations, transaction.doc, meta.active);
+        if (meta && 'active' in meta) {
+          // Made active while still waiting its turn (a link to it, a click in the list): drawn now, so that it can be shown.
+          const drawn = drawNow({ ...current, decorations }, transaction.doc, meta.active);
+          return activate(drawn, drawn.decorations, transaction.doc, meta.active);
+        }
         return decorations === current.decorations ? current : { ...current, decorations };
       },
     },
