@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { RecentActivity } from '@/components/activity/recent-activity';
 import { ClaimProgress } from '@/components/claims/claim-progress';
 import { FileImportForm } from '@/components/import/file-import-form';
@@ -27,12 +28,20 @@ import { W3cImportForm } from './w3c-import-form';
 
 type Params = { params: Promise<{ workspace: string; documentId: string }>; searchParams: Promise<{ annotation?: string | string[] }> };
 
-async function loadDocument({ params }: Params) {
+/**
+ * Read once per request (React cache), though both the title (generateMetadata) and the page ask:
+ * a long document's version is a megabyte of text and JSON.
+ */
+const loadDocumentOf = cache(async (slug: string, documentId: string) => {
   const user = await requirePageUser();
-  const { workspace: slug, documentId } = await params;
   const { workspace, role } = await loadWorkspaceForPage(user.id, slug);
   const document = await orNotFound(getDocumentOrThrow({ userId: user.id, workspaceId: workspace.id, documentId }));
   return { user, workspace, role, document };
+});
+
+async function loadDocument({ params }: Params) {
+  const { workspace: slug, documentId } = await params;
+  return loadDocumentOf(slug, documentId);
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
