@@ -47,6 +47,7 @@ const config = [
       '.next/**',
       '.next-test/**',
       '.next-bench/**',
+      '.next-bench-profile/**',
       '.data/**',
       'playwright-report/**',
       'test-results/**',

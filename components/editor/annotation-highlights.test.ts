@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // The highlights as a reader sees them: the plugin's decorations drawn by an editor view.
 import { EditorView } from '@tiptap/pm/view';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editorStateOf, offsetsOf } from '@/tests/support/editor-state';
 import { offsetToPosition } from '@/lib/text-model';
 import {
   activeHighlightOf,
   annotationHighlightsPlugin,
+  isPaintingPending,
   annotationsAt,
   highlightsKey,
   REPAINT,
@@ -25,8 +26,8 @@ afterEach(() => {
   view = null;
 });
 
-function viewOf(initial: Highlight[]) {
-  view = new EditorView(document.createElement('div'), { state: editorStateOf(TEXT, [annotationHighlightsPlugin(initial)]) });
+function viewOf(initial: Highlight[], chunk?: number) {
+  view = new EditorView(document.createElement('div'), { state: editorStateOf(TEXT, [annotationHighlightsPlugin(initial, chunk)]) });
   return view;
 }
 const send = (target: EditorView, meta: HighlightsMeta) => target.dispatch(target.state.tr.setMeta(highlightsKey, meta));
@@ -98,5 +99,49 @@ describe('annotation highlights', () => {
     editor.dispatch(editor.state.tr.insertText(' new', offsetToPosition(offsetsOf(TEXT, 'four').end)));
     editor.dispatch(editor.state.tr.insertText(' today', offsetToPosition(SUBMARINES.end + 4)));
     expect(wordsOf(editor, 'submarines')).toBe('four new submarines');
+  });
+
+  describe('a list longer than a chunk', () => {
+    const painted = (target: EditorView) =>
+      [...target.dom.querySelectorAll('[data-annotation-id]')].map((element) => element.getAttribute('data-annotation-id'));
+
+    it('draws the first chunk at once, from the top of the text, and the rest in the tasks after', async () => {
+      const editor = viewOf([SUBMARINES, CLAIM, FIGURE], 1);
+      expect(painted(editor)).toEqual(['claim']);
+      expect(isPaintingPending(editor.state)).toBe(true);
+      await vi.waitUntil(() => !isPaintingPending(editor.state));
+      expect(new Set(painted(editor))).toEqual(new Set(['claim', 'figure', 'submarines']));
+      expect(wordsOf(editor, 'submarines')).toBe('four submarines');
+    });
+
+    it('draws the active annotation first, and one made active while it waits at once, marked', async () => {
+      const editor = viewOf([CLAIM, FIGURE], 1);
+      send(editor, { active: 'submarines' });
+      send(editor, { paint: [CLAIM, FIGURE, SUBMARINES] });
+      expect(painted(editor)).toEqual(['submarines']);
+      send(editor, { active: 'figure' });
+      // Drawn at once, so that it can be scrolled to.
+      expect(activeWords(editor)).toEqual(['16,500']);
+      await vi.waitUntil(() => !isPaintingPending(editor.state));
+      expect(activeWords(editor)).toEqual(['16,500']);
+      expect(wordsOf(editor, 'claim')).toBe('over 16,500 containers of munitions');
+    });
+
+    it('draws what is pending before an edit moves the text, each highlight where its words went', () => {
+      const editor = viewOf([CLAIM, SUBMARINES], 1);
+      editor.dispatch(editor.state.tr.insertText('Mr ', offsetToPosition(0)));
+      expect(isPaintingPending(editor.state)).toBe(false);
+      expect(wordsOf(editor, 'claim')).toBe('over 16,500 containers of munitions');
+      expect(wordsOf(editor, 'submarines')).toBe('four submarines');
+    });
+
+    it('stops drawing once the editor is gone', async () => {
+      const editor = viewOf([CLAIM, FIGURE, SUBMARINES], 1);
+      const state = editor.state;
+      editor.destroy();
+      view = null;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(highlightsKey.getState(editor.state)).toBe(highlightsKey.getState(state));
+    });
   });
 });

@@ -5,16 +5,22 @@
 // DecorationSet is built once per list (or new text) and only mapped through edits, so
 // transactions that change neither cost nothing, and the active highlight stays marked wherever
 // an edit moves it.
+//
+// A long list is painted a chunk at a time, in text order (the active one first): drawing 5,000
+// nested highlights in one go kept the main thread busy for hundreds of milliseconds, in which
+// the page answered neither scrolling nor the mouse. The first chunk is drawn with the list; the
+// plugin's view adds the next ones, one task each, yielding to the browser in between.
 import { Extension } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node } from '@tiptap/pm/model';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { offsetToPosition } from '@/lib/text-model';
 
 export type Highlight = { id: string; start: number; end: number; kind: string; color?: string | null };
 
-type HighlightState = { highlights: Highlight[]; activeId: string | null; decorations: DecorationSet };
+/** `pending`: highlights of the list not drawn yet, in the order they will be. */
+type HighlightState = { highlights: Highlight[]; activeId: string | null; decorations: DecorationSet; pending: Highlight[] };
 type HighlightSpec = { id: string; highlight: Highlight };
 
 /**
@@ -22,11 +28,13 @@ type HighlightSpec = { id: string; highlight: Highlight };
  * is marked as the current one (null: none); `repaint`: the whole text was replaced (a new
  * version), paint the list again at its offsets.
  */
-export type HighlightsMeta = { paint: Highlight[] } | { active: string | null } | { repaint: true };
+export type HighlightsMeta = { paint: Highlight[] } | { active: string | null } | { repaint: true } | { more: true };
 
 export const highlightsKey = new PluginKey<HighlightState>('annotation-highlights');
 
 export const REPAINT: HighlightsMeta = { repaint: true };
+/** Highlights drawn per task: a few tens of milliseconds on a slow machine. */
+export const CHUNK = 300;
 
 function highlightDecoration(from: number, to: number, highlight: Highlight, isActive: boolean) {
   const spec: HighlightSpec = { id: highlight.id, highlight };
@@ -45,21 +53,51 @@ function highlightDecoration(from: number, to: number, highlight: Highlight, isA
   );
 }
 
-function decorate(doc: Node, highlights: Highlight[], activeId: string | null) {
+function decorationsOf(doc: Node, highlights: Highlight[], activeId: string | null) {
   const size = doc.content.size;
-  return DecorationSet.create(
-    doc,
-    highlights
-      .filter((highlight) => highlight.end > highlight.start)
-      .map((highlight) =>
-        highlightDecoration(
-          Math.min(offsetToPosition(highlight.start), size),
-          Math.min(offsetToPosition(highlight.end), size),
-          highlight,
-          highlight.id === activeId,
-        ),
-      ),
+  return highlights.map((highlight) =>
+    highlightDecoration(
+      Math.min(offsetToPosition(highlight.start), size),
+      Math.min(offsetToPosition(highlight.end), size),
+      highlight,
+      highlight.id === activeId,
+    ),
   );
+}
+
+/** The order highlights are drawn in: the active one, then the rest in text order (from the top of the page). */
+function paintingOrder(highlights: Highlight[], activeId: string | null) {
+  return highlights
+    .filter((highlight) => highlight.end > highlight.start)
+    .sort((a, b) => Number(b.id === activeId) - Number(a.id === activeId) || a.start - b.start || b.end - a.end);
+}
+
+/** A list's first chunk drawn, the rest pending. */
+function decorate(doc: Node, highlights: Highlight[], activeId: string | null, chunk: number) {
+  const ordered = paintingOrder(highlights, activeId);
+  return { decorations: DecorationSet.create(doc, decorationsOf(doc, ordered.slice(0, chunk), activeId)), pending: ordered.slice(chunk) };
+}
+
+/** The next chunk of pending highlights drawn; all of them when `chunk` is Infinity. */
+function paintMore(current: HighlightState, doc: Node, chunk: number): HighlightState {
+  if (current.pending.length === 0) return current;
+  const next = current.pending.slice(0, chunk);
+  return {
+    ...current,
+    decorations: current.decorations.add(doc, decorationsOf(doc, next, current.activeId)),
+    pending: current.pending.slice(next.length),
+  };
+}
+
+/** The pending highlight of annotation `id` (if any) drawn at once. */
+function drawNow(current: HighlightState, doc: Node, id: string | null): HighlightState {
+  const waiting = current.pending.filter((highlight) => highlight.id === id);
+  if (waiting.length === 0) return current;
+  return {
+    ...current,
+    decorations: current.decorations.add(doc, decorationsOf(doc, waiting, current.activeId)),
+    pending: current.pending.filter((highlight) => highlight.id !== id),
+  };
 }
 
 /** The set with the decorations of annotation `id` (wherever edits moved them) drawn active or not. */
@@ -77,6 +115,9 @@ function activate(current: HighlightState, decorations: DecorationSet, doc: Node
   const previous = current.activeId ? redraw(decorations, doc, current.activeId, false) : decorations;
   return { ...current, activeId, decorations: activeId ? redraw(previous, doc, activeId, true) : previous };
 }
+
+/** Whether some highlights of the list are still to be drawn. */
+export const isPaintingPending = (state: EditorState) => (highlightsKey.getState(state)?.pending.length ?? 0) > 0;
 
 /** The ids of the annotations whose highlights cover plain-text offset `offset`, outermost first. */
 export function annotationsAt(state: EditorState, offset: number): string[] {
@@ -123,24 +164,62 @@ export function isPainting(state: EditorState, highlights: Highlight[]) {
 /** The annotation whose highlight is marked as the current one. */
 export const activeHighlightOf = (state: EditorState) => highlightsKey.getState(state)?.activeId ?? null;
 
-/** The plugin itself (the extension below adds it to tiptap), starting with `initial` painted. */
-export function annotationHighlightsPlugin(initial: Highlight[]) {
+/** Yields to the browser (input, rendering) before the next chunk. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Draws the pending highlights of `view`, a chunk per task, until none are left or the view is gone. */
+function paintPendingChunks(view: EditorView, isDestroyed: () => boolean) {
+  let isRunning = false;
+  return async () => {
+    if (isRunning) return;
+    isRunning = true;
+    while (!isDestroyed() && isPaintingPending(view.state)) {
+      await yieldToBrowser();
+      if (!isDestroyed()) view.dispatch(view.state.tr.setMeta(highlightsKey, { more: true } satisfies HighlightsMeta));
+    }
+    isRunning = false;
+  };
+}
+
+/**
+ * The plugin itself (the extension below adds it to tiptap), starting with `initial` painted,
+ * `chunk` highlights per task.
+ */
+export function annotationHighlightsPlugin(initial: Highlight[], chunk = CHUNK) {
   return new Plugin<HighlightState>({
     key: highlightsKey,
     state: {
-      init: (_, state) => ({ highlights: initial, activeId: null, decorations: decorate(state.doc, initial, null) }),
-      apply(transaction, current) {
+      init: (_, state) => ({ highlights: initial, activeId: null, ...decorate(state.doc, initial, null, chunk) }),
+      apply(transaction, before) {
         const meta = transaction.getMeta(highlightsKey) as HighlightsMeta | undefined;
         if (meta && 'paint' in meta)
-          return { ...current, highlights: meta.paint, decorations: decorate(transaction.doc, meta.paint, current.activeId) };
-        if (meta && 'repaint' in meta) return { ...current, decorations: decorate(transaction.doc, current.highlights, current.activeId) };
-        // Typing in the editor: highlights move with the text they cover.
+          return { ...before, highlights: meta.paint, ...decorate(transaction.doc, meta.paint, before.activeId, chunk) };
+        if (meta && 'repaint' in meta) return { ...before, ...decorate(transaction.doc, before.highlights, before.activeId, chunk) };
+        if (meta && 'more' in meta) return paintMore(before, transaction.doc, chunk);
+        // Typing in the editor: highlights move with the text they cover (any still pending are
+        // drawn first, at the places they have in the text before the change).
+        const current = transaction.docChanged ? paintMore(before, transaction.before, Infinity) : before;
         const decorations = transaction.docChanged ? current.decorations.map(transaction.mapping, transaction.doc) : current.decorations;
-        if (meta && 'active' in meta) return activate(current, decorations, transaction.doc, meta.active);
+        if (meta && 'active' in meta) {
+          // Made active while still waiting its turn (a link to it, a click in the list): drawn now, so that it can be shown.
+          const drawn = drawNow({ ...current, decorations }, transaction.doc, meta.active);
+          return activate(drawn, drawn.decorations, transaction.doc, meta.active);
+        }
         return decorations === current.decorations ? current : { ...current, decorations };
       },
     },
     props: { decorations: (state) => highlightsKey.getState(state)?.decorations },
+    view(view) {
+      let isDestroyed = false;
+      const paintPending = paintPendingChunks(view, () => isDestroyed);
+      void paintPending();
+      return {
+        update: () => void paintPending(),
+        destroy: () => {
+          isDestroyed = true;
+        },
+      };
+    },
   });
 }
 

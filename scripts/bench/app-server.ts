@@ -6,13 +6,13 @@ import { PROJECT_ROOT } from '../db/migrations-dir';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from '../lib/build-stamp';
 import { bin, run } from '../lib/run';
 
-/** Builds into `distDir` (relative to the project) unless the build there is current. */
-export async function ensureBuild(distDir: string, env: NodeJS.ProcessEnv) {
+/** Builds into `distDir` (relative to the project) unless the build there is current; `args` go to `next build`. */
+export async function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, args: string[] = []) {
   const fullPath = path.join(PROJECT_ROOT, distDir);
   const fingerprint = sourceFingerprint(PROJECT_ROOT);
   if (isBuildCurrent(fullPath, fingerprint)) return console.log(`${distDir} is current.`);
   console.log(`Building into ${distDir}…`);
-  await run(bin('next'), ['build'], { env: { ...env, MARGIN_DIST_DIR: distDir }, cwd: PROJECT_ROOT });
+  await run(bin('next'), ['build', ...args], { env: { ...env, MARGIN_DIST_DIR: distDir }, cwd: PROJECT_ROOT });
   writeBuildStamp(fullPath, fingerprint);
 }
 

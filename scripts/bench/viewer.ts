@@ -1,9 +1,12 @@
 // npm run bench:viewer — how the document page copes with a long, heavily annotated text:
 // a ~500 KB report with 5,000 annotations in a fresh database, the production build served on
-// MARGIN_BENCH_PORT (3200), signed in through the sign-in form in Chromium, then per run: time
-// until every highlight is painted, the longest main-thread task while loading, scrolling the
+// MARGIN_BENCH_PORT (3200), signed in through the sign-in form in Chromium, then per run: when
+// the server's answer started and ended arriving, time until every highlight is painted, the longest main-thread task while loading, scrolling the
 // whole text, selecting words (until the annotation popover shows) and hovering highlights
 // (until their details show). Prints the median of BENCH_RUNS runs. Asserts nothing.
+// BENCH_PROFILE=<folder>: also records the first run's load (a trace and a CPU profile, saved
+// there), from a build whose names are kept (`next build --no-mangling`, in its own folder), and
+// sums them up (viewer/profile.ts).
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { getDb } from '@/lib/db';
 import { applyMigrations } from '../db/migrate';
@@ -17,17 +20,20 @@ import {
   highlightsPainted,
   hoverAndWaitForDetails,
   longestTaskSince,
+  NAVIGATION_TIMING,
   RECORD_LONG_TASKS,
   scrollThrough,
   selectAndWaitForPopover,
 } from './viewer/in-page';
+import { startProfiling, startTracing } from './viewer/profile';
 import { BENCH_ACCOUNT, seedViewerDocument } from './viewer/seed';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 5000);
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 940); // ≈ 500 KB of text
 const PORT = Number(process.env.MARGIN_BENCH_PORT ?? 3200);
-const DIST_DIR = '.next-bench';
+const PROFILE = process.env.BENCH_PROFILE;
+const DIST_DIR = PROFILE ? '.next-bench-profile' : '.next-bench';
 const BASE_URL = `http://localhost:${PORT}`; // Auth.js builds its URLs with localhost
 
 async function signIn(browser: Browser) {
@@ -45,13 +51,18 @@ async function signIn(browser: Browser) {
 
 type Figures = Record<string, number | null>;
 
-async function measureOnce(context: BrowserContext, documentPath: string, visible: number): Promise<Figures> {
+async function measureOnce(context: BrowserContext, documentPath: string, visible: number, profileTo?: string): Promise<Figures> {
   const page = await context.newPage();
   await page.addInitScript(RECORD_LONG_TASKS);
+  const stopProfiling = profileTo ? await startProfiling(context.browser()!, page, profileTo) : null;
   await page.goto(documentPath, { waitUntil: 'commit' });
   const { painted, withElement } = await page.evaluate<{ painted: number; withElement: number }>(highlightsPainted(visible));
+  await stopProfiling?.();
+  const navigation = await page.evaluate<{ responseStart: number; responseEnd: number }>(NAVIGATION_TIMING);
   const loadTask = await page.evaluate<number>(longestTaskSince(0));
+  const stopTracing = profileTo ? await startTracing(context.browser()!, page, profileTo, 'scroll') : null;
   const scroll = await page.evaluate<{ started: number; ms: number; p95: number; max: number }>(scrollThrough);
+  await stopTracing?.();
   const scrollTask = await page.evaluate<number>(longestTaskSince(scroll.started));
   const select = await page.evaluate<{ started: number; median: number; max: number }>(selectAndWaitForPopover(5));
   const selectTask = await page.evaluate<number>(longestTaskSince(select.started));
@@ -59,6 +70,8 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
   const hoverTask = hover ? await page.evaluate<number>(longestTaskSince(hover.started)) : null;
   await page.close();
   return {
+    'server: first byte of the page ms': navigation.responseStart,
+    'server: whole page received ms': navigation.responseEnd,
     'highlights painted ms': painted,
     'annotations with a highlight element': withElement,
     'load: longest task ms': loadTask,
@@ -89,7 +102,7 @@ try {
   );
 
   const env = { ...process.env, DATABASE_URL: database.url, MARGIN_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
-  await ensureBuild(DIST_DIR, env);
+  await ensureBuild(DIST_DIR, env, PROFILE ? ['--no-mangling'] : []);
   app = start(bin('next'), ['start', '--port', String(PORT)], {
     env: { ...env, AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else', AUTH_TRUST_HOST: 'true' },
     cwd: PROJECT_ROOT,
@@ -113,7 +126,7 @@ try {
   for (let index = 0; index < RUNS; index++) {
     // A new context per run: nothing cached from the run before but the session cookie.
     const context = await browser.newContext({ baseURL: BASE_URL, storageState, viewport: { width: 1440, height: 900 } });
-    runs.push(await measureOnce(context, seeded.path, seeded.visible));
+    runs.push(await measureOnce(context, seeded.path, seeded.visible, index === 0 ? PROFILE : undefined));
     await context.close();
     console.log(`run ${index + 1}/${RUNS} done`);
   }

@@ -14,6 +14,12 @@ export const longestTaskSince = (since: number) => `
   Math.max(0, ...window.__bench.tasks.filter((task) => task.start >= ${since}).map((task) => task.duration))
 `;
 
+/** When the server started answering the page, and when its HTML had all arrived (ms since navigation start). */
+export const NAVIGATION_TIMING = `(() => {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return { responseStart: navigation.responseStart, responseEnd: navigation.responseEnd };
+})()`;
+
 const TWO_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
 
 /**
