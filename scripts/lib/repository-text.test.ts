@@ -27,6 +27,21 @@ describe('the repository text', () => {
     expect(linesMatching(/^(?:<{7}|>{7})(?: |$)/)).toEqual([]);
   });
 
+  it('draws every Markdown table with as many columns in its delimiter row as in its header', () => {
+    const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+    const broken = files
+      .filter((file) => file.endsWith('.md'))
+      .flatMap((file) => {
+        const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
+        return lines.flatMap((line, index) =>
+          /^\| ?-{3}/.test(line) && lines[index - 1]?.startsWith('|') && cells(line) !== cells(lines[index - 1]!)
+            ? [`${file}:${index + 1}`]
+            : [],
+        );
+      });
+    expect(broken).toEqual([]);
+  });
+
   it('points at no notes outside the repository', () => {
     expect(linesMatching(/\.\.\/shared\/|\/work\/shared/)).toEqual([]);
   });
