@@ -1,0 +1,262 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { getDbPool } from '@/lib/db';
+import type { DescribedEvidence } from '@/lib/evidence/kinds';
+import type { ExportClaim } from '@/lib/export/types';
+
+type PersonRow = { id: string; name: string | null; email: string };
+type DocumentRow = { id: string; title: string; byline: string | null; originUrl: string | null; publishedAt: string | null };
+type EvidenceRow = DescribedEvidence & {
+  stance: ExportClaim['sources'][number]['stance'];
+  quote: string | null;
+  upload: { fileName: string; contentType: string; byteLength: number; sha256: string } | null;
+};
+type TagRow = { id: string; name: string; color: string };
+type CommentRow = { id: string; parentId: string | null; body: string; createdAt: string; updatedAt: string; author: PersonRow | null };
+
+/** One claim as a page is read: what every format needs, nothing else (never contact details or notes). */
+export type LoadedClaim = {
+  id: string;
+  statement: string;
+  status: ExportClaim['status'];
+  verdict: ExportClaim['verdict'];
+  rationale: string | null;
+  figureKind: string | null;
+  figureValue: string | null;
+  figureUnit: string | null;
+  figureCurrency: string | null;
+  figureQualifier: string | null;
+  figureDates: string[];
+  verdictWords: string | null;
+  verdictWordsVersion: number | null;
+  wordsChangedAt: string | null;
+  proposedAt: string | null;
+  reviewedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  assignee: PersonRow | null;
+  proposedBy: PersonRow | null;
+  reviewedBy: PersonRow | null;
+  evidence: EvidenceRow[];
+  annotation: {
+    id: string;
+    documentId: string;
+    kind: string;
+    exact: string;
+    prefix: string;
+    suffix: string;
+    createdAt: string;
+    updatedAt: string;
+    author: PersonRow | null;
+    latestAnchor: { versionId: string; start: number | null; end: number | null } | null;
+    tags: TagRow[];
+    comments: CommentRow[];
+  };
+  document: DocumentRow;
+};
+
+/** A timestamp column as the ISO string JavaScript writes (the columns hold UTC). */
+const ts = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The page's claims, in plain columns (one row a claim; people, documents and lists come in their own queries). */
+type ClaimRow = Omit<LoadedClaim, 'assignee' | 'proposedBy' | 'reviewedBy' | 'evidence' | 'annotation' | 'document'> & {
+  assigneeId: string | null;
+  proposedById: string | null;
+  reviewedById: string | null;
+  annotationId: string;
+  documentId: string;
+  kind: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  annotationCreatedAt: string;
+  annotationUpdatedAt: string;
+  authorId: string | null;
+  latestVersionId: string | null;
+  anchorStart: number | null;
+  anchorEnd: number | null;
+};
+
+/**
+ * One page: the claims the where-clause selects after `after` (keyset on id), in plain columns
+ * with their anchor in their document's latest version; then, for the page as a whole, its
+ * people, documents, evidence, tags and (with `withDiscussion`) live comments, each once, by the
+ * ids of the claims already selected — nothing the where-clause did not let through is read.
+ */
+export async function loadExportPage(where: Prisma.Sql, after: string, pageSize: number, withDiscussion: boolean): Promise<LoadedClaim[]> {
+  const pool = getDbPool();
+  const query = Prisma.sql`
+    WITH page AS MATERIALIZED (
+      SELECT c.id, c.statement, c.status, c.verdict, c.rationale, c."figureKind", trim_scale(c."figureValue")::text AS "figureValue",
+        c."figureUnit", c."figureCurrency", c."figureQualifier", COALESCE(c."figureDates", '{}') AS "figureDates",
+        c."verdictWords", c."verdictWordsVersion",
+        ${Prisma.raw(ts('c."wordsChangedAt"'))} AS "wordsChangedAt", ${Prisma.raw(ts('c."proposedAt"'))} AS "proposedAt",
+        ${Prisma.raw(ts('c."reviewedAt"'))} AS "reviewedAt", ${Prisma.raw(ts('c."createdAt"'))} AS "createdAt",
+        ${Prisma.raw(ts('c."updatedAt"'))} AS "updatedAt",
+        c."assigneeId", c."proposedById", c."reviewedById",
+        a.id AS "annotationId", a."documentId", a.kind, a.exact, a.prefix, a.suffix,
+        ${Prisma.raw(ts('a."createdAt"'))} AS "annotationCreatedAt", ${Prisma.raw(ts('a."updatedAt"'))} AS "annotationUpdatedAt",
+        a."authorId"
+      FROM "Claim" c
+      JOIN "Annotation" a ON a.id = c."annotationId"
+      WHERE ${where} AND c.id > ${after}
+      ORDER BY c.id LIMIT ${pageSize}
+    ), lv AS (
+      SELECT DISTINCT ON (v."documentId") v."documentId", v.id
+      FROM "DocumentVersion" v WHERE v."documentId" IN (SELECT "documentId" FROM page)
+      ORDER BY v."documentId", v.number DESC
+    )
+    SELECT p.*, lv.id AS "latestVersionId", an.start AS "anchorStart", an."end" AS "anchorEnd"
+    FROM page p
+    LEFT JOIN lv ON lv."documentId" = p."documentId"
+    LEFT JOIN "AnnotationAnchor" an ON an."annotationId" = p."annotationId" AND an."versionId" = lv.id
+    ORDER BY p.id`;
+  const { rows } = await pool.query<ClaimRow>(query.text, query.values);
+  if (rows.length === 0) return [];
+  const claimIds = rows.map((row) => row.id);
+  const annotationIds = rows.map((row) => row.annotationId);
+  const personIds = new Set<string>();
+  for (const row of rows) for (const id of [row.assigneeId, row.proposedById, row.reviewedById, row.authorId]) if (id) personIds.add(id);
+  const [people, documents, evidence, tags, comments] = await Promise.all([
+    pool.query<PersonRow>(`SELECT id, name, email FROM "User" WHERE id = ANY($1)`, [[...personIds]]),
+    pool.query<DocumentRow>(
+      `SELECT id, title, byline, "originUrl", ${ts('"publishedAt"')} AS "publishedAt" FROM "Document" WHERE id = ANY($1)`,
+      [[...new Set(rows.map((row) => row.documentId))]],
+    ),
+    readEvidence(claimIds),
+    pool.query<TagRow & { annotationId: string }>(
+      `SELECT at."annotationId", t.id, t.name, t.color FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId"
+       WHERE at."annotationId" = ANY($1) ORDER BY at."annotationId", at."createdAt", t.id`,
+      [annotationIds],
+    ),
+    withDiscussion ? readComments(annotationIds) : null,
+  ]);
+  const personById = new Map(people.rows.map((row) => [row.id, row]));
+  const personOf = (id: string | null) => (id === null ? null : (personById.get(id) ?? null));
+  const documentById = new Map(documents.rows.map((row) => [row.id, row]));
+  const tagsOf = groupBy(
+    tags.rows,
+    (row) => row.annotationId,
+    ({ id, name, color }) => ({ id, name, color }),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    statement: row.statement,
+    status: row.status,
+    verdict: row.verdict,
+    rationale: row.rationale,
+    figureKind: row.figureKind,
+    figureValue: row.figureValue,
+    figureUnit: row.figureUnit,
+    figureCurrency: row.figureCurrency,
+    figureQualifier: row.figureQualifier,
+    figureDates: row.figureDates,
+    verdictWords: row.verdictWords,
+    verdictWordsVersion: row.verdictWordsVersion,
+    wordsChangedAt: row.wordsChangedAt,
+    proposedAt: row.proposedAt,
+    reviewedAt: row.reviewedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    assignee: personOf(row.assigneeId),
+    proposedBy: personOf(row.proposedById),
+    reviewedBy: personOf(row.reviewedById),
+    evidence: evidence.get(row.id) ?? [],
+    annotation: {
+      id: row.annotationId,
+      documentId: row.documentId,
+      kind: row.kind,
+      exact: row.exact,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      createdAt: row.annotationCreatedAt,
+      updatedAt: row.annotationUpdatedAt,
+      author: personOf(row.authorId),
+      latestAnchor: row.latestVersionId === null ? null : { versionId: row.latestVersionId, start: row.anchorStart, end: row.anchorEnd },
+      tags: tagsOf.get(row.annotationId) ?? [],
+      comments: comments?.get(row.annotationId) ?? [],
+    },
+    document: documentById.get(row.documentId)!,
+  }));
+}
+
+/** The claims' evidence, each claim's in the order it was added. */
+async function readEvidence(claimIds: string[]) {
+  type Row = Omit<EvidenceRow, 'source' | 'upload'> & {
+    claimId: string;
+    sourceUrl: string | null;
+    sourceTitle: string | null;
+    uploadId: string | null;
+    fileName: string;
+    contentType: string;
+    byteLength: number;
+    sha256: string;
+  };
+  const { rows } = await getDbPool().query<Row>(
+    `SELECT e."claimId", e.kind, e.stance, e.quote, e.title, e."recordPerson", e."recordRole",
+       to_char(e."recordDate", 'YYYY-MM-DD') AS "recordDate", e."recordChannel",
+       s.id AS "sourceId", s.url AS "sourceUrl", s.title AS "sourceTitle",
+       up.id AS "uploadId", up."fileName", up."contentType", up."byteLength", up.sha256
+     FROM "Evidence" e
+     LEFT JOIN "Source" s ON s.id = e."sourceId"
+     LEFT JOIN "EvidenceUpload" up ON up.id = e."uploadId"
+     WHERE e."claimId" = ANY($1)
+     ORDER BY e."claimId", e."createdAt", e.id`,
+    [claimIds],
+  );
+  return groupBy(
+    rows as (Row & { sourceId: string | null })[],
+    (row) => row.claimId,
+    (row): EvidenceRow => ({
+      kind: row.kind,
+      stance: row.stance,
+      quote: row.quote,
+      title: row.title,
+      recordPerson: row.recordPerson,
+      recordRole: row.recordRole,
+      recordDate: row.recordDate,
+      recordChannel: row.recordChannel,
+      source: row.sourceId === null ? null : { url: row.sourceUrl!, title: row.sourceTitle },
+      upload:
+        row.uploadId === null
+          ? null
+          : { fileName: row.fileName, contentType: row.contentType, byteLength: row.byteLength, sha256: row.sha256 },
+    }),
+  );
+}
+
+/** The annotations' live comments with their authors, each discussion in the order it was written. */
+async function readComments(annotationIds: string[]) {
+  type Row = Omit<CommentRow, 'author'> & { annotationId: string; authorId: string | null; authorName: string | null; authorEmail: string };
+  const { rows } = await getDbPool().query<Row>(
+    `SELECT cm."annotationId", cm.id, cm."parentId", cm.body, ${ts('cm."createdAt"')} AS "createdAt", ${ts('cm."updatedAt"')} AS "updatedAt",
+       u.id AS "authorId", u.name AS "authorName", u.email AS "authorEmail"
+     FROM "Comment" cm LEFT JOIN "User" u ON u.id = cm."authorId"
+     WHERE cm."annotationId" = ANY($1) AND cm."deletedAt" IS NULL
+     ORDER BY cm."annotationId", cm."createdAt", cm.id`,
+    [annotationIds],
+  );
+  return groupBy(
+    rows,
+    (row) => row.annotationId,
+    (row): CommentRow => ({
+      id: row.id,
+      parentId: row.parentId,
+      body: row.body,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      author: row.authorId === null ? null : { id: row.authorId, name: row.authorName, email: row.authorEmail },
+    }),
+  );
+}
+
+function groupBy<Row, Item>(rows: Row[], keyOf: (row: Row) => string, itemOf: (row: Row) => Item) {
+  const groups = new Map<string, Item[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(itemOf(row));
+    else groups.set(key, [itemOf(row)]);
+  }
+  return groups;
+}
