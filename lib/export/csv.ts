@@ -1,6 +1,7 @@
-// CSV: one row per claim (RFC 4180 quoting, CRLF line ends; a BOM so that spreadsheet programs
-// read UTF-8). Cells a spreadsheet would run as a formula are neutralised (OWASP, CSV injection).
-// Each page of claims becomes one chunk.
+// CSV: one row per claim, through csv-stringify (RFC 4180 quoting, CRLF line ends; a BOM so that
+// spreadsheet programs read UTF-8). Cells a spreadsheet would run as a formula are neutralised
+// (OWASP, CSV injection). Each page of claims becomes one chunk.
+import { stringify } from 'csv-stringify/sync';
 import { personName, type ExportClaim, type ExportFormatter } from './types';
 
 export const CSV_COLUMNS = [
@@ -90,38 +91,21 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
-const QUOTE = /"/g;
-
-/**
- * One record as RFC 4180 writes it: a cell with a quote, a comma or a line break (a lone LF or CR
- * too) is quoted, its quotes doubled; CRLF after it. Byte for byte what csv-stringify writes with
- * `quote_record_delimiter` (csv.test.ts compares them), in under a third of its time: 50,000 rows
- * of 28 cells take 0.12–0.14 s against its 0.46–0.67 s on the 2-core machine.
- */
-export function csvRecord(cells: readonly string[]): string {
-  let line = '';
-  for (let index = 0; index < cells.length; index += 1) {
-    const cell = cells[index]!;
-    if (index > 0) line += ',';
-    line += NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell;
-  }
-  return `${line}\r\n`;
-}
-
 const KEYS = CSV_COLUMNS.map(([key]) => key);
 const HEADERS = CSV_COLUMNS.map(([, header]) => header);
-const BOM = '\uFEFF';
+const OPTIONS = { record_delimiter: 'windows' } as const;
 
 export const formatCsv: ExportFormatter = async function* (pages) {
-  yield BOM + csvRecord(HEADERS);
+  yield stringify([HEADERS], { ...OPTIONS, bom: true });
   for await (const page of pages) {
     if (page.length === 0) continue;
-    let chunk = '';
-    for (const claim of page) {
-      const row = toCsvRow(claim);
-      chunk += csvRecord(KEYS.map((key) => neutraliseCell(row[key])));
-    }
-    yield chunk;
+    // Rows as arrays in column order: cheaper for csv-stringify than objects looked up by key.
+    yield stringify(
+      page.map((claim) => {
+        const row = toCsvRow(claim);
+        return KEYS.map((key) => neutraliseCell(row[key]));
+      }),
+      OPTIONS,
+    );
   }
 };
