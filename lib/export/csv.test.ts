@@ -91,4 +91,12 @@ describe('formatCsv', () => {
     const text = await collect(formatCsv(pagesOf([]), sampleContext));
     expect(parse(text, { bom: true })).toHaveLength(1);
   });
+
+  it('quotes a cell with a line break in it, a lone LF or CR too (several evidence quotes are one a line)', async () => {
+    const claim = sampleClaim(1, { rationale: 'first line\nsecond line', statement: 'a\rb' });
+    const text = await collect(formatCsv(pagesOf([claim]), sampleContext));
+    expect(text).toContain(',"first line\nsecond line",');
+    expect(text).toContain(',"a\rb",');
+    expect(text.split('\r\n')).toHaveLength(3); // the header, the row, and nothing after the last CRLF
+  });
 });

@@ -93,7 +93,10 @@ export function neutraliseCell(value: string): string {
 
 const KEYS = CSV_COLUMNS.map(([key]) => key);
 const HEADERS = CSV_COLUMNS.map(([, header]) => header);
-const OPTIONS = { record_delimiter: 'windows' } as const;
+// A lone LF or CR in a cell is quoted too (several evidence quotes are one a line): with CRLF as
+// the record delimiter, csv-stringify quotes those only when asked, and a spreadsheet would split
+// the row there.
+const OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
 
 export const formatCsv: ExportFormatter = async function* (pages) {
   yield stringify([HEADERS], { ...OPTIONS, bom: true });
