@@ -58,7 +58,9 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
   await page.goto(documentPath, { waitUntil: 'commit' });
   const { painted, withElement } = await page.evaluate<{ painted: number; withElement: number }>(highlightsPainted(visible));
   await stopProfiling?.();
-  const navigation = await page.evaluate<{ responseStart: number; responseEnd: number }>(NAVIGATION_TIMING);
+  const navigation = await page.evaluate<{ responseStart: number; responseEnd: number; encodedBodySize: number; decodedBodySize: number }>(
+    NAVIGATION_TIMING,
+  );
   const loadTask = await page.evaluate<number>(longestTaskSince(0));
   const stopTracing = profileTo ? await startTracing(context.browser()!, page, profileTo, 'scroll') : null;
   const scroll = await page.evaluate<{ started: number; ms: number; p95: number; max: number }>(scrollThrough);
@@ -72,6 +74,8 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
   return {
     'server: first byte of the page ms': navigation.responseStart,
     'server: whole page received ms': navigation.responseEnd,
+    'page as sent (compressed) KB': navigation.encodedBodySize / 1024,
+    'page as read KB': navigation.decodedBodySize / 1024,
     'highlights painted ms': painted,
     'annotations with a highlight element': withElement,
     'load: longest task ms': loadTask,

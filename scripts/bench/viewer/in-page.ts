@@ -14,10 +14,18 @@ export const longestTaskSince = (since: number) => `
   Math.max(0, ...window.__bench.tasks.filter((task) => task.start >= ${since}).map((task) => task.duration))
 `;
 
-/** When the server started answering the page, and when its HTML had all arrived (ms since navigation start). */
+/**
+ * When the server started answering the page, and when its HTML had all arrived (ms since
+ * navigation start); how big it was as sent (compressed) and as read (bytes).
+ */
 export const NAVIGATION_TIMING = `(() => {
   const [navigation] = performance.getEntriesByType('navigation');
-  return { responseStart: navigation.responseStart, responseEnd: navigation.responseEnd };
+  return {
+    responseStart: navigation.responseStart,
+    responseEnd: navigation.responseEnd,
+    encodedBodySize: navigation.encodedBodySize,
+    decodedBodySize: navigation.decodedBodySize,
+  };
 })()`;
 
 const TWO_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';

@@ -1,26 +1,13 @@
 'use client';
 
+import type { PageAnnotation } from '@/lib/annotations/packed-annotations';
 import { memo, useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import { AnnotationList } from './annotation-list';
 
-export type SidebarAnnotation = {
-  id: string;
-  /** sent back with a re-attachment or delete: refused (409) when someone changed it since */
-  version?: number;
-  kind: string;
-  exact: string;
-  visibility: string;
-  state: string;
-  start: number | null;
-  author: { id: string; name: string | null; email: string } | null;
-  tags: { id: string; name: string; color: string }[];
-  /** Claims and figures: where their checking stands. */
-  claim?: { id: string; status: string; verdict: string | null } | null;
-  /** A citation made from an imported link: the source it cites. */
-  source?: { id: string; url: string; domain: string } | null;
-};
+/** What the list shows of an annotation (the page sends it packed: lib/annotations/packed-annotations). */
+export type SidebarAnnotation = PageAnnotation;
 
 type Props = {
   filters: React.ReactNode;

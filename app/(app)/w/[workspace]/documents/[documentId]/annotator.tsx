@@ -25,7 +25,7 @@ import { useAnnotationAddress } from './use-annotation-address';
 import { annotatorReducer, initialAnnotatorState, shownDetails, tagVocabulary } from './annotator-state';
 import { TagPicker, type PickerTag } from './tag-picker';
 
-export type ViewAnnotation = SidebarAnnotation & { end: number | null };
+export type ViewAnnotation = SidebarAnnotation;
 
 type Props = {
   editor: Editor | null;

@@ -1,7 +1,7 @@
 'use client';
 
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DocumentText } from '@/components/document/document-text';
 import { AnnotationHighlights, highlightsKey, REPAINT, toHighlights } from '@/components/editor/annotation-highlights';
 import '@/components/editor/document-view.css';
@@ -20,6 +20,7 @@ import type { TiptapDoc } from '@/lib/text-model';
 import { useEditMapping } from '@/components/editor/use-edit-mapping';
 import { useWorkspace } from '@/components/workspace/workspace-context';
 import { versionNoticeText } from '@/lib/annotations/version-notice';
+import { unpackAnnotations, type PackedAnnotations } from '@/lib/annotations/packed-annotations';
 import { saveVersionAction } from '@/lib/actions/documents';
 import { Annotator, type ViewAnnotation } from './annotator';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
@@ -31,7 +32,8 @@ type Props = {
   versionId: string;
   versionNumber: number;
   content: TiptapDoc;
-  annotations: ViewAnnotation[];
+  /** Packed (each author and tag once): 5,000 annotations sent whole made most of the page. */
+  annotations: PackedAnnotations;
   tags: PickerTag[];
   /** Shown at the start of the row above the text (the highlight legend), so the text starts higher. */
   aside?: React.ReactNode;
@@ -43,13 +45,14 @@ export function DocumentEditor({
   versionId,
   versionNumber,
   content,
-  annotations: latestAnnotations,
+  annotations: packed,
   tags,
   initialActiveId,
   aside,
 }: Props) {
   const { slug: workspace, viewer, can } = useWorkspace();
   const canEdit = can('document.edit');
+  const latestAnnotations = useMemo(() => unpackAnnotations(packed), [packed]);
   const [editing, setEditing] = useState(false);
   // While editing, the version the edit started from and its annotations stay in the editor even
   // if someone saves a newer version meanwhile (live updates): the edit is not wiped, and saving

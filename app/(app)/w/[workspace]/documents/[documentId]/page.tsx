@@ -10,6 +10,7 @@ import { PresenceAvatars } from '@/components/live/presence-avatars';
 import { HighlightLegend } from '@/components/document/highlight-legend';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { SUPPORTED_EXTENSIONS } from '@/lib/import/extensions';
+import { packAnnotations } from '@/lib/annotations/packed-annotations';
 import { can } from '@/lib/permissions';
 import { listDocumentActivity } from '@/lib/server/activity/list-document-activity';
 import { newestLiveEventId } from '@/lib/server/live/replay';
@@ -150,7 +151,7 @@ export default async function DocumentPage(props: Params) {
             versionId={document.version.id}
             versionNumber={document.version.number}
             content={document.version.content}
-            annotations={annotations}
+            annotations={packAnnotations(annotations)}
             aside={<HighlightLegend tags={fillingTags(annotations)} />}
             tags={tags.map(({ id, name, color }) => ({ id, name, color }))}
             initialActiveId={initialActiveId}
