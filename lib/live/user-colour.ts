@@ -18,11 +18,17 @@ function contrastWithWhite(colour: string) {
   return 1.05 / (luminance + 0.05);
 }
 
-/** The lightest shade of the hue, from 38% down, on which white text meets MIN_CONTRAST (yellows need darker ones than blues). */
+const solidByHue = new Map<number, string>();
+
+/** The lightest shade of the hue, from 38% down, on which white text meets MIN_CONTRAST (yellows need darker ones than blues); worked out once per hue. */
 export function solidColour(hue: number) {
+  const known = solidByHue.get(hue);
+  if (known) return known;
   let lightness = 38;
   while (lightness > 10 && contrastWithWhite(`hsl(${hue} 60% ${lightness}%)`) < MIN_CONTRAST) lightness -= 1;
-  return `hsl(${hue} 60% ${lightness}%)`;
+  const solid = `hsl(${hue} 60% ${lightness}%)`;
+  solidByHue.set(hue, solid);
+  return solid;
 }
 
 /** A hue (0–359) that stays the same for a user everywhere: a small string hash of the id. */
