@@ -47,6 +47,7 @@ export const LEFT_OUT_MODELS = {
   TwoFactorRecoveryCode: 'belongs with the two-factor secret',
   VerificationToken: 'sign-in state of one server',
   EmailVerification: 'a link that works on one server only',
+  PasswordReset: 'a link that works on one server only',
   RateLimitBucket: 'abuse counters of one server',
   SignInBackoff: 'abuse counters of one server',
   Invitation: 'a link that works on one server only: invite again on the new one',

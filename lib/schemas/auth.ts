@@ -34,3 +34,18 @@ export const ZChangePassword = z
 
 /** "Resend" of the email verification link: the account is the signed-in one, nothing else is sent. */
 export const ZResendVerification = z.object({});
+
+/** "Forgot your password?": the address to send a reset link to. */
+export const ZRequestPasswordReset = z.object({ email: ZEmail });
+
+/** The reset link's form: the token from the link and the new password, twice. */
+export const ZResetPassword = z
+  .object({
+    token: z.string().max(100),
+    newPassword: ZSignUp.shape.password,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    message: 'The two new passwords differ.',
+    path: ['confirmPassword'],
+  });

@@ -81,6 +81,14 @@ const MATRIX: Record<string, Entry> = {
   'lib/actions/auth.ts#signUpAction': { kind: 'public', why: 'creating an account' },
   'lib/actions/auth.ts#signInWithSsoAction': { kind: 'public', why: 'starts the OIDC redirect (e2e: sso.spec.ts)' },
   'lib/actions/auth.ts#signOutAction': { kind: 'public', why: 'signing out is always allowed' },
+  'lib/actions/password-reset.ts#requestPasswordResetAction': {
+    kind: 'public',
+    why: 'asks for a reset link by email; the same answer for every address (password-reset.test.ts)',
+  },
+  'lib/actions/password-reset.ts#resetPasswordAction': {
+    kind: 'public',
+    why: 'the emailed link is the credential (password-reset.test.ts)',
+  },
   'app/api/auth/[...nextauth]/route.ts#GET': { kind: 'public', why: 'Auth.js endpoints' },
   'app/api/auth/[...nextauth]/route.ts#POST': { kind: 'public', why: 'Auth.js endpoints (credentials are rate-limited in authorize)' },
   'app/api/openapi.json/route.ts#GET': { kind: 'public', why: 'the OpenAPI document describes the API and opens nothing' },

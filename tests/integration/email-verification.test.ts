@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { resendVerificationEmail } from '@/lib/server/email-verification/resend-verification-email';
 import { sendVerificationEmail } from '@/lib/server/email-verification/send-verification-email';
-import { hashVerificationToken } from '@/lib/server/email-verification/verification-token';
+import { hashLinkToken } from '@/lib/server/links/link-token';
 import { verifyEmail } from '@/lib/server/email-verification/verify-email';
 import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 import { createInvitation } from '@/lib/server/invitations/create-invitation';
@@ -55,7 +55,7 @@ describe('email verification links', () => {
     const { user, token } = await emailedLink();
     const rows = await getDb().emailVerification.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.tokenHash).toBe(hashVerificationToken(token));
+    expect(rows[0]!.tokenHash).toBe(hashLinkToken(token));
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(await verifiedAt(user.id)).toBeNull();
 

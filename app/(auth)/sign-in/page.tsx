@@ -46,6 +46,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
       {invitation && <InvitationNotice invitation={invitation} />}
       <SignInForm callbackUrl={callbackUrl} defaultEmail={invitation?.email} />
+      <p className="mt-3 text-sm">
+        <Link href="/forgot-password" className="text-accent underline underline-offset-4">
+          Forgot your password?
+        </Link>
+      </p>
       {sso && (
         <form action={signInWithSsoAction} className="mt-4 border-t border-rule pt-4">
           <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />

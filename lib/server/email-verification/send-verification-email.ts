@@ -2,7 +2,8 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { appLink } from '@/lib/server/links/app-url';
 import { isMailConfigured, sendMail } from '@/lib/server/mail/send-mail';
-import { newVerificationToken, VERIFICATION_TTL_MS, verifyEmailPath } from './verification-token';
+import { newLinkToken } from '@/lib/server/links/link-token';
+import { VERIFICATION_TTL_MS, verifyEmailPath } from './verification-token';
 import { logger } from '@/lib/server/ops/logger';
 
 export type VerificationDelivery = 'not_configured' | 'sent' | 'failed';
@@ -13,7 +14,7 @@ export type VerificationDelivery = 'not_configured' | 'sent' | 'failed';
  */
 export async function sendVerificationEmail({ userId, email }: { userId: string; email: string }): Promise<VerificationDelivery> {
   if (!isMailConfigured()) return 'not_configured';
-  const { token, tokenHash } = newVerificationToken();
+  const { token, tokenHash } = newLinkToken();
   await getDb().emailVerification.create({
     data: { userId, email, tokenHash, expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) },
     select: { id: true },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { markEmailVerified } from '@/lib/server/users/mark-email-verified';
-import { hashVerificationToken, isVerificationTokenShape } from './verification-token';
+import { hashLinkToken, isLinkTokenShape } from '@/lib/server/links/link-token';
 
 /**
  * `verified`: this link verified the address now. `already_verified`: the link was used before
@@ -12,10 +12,10 @@ export type VerifyEmailOutcome = 'verified' | 'already_verified' | 'used' | 'exp
 
 /** Uses the link's token, once: claimed with a conditional update, so two clicks verify once. */
 export async function verifyEmail(token: string, now = new Date()): Promise<VerifyEmailOutcome> {
-  if (!isVerificationTokenShape(token)) return 'invalid';
+  if (!isLinkTokenShape(token)) return 'invalid';
   return getDb().$transaction(async (tx) => {
     const link = await tx.emailVerification.findUnique({
-      where: { tokenHash: hashVerificationToken(token) },
+      where: { tokenHash: hashLinkToken(token) },
       select: { id: true, email: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, emailVerified: true } } },
     });
     // A link sent to an address the account no longer has proves nothing about the account.

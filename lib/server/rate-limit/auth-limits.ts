@@ -27,3 +27,15 @@ export function signUpLimits({ email, ip }: { email: string; ip: string }): Limi
     { key: `signup:ip:${ip}`, max: signUpsPerAddress(), windowMs: 60 * MINUTE, message },
   ];
 }
+
+/**
+ * Password reset emails per address asked for and per client address: enough for a lost email or
+ * two, too few to flood someone's inbox or to probe many addresses.
+ */
+export function passwordResetLimits({ email, ip }: { email: string; ip: string }): Limit[] {
+  const message = 'Too many requests for a password reset.';
+  return [
+    { key: `reset:account:${email}`, max: 3, windowMs: 60 * MINUTE, message },
+    { key: `reset:ip:${ip}`, max: 20, windowMs: 60 * MINUTE, message },
+  ];
+}

@@ -12,7 +12,7 @@ export async function sendAccountExistsEmail(email: string) {
       text:
         `Someone — perhaps you — tried to create a Margin account with this address, which already has one.\n\n` +
         `Sign in here:\n${appLink('/sign-in')}\n\n` +
-        `Margin has no self-service password reset yet: if you cannot sign in, ask your Margin administrator. ` +
+        `If you forgot your password, set a new one here:\n${appLink('/forgot-password')}\n\n` +
         `If this was not you, you need not do anything: no account was created and nothing changed.\n`,
     });
   } catch (error) {
