@@ -31,7 +31,7 @@ async function check(page: Page, found: Found, name: string, path?: string) {
 
 test.describe('signed out', () => {
   test.use({ storageState: SIGNED_OUT });
-  test('the sign-in and sign-up pages have no serious accessibility violations', async ({ page }) => {
+  test('the sign-in, sign-up and password reset pages have no serious accessibility violations', async ({ page }) => {
     const found: Found = {};
     await check(page, found, 'sign in', '/sign-in');
     await page.getByLabel('Email').fill('nobody@example.test');
@@ -40,6 +40,10 @@ test.describe('signed out', () => {
     await expect(page.locator('form').getByRole('alert').first()).toBeVisible();
     await check(page, found, 'sign in, refused');
     await check(page, found, 'sign up', '/sign-up');
+    await check(page, found, 'forgot password, no mail', '/forgot-password');
+    // the second app server sends mail, so it shows the form
+    await check(page, found, 'forgot password', `http://localhost:${Number(process.env.MARGIN_E2E_PORT2 ?? 3102)}/forgot-password`);
+    await check(page, found, 'reset link not valid', `/reset-password/${'x'.repeat(43)}`);
     expect(found).toEqual({});
   });
 });
