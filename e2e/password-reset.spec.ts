@@ -28,7 +28,7 @@ test('a reset link sets a new password once and signs out the browser that was s
   await other.getByLabel('New password', { exact: true }).fill('a-new-long-password');
   await other.getByLabel('Repeat the new password').fill('a-different-password');
   await other.getByRole('button', { name: 'Set my new password' }).click();
-  await expect(other.getByText('The two new passwords differ.')).toBeVisible();
+  await expect(other.getByRole('alert').filter({ hasText: 'The two new passwords differ.' })).toBeVisible();
   await other.getByLabel('New password', { exact: true }).fill('a-new-long-password');
   await other.getByLabel('Repeat the new password').fill('a-new-long-password');
   await other.getByRole('button', { name: 'Set my new password' }).click();
