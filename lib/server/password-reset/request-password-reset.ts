@@ -1,10 +1,8 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { appLink } from '@/lib/server/links/app-url';
-import { newLinkToken } from '@/lib/server/links/link-token';
 import { isMailConfigured, sendMail } from '@/lib/server/mail/send-mail';
 import { logger } from '@/lib/server/ops/logger';
-import { PASSWORD_RESET_TTL_MS, resetPasswordPath } from './reset-link';
+import { issueResetLink } from './issue-reset-link';
 
 /** `check_email`: the answer for every address; `not_configured`: this server sends no email. */
 export type ResetRequestOutcome = 'check_email' | 'not_configured';
@@ -22,11 +20,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
     select: { id: true, email: true, twoFactor: { select: { enabledAt: true } } },
   });
   if (!user) return 'check_email';
-  const { token, tokenHash } = newLinkToken();
-  await getDb().passwordReset.create({
-    data: { userId: user.id, email: user.email, tokenHash, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) },
-    select: { id: true },
-  });
+  const { link } = await issueResetLink(user, { emailed: true, now });
   const secondFactor = user.twoFactor?.enabledAt
     ? `Your two-step verification stays on: signing in will still ask for a code from your authenticator app or a recovery code.\n\n`
     : '';
@@ -36,7 +30,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
       subject: 'Set a new password for Margin',
       text:
         `Someone — we hope you — asked to set a new password for the Margin account with this address.\n\n` +
-        `Set a new password here (the link works once, within an hour):\n${appLink(resetPasswordPath(token))}\n\n` +
+        `Set a new password here (the link works once, within an hour):\n${link}\n\n` +
         `Setting it signs the account out of every browser.\n\n` +
         secondFactor +
         `If this was not you, ignore this message: your password stays as it is.\n`,

@@ -14,7 +14,7 @@ async function readLink(db: Db | DbTransaction, token: string, now: Date) {
   if (!isLinkTokenShape(token)) return { state: 'invalid' as const };
   const link = await db.passwordReset.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { id: true, email: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true } } },
+    select: { id: true, email: true, emailed: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true } } },
   });
   // A link sent to an address the account no longer has proves nothing about the account.
   if (!link || link.user.email !== link.email) return { state: 'invalid' as const };
@@ -31,9 +31,9 @@ export async function checkPasswordResetLink(token: string, now = new Date()): P
 /**
  * Sets the account's password from the link, once: the link is claimed with a conditional update,
  * so two submissions set one password. Every other reset link of the account stops working and
- * every browser signed in to it is signed out (whoever knew the old password is out). The mailbox
- * that received the link is the account's, so its address counts as verified. Two-step
- * verification stays as it was.
+ * every browser signed in to it is signed out (whoever knew the old password is out). When the link
+ * was emailed, the mailbox that received it is the account's, so its address counts as verified.
+ * Two-step verification stays as it was.
  */
 export async function resetPassword({ token, newPassword }: { token: string; newPassword: string }, now = new Date()) {
   const before = await readLink(getDb(), token, now);
@@ -49,7 +49,7 @@ export async function resetPassword({ token, newPassword }: { token: string; new
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash }, select: { id: true } });
     await tx.passwordReset.updateMany({ where: { userId: link.user.id, usedAt: null }, data: { usedAt: now } });
     await tx.signInSession.updateMany({ where: { userId: link.user.id, revokedAt: null }, data: { revokedAt: now } });
-    await markEmailVerified(tx, { userId: link.user.id, email: link.email, at: now });
+    if (link.emailed) await markEmailVerified(tx, { userId: link.user.id, email: link.email, at: now });
     return 'reset';
   });
 }
