@@ -50,6 +50,11 @@ test('the account page lists where you are signed in and signs out everywhere el
   await expect(sessions.getByRole('listitem')).toHaveCount(1);
   await expectSignInPage(other);
 
+  // The security activity says so: two sign-ins, then the other browser signed out.
+  const activity = page.getByRole('list', { name: 'Security activity' });
+  await expect(activity.getByRole('listitem').first()).toContainText('Signed out everywhere else — 1 browser');
+  await expect(activity.getByRole('listitem').filter({ hasText: 'Signed in' })).toHaveCount(2);
+
   // This browser is still signed in.
   await page.goto('/account');
   await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();

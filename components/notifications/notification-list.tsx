@@ -7,6 +7,7 @@ import { markNotificationsReadAction } from '@/lib/actions/notifications';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { formatLocalDateTime as when } from '@/components/ui/local-date-time';
 
 export type NotificationItem = {
   id: string;
@@ -24,9 +25,6 @@ const SOURCE_KIND_LABELS: Record<string, { label: string; className: string }> =
   source_gone: { label: 'Source gone', className: 'border-red-300 bg-red-50 text-red-800' },
   words_changed: { label: 'Words changed', className: 'border-amber-300 bg-amber-50 text-amber-900' },
 };
-
-const when = (date: Date) =>
-  new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** The caller's notifications; opening one marks it read, and “Mark all read” marks them all. */
 export function NotificationList({ notifications }: { notifications: NotificationItem[] }) {

@@ -48,6 +48,7 @@ export const LEFT_OUT_MODELS = {
   VerificationToken: 'sign-in state of one server',
   EmailVerification: 'a link that works on one server only',
   PasswordReset: 'a link that works on one server only',
+  AccountEvent: 'a person’s own security activity on one server, not the workspace’s',
   RateLimitBucket: 'abuse counters of one server',
   SignInBackoff: 'abuse counters of one server',
   Invitation: 'a link that works on one server only: invite again on the new one',

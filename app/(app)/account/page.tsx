@@ -4,6 +4,7 @@ import { getEmailVerification } from '@/lib/server/users/get-email-verification'
 import { ChangePasswordForm, ProfileForm } from './account-forms';
 import { ApiTokensSection } from './api-tokens-section';
 import { EmailVerificationNotice } from './email-verification-notice';
+import { SecurityActivitySection } from './security-activity-section';
 import { SessionsSection } from './sessions-section';
 import { TwoFactorSection } from './two-factor-section';
 
@@ -28,6 +29,7 @@ export default async function AccountPage() {
       <TwoFactorSection userId={user.id} />
       <SessionsSection userId={user.id} currentSessionId={sessionId} />
       <ApiTokensSection userId={user.id} />
+      <SecurityActivitySection userId={user.id} />
     </main>
   );
 }

@@ -2,13 +2,11 @@
 
 import { useFormMutation } from '@/components/forms/use-form-mutation';
 import { Alert } from '@/components/ui/alert';
+import { formatLocalDateTime as when } from '@/components/ui/local-date-time';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { revokeSessionAction, signOutOtherSessionsAction } from '@/lib/actions/sessions';
 
 export type SessionRow = { id: string; deviceLabel: string; ip: string | null; isCurrent: boolean; createdAt: string; lastSeenAt: string };
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
   return (

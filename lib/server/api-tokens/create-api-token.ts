@@ -4,6 +4,7 @@ import { newApiToken } from '@/lib/api/tokens';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { TCreateApiToken } from '@/lib/schemas/api-tokens';
+import { recordAccountEvent } from '@/lib/server/account-events/record-account-event';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,9 +24,13 @@ export async function createApiToken({ userId, workspace: slug, name, role, expi
   }
   const { secret, tokenHash, prefix } = newApiToken();
   const expiresAt = expiresIn === 'never' ? null : new Date(Date.now() + Number(expiresIn) * DAY_MS);
-  const token = await getDb().apiToken.create({
-    data: { userId, workspaceId: membership.workspaceId, role, name, tokenHash, prefix, expiresAt },
-    select: { id: true, name: true, prefix: true, role: true, expiresAt: true },
+  const token = await getDb().$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { userId, workspaceId: membership.workspaceId, role, name, tokenHash, prefix, expiresAt },
+      select: { id: true, name: true, prefix: true, role: true, expiresAt: true },
+    });
+    await recordAccountEvent(tx, { userId, kind: 'api_token_created', detail: `“${name}” in ${membership.workspace.name}, as ${role}` });
+    return created;
   });
   return { ...token, secret, workspace: membership.workspace.name };
 }

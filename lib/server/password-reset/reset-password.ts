@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb, type Db, type DbTransaction } from '@/lib/db';
 import { hashLinkToken, isLinkTokenShape } from '@/lib/server/links/link-token';
+import { recordAccountEvent } from '@/lib/server/account-events/record-account-event';
 import { markEmailVerified } from '@/lib/server/users/mark-email-verified';
 import { hashPassword } from '@/lib/server/users/password';
 
@@ -50,6 +51,15 @@ export async function resetPassword({ token, newPassword }: { token: string; new
     await tx.passwordReset.updateMany({ where: { userId: link.user.id, usedAt: null }, data: { usedAt: now } });
     await tx.signInSession.updateMany({ where: { userId: link.user.id, revokedAt: null }, data: { revokedAt: now } });
     if (link.emailed) await markEmailVerified(tx, { userId: link.user.id, email: link.email, at: now });
+    await recordAccountEvent(
+      tx,
+      {
+        userId: link.user.id,
+        kind: 'password_reset',
+        detail: link.emailed ? 'by a link sent by email' : 'by a link from an administrator',
+      },
+      now,
+    );
     return 'reset';
   });
 }

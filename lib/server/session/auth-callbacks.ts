@@ -4,34 +4,31 @@
 import 'server-only';
 import type { Session, User } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
-import { headers } from 'next/headers';
+import { getDb } from '@/lib/db';
+import { recordAccountEvent } from '@/lib/server/account-events/record-account-event';
 import { hasTwoFactor } from '@/lib/server/two-factor/two-factor-status';
 import { clientIp } from './client-ip';
 import { createSignInSession } from './create-sign-in-session';
+import { requestHeaders } from './request-headers';
 import { endSession } from './revoke-sessions';
 
-async function requestHeaders(): Promise<Headers> {
-  try {
-    return new Headers(await headers());
-  } catch {
-    return new Headers(); // outside a request (never at sign-in, which is one)
-  }
-}
-
 /**
- * At sign-in (password or single sign-on) `user` is set: a new session row is recorded. For an
- * account with two-factor on, the row waits for the code (app/(auth)/sign-in/two-factor).
+ * At sign-in (password or single sign-on) `user` is set: a new session row is recorded, and the
+ * account's security activity says so. For an account with two-factor on, the row waits for the
+ * code (app/(auth)/sign-in/two-factor), which records the sign-in when given.
  */
 export async function jwtCallback({ token, user }: { token: JWT; user?: User | null }): Promise<JWT> {
   if (user?.id) {
     const request = await requestHeaders();
+    const needsSecondFactor = await hasTwoFactor(user.id);
     token.sub = user.id;
     token.sid = await createSignInSession({
       userId: user.id,
       userAgent: request.get('user-agent'),
       ip: clientIp(request),
-      needsSecondFactor: await hasTwoFactor(user.id),
+      needsSecondFactor,
     });
+    if (!needsSecondFactor) await recordAccountEvent(getDb(), { userId: user.id, kind: 'signed_in' });
   }
   return token;
 }

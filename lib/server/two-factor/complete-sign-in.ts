@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { recordAccountEvent } from '@/lib/server/account-events/record-account-event';
 import { checkSecondFactor } from './check-second-factor';
 
 /** The second step of signing in: a right code makes the waiting session a signed-in one. */
@@ -11,5 +12,10 @@ export async function completeSecondFactor({ userId, sessionId, code }: { userId
     data: { needsSecondFactor: false },
   });
   if (count === 0) throw new AppError('unauthorized', 'Sign in again to continue.');
+  await recordAccountEvent(getDb(), {
+    userId,
+    kind: method === 'recovery' ? 'recovery_code_used' : 'signed_in',
+    detail: method === 'recovery' ? 'to sign in' : 'with a code from the authenticator app',
+  });
   return { method };
 }

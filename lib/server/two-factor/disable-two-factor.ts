@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { verifyPassword } from '@/lib/server/users/password';
+import { recordAccountEvent } from '@/lib/server/account-events/record-account-event';
 import { checkSecondFactor } from './check-second-factor';
 
 /** Turns two-factor off, given a current code (or recovery code) or the account's password. */
@@ -16,9 +17,15 @@ export async function disableTwoFactor({ userId, code, password }: { userId: str
       throw new AppError('invalid', 'Your password is not correct.', { password: ['Not correct.'] });
     }
   } else if (code) {
-    await checkSecondFactor({ userId, code });
+    if ((await checkSecondFactor({ userId, code })) === 'recovery') {
+      await recordAccountEvent(db, { userId, kind: 'recovery_code_used', detail: 'to turn two-step verification off' });
+    }
   } else {
     throw new AppError('invalid', 'Enter a code from your app or your password.', { code: ['Enter a code, or your password below.'] });
   }
-  await db.$transaction([db.twoFactorRecoveryCode.deleteMany({ where: { userId } }), db.twoFactor.delete({ where: { userId } })]);
+  await db.$transaction(async (tx) => {
+    await tx.twoFactorRecoveryCode.deleteMany({ where: { userId } });
+    await tx.twoFactor.delete({ where: { userId } });
+    await recordAccountEvent(tx, { userId, kind: 'two_factor_off', detail: password ? 'with the password' : 'with a code' });
+  });
 }

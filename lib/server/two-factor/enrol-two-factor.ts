@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { hashRecoveryCode, newRecoveryCodes } from '@/lib/two-factor/recovery-codes';
 import { matchTotpStep, newTotpSecret, totpUri } from '@/lib/two-factor/totp';
+import { recordAccountEvent } from '@/lib/server/account-events/record-account-event';
 import { decryptSecret, encryptSecret } from '@/lib/server/crypto/secret-box';
 
 /**
@@ -36,12 +37,13 @@ export async function confirmTwoFactorEnrolment({ userId, code }: { userId: stri
   const step = matchTotpStep(decryptSecret(pending.secretEncrypted), code);
   if (step === null) throw new AppError('invalid', 'That code is not right. Enter the code your app shows now.', { code: ['Not right.'] });
   const recoveryCodes = newRecoveryCodes();
-  await db.$transaction([
-    db.twoFactor.update({ where: { userId }, data: { enabledAt: new Date(), lastUsedStep: step } }),
-    db.twoFactorRecoveryCode.deleteMany({ where: { userId } }),
-    db.twoFactorRecoveryCode.createMany({
+  await db.$transaction(async (tx) => {
+    await tx.twoFactor.update({ where: { userId }, data: { enabledAt: new Date(), lastUsedStep: step } });
+    await tx.twoFactorRecoveryCode.deleteMany({ where: { userId } });
+    await tx.twoFactorRecoveryCode.createMany({
       data: recoveryCodes.map((recoveryCode) => ({ userId, codeHash: hashRecoveryCode(recoveryCode) })),
-    }),
-  ]);
+    });
+    await recordAccountEvent(tx, { userId, kind: 'two_factor_on' });
+  });
   return { recoveryCodes };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { recordAccountEvent } from '@/lib/server/account-events/record-account-event';
 import { hashPassword, verifyPassword } from './password';
 
 /**
@@ -21,7 +22,11 @@ export async function changePassword({
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new AppError('invalid', 'Your current password is not correct.', { currentPassword: ['Not correct.'] });
   }
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+    await recordAccountEvent(tx, { userId, kind: 'password_changed', detail: user.passwordHash ? undefined : 'the first password' });
+  });
 }
 
 export async function hasPassword(userId: string) {
