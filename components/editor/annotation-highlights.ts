@@ -6,16 +6,20 @@
 // transactions that change neither cost nothing, and the active highlight stays marked wherever
 // an edit moves it.
 //
-// A long list is painted a chunk at a time, in text order (the active one first): drawing 5,000
-// nested highlights in one go kept the main thread busy for hundreds of milliseconds, in which
-// the page answered neither scrolling nor the mouse. The first chunk is drawn with the list; the
-// plugin's view adds the next ones, one task each, yielding to the browser in between.
+// A long list is painted a chunk at a time (the active one first): drawing 5,000 nested
+// highlights in one go kept the main thread busy for hundreds of milliseconds, in which the page
+// answered neither scrolling nor the mouse. The first chunk is drawn with the list, in text order;
+// the plugin's view adds the next ones, one task each, yielding to the browser in between — those
+// on screen first (the reader may have scrolled, or been taken to a linked annotation), then the
+// rest in text order. A chunk is as big as fits in about CHUNK_BUDGET_MS of script on this
+// machine: the cost of a chunk is mostly per highlight, but each task also pays for comparing the
+// decorations of every block, so a fast machine needs fewer, bigger chunks.
 import { Extension } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node } from '@tiptap/pm/model';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { offsetToPosition } from '@/lib/text-model';
+import { offsetToPosition, positionToOffset } from '@/lib/text-model';
 
 export type Highlight = { id: string; start: number; end: number; kind: string; color?: string | null };
 
@@ -28,13 +32,23 @@ type HighlightSpec = { id: string; highlight: Highlight };
  * is marked as the current one (null: none); `repaint`: the whole text was replaced (a new
  * version), paint the list again at its offsets.
  */
-export type HighlightsMeta = { paint: Highlight[] } | { active: string | null } | { repaint: true } | { more: true };
+export type HighlightsMeta =
+  | { paint: Highlight[] }
+  | { active: string | null }
+  | { repaint: true }
+  /** The next `chunk` pending highlights, those overlapping the plain-text offsets `near` (on screen) first. */
+  | { more: true; chunk?: number; near?: TextRange };
+
+type TextRange = { start: number; end: number };
 
 export const highlightsKey = new PluginKey<HighlightState>('annotation-highlights');
 
 export const REPAINT: HighlightsMeta = { repaint: true };
-/** Highlights drawn per task: a few tens of milliseconds on a slow machine. */
+/** Highlights drawn with the list, and in the first task after it: a few tens of milliseconds on a slow machine. */
 export const CHUNK = 300;
+/** Script time aimed at per chunk: the browser then styles and paints what changed, within one frame or two. */
+const CHUNK_BUDGET_MS = 40;
+const MAX_CHUNK = 2400;
 
 function highlightDecoration(from: number, to: number, highlight: Highlight, isActive: boolean) {
   const spec: HighlightSpec = { id: highlight.id, highlight };
@@ -78,14 +92,25 @@ function decorate(doc: Node, highlights: Highlight[], activeId: string | null, c
   return { decorations: DecorationSet.create(doc, decorationsOf(doc, ordered.slice(0, chunk), activeId)), pending: ordered.slice(chunk) };
 }
 
-/** The next chunk of pending highlights drawn; all of them when `chunk` is Infinity. */
-function paintMore(current: HighlightState, doc: Node, chunk: number): HighlightState {
+/**
+ * The next chunk of pending highlights drawn — those overlapping `near` first, then in text
+ * order; all of them when `chunk` is Infinity.
+ */
+function paintMore(current: HighlightState, doc: Node, chunk: number, near?: TextRange): HighlightState {
   if (current.pending.length === 0) return current;
-  const next = current.pending.slice(0, chunk);
+  const inView = near
+    ? current.pending.filter((highlight) => highlight.start < near.end && highlight.end > near.start).slice(0, chunk)
+    : [];
+  const chosen = new Set(inView);
+  const next =
+    inView.length < chunk
+      ? [...inView, ...current.pending.filter((highlight) => !chosen.has(highlight)).slice(0, chunk - inView.length)]
+      : inView;
+  const drawn = new Set(next);
   return {
     ...current,
     decorations: current.decorations.add(doc, decorationsOf(doc, next, current.activeId)),
-    pending: current.pending.slice(next.length),
+    pending: next.length === current.pending.length ? [] : current.pending.filter((highlight) => !drawn.has(highlight)),
   };
 }
 
@@ -167,15 +192,37 @@ export const activeHighlightOf = (state: EditorState) => highlightsKey.getState(
 /** Yields to the browser (input, rendering) before the next chunk. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The plain-text offsets of the text on screen; undefined when the editor is not in view (or not laid out). */
+function textOnScreen(view: EditorView): TextRange | undefined {
+  const box = view.dom.getBoundingClientRect();
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, window.innerHeight);
+  if (bottom - top < 2 || box.width < 2) return undefined;
+  const from = view.posAtCoords({ left: box.left + 1, top: top + 1 });
+  const to = view.posAtCoords({ left: box.right - 1, top: bottom - 1 });
+  if (!from || !to) return undefined;
+  return { start: positionToOffset(Math.min(from.pos, to.pos)), end: positionToOffset(Math.max(from.pos, to.pos)) + 1 };
+}
+
+/** The next chunk's size from how long the last one took: towards CHUNK_BUDGET_MS, at most doubling or halving. */
+export function nextChunkSize(chunk: number, tookMs: number) {
+  const scaled = (chunk * CHUNK_BUDGET_MS) / Math.max(tookMs, 1);
+  return Math.round(Math.min(MAX_CHUNK, Math.max(CHUNK / 3, chunk / 2, Math.min(scaled, chunk * 2))));
+}
+
 /** Draws the pending highlights of `view`, a chunk per task, until none are left or the view is gone. */
-function paintPendingChunks(view: EditorView, isDestroyed: () => boolean) {
+function paintPendingChunks(view: EditorView, isDestroyed: () => boolean, firstChunk: number) {
   let isRunning = false;
+  let chunk = firstChunk;
   return async () => {
     if (isRunning) return;
     isRunning = true;
     while (!isDestroyed() && isPaintingPending(view.state)) {
       await yieldToBrowser();
-      if (!isDestroyed()) view.dispatch(view.state.tr.setMeta(highlightsKey, { more: true } satisfies HighlightsMeta));
+      if (isDestroyed()) break;
+      const started = performance.now();
+      view.dispatch(view.state.tr.setMeta(highlightsKey, { more: true, chunk, near: textOnScreen(view) } satisfies HighlightsMeta));
+      chunk = nextChunkSize(chunk, performance.now() - started);
     }
     isRunning = false;
   };
@@ -195,7 +242,7 @@ export function annotationHighlightsPlugin(initial: Highlight[], chunk = CHUNK) 
         if (meta && 'paint' in meta)
           return { ...before, highlights: meta.paint, ...decorate(transaction.doc, meta.paint, before.activeId, chunk) };
         if (meta && 'repaint' in meta) return { ...before, ...decorate(transaction.doc, before.highlights, before.activeId, chunk) };
-        if (meta && 'more' in meta) return paintMore(before, transaction.doc, chunk);
+        if (meta && 'more' in meta) return paintMore(before, transaction.doc, meta.chunk ?? chunk, meta.near);
         // Typing in the editor: highlights move with the text they cover (any still pending are
         // drawn first, at the places they have in the text before the change).
         const current = transaction.docChanged ? paintMore(before, transaction.before, Infinity) : before;
@@ -211,7 +258,7 @@ export function annotationHighlightsPlugin(initial: Highlight[], chunk = CHUNK) 
     props: { decorations: (state) => highlightsKey.getState(state)?.decorations },
     view(view) {
       let isDestroyed = false;
-      const paintPending = paintPendingChunks(view, () => isDestroyed);
+      const paintPending = paintPendingChunks(view, () => isDestroyed, chunk);
       void paintPending();
       return {
         update: () => void paintPending(),

@@ -56,7 +56,9 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
   await page.addInitScript(RECORD_LONG_TASKS);
   const stopProfiling = profileTo ? await startProfiling(context.browser()!, page, profileTo) : null;
   await page.goto(documentPath, { waitUntil: 'commit' });
-  const { painted, withElement } = await page.evaluate<{ painted: number; withElement: number }>(highlightsPainted(visible));
+  const { painted, withElement, firstScreen } = await page.evaluate<{ painted: number; withElement: number; firstScreen: number }>(
+    highlightsPainted(visible),
+  );
   await stopProfiling?.();
   const navigation = await page.evaluate<{ responseStart: number; responseEnd: number; encodedBodySize: number; decodedBodySize: number }>(
     NAVIGATION_TIMING,
@@ -77,6 +79,7 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
     'page as sent (compressed) KB': navigation.encodedBodySize / 1024,
     'page as read KB': navigation.decodedBodySize / 1024,
     'highlights painted ms': painted,
+    'highlights on the first screen painted ms': firstScreen,
     'annotations with a highlight element': withElement,
     'load: longest task ms': loadTask,
     'scroll: p95 frame ms': scroll.p95,
