@@ -9,7 +9,6 @@ import {
   annotationHighlightsPlugin,
   isPaintingPending,
   annotationsAt,
-  nextChunkSize,
   highlightsKey,
   REPAINT,
   type Highlight,
@@ -137,16 +136,6 @@ describe('annotation highlights', () => {
       send(editor, { more: true, chunk: 1, near: offsetsOf(TEXT, 'North') });
       expect(new Set(painted(editor))).toEqual(new Set(['claim', 'figure', 'submarines']));
       expect(isPaintingPending(editor.state)).toBe(false);
-    });
-
-    it('sizes the next chunk towards the time budget, at most doubling or halving it', () => {
-      expect(nextChunkSize(300, 40)).toBe(300);
-      expect(nextChunkSize(300, 20)).toBe(600);
-      expect(nextChunkSize(300, 1)).toBe(600);
-      expect(nextChunkSize(600, 60)).toBe(400);
-      expect(nextChunkSize(600, 1000)).toBe(300);
-      expect(nextChunkSize(2400, 1)).toBe(2400);
-      expect(nextChunkSize(100, 1000)).toBe(100);
     });
 
     it('draws what is pending before an edit moves the text, each highlight where its words went', () => {

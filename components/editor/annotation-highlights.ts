@@ -9,11 +9,9 @@
 // A long list is painted a chunk at a time (the active one first): drawing 5,000 nested
 // highlights in one go kept the main thread busy for hundreds of milliseconds, in which the page
 // answered neither scrolling nor the mouse. The first chunk is drawn with the list, in text order;
-// the plugin's view adds the next ones, one task each, yielding to the browser in between — those
-// on screen first (the reader may have scrolled, or been taken to a linked annotation), then the
-// rest in text order. A chunk is as big as fits in about CHUNK_BUDGET_MS of script on this
-// machine: the cost of a chunk is mostly per highlight, but each task also pays for comparing the
-// decorations of every block, so a fast machine needs fewer, bigger chunks.
+// the plugin's view adds the next ones, one task each, yielding to the browser in between — once
+// the page has scrolled (the reader did, or was taken to a linked annotation), those on screen
+// first, then the rest in text order.
 import { Extension } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
@@ -46,9 +44,6 @@ export const highlightsKey = new PluginKey<HighlightState>('annotation-highlight
 export const REPAINT: HighlightsMeta = { repaint: true };
 /** Highlights drawn with the list, and in the first task after it: a few tens of milliseconds on a slow machine. */
 export const CHUNK = 300;
-/** Script time aimed at per chunk: the browser then styles and paints what changed, within one frame or two. */
-const CHUNK_BUDGET_MS = 40;
-const MAX_CHUNK = 2400;
 
 function highlightDecoration(from: number, to: number, highlight: Highlight, isActive: boolean) {
   const spec: HighlightSpec = { id: highlight.id, highlight };
@@ -192,38 +187,48 @@ export const activeHighlightOf = (state: EditorState) => highlightsKey.getState(
 /** Yields to the browser (input, rendering) before the next chunk. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The plain-text offsets of the text on screen; undefined when the editor is not in view (or not laid out). */
+/**
+ * The plain-text offsets of the blocks on screen (found by halving the list of blocks, each
+ * measured with getBoundingClientRect); undefined when the editor is not in view.
+ */
 function textOnScreen(view: EditorView): TextRange | undefined {
-  const box = view.dom.getBoundingClientRect();
-  const top = Math.max(box.top, 0);
-  const bottom = Math.min(box.bottom, window.innerHeight);
-  if (bottom - top < 2 || box.width < 2) return undefined;
-  const from = view.posAtCoords({ left: box.left + 1, top: top + 1 });
-  const to = view.posAtCoords({ left: box.right - 1, top: bottom - 1 });
-  if (!from || !to) return undefined;
-  return { start: positionToOffset(Math.min(from.pos, to.pos)), end: positionToOffset(Math.max(from.pos, to.pos)) + 1 };
-}
-
-/** The next chunk's size from how long the last one took: towards CHUNK_BUDGET_MS, at most doubling or halving. */
-export function nextChunkSize(chunk: number, tookMs: number) {
-  const scaled = (chunk * CHUNK_BUDGET_MS) / Math.max(tookMs, 1);
-  return Math.round(Math.min(MAX_CHUNK, Math.max(CHUNK / 3, chunk / 2, Math.min(scaled, chunk * 2))));
+  const blocks = view.dom.children;
+  const isAbove = (index: number) => blocks[index]!.getBoundingClientRect().bottom <= 0;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (isAbove(middle)) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < blocks.length && blocks[last]!.getBoundingClientRect().top < window.innerHeight) last++;
+  if (last === low) return undefined;
+  const start = positionToOffset(view.posAtDOM(blocks[low]!, 0));
+  const end = positionToOffset(view.posAtDOM(blocks[last - 1]!, blocks[last - 1]!.childNodes.length)) + 1;
+  return { start, end };
 }
 
 /** Draws the pending highlights of `view`, a chunk per task, until none are left or the view is gone. */
-function paintPendingChunks(view: EditorView, isDestroyed: () => boolean, firstChunk: number) {
+function paintPendingChunks(view: EditorView, isDestroyed: () => boolean) {
   let isRunning = false;
-  let chunk = firstChunk;
+  // Until the page scrolls, text order is the order of the screen: nothing to measure.
+  let hasScrolled = false;
+  const onScroll = () => {
+    hasScrolled = true;
+  };
   return async () => {
     if (isRunning) return;
     isRunning = true;
+    window.addEventListener('scroll', onScroll, { passive: true });
     while (!isDestroyed() && isPaintingPending(view.state)) {
       await yieldToBrowser();
       if (isDestroyed()) break;
-      const started = performance.now();
-      view.dispatch(view.state.tr.setMeta(highlightsKey, { more: true, chunk, near: textOnScreen(view) } satisfies HighlightsMeta));
-      chunk = nextChunkSize(chunk, performance.now() - started);
+      view.dispatch(
+        view.state.tr.setMeta(highlightsKey, { more: true, near: hasScrolled ? textOnScreen(view) : undefined } satisfies HighlightsMeta),
+      );
     }
+    window.removeEventListener('scroll', onScroll);
     isRunning = false;
   };
 }
@@ -258,7 +263,7 @@ export function annotationHighlightsPlugin(initial: Highlight[], chunk = CHUNK) 
     props: { decorations: (state) => highlightsKey.getState(state)?.decorations },
     view(view) {
       let isDestroyed = false;
-      const paintPending = paintPendingChunks(view, () => isDestroyed, chunk);
+      const paintPending = paintPendingChunks(view, () => isDestroyed);
       void paintPending();
       return {
         update: () => void paintPending(),
