@@ -1,7 +1,8 @@
 // npm run bench:viewer — how the document page copes with a long, heavily annotated text:
 // a ~500 KB report with 5,000 annotations in a fresh database, the production build served on
 // MARGIN_BENCH_PORT (3200), signed in through the sign-in form in Chromium, then per run: when
-// the server's answer started and ended arriving, time until every highlight is painted, the longest main-thread task while loading, scrolling the
+// the server's answer started and ended arriving, time until every highlight is painted (and
+// until those on the first screen are), the longest main-thread task while loading, scrolling the
 // whole text, selecting words (until the annotation popover shows) and hovering highlights
 // (until their details show). Prints the median of BENCH_RUNS runs. Asserts nothing.
 // BENCH_PROFILE=<folder>: also records the first run's load (a trace and a CPU profile, saved
