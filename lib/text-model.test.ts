@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blocksToDoc,
-  blockText,
-  contentHash,
-  docToBlocks,
-  listMarker,
-  offsetToPosition,
-  positionToOffset,
-  projectPlainText,
-} from './text-model';
+import { blocksToDoc, blockText, docToBlocks, listMarker, offsetToPosition, positionToOffset, projectPlainText } from './text-model';
 
 describe('text model', () => {
   const blocks = [
@@ -51,11 +42,6 @@ describe('text model', () => {
     ]);
     expect(listMarker({ ordered: true, depth: 0, number: 3 })).toBe('3.');
     expect(listMarker({ ordered: false, depth: 1, number: null })).toBe('◦');
-  });
-
-  it('hashes the plain text with SHA-256', () => {
-    expect(contentHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(contentHash('abc')).not.toBe(contentHash('abd'));
   });
 });
 

@@ -1,7 +1,6 @@
 // One text model: a version's plain text is its blocks' texts joined by "\n\n".
 // Every offset stored by Margin points into that projection. A block's kind (heading, list item,
 // quote…) is extra data beside its text: it changes how the block is shown, never the offsets.
-import { createHash } from 'node:crypto';
 
 type JsonScalar = string | number | boolean | null;
 
@@ -81,10 +80,6 @@ export function projectPlainText(doc: TiptapDoc): string {
 export function listMarker(place: ListPlace): string {
   if (place.ordered) return `${place.number ?? 1}.`;
   return ['•', '◦', '▪'][place.depth % 3]!;
-}
-
-export function contentHash(plainText: string): string {
-  return createHash('sha256').update(plainText, 'utf8').digest('hex');
 }
 
 // ProseMirror positions ⇄ plain-text offsets. Every block, whatever its kind, is one top-level

@@ -127,6 +127,17 @@ describe('annotation highlights', () => {
       expect(wordsOf(editor, 'claim')).toBe('over 16,500 containers of munitions');
     });
 
+    it('draws the pending highlights on screen before the rest', () => {
+      const editor = viewOf([CLAIM, FIGURE, SUBMARINES], 1);
+      expect(painted(editor)).toEqual(['claim']);
+      send(editor, { more: true, chunk: 1, near: offsetsOf(TEXT, 'South Korean firm is bidding to build four') });
+      expect(new Set(painted(editor))).toEqual(new Set(['claim', 'submarines']));
+      // Nothing pending on screen: the next in text order.
+      send(editor, { more: true, chunk: 1, near: offsetsOf(TEXT, 'North') });
+      expect(new Set(painted(editor))).toEqual(new Set(['claim', 'figure', 'submarines']));
+      expect(isPaintingPending(editor.state)).toBe(false);
+    });
+
     it('draws what is pending before an edit moves the text, each highlight where its words went', () => {
       const editor = viewOf([CLAIM, SUBMARINES], 1);
       editor.dispatch(editor.state.tr.insertText('Mr ', offsetToPosition(0)));

@@ -6,16 +6,18 @@
 // transactions that change neither cost nothing, and the active highlight stays marked wherever
 // an edit moves it.
 //
-// A long list is painted a chunk at a time, in text order (the active one first): drawing 5,000
-// nested highlights in one go kept the main thread busy for hundreds of milliseconds, in which
-// the page answered neither scrolling nor the mouse. The first chunk is drawn with the list; the
-// plugin's view adds the next ones, one task each, yielding to the browser in between.
+// A long list is painted a chunk at a time (the active one first): drawing 5,000 nested
+// highlights in one go kept the main thread busy for hundreds of milliseconds, in which the page
+// answered neither scrolling nor the mouse. The first chunk is drawn with the list, in text order;
+// the plugin's view adds the next ones, one task each, yielding to the browser in between — once
+// the page has scrolled (the reader did, or was taken to a linked annotation), those on screen
+// first, then the rest in text order.
 import { Extension } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node } from '@tiptap/pm/model';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { offsetToPosition } from '@/lib/text-model';
+import { offsetToPosition, positionToOffset } from '@/lib/text-model';
 
 export type Highlight = { id: string; start: number; end: number; kind: string; color?: string | null };
 
@@ -28,12 +30,19 @@ type HighlightSpec = { id: string; highlight: Highlight };
  * is marked as the current one (null: none); `repaint`: the whole text was replaced (a new
  * version), paint the list again at its offsets.
  */
-export type HighlightsMeta = { paint: Highlight[] } | { active: string | null } | { repaint: true } | { more: true };
+export type HighlightsMeta =
+  | { paint: Highlight[] }
+  | { active: string | null }
+  | { repaint: true }
+  /** The next `chunk` pending highlights, those overlapping the plain-text offsets `near` (on screen) first. */
+  | { more: true; chunk?: number; near?: TextRange };
+
+type TextRange = { start: number; end: number };
 
 export const highlightsKey = new PluginKey<HighlightState>('annotation-highlights');
 
 export const REPAINT: HighlightsMeta = { repaint: true };
-/** Highlights drawn per task: a few tens of milliseconds on a slow machine. */
+/** Highlights drawn with the list, and in the first task after it: a few tens of milliseconds on a slow machine. */
 export const CHUNK = 300;
 
 function highlightDecoration(from: number, to: number, highlight: Highlight, isActive: boolean) {
@@ -78,14 +87,25 @@ function decorate(doc: Node, highlights: Highlight[], activeId: string | null, c
   return { decorations: DecorationSet.create(doc, decorationsOf(doc, ordered.slice(0, chunk), activeId)), pending: ordered.slice(chunk) };
 }
 
-/** The next chunk of pending highlights drawn; all of them when `chunk` is Infinity. */
-function paintMore(current: HighlightState, doc: Node, chunk: number): HighlightState {
+/**
+ * The next chunk of pending highlights drawn — those overlapping `near` first, then in text
+ * order; all of them when `chunk` is Infinity.
+ */
+function paintMore(current: HighlightState, doc: Node, chunk: number, near?: TextRange): HighlightState {
   if (current.pending.length === 0) return current;
-  const next = current.pending.slice(0, chunk);
+  const inView = near
+    ? current.pending.filter((highlight) => highlight.start < near.end && highlight.end > near.start).slice(0, chunk)
+    : [];
+  const chosen = new Set(inView);
+  const next =
+    inView.length < chunk
+      ? [...inView, ...current.pending.filter((highlight) => !chosen.has(highlight)).slice(0, chunk - inView.length)]
+      : inView;
+  const drawn = new Set(next);
   return {
     ...current,
     decorations: current.decorations.add(doc, decorationsOf(doc, next, current.activeId)),
-    pending: current.pending.slice(next.length),
+    pending: next.length === current.pending.length ? [] : current.pending.filter((highlight) => !drawn.has(highlight)),
   };
 }
 
@@ -167,16 +187,48 @@ export const activeHighlightOf = (state: EditorState) => highlightsKey.getState(
 /** Yields to the browser (input, rendering) before the next chunk. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The plain-text offsets of the blocks on screen (found by halving the list of blocks, each
+ * measured with getBoundingClientRect); undefined when the editor is not in view.
+ */
+function textOnScreen(view: EditorView): TextRange | undefined {
+  const blocks = view.dom.children;
+  const isAbove = (index: number) => blocks[index]!.getBoundingClientRect().bottom <= 0;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (isAbove(middle)) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < blocks.length && blocks[last]!.getBoundingClientRect().top < window.innerHeight) last++;
+  if (last === low) return undefined;
+  const start = positionToOffset(view.posAtDOM(blocks[low]!, 0));
+  const end = positionToOffset(view.posAtDOM(blocks[last - 1]!, blocks[last - 1]!.childNodes.length)) + 1;
+  return { start, end };
+}
+
 /** Draws the pending highlights of `view`, a chunk per task, until none are left or the view is gone. */
 function paintPendingChunks(view: EditorView, isDestroyed: () => boolean) {
   let isRunning = false;
+  // Until the page scrolls, text order is the order of the screen: nothing to measure.
+  let hasScrolled = false;
+  const onScroll = () => {
+    hasScrolled = true;
+  };
   return async () => {
     if (isRunning) return;
     isRunning = true;
+    window.addEventListener('scroll', onScroll, { passive: true });
     while (!isDestroyed() && isPaintingPending(view.state)) {
       await yieldToBrowser();
-      if (!isDestroyed()) view.dispatch(view.state.tr.setMeta(highlightsKey, { more: true } satisfies HighlightsMeta));
+      if (isDestroyed()) break;
+      view.dispatch(
+        view.state.tr.setMeta(highlightsKey, { more: true, near: hasScrolled ? textOnScreen(view) : undefined } satisfies HighlightsMeta),
+      );
     }
+    window.removeEventListener('scroll', onScroll);
     isRunning = false;
   };
 }
@@ -195,7 +247,7 @@ export function annotationHighlightsPlugin(initial: Highlight[], chunk = CHUNK) 
         if (meta && 'paint' in meta)
           return { ...before, highlights: meta.paint, ...decorate(transaction.doc, meta.paint, before.activeId, chunk) };
         if (meta && 'repaint' in meta) return { ...before, ...decorate(transaction.doc, before.highlights, before.activeId, chunk) };
-        if (meta && 'more' in meta) return paintMore(before, transaction.doc, chunk);
+        if (meta && 'more' in meta) return paintMore(before, transaction.doc, meta.chunk ?? chunk, meta.near);
         // Typing in the editor: highlights move with the text they cover (any still pending are
         // drawn first, at the places they have in the text before the change).
         const current = transaction.docChanged ? paintMore(before, transaction.before, Infinity) : before;

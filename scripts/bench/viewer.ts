@@ -1,7 +1,8 @@
 // npm run bench:viewer — how the document page copes with a long, heavily annotated text:
 // a ~500 KB report with 5,000 annotations in a fresh database, the production build served on
 // MARGIN_BENCH_PORT (3200), signed in through the sign-in form in Chromium, then per run: when
-// the server's answer started and ended arriving, time until every highlight is painted, the longest main-thread task while loading, scrolling the
+// the server's answer started and ended arriving, time until every highlight is painted (and
+// until those on the first screen are), the longest main-thread task while loading, scrolling the
 // whole text, selecting words (until the annotation popover shows) and hovering highlights
 // (until their details show). Prints the median of BENCH_RUNS runs. Asserts nothing.
 // BENCH_PROFILE=<folder>: also records the first run's load (a trace and a CPU profile, saved
@@ -56,7 +57,9 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
   await page.addInitScript(RECORD_LONG_TASKS);
   const stopProfiling = profileTo ? await startProfiling(context.browser()!, page, profileTo) : null;
   await page.goto(documentPath, { waitUntil: 'commit' });
-  const { painted, withElement } = await page.evaluate<{ painted: number; withElement: number }>(highlightsPainted(visible));
+  const { painted, withElement, firstScreen } = await page.evaluate<{ painted: number; withElement: number; firstScreen: number }>(
+    highlightsPainted(visible),
+  );
   await stopProfiling?.();
   const navigation = await page.evaluate<{ responseStart: number; responseEnd: number; encodedBodySize: number; decodedBodySize: number }>(
     NAVIGATION_TIMING,
@@ -77,6 +80,7 @@ async function measureOnce(context: BrowserContext, documentPath: string, visibl
     'page as sent (compressed) KB': navigation.encodedBodySize / 1024,
     'page as read KB': navigation.decodedBodySize / 1024,
     'highlights painted ms': painted,
+    'highlights on the first screen painted ms': firstScreen,
     'annotations with a highlight element': withElement,
     'load: longest task ms': loadTask,
     'scroll: p95 frame ms': scroll.p95,

@@ -6,7 +6,8 @@ import type { ImportedBlock } from '@/lib/import/types';
 import { createLinkCitations } from '@/lib/server/annotations/create-link-citations';
 import { enqueueDocumentImported } from '@/lib/server/webhooks/workspace-events';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
-import { blocksToDoc, contentHash, projectPlainText } from '@/lib/text-model';
+import { blocksToDoc, projectPlainText } from '@/lib/text-model';
+import { contentHash } from '@/lib/server/documents/content-hash';
 
 export type NewDocument = {
   workspaceId: string;

@@ -10,7 +10,8 @@ import type { ImportedBlock } from '@/lib/import/types';
 import { createLinkCitations } from '@/lib/server/annotations/create-link-citations';
 import { linkDocumentSources } from '@/lib/server/sources/link-document-sources';
 import { lockForWrite } from '@/lib/server/versioning/lock-for-write';
-import { blocksToDoc, contentHash, projectPlainText } from '@/lib/text-model';
+import { blocksToDoc, projectPlainText } from '@/lib/text-model';
+import { contentHash } from '@/lib/server/documents/content-hash';
 
 /**
  * Adds a version to a document: never overwrites one. `baseVersionId` (for edits) must be the
