@@ -13,6 +13,10 @@ export function createDbClient(pool: pg.Pool) {
     // Secrets stay in the data layer: queries that need the hash ask for it explicitly. An evidence
     // file's bytes (up to 20 MB) are read only by the route that serves it.
     omit: { user: { passwordHash: true }, evidenceUpload: { bytes: true }, webhook: { secretSealed: true } },
+    // A transaction waits for a connection as long as a single query would in a busy moment,
+    // not Prisma's default of 2 s, which under load refused writes a few seconds later would have
+    // made (docs/BENCHMARKS.md, "Many people at once"); past it, 503 (lib/errors.ts, P2028).
+    transactionOptions: { maxWait: 10_000 },
   });
   // A page render that finds the database gone answers 503 instead of a 500 (lib/server/ops/page-unavailable.ts).
   return client.$extends({

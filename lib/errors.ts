@@ -62,6 +62,8 @@ const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', '
 const UNREACHABLE_PG = new Set(['57P01', '57P02', '57P03']);
 const UNREACHABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
+const SERVER_BUSY = 'The server is too busy to save this right now. Try again in a few seconds.';
+
 /** PostgreSQL's codes for text it cannot take: U+0000 in text (22021) or in JSON (22P05). */
 const UNSTORABLE_TEXT_PG = new Set(['22021', '22P05']);
 
@@ -91,6 +93,9 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return new AppError('conflict', 'That already exists.');
     if (error.code === 'P2025') return notFound();
+    // A transaction that could not get a connection in time, or outlived its time: the server is
+    // overloaded (every connection busy), not the request wrong, and the same request may pass soon.
+    if (error.code === 'P2028') return new AppError('unavailable', SERVER_BUSY);
     // Input that never passed parseInput (a path's id with %00): the user's mistake, not ours.
     const cause = driverCause(error);
     if (cause?.kind === 'postgres' && UNSTORABLE_TEXT_PG.has(cause.originalCode ?? '')) {

@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from './db/migrations-dir';
 import { resolveAuthSecret } from './lib/auth-secret';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
 import { bin, run, start } from './lib/run';
+import { serveCommand } from './lib/serve-command';
 import { DEMO_CREDENTIALS_LINE } from '../prisma/demo';
 
 const isDev = process.argv.includes('--dev');
@@ -54,7 +55,9 @@ try {
   await shutdown(1);
 }
 
-const server = start(bin('next'), [isDev ? 'dev' : 'start', '--port', port], { env, cwd: PROJECT_ROOT });
+// MARGIN_INSTANCES > 1: that many app processes share the port (scripts/serve.mjs).
+const [command, args] = isDev ? [bin('next'), ['dev', '--port', port]] : serveCommand(['--port', port]);
+const server = start(command, args, { env, cwd: PROJECT_ROOT });
 console.log(`\nMargin: http://localhost:${port}\n${DEMO_CREDENTIALS_LINE}\n`);
 
 server.on('exit', (code) => void shutdown(code ?? 0));

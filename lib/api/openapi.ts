@@ -55,7 +55,7 @@ const ERROR_RESPONSES: Record<ErrorStatus | 405 | 503, string> = {
   415: 'The request body is not of a media type this operation reads (`unsupported_type`).',
   422: 'Invalid input (`invalid`), with fieldErrors naming each field.',
   429: 'Too many requests, or the server is busy with heavy work (`rate_limited`): try again later.',
-  503: 'The database is unavailable for a moment, e.g. while it restarts (`unavailable`): try again after `Retry-After` seconds.',
+  503: 'The database is unavailable for a moment (it restarts), or the server too busy to start a write (`unavailable`): try again after `Retry-After` seconds.',
 };
 
 function requestBody(endpoint: ApiEndpoint, params: string[]) {

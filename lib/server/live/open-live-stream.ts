@@ -17,6 +17,22 @@ import { newestLiveEventId, readMissedEvents } from './replay';
 
 const PING_MS = 15_000;
 
+const encoder = new TextEncoder();
+/**
+ * A change's message as sent, built once per event however many streams here receive it (the
+ * hub hands every subscriber the same object; at 100 open streams each write otherwise
+ * serialised and encoded it again).
+ */
+const encodedChanges = new WeakMap<TLiveEvent, Uint8Array>();
+function encodeChange(event: TLiveEvent): Uint8Array {
+  let bytes = encodedChanges.get(event);
+  if (!bytes) {
+    bytes = encoder.encode(formatSseMessage({ id: event.id, event: 'change', data: toLiveChange(event) }));
+    encodedChanges.set(event, bytes);
+  }
+  return bytes;
+}
+
 export const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
   // no-transform: `next start` compresses responses, and a gzip stream holds small messages
@@ -48,7 +64,6 @@ export function openLiveStream({
 }): Response {
   const connectionId = randomUUID();
   const log = logger('live');
-  const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let closed = false;
   let buffering = true;
@@ -59,16 +74,17 @@ export function openLiveStream({
   let unsubscribe = () => {};
   let ping: NodeJS.Timeout | undefined;
 
-  const send = (text: string) => {
+  const sendBytes = (bytes: Uint8Array) => {
     if (closed) return;
     try {
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(bytes);
     } catch {
       close();
     }
   };
+  const send = (text: string) => sendBytes(encoder.encode(text));
   const sendChange = (event: TLiveEvent) => {
-    send(formatSseMessage({ id: event.id, event: 'change', data: toLiveChange(event) }));
+    sendBytes(encodeChange(event));
     if (BigInt(event.id) > lastId) lastId = BigInt(event.id);
   };
 

@@ -33,13 +33,14 @@ const WEIGHTS: Record<RequestType, number> = {
 export const WRITE_TYPES: RequestType[] = ['create annotation', 'claim step', 'comment'];
 const WORDS = ['Russia', 'containers', 'billion', 'percent', 'government', 'report', 'said'];
 
-function pickType(random: number): RequestType {
-  let left = random * 100;
-  for (const type of REQUEST_TYPES) {
+/** A request type by its weight, among `types`. */
+function pickType(random: number, types: readonly RequestType[]): RequestType {
+  let left = random * types.reduce((sum, type) => sum + WEIGHTS[type], 0);
+  for (const type of types) {
     left -= WEIGHTS[type];
     if (left < 0) return type;
   }
-  return 'comment';
+  return types.at(-1)!;
 }
 
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
@@ -128,10 +129,24 @@ function claimStep(client: LoadClient, shared: Shared): Planned {
   };
 }
 
+export type Pace = {
+  /** The request types to send (by their weights among themselves); all by default. */
+  types?: readonly RequestType[];
+  /** The pause before each request, ms (a person reading); none by default: a closed loop. */
+  thinkMs?: () => number;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Runs this client's requests one after another until `until` (performance.now()). */
-export async function runClient(pool: Pool, client: LoadClient, shared: Shared, stats: LoadStats, until: number) {
+export async function runClient(pool: Pool, client: LoadClient, shared: Shared, stats: LoadStats, until: number, pace: Pace = {}) {
   while (performance.now() < until) {
-    const { type, call, onJson } = nextCall(pickType(Math.random()), client, shared);
+    if (pace.thinkMs) {
+      const pause = pace.thinkMs();
+      if (performance.now() + pause >= until) return;
+      await sleep(pause);
+    }
+    const { type, call, onJson } = nextCall(pickType(Math.random(), pace.types ?? REQUEST_TYPES), client, shared);
     // as a browser would, except where this client reads the answer (it does not decompress)
     const headers: Record<string, string> = { 'x-forwarded-for': client.address };
     if (call.method === 'GET') headers['accept-encoding'] = 'gzip, br';

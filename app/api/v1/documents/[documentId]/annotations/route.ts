@@ -5,7 +5,7 @@ import { ZCreateAnnotation } from '@/lib/schemas/annotations';
 import { ZApiAnnotationQuery } from '@/lib/schemas/api';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
 import { listAnnotations } from '@/lib/server/annotations/list-annotations';
-import { getDocumentOrThrow } from '@/lib/server/documents/get-document';
+import { getLatestVersionIdOrThrow } from '@/lib/server/documents/get-latest-version-id';
 import { getVersionOrThrow } from '@/lib/server/documents/get-version';
 
 /** The annotations of the latest version (or of ?versionId=), in document order, with where each sits. */
@@ -13,8 +13,8 @@ export const GET = apiRoute(API.listAnnotations, async (request, { user, members
   const { versionId } = readQuery(request, ZApiAnnotationQuery);
   const scope = { userId: user.id, workspaceId: membership.workspace.id, documentId: params.documentId };
   // a versionId that is not a version of this document is not found, like any other unknown id
-  const version = versionId ? await getVersionOrThrow({ ...scope, versionId }) : (await getDocumentOrThrow(scope)).version;
-  return { versionId: version.id, annotations: await listAnnotations({ ...scope, versionId: version.id }) };
+  const id = versionId ? (await getVersionOrThrow({ ...scope, versionId })).id : await getLatestVersionIdOrThrow(scope);
+  return { versionId: id, annotations: await listAnnotations({ ...scope, versionId: id }) };
 });
 
 /** Annotates [start, end) of the latest version; a claim or figure gets its Claim. */
