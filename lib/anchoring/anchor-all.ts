@@ -11,6 +11,8 @@ import type { Selector, TextQuoteSelector, TextRange } from './types';
 /** Below this likeness to its old words, a place carried by the diff is searched for instead. */
 const MIN_CARRIED_LIKENESS = 0.5;
 
+/** Runs of spaces and line breaks as one space. */
+const flattenSpaces = (value: string) => value.replace(/\s+/g, ' ');
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const digitsOf = (value: string) => value.replace(/\D/g, '');
 
@@ -75,11 +77,18 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
     if (exact.length < SHORT_QUOTE && (context < 0.8 || Math.min(prefix, suffix) < 0.5)) return false;
   }
   if (words === exact) return true;
-  const edge = Math.min(EDGE, Math.floor(exact.length / 2));
-  const edgesIntact = edge >= 4 && words.startsWith(exact.slice(0, edge)) && words.endsWith(exact.slice(-edge));
+  // A sentence copied from a paragraph's end brings its line break along: "review.\nIn" is still "review. In".
+  const flat = flattenSpaces(words);
+  const flatExact = flattenSpaces(exact);
+  const edge = Math.min(EDGE, Math.floor(flatExact.length / 2));
+  const edgesIntact = edge >= 4 && flat.startsWith(flatExact.slice(0, edge)) && flat.endsWith(flatExact.slice(-edge));
   if (edgesIntact && words.length >= exact.length && isSubsequence(digitsOf(exact), digitsOf(words))) return true;
   return digitsOf(words) === digitsOf(exact) && similarity(words, exact) >= MIN_CARRIED_LIKENESS;
 }
+
+/** How alike a place's surroundings are to the stored prefix and suffix (0–1). */
+const contextLikeness = (text: string, place: TextRange, quote: TextQuoteSelector) =>
+  (prefixSimilarity(text, place.start, quote.prefix) + suffixSimilarity(text, place.end, quote.suffix)) / 2;
 
 const overlapsRange = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
 
@@ -100,8 +109,16 @@ export function anchorAll(oldText: string, newText: string, selectorsList: (Sele
       // The diff can pair a paragraph with one holding a copied sentence of it: when the search by
       // the words themselves (context, then nearness to the old place) is sure of another place
       // holding the very same words, that place wins; otherwise the carried one stands.
+      // The search's place must also sit in surroundings closer to the stored ones than the
+      // carried place's: among near-duplicate sentences it may be sure of a look-alike whose
+      // context differs by a figure, while the carried place kept its context whole.
       const searched = anchor(newText, selectors);
-      const isOtherCopy = searched && !overlapsRange(searched, carried) && newText.slice(searched.start, searched.end) === exact;
+      const quote = quoteOf(selectors);
+      const isOtherCopy =
+        searched &&
+        !overlapsRange(searched, carried) &&
+        newText.slice(searched.start, searched.end) === exact &&
+        (!quote || contextLikeness(newText, searched, quote) > contextLikeness(newText, carried, quote));
       return isOtherCopy ? searched : carried;
     }
     // What the diff could not carry is searched for as `anchor` alone would: a place carried into a

@@ -85,7 +85,13 @@ function judge(found: TextRange | null, truth: Span, drawnOnly = false): 'correc
   return places.some((place) => overlapShare(found, place) >= 0.8) ? 'correct' : 'wrong';
 }
 
-type Counts = { correct: number; wrong: number; orphaned: number; ms: number; drawnOnly: { correct: number; wrong: number; orphaned: number } };
+type Counts = {
+  correct: number;
+  wrong: number;
+  orphaned: number;
+  ms: number;
+  drawnOnly: { correct: number; wrong: number; orphaned: number };
+};
 const emptyCounts = (): Counts => ({ correct: 0, wrong: 0, orphaned: 0, ms: 0, drawnOnly: { correct: 0, wrong: 0, orphaned: 0 } });
 function tallyFound(counts: Counts, found: (TextRange | null)[], truths: Span[]) {
   found.forEach((range, index) => {
@@ -134,7 +140,9 @@ for (const corpus of corpora().filter((corpus) => !TEXTS || TEXTS.some((name) =>
         'wrong words': percent(counts.wrong),
         orphaned: percent(counts.orphaned),
         'truly gone': percent(gone),
-        'drawn offset only (c / w / o)': [counts.drawnOnly.correct, counts.drawnOnly.wrong, counts.drawnOnly.orphaned].map(percent).join(' / '),
+        'drawn offset only (c / w / o)': [counts.drawnOnly.correct, counts.drawnOnly.wrong, counts.drawnOnly.orphaned]
+          .map(percent)
+          .join(' / '),
         'ms / anchor': (counts.ms / total).toFixed(3),
       });
     }
