@@ -3,6 +3,7 @@
 // the place found there is checked against its words; `anchor` alone remains the fallback for
 // passages the diff loses (rewritten, or moved and edited).
 import { anchor } from './anchor';
+import { contextFiguresAgree } from './context-figures';
 import { positionOf, quoteOf } from './describe';
 import { prefixSimilarity, similarity, suffixSimilarity } from './similarity';
 import { mapText, type TextMap } from './text-map';
@@ -75,6 +76,12 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
     if (context < (words === exact ? MIN_CONTEXT_SAME_WORDS : MIN_CONTEXT_CHANGED_WORDS)) return false;
     // A few words ("reported", "the ministry") mean little without their context, as in `anchor`.
     if (exact.length < SHORT_QUOTE && (context < 0.8 || Math.min(prefix, suffix) < 0.5)) return false;
+    // Among near-duplicate sentences, a look-alike's context is as alike as the original's but
+    // for its figures: another figure on both sides is another sentence.
+    const figures = contextFiguresAgree(newText, carried, quote);
+    if (figures.before === false && figures.after === false) return false;
+    // A span grown in the middle is trusted on its edges: each must still sit beside its own figures.
+    if (words !== exact && (figures.before === false || figures.after === false)) return false;
   }
   if (words === exact) return true;
   // A sentence copied from a paragraph's end brings its line break along: "review.\nIn" is still "review. In".
