@@ -65,6 +65,18 @@ group('anchorAll', () => {
     });
   });
 
+  it('moves an edge carried to an inserted look-alike on to the passage’s own words, beside its own figures', () => {
+    const before = paragraphs(
+      'Intro.',
+      'In 2000, the ministry reported 3800 new contracts. In 2001, the ministry reported 3807 new contracts. In 2002, the ministry reported 3814 new contracts.',
+    );
+    // Inserted inside the passage: a sentence that begins with the passage's last words.
+    const inserted = 'In 2012, the ministry reported 1784 new contracts.\nIn 2001, the ministry reported 27957 new contracts. ';
+    const after = before.replace('In 2001, the ministry reported 3807', `${inserted}In 2001, the ministry reported 3807`);
+    const [found] = anchorAll(before, after, [place(before, 'reported 3800 new contracts. In 2001, the ministry reported')]);
+    expect(wordsAt(after, found)).toBe(`reported 3800 new contracts. ${inserted}In 2001, the ministry reported`);
+  });
+
   it('shrinks to the surviving words when words at the edge were deleted, never into a neighbour', () => {
     const before = paragraphs('Intro.', 'Officials said roughly 16,500 containers were shipped last year.');
     const after = paragraphs('Intro.', 'Officials said 16,500 containers were shipped last year.');

@@ -32,6 +32,20 @@ group('contextFiguresAgree', () => {
     expect(contextFiguresAgree(edited, placeOf(edited, 'million euros. In 2004'), quote).before).toBe(true);
   });
 
+  it('says nothing when the figure beside the place was replaced by a word, within the paragraph', () => {
+    const text = 'The agency spent 56 million euros on its annual review.';
+    const { quote } = quoteAt(text, 'on its annual review');
+    const edited = text.replace('56', 'several');
+    expect(contextFiguresAgree(edited, placeOf(edited, 'on its annual review'), quote).before).toBeNull();
+  });
+
+  it('disagrees when the place ends a paragraph where the stored context went on to a figure', () => {
+    const text = 'It spent 88 million euros, according to its review. In 2024, it spent more.';
+    const { quote } = quoteAt(text, 'euros, according');
+    const other = 'It spent 88 million euros, according to its review.\n\nIn 2020, it spent less.';
+    expect(contextFiguresAgree(other, placeOf(other, 'euros, according'), quote).after).toBe(false);
+  });
+
   it('says nothing of figures past a blank line (that paragraph may have moved) or cut by the context’s end', () => {
     const text = 'No figures in this sentence at all, none whatsoever.\n\nIn 2009, the ministry reported 19613 new contracts.';
     const { quote, place } = quoteAt(text, 'at all');

@@ -10,7 +10,7 @@ const PARAGRAPH_BREAK = '\n\n';
  * the quote's own paragraph (what lies past a blank line may have moved without it), leaving out
  * one cut by the context's outer end.
  */
-function wholeFigures(context: string, side: 'before' | 'after'): Set<string> {
+function wholeFigures(context: string, side: 'before' | 'after'): { figures: Set<string>; ownParagraph: boolean } {
   const cut = side === 'before' ? context.lastIndexOf(PARAGRAPH_BREAK) : context.indexOf(PARAGRAPH_BREAK);
   const own = cut === -1 ? context : side === 'before' ? context.slice(cut + PARAGRAPH_BREAK.length) : context.slice(0, cut);
   const figures = new Set<string>();
@@ -18,14 +18,24 @@ function wholeFigures(context: string, side: 'before' | 'after'): Set<string> {
     const isCut = side === 'before' ? match.index === 0 && cut === -1 : match.index + match[0].length === own.length && cut === -1;
     if (!isCut) figures.add(match[0]);
   }
-  return figures;
+  return { figures, ownParagraph: cut === -1 };
 }
 
-const agree = (stored: Set<string>, found: Set<string>) => (stored.size === 0 ? null : [...found].some((figure) => stored.has(figure)));
+type Figures = ReturnType<typeof wholeFigures>;
+
+/**
+ * Another figure is another sentence's, and so is a paragraph's end where the stored context went
+ * on to a figure; no figure in a context of the same paragraph (one replaced by a word) tells nothing.
+ */
+function agree(stored: Figures, found: Figures): boolean | null {
+  if (stored.figures.size === 0) return null;
+  if (found.figures.size === 0) return found.ownParagraph ? null : false;
+  return [...found.figures].some((figure) => stored.figures.has(figure));
+}
 
 /**
  * For each side of `place` in `text`: true when a figure beside it is one of the stored context's,
- * false when none is, null when the stored context has no figure to compare.
+ * false when none is, null when there is nothing to compare.
  */
 export function contextFiguresAgree(
   text: string,
