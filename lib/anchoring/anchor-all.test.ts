@@ -43,6 +43,40 @@ group('anchorAll', () => {
     expect(wordsAt(after, found)).toBe('hired 400 staff. A new sentence arrives here. It opened six offices');
   });
 
+  it('keeps a passage whose middle received a sentence ending in a line break', () => {
+    // A sentence copied from the end of a paragraph brings its line break: "staff.\nIt" is still "staff. It".
+    const before = paragraphs('Intro.', 'The agency hired 400 staff. It opened six offices in 2021. Nothing else changed.');
+    const inserted = 'Several other public bodies across the region also hired many more staff.\n';
+    const after = paragraphs('Intro.', `The agency hired 400 staff. ${inserted}It opened six offices in 2021. Nothing else changed.`);
+    const [found] = anchorAll(before, after, [place(before, 'hired 400 staff. It opened')]);
+    expect(wordsAt(after, found)).toBe(`hired 400 staff. ${inserted}It opened`);
+  });
+
+  it('keeps a moved passage whose context is whole over a look-alike near its old place', () => {
+    // Two sentences that differ by one figure; the annotated one moves thousands of characters away.
+    const marked = 'In 2023, the ministry reported 6761 new contracts worth 13 million euros.';
+    const lookAlike = 'In 2023, the ministry reported 6771 new contracts worth 13 million euros.';
+    const before = paragraphs(marked, filler('north'), lookAlike, filler('south'));
+    const after = paragraphs(lookAlike, filler('north'), filler('south'), marked, filler('north'));
+    const [found] = anchorAll(before, after, [place(before, 'contracts')]);
+    expect(found).toEqual({
+      start: after.indexOf('contracts', after.indexOf(marked)),
+      end: after.indexOf('contracts', after.indexOf(marked)) + 9,
+    });
+  });
+
+  it('moves an edge carried to an inserted look-alike on to the passage’s own words, beside its own figures', () => {
+    const before = paragraphs(
+      'Intro.',
+      'In 2000, the ministry reported 3800 new contracts. In 2001, the ministry reported 3807 new contracts. In 2002, the ministry reported 3814 new contracts.',
+    );
+    // Inserted inside the passage: a sentence that begins with the passage's last words.
+    const inserted = 'In 2012, the ministry reported 1784 new contracts.\nIn 2001, the ministry reported 27957 new contracts. ';
+    const after = before.replace('In 2001, the ministry reported 3807', `${inserted}In 2001, the ministry reported 3807`);
+    const [found] = anchorAll(before, after, [place(before, 'reported 3800 new contracts. In 2001, the ministry reported')]);
+    expect(wordsAt(after, found)).toBe(`reported 3800 new contracts. ${inserted}In 2001, the ministry reported`);
+  });
+
   it('shrinks to the surviving words when words at the edge were deleted, never into a neighbour', () => {
     const before = paragraphs('Intro.', 'Officials said roughly 16,500 containers were shipped last year.');
     const after = paragraphs('Intro.', 'Officials said 16,500 containers were shipped last year.');

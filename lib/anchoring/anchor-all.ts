@@ -3,6 +3,7 @@
 // the place found there is checked against its words; `anchor` alone remains the fallback for
 // passages the diff loses (rewritten, or moved and edited).
 import { anchor } from './anchor';
+import { contextFiguresAgree } from './context-figures';
 import { positionOf, quoteOf } from './describe';
 import { prefixSimilarity, similarity, suffixSimilarity } from './similarity';
 import { mapText, type TextMap } from './text-map';
@@ -11,6 +12,8 @@ import type { Selector, TextQuoteSelector, TextRange } from './types';
 /** Below this likeness to its old words, a place carried by the diff is searched for instead. */
 const MIN_CARRIED_LIKENESS = 0.5;
 
+/** Runs of spaces and line breaks as one space. */
+const flattenSpaces = (value: string) => value.replace(/\s+/g, ' ');
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const digitsOf = (value: string) => value.replace(/\D/g, '');
 
@@ -73,13 +76,98 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
     if (context < (words === exact ? MIN_CONTEXT_SAME_WORDS : MIN_CONTEXT_CHANGED_WORDS)) return false;
     // A few words ("reported", "the ministry") mean little without their context, as in `anchor`.
     if (exact.length < SHORT_QUOTE && (context < 0.8 || Math.min(prefix, suffix) < 0.5)) return false;
+    // Among near-duplicate sentences, a look-alike's context is as alike as the original's but
+    // for its figures: another figure on both sides is another sentence.
+    const figures = contextFiguresAgree(newText, carried, quote);
+    if (figures.before === false && figures.after === false) return false;
+    // A span grown in the middle is trusted on its edges: each must still sit beside its own figures.
+    if (words !== exact && (figures.before === false || figures.after === false)) return false;
   }
   if (words === exact) return true;
-  const edge = Math.min(EDGE, Math.floor(exact.length / 2));
-  const edgesIntact = edge >= 4 && words.startsWith(exact.slice(0, edge)) && words.endsWith(exact.slice(-edge));
+  // A sentence copied from a paragraph's end brings its line break along: "review.\nIn" is still "review. In".
+  const flat = flattenSpaces(words);
+  const flatExact = flattenSpaces(exact);
+  const edge = Math.min(EDGE, Math.floor(flatExact.length / 2));
+  const edgesIntact = edge >= 4 && flat.startsWith(flatExact.slice(0, edge)) && flat.endsWith(flatExact.slice(-edge));
   if (edgesIntact && words.length >= exact.length && isSubsequence(digitsOf(exact), digitsOf(words))) return true;
   return digitsOf(words) === digitsOf(exact) && similarity(words, exact) >= MIN_CARRIED_LIKENESS;
 }
+
+/** How far past a carried edge the passage's own edge is looked for. */
+const MAX_EDGE_SEARCH = 2000;
+const MAX_EDGE_TRIES = 200;
+
+/** Is `word` at `at` not part of a longer word (an edge never starts or ends inside a neighbour)? */
+const isWholeWord = (text: string, at: number, word: string) =>
+  !(isWordChar(text[at - 1]) && isWordChar(word[0])) && !(isWordChar(text[at + word.length]) && isWordChar(word.at(-1)));
+
+/**
+ * A passage that received sentences inside can have an edge carried to an inserted look-alike
+ * ("…review.\nIn 2009," of the inserted "In 2009, the ministry reported 26088…" rather than of its
+ * own "In 2009, the ministry reported 4213…"): that edge is moved on to the nearest place where
+ * the passage's edge word sits beside its own figures, and the place is checked again.
+ */
+function widenToOwnFigures(text: string, carried: TextRange, exact: string, quote: TextQuoteSelector): TextRange | null {
+  const figures = contextFiguresAgree(text, carried, quote);
+  if (figures.before === false && figures.after === false) return null; // a look-alike sentence, not an edge
+  const words = exact.trim().split(/\s+/);
+  const lastWord = words.at(-1) ?? '';
+  const firstWord = words[0] ?? '';
+  let { start, end } = carried;
+  if (figures.after === false && lastWord) {
+    // Within the paragraph, and never more than MAX_EDGE_TRIES places (hostile text repeats a word everywhere).
+    const paragraphEnd = text.indexOf('\n\n', end);
+    const limit = Math.min(text.length, end + MAX_EDGE_SEARCH, paragraphEnd === -1 ? Infinity : paragraphEnd);
+    let tries = 0;
+    let found: number | null = null;
+    for (
+      let at = text.indexOf(lastWord, end + 1);
+      at !== -1 && at + lastWord.length <= limit && tries++ < MAX_EDGE_TRIES;
+      at = text.indexOf(lastWord, at + 1)
+    ) {
+      const candidate = { start, end: at + lastWord.length };
+      if (isWholeWord(text, at, lastWord) && contextFiguresAgree(text, candidate, quote).after) {
+        found = candidate.end;
+        break;
+      }
+    }
+    if (found === null) return null;
+    end = found;
+  }
+  if (figures.before === false && firstWord) {
+    const paragraphStart = text.lastIndexOf('\n\n', start);
+    const limit = Math.max(0, start - MAX_EDGE_SEARCH, paragraphStart === -1 ? 0 : paragraphStart + 2);
+    let tries = 0;
+    let found: number | null = null;
+    for (
+      let at = text.lastIndexOf(firstWord, start - 1);
+      at !== -1 && at >= limit && tries++ < MAX_EDGE_TRIES;
+      at = text.lastIndexOf(firstWord, at - 1)
+    ) {
+      const candidate = { start: at, end };
+      if (isWholeWord(text, at, firstWord) && contextFiguresAgree(text, candidate, quote).before) {
+        found = at;
+        break;
+      }
+    }
+    if (found === null) return null;
+    start = found;
+  }
+  return { start, end };
+}
+
+/** The carried place if it holds, or widened to its own figures if that holds; else null. */
+function settle(text: string, carried: TextRange | null, exact: string, quote: TextQuoteSelector | null): TextRange | null {
+  if (!carried) return null;
+  if (holds(text, carried, exact, quote)) return carried;
+  if (!quote || text.slice(carried.start, carried.end) === exact) return null;
+  const widened = widenToOwnFigures(text, carried, exact, quote);
+  return widened && holds(text, widened, exact, quote) ? widened : null;
+}
+
+/** How alike a place's surroundings are to the stored prefix and suffix (0–1). */
+const contextLikeness = (text: string, place: TextRange, quote: TextQuoteSelector) =>
+  (prefixSimilarity(text, place.start, quote.prefix) + suffixSimilarity(text, place.end, quote.suffix)) / 2;
 
 const overlapsRange = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
 
@@ -95,13 +183,21 @@ export function anchorAll(oldText: string, newText: string, selectorsList: (Sele
     const place = oldPlace(oldText, selectors);
     if (!place) return anchor(newText, selectors);
     const exact = oldText.slice(place.start, place.end);
-    const carried = carry(map, oldText, newText, place);
-    if (carried && holds(newText, carried, exact, quoteOf(selectors))) {
+    const carried = settle(newText, carry(map, oldText, newText, place), exact, quoteOf(selectors));
+    if (carried) {
       // The diff can pair a paragraph with one holding a copied sentence of it: when the search by
       // the words themselves (context, then nearness to the old place) is sure of another place
       // holding the very same words, that place wins; otherwise the carried one stands.
+      // The search's place must also sit in surroundings closer to the stored ones than the
+      // carried place's: among near-duplicate sentences it may be sure of a look-alike whose
+      // context differs by a figure, while the carried place kept its context whole.
       const searched = anchor(newText, selectors);
-      const isOtherCopy = searched && !overlapsRange(searched, carried) && newText.slice(searched.start, searched.end) === exact;
+      const quote = quoteOf(selectors);
+      const isOtherCopy =
+        searched &&
+        !overlapsRange(searched, carried) &&
+        newText.slice(searched.start, searched.end) === exact &&
+        (!quote || contextLikeness(newText, searched, quote) > contextLikeness(newText, carried, quote));
       return isOtherCopy ? searched : carried;
     }
     // What the diff could not carry is searched for as `anchor` alone would: a place carried into a

@@ -3,25 +3,72 @@
 // whose every character was deleted or replaced has no true place any more (null).
 import type { Random } from './random';
 
-export type Span = { start: number; end: number } | null;
+type Range = { start: number; end: number };
+/**
+ * A span's true place, and (`also`) the places it would have if an insertion had been made at
+ * another offset that gives the very same text: inserting "In 2012, … review. " before "In 2017"
+ * after "… review. " is also inserting "2012, … review. In " after "In", and nothing in the two
+ * texts tells which was done. `start`/`end` follow the offset the edit was drawn at (the earlier
+ * benchmark's only truth).
+ */
+export type Span = (Range & { also?: Range[] }) | null;
 export type Revised = { text: string; spans: Span[] };
+
+/** More equally valid places than this per span are not kept (each edit can add two). */
+const MAX_ALSO = 6;
+
+/** Maps one range through replacing [from, to) by `length` characters (see `replace`). */
+function mapRange(range: Range, from: number, to: number, length: number, joins: boolean): Range | null {
+  const delta = length - (to - from);
+  if (to <= range.start) return { start: range.start + delta, end: range.end + delta };
+  if (from >= range.end) return range;
+  if (from <= range.start && to >= range.end) return null; // every character of the range is gone
+  const start = range.start < from ? range.start : joins ? from : from + length;
+  const end = range.end > to ? range.end + delta : joins ? from + length : from;
+  return start < end ? { start, end } : null;
+}
+
+/**
+ * Offsets where inserting `length` characters gives `after` from `before` just as inserting
+ * them at `at` does: a contiguous run around `at` (the inserted text's ends repeat the text
+ * beside it). Only three outcomes differ for a range (before it, inside it, after it), so the
+ * run's ends and the offsets just inside each range stand for all of it.
+ */
+function equivalentInsertions(before: string, after: string, at: number, length: number): { low: number; high: number } {
+  let low = at;
+  while (low > 0 && before[low - 1] === after[low - 1 + length]) low--;
+  let high = at;
+  while (high < before.length && before[high] === after[high]) high++;
+  return { low, high };
+}
+
+const sameRange = (a: Range, b: Range) => a.start === b.start && a.end === b.end;
 
 /**
  * Maps spans through replacing text[from, to) by `insert`. Spans follow their own characters;
  * with `joins`, a word that replaces one at a span's edge becomes part of the span.
  */
 function replace(state: Revised, from: number, to: number, insert: string, joins = false): Revised {
-  const delta = insert.length - (to - from);
+  const text = state.text.slice(0, from) + insert + state.text.slice(to);
+  const slide = from === to && insert ? equivalentInsertions(state.text, text, from, insert.length) : { low: from, high: from };
   const spans = state.spans.map((span) => {
     if (!span) return null;
-    if (to <= span.start) return { start: span.start + delta, end: span.end + delta };
-    if (from >= span.end) return span;
-    if (from <= span.start && to >= span.end) return null; // every character of the span is gone
-    const start = span.start < from ? span.start : joins ? from : from + insert.length;
-    const end = span.end > to ? span.end + delta : joins ? from + insert.length : from;
-    return start < end ? { start, end } : null;
+    const main = mapRange(span, from, to, insert.length, joins);
+    if (!main) return null;
+    const also: Range[] = [];
+    for (const range of [span, ...(span.also ?? [])]) {
+      const offsets = [from, slide.low, slide.high, range.start + 1, range.end - 1, range.start, range.end].filter(
+        (offset) => offset >= slide.low && offset <= slide.high,
+      );
+      for (const offset of offsets) {
+        const shift = offset - from;
+        const mapped = mapRange(range, from + shift, to + shift, insert.length, joins);
+        if (mapped && !sameRange(mapped, main) && !also.some((known) => sameRange(known, mapped))) also.push(mapped);
+      }
+    }
+    return also.length ? { ...main, also: also.slice(0, MAX_ALSO) } : main;
   });
-  return { text: state.text.slice(0, from) + insert + state.text.slice(to), spans };
+  return { text, spans };
 }
 
 /** Moves text[from, to) to `at` (an offset outside it); spans inside move along, spans cut by it are lost. */
@@ -34,11 +81,16 @@ function move(state: Revised, from: number, to: number, at: number): Revised {
     const removed = offset >= to ? offset - (to - from) : offset;
     return removed >= target ? removed + piece.length : removed;
   };
-  const spans = state.spans.map((span) => {
-    if (!span) return null;
-    if (span.start >= from && span.end <= to) return { start: target + span.start - from, end: target + span.end - from };
-    if (span.end <= from || span.start >= to) return { start: mapOutside(span.start), end: mapOutside(span.end) };
+  const mapOne = (range: Range): Range | null => {
+    if (range.start >= from && range.end <= to) return { start: target + range.start - from, end: target + range.end - from };
+    if (range.end <= from || range.start >= to) return { start: mapOutside(range.start), end: mapOutside(range.end) };
     return null;
+  };
+  const spans = state.spans.map((span) => {
+    const main = span && mapOne(span);
+    if (!main) return null;
+    const also = (span.also ?? []).flatMap((range) => mapOne(range) ?? []);
+    return also.length ? { ...main, also } : main;
   });
   return { text, spans };
 }
