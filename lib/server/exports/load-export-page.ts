@@ -109,7 +109,12 @@ export async function loadExportPage(where: Prisma.Sql, after: string, pageSize:
     SELECT p.*, lv.id AS "latestVersionId", an.start AS "anchorStart", an."end" AS "anchorEnd"
     FROM page p
     LEFT JOIN lv ON lv."documentId" = p."documentId"
-    LEFT JOIN "AnnotationAnchor" an ON an."annotationId" = p."annotationId" AND an."versionId" = lv.id
+    -- LATERAL with LIMIT 1: one lookup in the (annotationId, versionId) index a claim. As a plain
+    -- join PostgreSQL hashed every anchor of the database for each page (50,000 rows, ~40 ms a page).
+    LEFT JOIN LATERAL (
+      SELECT an.start, an."end" FROM "AnnotationAnchor" an
+      WHERE an."annotationId" = p."annotationId" AND an."versionId" = lv.id LIMIT 1
+    ) an ON true
     ORDER BY p.id`;
   const { rows } = await pool.query<ClaimRow>(query.text, query.values);
   if (rows.length === 0) return [];
