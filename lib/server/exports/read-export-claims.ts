@@ -20,15 +20,21 @@ const person = (who: ExportPerson | null) => (who ? { id: who.id, name: who.name
  * page at a time however many claims there are. A page is read in plain columns, its people,
  * documents, evidence, tags (and with `withDiscussion` the live comments) once for the page
  * (load-export-page.ts), and the next page is asked for as soon as one arrives, so PostgreSQL
- * reads it while this one is formatted.
+ * reads it while this one is formatted. `withCodePoints`: each annotation's offsets in code
+ * points too (W3C), else null.
  */
 export async function* readExportClaims(
   scope: ExportScope,
   filters: TClaimFilters,
-  { pageSize = EXPORT_PAGE_SIZE, withDiscussion = false }: { pageSize?: number; withDiscussion?: boolean } = {},
+  {
+    pageSize = EXPORT_PAGE_SIZE,
+    withDiscussion = false,
+    withCodePoints = false,
+  }: { pageSize?: number; withDiscussion?: boolean; withCodePoints?: boolean } = {},
 ): AsyncGenerator<ExportClaim[]> {
   const where = conditions(scope, { ...filters, sort: undefined, page: undefined });
-  const readPlaces = createLatestPlaceReader({ withCodePoints: true });
+  // Code point offsets (W3C's alone) cost a pass over every document's text: only when asked for.
+  const readPlaces = createLatestPlaceReader({ withCodePoints });
   // The first page is small, so the download starts at once.
   const firstSize = Math.min(pageSize, FIRST_PAGE_SIZE);
   let next: Promise<LoadedClaim[]> | null = loadExportPage(where, '', firstSize, withDiscussion);
