@@ -17,7 +17,7 @@ export function exportChunks(
   context: ExportContext,
   pageSize?: number,
 ): AsyncIterable<string> {
-  const pages = readExportClaims(scope, filters, { pageSize, withDiscussion: format === 'w3c' });
+  const pages = readExportClaims(scope, filters, { pageSize, withDiscussion: format === 'w3c', withCodePoints: format === 'w3c' });
   switch (format) {
     case 'csv':
       return formatCsv(pages, context);
