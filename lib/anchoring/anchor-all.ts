@@ -82,6 +82,9 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
     if (figures.before === false && figures.after === false) return false;
     // A span grown in the middle is trusted on its edges: each must still sit beside its own figures.
     if (words !== exact && (figures.before === false || figures.after === false)) return false;
+    // A figure deleted inside a passage whose edges, context and neighbouring figures are all its
+    // own leaves the rest of its words where they were: no figure added, none changed.
+    if (figures.before === true && figures.after === true && lostFiguresOnly(words, exact)) return true;
   }
   if (words === exact) return true;
   // A sentence copied from a paragraph's end brings its line break along: "review.\nIn" is still "review. In".
@@ -91,6 +94,16 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
   const edgesIntact = edge >= 4 && flat.startsWith(flatExact.slice(0, edge)) && flat.endsWith(flatExact.slice(-edge));
   if (edgesIntact && words.length >= exact.length && isSubsequence(digitsOf(exact), digitsOf(words))) return true;
   return digitsOf(words) === digitsOf(exact) && similarity(words, exact) >= MIN_CARRIED_LIKENESS;
+}
+
+/** Are `words` `exact` with figures (and nothing else but spaces) deleted in its middle, its edges intact? */
+function lostFiguresOnly(words: string, exact: string): boolean {
+  const figures = /\d[\d.,]*/g;
+  const wordsOnly = flattenSpaces(words.replace(figures, ''));
+  const exactOnly = flattenSpaces(exact.replace(figures, ''));
+  const edge = Math.min(EDGE, Math.floor(exact.length / 2));
+  const edgesIntact = edge >= 4 && words.startsWith(exact.slice(0, edge)) && words.endsWith(exact.slice(-edge));
+  return edgesIntact && wordsOnly === exactOnly && words.length < exact.length && isSubsequence(digitsOf(words), digitsOf(exact));
 }
 
 /** How far past a carried edge the passage's own edge is looked for. */
