@@ -84,6 +84,27 @@ group('anchorAll', () => {
     expect(wordsAt(after, found)).toBe('16,500 containers');
   });
 
+  it('keeps a passage that lost a figure in its middle, its edges and neighbouring figures its own', () => {
+    const sentence = (year: number) =>
+      `In ${year}, the ministry reported ${year * 7} new contracts worth ${year - 1990} million euros, according to its annual review.`;
+    const report = Array.from({ length: 12 }, (_, at) => sentence(2000 + at)).join(' ');
+    const before = paragraphs('Intro.', report, 'Closing.');
+    const passage = 'million euros, according to its annual review. In 2006, the ministry reported 14042 new contracts worth 16 million';
+    const after = before.replace('reported 14042 new', 'reported new');
+    const [found] = anchorAll(before, after, [place(before, passage)]);
+    expect(wordsAt(after, found)).toBe(passage.replace('14042 ', ''));
+  });
+
+  it('keeps a short passage carried unchanged beside its own figures though a word of its context changed', () => {
+    const sentence = (year: number) => `In ${year}, the ministry reported ${year * 7} new contracts worth ${year - 1990} million euros.`;
+    const report = Array.from({ length: 12 }, (_, at) => sentence(2000 + at)).join(' ');
+    const before = paragraphs('Intro.', report, 'Closing.');
+    const at = before.indexOf('the ministry reported 14042');
+    const after = before.replace('reported 14042 new contracts', 'reported 14042 new sanctions contracts');
+    const [found] = anchorAll(before, after, [describe(before, at, at + 'the ministry'.length)]);
+    expect(found).toEqual({ start: at, end: at + 'the ministry'.length });
+  });
+
   it('takes in a word swapped at the edge', () => {
     const before = paragraphs('Intro.', 'The ministry reported 1,035 new contracts in total.');
     const after = paragraphs('Intro.', 'The ministry announced 1,035 new contracts in total.');

@@ -74,14 +74,20 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
     const suffix = suffixSimilarity(newText, carried.end, quote.suffix);
     const context = (prefix + suffix) / 2;
     if (context < (words === exact ? MIN_CONTEXT_SAME_WORDS : MIN_CONTEXT_CHANGED_WORDS)) return false;
-    // A few words ("reported", "the ministry") mean little without their context, as in `anchor`.
-    if (exact.length < SHORT_QUOTE && (context < 0.8 || Math.min(prefix, suffix) < 0.5)) return false;
     // Among near-duplicate sentences, a look-alike's context is as alike as the original's but
     // for its figures: another figure on both sides is another sentence.
     const figures = contextFiguresAgree(newText, carried, quote);
+    // A few words ("reported", "the ministry") mean little without their context, as in `anchor`,
+    // unless the diff carried them, unchanged, to a place with the stored figures on both sides.
+    const ownFigures = figures.before === true && figures.after === true;
+    const shortVouched = words === exact && ownFigures;
+    if (exact.length < SHORT_QUOTE && !shortVouched && (context < 0.8 || Math.min(prefix, suffix) < 0.5)) return false;
     if (figures.before === false && figures.after === false) return false;
     // A span grown in the middle is trusted on its edges: each must still sit beside its own figures.
     if (words !== exact && (figures.before === false || figures.after === false)) return false;
+    // A figure deleted inside a passage whose edges, context and neighbouring figures are all its
+    // own leaves the rest of its words where they were: no figure added, none changed.
+    if (ownFigures && lostFiguresOnly(words, exact)) return true;
   }
   if (words === exact) return true;
   // A sentence copied from a paragraph's end brings its line break along: "review.\nIn" is still "review. In".
@@ -91,6 +97,16 @@ function holds(newText: string, carried: TextRange, exact: string, quote: TextQu
   const edgesIntact = edge >= 4 && flat.startsWith(flatExact.slice(0, edge)) && flat.endsWith(flatExact.slice(-edge));
   if (edgesIntact && words.length >= exact.length && isSubsequence(digitsOf(exact), digitsOf(words))) return true;
   return digitsOf(words) === digitsOf(exact) && similarity(words, exact) >= MIN_CARRIED_LIKENESS;
+}
+
+/** Are `words` `exact` with figures (and nothing else but spaces) deleted in its middle, its edges intact? */
+function lostFiguresOnly(words: string, exact: string): boolean {
+  const figures = /\d[\d.,]*/g;
+  const wordsOnly = flattenSpaces(words.replace(figures, ''));
+  const exactOnly = flattenSpaces(exact.replace(figures, ''));
+  const edge = Math.min(EDGE, Math.floor(exact.length / 2));
+  const edgesIntact = edge >= 4 && words.startsWith(exact.slice(0, edge)) && words.endsWith(exact.slice(-edge));
+  return edgesIntact && wordsOnly === exactOnly && words.length < exact.length && isSubsequence(digitsOf(words), digitsOf(exact));
 }
 
 /** How far past a carried edge the passage's own edge is looked for. */

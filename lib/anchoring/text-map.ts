@@ -143,6 +143,75 @@ function diffLines(oldLines: Line[], newLines: Line[], oldKept: number[], newKep
   return { removed, added };
 }
 
+/** A word in more open paragraphs than this is too common to find a partner by. */
+const MAX_RARE_WORD_PARAGRAPHS = 4;
+/** Candidates compared per paragraph (hostile text: every paragraph sharing every word). */
+const MAX_RARE_CANDIDATES = 32;
+/** Likeness a paragraph needs to its unmistakable partner. */
+const MIN_LIKENESS_DISTINCTIVE = 0.5;
+
+/**
+ * Pairs removed and added paragraphs that are each other's most alike, by at least
+ * MIN_PARTNER_MARGIN over either's next candidate. Candidates are the paragraphs sharing a rare
+ * word (in at most MAX_RARE_WORD_PARAGRAPHS open paragraphs of each side), so the work stays
+ * linear in the text however many paragraphs are open.
+ */
+function pairDistinctive(
+  openRemoved: OpenLine[],
+  openAdded: OpenLine[],
+  removedWords: Map<number, string[]>,
+  addedWords: Map<number, string[]>,
+  pairs: Map<number, number>,
+  taken: Set<number>,
+) {
+  const indexWords = (lines: OpenLine[], words: Map<number, string[]>) => {
+    const holders = new Map<string, number[]>();
+    for (const { index } of lines)
+      for (const word of new Set(words.get(index)!)) {
+        const list = holders.get(word);
+        if (!list) holders.set(word, [index]);
+        else if (list.length <= MAX_RARE_WORD_PARAGRAPHS) list.push(index);
+      }
+    return holders;
+  };
+  const removedHolders = indexWords(openRemoved, removedWords);
+  const addedHolders = indexWords(openAdded, addedWords);
+  /** The most alike candidates of a paragraph on the other side, best first (at most two). */
+  const bestOf = (
+    words: string[],
+    holders: Map<string, number[]>,
+    otherHolders: Map<string, number[]>,
+    otherWords: Map<number, string[]>,
+  ) => {
+    const candidates = new Set<number>();
+    for (const word of new Set(words)) {
+      const list = holders.get(word);
+      const own = otherHolders.get(word);
+      if (!list || list.length > MAX_RARE_WORD_PARAGRAPHS || !own || own.length > MAX_RARE_WORD_PARAGRAPHS) continue;
+      for (const index of list) if (candidates.size < MAX_RARE_CANDIDATES) candidates.add(index);
+    }
+    return [...candidates]
+      .map((index) => ({ index, likeness: likeness(words, otherWords.get(index)!) }))
+      .sort((a, b) => b.likeness - a.likeness || a.index - b.index)
+      .slice(0, 2);
+  };
+  const isClear = (ranked: { index: number; likeness: number }[]) =>
+    ranked[0] !== undefined &&
+    ranked[0].likeness >= MIN_LIKENESS_DISTINCTIVE &&
+    (ranked[1] === undefined || ranked[0].likeness - ranked[1].likeness >= MIN_PARTNER_MARGIN);
+  for (const { index } of openRemoved) {
+    const words = removedWords.get(index)!;
+    const forward = bestOf(words, addedHolders, removedHolders, addedWords);
+    if (!isClear(forward)) continue;
+    const partner = forward[0]!.index;
+    if (taken.has(partner)) continue;
+    const backward = bestOf(addedWords.get(partner)!, removedHolders, addedHolders, removedWords);
+    if (!isClear(backward) || backward[0]!.index !== index) continue;
+    pairs.set(index, partner);
+    taken.add(partner);
+  }
+}
+
 /** Old line index → new line index, for lines unchanged, moved whole, or changed but recognisable. */
 function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
   const pairs = new Map<number, number>();
@@ -173,11 +242,17 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
     taken.add(nearest);
   }
 
-  // Changed in place: a hunk that lost as many paragraphs as it gained, each pair alike enough.
   const openRemoved = removed.filter(({ index }) => !pairs.has(index));
   const openAdded = added.filter(({ index }) => !taken.has(index));
   const addedWords = new Map(openAdded.map(({ index }) => [index, wordsOf(newLines[index]!.text)]));
   const removedWords = new Map(openRemoved.map(({ index }) => [index, wordsOf(oldLines[index]!.text)]));
+
+  // Edited and perhaps moved, but unmistakable: each the other's most alike paragraph, clearly ahead
+  // of the next, found through the rare words they share (figures, among near-duplicates). Before
+  // pairing by order, which would pair a moved paragraph's look-alike in its place.
+  pairDistinctive(openRemoved, openAdded, removedWords, addedWords, pairs, taken);
+
+  // Changed in place: a hunk that lost as many paragraphs as it gained, each pair alike enough.
   const byHunk = (lines: OpenLine[]) => {
     const groups = new Map<number, OpenLine[]>();
     for (const line of lines) {
@@ -187,8 +262,8 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
     }
     return groups;
   };
-  const addedByHunk = byHunk(openAdded);
-  for (const [hunkNumber, lines] of byHunk(openRemoved)) {
+  const addedByHunk = byHunk(openAdded.filter(({ index }) => !taken.has(index)));
+  for (const [hunkNumber, lines] of byHunk(openRemoved.filter(({ index }) => !pairs.has(index)))) {
     const partners = addedByHunk.get(hunkNumber) ?? [];
     if (partners.length !== lines.length) continue;
     lines.forEach((line, order) => {
