@@ -26,7 +26,15 @@ export const assignClaimAction = workspaceAction('claim.assign', ZAssignClaim, a
 
 export const claimStepAction = workspaceAction('claim.verify', ZClaimStep, async ({ user, membership, input }) => {
   const { claimId, version, ...step } = input;
-  await takeClaimStep({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, claimId, version, step });
+  await takeClaimStep({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    actor: user,
+    role: membership.role,
+    claimId,
+    version,
+    step,
+  });
   return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId });
 });
 

@@ -47,11 +47,13 @@ export async function createAnnotation({
     }
     if (end > version.plainText.length) throw new AppError('invalid', 'The selection is outside the text.');
     if (!version.plainText.slice(start, end).trim()) throw new AppError('invalid', 'Select some words, not only spaces.');
-    const tags = await tx.tag.findMany({ where: { id: { in: tagIds }, workspaceId }, select: { id: true } });
+    const tags = tagIds.length ? await tx.tag.findMany({ where: { id: { in: tagIds }, workspaceId }, select: { id: true } }) : [];
     if (tags.length !== new Set(tagIds).size) throw notFound('One of these tags');
 
     const [quote] = describe(version.plainText, start, end);
-    const annotation = await tx.annotation.create({
+    // Row by row rather than one nested create: Prisma reads a nested create back after writing it,
+    // one more round trip per annotation, for what the inserts' RETURNING already gives.
+    const created = await tx.annotation.create({
       data: {
         workspaceId,
         documentId,
@@ -64,12 +66,21 @@ export async function createAnnotation({
         start,
         end,
         authorId: userId,
-        anchors: { create: { versionId, start, end, state: 'anchored' } },
-        tags: { create: tags.map((tag) => ({ tagId: tag.id })) },
-        ...(hasClaim(kind) ? { claim: { create: { workspaceId, ...initialClaimFields(kind, quote.exact) } } } : {}),
       },
-      select: { id: true, kind: true, exact: true, claim: { select: { id: true } } },
+      select: { id: true, kind: true, exact: true },
     });
+    await tx.annotationAnchor.create({
+      data: { annotationId: created.id, versionId, start, end, state: 'anchored' },
+      select: { id: true },
+    });
+    if (tags.length) await tx.annotationTag.createMany({ data: tags.map((tag) => ({ annotationId: created.id, tagId: tag.id })) });
+    const claim = hasClaim(kind)
+      ? await tx.claim.create({
+          data: { workspaceId, annotationId: created.id, ...initialClaimFields(kind, quote.exact) },
+          select: { id: true },
+        })
+      : null;
+    const annotation = { ...created, claim };
     await recordActivity(tx, {
       workspaceId,
       actorId: userId,

@@ -17,6 +17,9 @@ const WEBHOOK_EVENTS_OF = {
   'claim.reopen': { type: 'claim.reopened' },
 } as const satisfies Partial<Record<ClaimChange['activity']['action'], { type: WebhookEventType; extra?: Record<string, string> }>>;
 
+/** Who makes the change, as notices name them. */
+export type ClaimActor = { name: string | null; email: string };
+
 /**
  * Writes changes decided on a claim locked in this transaction: their fields in one update with
  * the next version, each one's Activity entry in order, then their notices. Returns the claim as
@@ -25,7 +28,7 @@ const WEBHOOK_EVENTS_OF = {
 export async function writeClaimChange(
   tx: DbTransaction,
   claim: LockedClaim,
-  { workspaceId, userId }: { workspaceId: string; userId: string },
+  { workspaceId, userId, actor: known }: { workspaceId: string; userId: string; actor?: ClaimActor },
   changes: ClaimChange[],
 ) {
   const updated = await tx.claim.update({
@@ -52,7 +55,7 @@ export async function writeClaimChange(
   }
   const notices = changes.flatMap((change) => change.notices ?? []);
   if (notices.length) {
-    const actor = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+    const actor = known ?? (await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } }));
     for (const notice of notices) {
       await notify(tx, notice.recipients, {
         workspaceId,

@@ -28,7 +28,14 @@ export async function createComment({
     }
     const mentionIds = await resolveMentions(tx, { workspaceId, annotation, body });
     const comment = await tx.comment.create({
-      data: { annotationId, parentId, authorId: userId, body, mentions: { create: mentionIds.map((id) => ({ userId: id })) } },
+      // A nested create makes Prisma read the comment back after writing it: only when there is one.
+      data: {
+        annotationId,
+        parentId,
+        authorId: userId,
+        body,
+        ...(mentionIds.length ? { mentions: { create: mentionIds.map((id) => ({ userId: id })) } } : {}),
+      },
       select: { id: true, version: true },
     });
     await recordActivity(tx, {

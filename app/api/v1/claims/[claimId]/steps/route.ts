@@ -7,7 +7,15 @@ import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
 /** One workflow step: { version, step: start | propose | accept | send_back | reopen | confirm_words, … }. */
 export const POST = apiRoute(API.takeClaimStep, async (request, { user, membership, params }) => {
   const { claimId, version, ...step } = await readBody(request, ZClaimStep, params);
-  return takeClaimStep({ workspaceId: membership.workspace.id, userId: user.id, role: membership.role, claimId, version, step });
+  return takeClaimStep({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    actor: user,
+    role: membership.role,
+    claimId,
+    version,
+    step,
+  });
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
