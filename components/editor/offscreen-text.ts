@@ -24,7 +24,7 @@ const whenIdle = (callback: () => void) =>
     ? window.requestIdleCallback(callback, { timeout: 200 })
     : window.setTimeout(callback, 0);
 
-function renderOffscreenText(view: EditorView) {
+function renderOffscreenText(view: EditorView, batch: number) {
   const scope = `offscreen-${++editors}`;
   const style = document.createElement('style');
   document.head.append(style);
@@ -46,7 +46,7 @@ function renderOffscreenText(view: EditorView) {
   const step = () => {
     isScheduled = false;
     if (isDestroyed || isPaintingPending(view.state)) return;
-    if (view.dom.parentElement) show(rendered + BATCH);
+    if (view.dom.parentElement) show(rendered + batch);
     schedule();
   };
   function schedule() {
@@ -71,9 +71,13 @@ function renderOffscreenText(view: EditorView) {
   };
 }
 
+/** The plugin itself (the extension below adds it to tiptap), `batch` blocks rendered per idle task. */
+export const offscreenTextPlugin = (batch = BATCH) =>
+  new Plugin({ key: new PluginKey('offscreen-text'), view: (view) => renderOffscreenText(view, batch) });
+
 export const OffscreenText = Extension.create({
   name: 'offscreenText',
   addProseMirrorPlugins() {
-    return [new Plugin({ key: new PluginKey('offscreen-text'), view: renderOffscreenText })];
+    return [offscreenTextPlugin()];
   },
 });
