@@ -5,7 +5,7 @@ import { addEvidenceAction } from '@/lib/actions/evidence';
 import { STANCE_LABELS } from '@/lib/claims/labels';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, RECORD_CHANNEL_LABELS, RECORD_CHANNELS } from '@/lib/evidence/kinds';
 import type { EvidenceKind } from '@/lib/generated/prisma/enums';
-import { EVIDENCE_STANCES } from '@/lib/schemas/claims';
+import { EVIDENCE_STANCES } from '@/lib/claims/evidence-stances';
 import { claimKey, type ClaimView } from '@/components/data/entity-keys';
 import { useMutation } from '@/components/forms/use-mutation';
 import { TextQuotePicker, type PickedQuote } from '@/components/sources/text-quote-picker';

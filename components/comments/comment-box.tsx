@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { encodeMentions, type MentionedMember } from '@/lib/comments/mentions';
 import type { ActionResult } from '@/lib/errors';
-import { COMMENT_MAX } from '@/lib/schemas/comments';
+import { COMMENT_MAX } from '@/lib/comments/limits';
 import { displayName } from '@/lib/users/display-name';
 import { useWorkspace, type WorkspaceMember } from '@/components/workspace/workspace-context';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { ANNOTATION_KINDS } from '@/lib/annotations/kinds';
 import { ZOptionalVersion } from './version';
-
-export const ANNOTATION_KINDS = ['claim', 'figure', 'citation', 'note'] as const;
 
 const ZId = z.string().min(1).max(64);
 

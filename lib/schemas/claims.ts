@@ -70,6 +70,4 @@ export const ZSourceUrl = z
     }
   });
 
-export const EVIDENCE_STANCES = ['supports', 'contradicts', 'context'] as const;
-
 export const ZEvidenceRef = z.object({ evidenceId: ZId });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { COMMENT_MAX } from '@/lib/comments/limits';
 import { ZOptionalVersion, ZVersion } from './version';
 
 const ZId = z.string().min(1).max(64);
-
-export const COMMENT_MAX = 10_000;
 
 /** Plain text; mentions are `@[Name](userId)` tokens (lib/comments/mentions.ts). */
 const ZBody = z

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS, RECORD_CHANNELS } from '@/lib/evidence/kinds';
 import { MAX_QUOTE_CHARS } from '@/lib/evidence/upload-quote';
-import { EVIDENCE_STANCES, ZClaimRef, ZEvidenceRef, ZSendBack, ZSourceUrl } from './claims';
+import { EVIDENCE_STANCES } from '@/lib/claims/evidence-stances';
+import { ZClaimRef, ZEvidenceRef, ZSendBack, ZSourceUrl } from './claims';
 import { ZOptionalVersion } from './version';
 
 /** Empty form fields count as not given. */

@@ -2,9 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
-import { ANNOTATION_KINDS } from '@/lib/schemas/annotations';
-
-export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+import { ANNOTATION_KINDS, type AnnotationKind } from '@/lib/annotations/kinds';
 
 /** Keys that mark the selection: c claim, f figure, i citation, n note. */
 export const SHORTCUTS: Record<string, AnnotationKind> = { c: 'claim', f: 'figure', i: 'citation', n: 'note' };

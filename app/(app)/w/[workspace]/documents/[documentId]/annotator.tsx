@@ -18,7 +18,8 @@ import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationActio
 import { AnnotationDetails, type DetailsTarget } from './annotation-details';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotationFilters, applyFilters, type Filters } from './annotation-filters';
-import { AnnotationPopover, POPOVER_SELECTOR, type AnnotationKind } from './annotation-popover';
+import { AnnotationPopover, POPOVER_SELECTOR } from './annotation-popover';
+import type { AnnotationKind } from '@/lib/annotations/kinds';
 import { AnnotationSidebar, type SidebarAnnotation } from './annotation-sidebar';
 import { revealWords } from './reveal-words';
 import { useAnnotationAddress } from './use-annotation-address';

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { DocumentText } from '@/components/document/document-text';
 import { AnnotationHighlights, highlightsKey, REPAINT, toHighlights } from '@/components/editor/annotation-highlights';
 import '@/components/editor/document-view.css';
+import { OffscreenText } from '@/components/editor/offscreen-text';
 import { documentExtensions } from '@/components/editor/extensions';
 import { isLocked, ReadOnlyText, REPLACE_TEXT, setLocked } from '@/components/editor/read-only-text';
 import { RemoteSelections } from '@/components/editor/remote-selections';
@@ -68,6 +69,7 @@ export function DocumentEditor({
     extensions: [
       ...documentExtensions,
       AnnotationHighlights.configure({ initial: initialHighlights }),
+      OffscreenText,
       SuggestionHighlights,
       RemoteSelections,
       ReadOnlyText,
