@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSignedInAs, newAccount, SIGNED_OUT, signIn, signUp } from './support/auth';
+import { expectSignedInAs, newAccount, SIGNED_OUT, signIn, signOut, signUp } from './support/auth';
 
 test.use({ storageState: SIGNED_OUT });
 
@@ -23,7 +23,7 @@ test('a user renames themselves and changes their password', async ({ page }) =>
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Password changed.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, { email: account.email, password: 'a-brand-new-password' });
   await expectSignedInAs(page, 'Renamed Checker');
 });
@@ -33,7 +33,7 @@ test('repeated wrong passwords make the next try wait, longer each time, and the
   const account = newAccount();
   await signUp(page, account);
   await expectSignedInAs(page, account.name);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   const alert = page.locator('form').getByRole('alert');
   const answer = /^(?:Incorrect email or password\.|Too many failed sign-ins\. Wait (\d+) seconds? before trying again\.)$/;
   // Wrong passwords until the form asks for a wait longer than a round trip takes here: the

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { expectSignedInAs, newAccount, SIGNED_OUT, signIn, signUp } from './support/auth';
+import { expectSignedInAs, newAccount, SIGNED_OUT, signIn, signOut, signUp } from './support/auth';
 
 test.use({ storageState: SIGNED_OUT });
 
@@ -42,7 +42,7 @@ test('a user turns on two-factor, then signs in with a code and with a recovery 
   await expect(page.getByText('Two-factor authentication is on. 10 recovery codes left.')).toBeVisible();
 
   // A password alone no longer signs in: every page sends to the code step.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, account);
   await expect(page).toHaveURL(/\/sign-in\/two-factor/);
   await page.goto('/account');
@@ -54,7 +54,7 @@ test('a user turns on two-factor, then signs in with a code and with a recovery 
   await expectSignedInAs(page, account.name);
 
   // A code works once, then a recovery code.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await signIn(page, account);
   await expect(page).toHaveURL(/\/sign-in\/two-factor/);
   await enterCode(page, code);

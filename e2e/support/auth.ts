@@ -16,6 +16,15 @@ export async function signIn(page: Page, { email, password }: { email: string; p
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
+/**
+ * Signs out through the header's button and waits for the sign-in page: a navigation started
+ * before the sign-out's answer arrived would cancel it and leave the browser signed in.
+ */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
 export async function signUp(page: Page, account: { name: string; email: string; password: string }) {
   await page.goto('/sign-up');
   await page.getByLabel('Name').fill(account.name);
