@@ -116,17 +116,23 @@ test('a production server reports ready, ids its requests, serves metrics to its
     await expect
       .poll(() => logLines().find((line) => line.requestId === 'ops-spec-request-1' && line.msg === 'request'))
       .toMatchObject({ route: '/api/health', status: 200, method: 'GET' });
-    const generated = (await fetch(`${origin}/sign-in`)).headers.get('x-request-id');
-    expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+    const signInPage = await fetch(`${origin}/sign-in`);
+    expect(signInPage.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // A request is counted when its answer has been sent; the page streams after its headers.
+    await signInPage.text();
 
     // Metrics: only for the token; the requests above are counted by route.
     expect((await fetch(`${origin}/api/metrics`)).status).toBe(401);
     expect((await fetch(`${origin}/api/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-    const metrics = await fetch(`${origin}/api/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(metrics.status).toBe(200);
-    const text = await metrics.text();
-    expect(text).toMatch(/margin_http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="200"\} [2-9]/);
-    expect(text).toMatch(/margin_http_request_duration_seconds_count\{method="GET",route="\/sign-in",status="200"\} 1/);
+    const scrape = async () => {
+      const metrics = await fetch(`${origin}/api/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(metrics.status).toBe(200);
+      return metrics.text();
+    };
+    // The server records a request once the last byte is handed to the socket, which may be just
+    // after the client has read it.
+    await expect.poll(scrape).toMatch(/margin_http_request_duration_seconds_count\{method="GET",route="\/sign-in",status="200"\} 1/);
+    expect(await scrape()).toMatch(/margin_http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="200"\} [2-9]/);
 
     // The job has taken our page and waits for it: its lease runs minutes ahead.
     await requested;
