@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
+// An address is at most 254 characters (RFC 5321's path limit): longer input is refused before
+// it reaches a rate-limit key, a lookup or an email.
 export const ZEmail = z
   .string()
   .trim()
+  .max(254, 'Enter a valid email address.')
   .toLowerCase()
   .pipe(z.email({ message: 'Enter a valid email address.' }));
 

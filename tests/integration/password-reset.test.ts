@@ -88,6 +88,8 @@ describe('asking for a password reset', () => {
     const state = await requestPasswordResetAction(null, form({ email: 'not an address' }));
     expect(state?.fieldErrors?.email).toBeDefined();
     expect(state?.sent).toBeUndefined();
+    const long = await requestPasswordResetAction(null, form({ email: `${'a'.repeat(100_000)}@example.test` }));
+    expect(long?.fieldErrors?.email).toEqual(['Enter a valid email address.']);
   });
 
   it('is limited per address asked for: the fourth request in an hour is refused, for an account or not', async () => {
