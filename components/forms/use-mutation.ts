@@ -52,11 +52,13 @@ export function useMutation<I, T>(action: (input: I) => Promise<ActionResult<T>>
       options.onSuccess?.(outcome.data, input);
     } else {
       done?.([]);
-      setFailure(outcome);
+      // A 'stale' refusal is shown with the newer state already read: saving again straight after
+      // it then applies to that state, rather than being refused a second time.
       if (outcome.code === 'stale') {
-        if (reads.length > 0) for (const key of reads) void mutate(key);
+        if (reads.length > 0) await Promise.all(reads.map((key) => mutate(key).catch(() => undefined)));
         else router.refresh();
       }
+      setFailure(outcome);
       options.onFailure?.(outcome, input);
     }
     setResult(outcome);
