@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts', 'eslint/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
-          // Pure code answers in milliseconds; the hostile-input tests give each call 10 s on a loaded machine.
+          // Pure code answers in milliseconds; the hostile-input tests give each call 10 s of CPU time (and this as the clock's backstop).
           testTimeout: 30_000,
         },
       },
