@@ -77,6 +77,21 @@ group('anchorAll', () => {
     expect(wordsAt(after, found)).toBe(`reported 3800 new contracts. ${inserted}In 2001, the ministry reported`);
   });
 
+  it('keeps the surviving words of a passage whose last sentence was deleted, judged by its other edge', () => {
+    const report = (year: number, count: number, worth: number) =>
+      `In ${year}, the ministry reported ${count} new contracts worth ${worth} million euros, according to its annual review.`;
+    const before = paragraphs(
+      'Intro.',
+      [report(2012, 31352, 16), report(2013, 31359, 17), report(2014, 31366, 18), report(2015, 31373, 19)].join(' '),
+    );
+    // The sentence the passage ends in is deleted: the figures after its new end are another sentence's.
+    const after = before.replace(`${report(2014, 31366, 18)} `, '');
+    const [found] = anchorAll(before, after, [
+      place(before, '31359 new contracts worth 17 million euros, according to its annual review. In 2014, the ministry reported 31366'),
+    ]);
+    expect(wordsAt(after, found)).toBe('31359 new contracts worth 17 million euros, according to its annual review.');
+  });
+
   it('shrinks to the surviving words when words at the edge were deleted, never into a neighbour', () => {
     const before = paragraphs('Intro.', 'Officials said roughly 16,500 containers were shipped last year.');
     const after = paragraphs('Intro.', 'Officials said 16,500 containers were shipped last year.');

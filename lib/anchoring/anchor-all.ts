@@ -44,14 +44,18 @@ function tidyEdges(text: string, start: number, end: number, old: { startsWord: 
   return start < end ? { start, end } : null;
 }
 
-function carry(map: TextMap, oldText: string, newText: string, place: TextRange): TextRange | null {
+/** A carried place, and which of its old edge characters were deleted (or replaced) in the new text. */
+type Carried = { range: TextRange; lost: { start: boolean; end: boolean } };
+
+function carry(map: TextMap, oldText: string, newText: string, place: TextRange): Carried | null {
   const start = map.place(place.start, 'forward');
   const last = map.place(place.end - 1, 'backward');
   if (start === null || last === null || last < start) return null;
-  return tidyEdges(newText, start, last + 1, {
+  const range = tidyEdges(newText, start, last + 1, {
     startsWord: !isWordChar(oldText[place.start - 1]) || !isWordChar(oldText[place.start]),
     endsWord: !isWordChar(oldText[place.end]) || !isWordChar(oldText[place.end - 1]),
   });
+  return range && { range, lost: { start: !map.kept(place.start), end: !map.kept(place.end - 1) } };
 }
 
 /** Below this length a quote needs its context to vouch for it. */
@@ -172,12 +176,36 @@ function widenToOwnFigures(text: string, carried: TextRange, exact: string, quot
   return { start, end };
 }
 
+/**
+ * A passage that lost words at one edge only (a sentence deleted across its end) is carried to
+ * its surviving words; the context and figures on that side are the deleted words' no longer, so
+ * it is judged on the other: that edge intact, its context alike and its figures its own, the
+ * surviving words alike enough to the old ones and no figure among them that was not there.
+ */
+function holdsShrunk(newText: string, carried: Carried, exact: string, quote: TextQuoteSelector | null): boolean {
+  const { range, lost } = carried;
+  if (!quote || lost.start === lost.end) return false;
+  const words = newText.slice(range.start, range.end);
+  if (words.length >= exact.length || words.length < SHORT_QUOTE) return false;
+  const flat = flattenSpaces(words);
+  const flatExact = flattenSpaces(exact);
+  const edge = Math.min(EDGE, Math.floor(flat.length / 2));
+  const edgeIntact = lost.start ? flat.endsWith(flatExact.slice(-edge)) : flat.startsWith(flatExact.slice(0, edge));
+  if (!edgeIntact || !isSubsequence(digitsOf(words), digitsOf(exact)) || similarity(words, exact) < MIN_CARRIED_LIKENESS) return false;
+  const figures = contextFiguresAgree(newText, range, quote);
+  return lost.start
+    ? figures.after === true && suffixSimilarity(newText, range.end, quote.suffix) >= MIN_CONTEXT_CHANGED_WORDS
+    : figures.before === true && prefixSimilarity(newText, range.start, quote.prefix) >= MIN_CONTEXT_CHANGED_WORDS;
+}
+
 /** The carried place if it holds, or widened to its own figures if that holds; else null. */
-function settle(text: string, carried: TextRange | null, exact: string, quote: TextQuoteSelector | null): TextRange | null {
+function settle(text: string, carried: Carried | null, exact: string, quote: TextQuoteSelector | null): TextRange | null {
   if (!carried) return null;
-  if (holds(text, carried, exact, quote)) return carried;
-  if (!quote || text.slice(carried.start, carried.end) === exact) return null;
-  const widened = widenToOwnFigures(text, carried, exact, quote);
+  const { range } = carried;
+  if (holds(text, range, exact, quote)) return range;
+  if (holdsShrunk(text, carried, exact, quote)) return range;
+  if (!quote || text.slice(range.start, range.end) === exact) return null;
+  const widened = widenToOwnFigures(text, range, exact, quote);
   return widened && holds(text, widened, exact, quote) ? widened : null;
 }
 

@@ -1,12 +1,25 @@
 // Where each character of an old text went in a new one, read from a document-level diff: the
 // paragraphs (separated by blank lines) are matched first — unchanged, moved whole, or changed in place — and the
-// words of each changed pair are then compared. A character whose line found no partner, or that
-// was deleted, has no place; the caller falls back to searching for the words.
-import { diffArrays, diffWordsWithSpace } from 'diff';
+// words of each changed pair are then compared; a paragraph with no partner is compared word by
+// word over the stretch between its paired neighbours (stretch-map.ts). A character that was
+// deleted, or whose paragraph could be compared neither way, has no place; the caller falls back
+// to searching for the words.
+import { diffArrays } from 'diff';
+import { mapStretches, stretchToText, type Line } from './stretch-map';
+import { WorkBudget, wordSegments, type Segment } from './word-segments';
 
-type Segment = { kind: 'same' | 'removed' | 'added'; oldStart: number; oldEnd: number; newStart: number; newEnd: number };
-type Line = { start: number; text: string };
-type Pairing = { newLine: number; segments: Segment[] };
+/**
+ * How an old paragraph's characters reach the new text: a word diff (`segments`) from the
+ * paragraph (`oldSource`), or from the stretch it sits in, to `newSource`; `oldOffset` turns an offset in the
+ * paragraph into one on the diff's old side, `toText` one on its new side into the new text's.
+ */
+type Pairing = {
+  segments: Segment[];
+  oldSource: string;
+  newSource: string;
+  oldOffset: (at: number) => number;
+  toText: (at: number) => number;
+};
 
 /** Comparisons of unmatched paragraphs beyond which only neighbours are compared. */
 const MAX_PAIR_COMPARISONS = 250_000;
@@ -25,8 +38,10 @@ const MAX_LINE_DIFF_WORK = 20_000_000;
 /** …but at least this many paragraph edits are always allowed. */
 const MIN_LINE_EDITS = 1_000;
 const PARAGRAPH_BREAK = '\n\n';
-/** Word edits inside one paragraph beyond which its words are not compared. */
+/** Word edits inside one paragraph beyond which its words are compared only within MAX_WIDE_DIFF_WORK. */
 const MAX_WORD_EDITS = 400;
+/** Work (characters × edits) of the wider diffs of one text together: stretches, and paragraphs past MAX_WORD_EDITS. */
+export const MAX_WIDE_DIFF_WORK = 40_000_000;
 
 /**
  * The text's paragraphs: Margin joins blocks with a blank line. A paragraph may hold single line
@@ -60,30 +75,6 @@ function likeness(a: string[], b: string[]): number {
     }
   }
   return (2 * shared) / (a.length + b.length);
-}
-
-function wordSegments(before: string, after: string): Segment[] | null {
-  if (before === after) return [{ kind: 'same', oldStart: 0, oldEnd: before.length, newStart: 0, newEnd: after.length }];
-  const parts = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS, timeout: 500 });
-  if (!parts) return null;
-  const segments: Segment[] = [];
-  let oldAt = 0;
-  let newAt = 0;
-  for (const part of parts) {
-    const length = part.value.length;
-    if (part.added) {
-      segments.push({ kind: 'added', oldStart: oldAt, oldEnd: oldAt, newStart: newAt, newEnd: newAt + length });
-      newAt += length;
-    } else if (part.removed) {
-      segments.push({ kind: 'removed', oldStart: oldAt, oldEnd: oldAt + length, newStart: newAt, newEnd: newAt });
-      oldAt += length;
-    } else {
-      segments.push({ kind: 'same', oldStart: oldAt, oldEnd: oldAt + length, newStart: newAt, newEnd: newAt + length });
-      oldAt += length;
-      newAt += length;
-    }
-  }
-  return segments;
 }
 
 /** Position in `sorted` (ascending, not empty) of the value nearest `target`; the lower one on a tie. */
@@ -212,12 +203,14 @@ function pairDistinctive(
   }
 }
 
+/** Blank lines carry nothing and would pair paragraphs across a move: only lines with words take part. */
+const keptLines = (lines: Line[]) => lines.flatMap((line, index) => (line.text.trim() ? [index] : []));
+
 /** Old line index → new line index, for lines unchanged, moved whole, or changed but recognisable. */
 function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
   const pairs = new Map<number, number>();
-  // Blank lines carry nothing and would pair paragraphs across a move: only lines with words take part.
-  const oldKept = oldLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
-  const newKept = newLines.flatMap((line, index) => (line.text.trim() ? [index] : []));
+  const oldKept = keptLines(oldLines);
+  const newKept = keptLines(newLines);
   const { removed, added } = diffLines(oldLines, newLines, oldKept, newKept, pairs);
 
   // Moved whole: the same text removed here and added there; among copies, the nearest in order.
@@ -323,6 +316,8 @@ function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
 export type TextMap = {
   /** Where the character at `offset` of the old text is in the new one, or null when it is gone. */
   place(offset: number, lean: 'forward' | 'backward'): number | null;
+  /** Is the character at `offset` of the old text in the new one unchanged (not deleted, not replaced)? */
+  kept(offset: number): boolean;
 };
 
 const isWord = (segment: Segment | undefined, text: string) => segment !== undefined && !/\s/.test(text);
@@ -335,13 +330,33 @@ export function mapText(oldText: string, newText: string): TextMap {
   const pairings = new Map<number, Pairing | null>();
   const pairs = pairLines(oldLines, newLines);
 
+  const oldKept = keptLines(oldLines);
+  const newKept = keptLines(newLines);
+  const budget = new WorkBudget(MAX_WIDE_DIFF_WORK);
+  const stretches = mapStretches(oldLines, newLines, oldKept, newKept, pairs, budget);
+
   const pairingOf = (index: number): Pairing | null => {
-    if (!pairings.has(index)) {
-      const newLine = pairs.get(index);
-      const segments = newLine === undefined ? null : wordSegments(oldLines[index]!.text, newLines[newLine]!.text);
-      pairings.set(index, newLine === undefined || !segments ? null : { newLine, segments });
-    }
+    if (!pairings.has(index)) pairings.set(index, readPairing(index));
     return pairings.get(index)!;
+  };
+  const readPairing = (index: number): Pairing | null => {
+    const newLine = pairs.get(index);
+    if (newLine !== undefined) {
+      const { text, start } = newLines[newLine]!;
+      // A paragraph that received many sentences gets more room, from the budget shared with the stretches.
+      const segments = wordSegments(oldLines[index]!.text, text, MAX_WORD_EDITS) ?? budget.segments(oldLines[index]!.text, text);
+      return segments && { segments, oldSource: oldLines[index]!.text, newSource: text, oldOffset: (at) => at, toText: (at) => start + at };
+    }
+    const stretch = stretches.get(index);
+    if (!stretch) return null;
+    const oldStart = stretch.oldStart.get(index)!;
+    return {
+      segments: stretch.segments,
+      oldSource: stretch.oldText,
+      newSource: stretch.newText,
+      oldOffset: (at) => oldStart + at,
+      toText: (at) => stretchToText(stretch.newPieces, at),
+    };
   };
 
   const lineOf = (offset: number) => {
@@ -355,33 +370,43 @@ export function mapText(oldText: string, newText: string): TextMap {
     return low;
   };
 
+  /** The diff segment holding the character at `offset` of the old text, if its paragraph has a diff. */
+  const segmentAt = (offset: number) => {
+    if (offset < 0 || offset >= oldText.length) return null;
+    const index = lineOf(offset);
+    const line = oldLines[index]!;
+    const pairing = pairingOf(index);
+    if (!pairing || offset - line.start >= line.text.length) return null; // no partner, or the blank line between paragraphs
+    const at = pairing.oldOffset(offset - line.start);
+    const position = pairing.segments.findIndex((segment) => segment.kind !== 'added' && segment.oldStart <= at && at < segment.oldEnd);
+    return { pairing, position, at };
+  };
+
   return {
+    kept(offset) {
+      const found = segmentAt(offset);
+      return found !== null && found.pairing.segments[found.position]!.kind === 'same';
+    },
     place(offset, lean) {
-      if (offset < 0 || offset >= oldText.length) return null;
-      const index = lineOf(offset);
-      const line = oldLines[index]!;
-      const pairing = pairingOf(index);
-      if (!pairing) return null;
-      const newLineStart = newLines[pairing.newLine]!.start;
-      const at = offset - line.start;
-      if (at >= line.text.length) return null; // the blank line between paragraphs
-      const { segments } = pairing;
-      const position = segments.findIndex((segment) => segment.kind !== 'added' && segment.oldStart <= at && at < segment.oldEnd);
+      const found = segmentAt(offset);
+      if (!found) return null;
+      const { pairing, position, at } = found;
+      const { segments, toText } = pairing;
       const segment = segments[position]!;
-      if (segment.kind === 'same') return newLineStart + segment.newStart + (at - segment.oldStart);
+      if (segment.kind === 'same') return toText(segment.newStart + (at - segment.oldStart));
       // A word replaced by one word belongs where its replacement is (a span's edge word swapped
       // stays in the span); a deletion leaves the span to its surviving neighbours.
       const next = segments[position + 1];
-      const removedText = line.text.slice(segment.oldStart, segment.oldEnd);
+      const removedText = pairing.oldSource.slice(segment.oldStart, segment.oldEnd);
       if (next?.kind === 'added' && isWord(next, removedText)) {
-        const addedText = newLines[pairing.newLine]!.text.slice(next.newStart, next.newEnd);
-        if (!/\s/.test(addedText)) return newLineStart + (lean === 'forward' ? next.newStart : next.newEnd - 1);
+        const addedText = pairing.newSource.slice(next.newStart, next.newEnd);
+        if (!/\s/.test(addedText)) return toText(lean === 'forward' ? next.newStart : next.newEnd - 1);
       }
       const step = lean === 'forward' ? 1 : -1;
       for (let i = position + step; i >= 0 && i < segments.length; i += step) {
         const neighbour = segments[i]!;
         if (neighbour.kind !== 'same' || neighbour.oldEnd === neighbour.oldStart) continue;
-        return newLineStart + (lean === 'forward' ? neighbour.newStart : neighbour.newEnd - 1);
+        return toText(lean === 'forward' ? neighbour.newStart : neighbour.newEnd - 1);
       }
       return null;
     },
