@@ -1,7 +1,7 @@
 import 'server-only';
 import { describe } from '@/lib/anchoring';
 import { isPlaced, wordsAt } from '@/lib/annotations/words-at';
-import { getDb, getDbPool, type DbTransaction } from '@/lib/db';
+import { getDb, getDbPool, namedStatement, type DbTransaction } from '@/lib/db';
 import { codePointIndex } from '@/lib/export/w3c-code-points';
 
 /** An annotation as it was made: the words and context it was marked on. */
@@ -38,11 +38,11 @@ export type LatestPlace = {
 
 const CACHED_TEXTS = 8;
 
-const LATEST_VERSIONS = {
-  name: 'latest-versions',
-  text: `SELECT DISTINCT ON ("documentId") "documentId", id, number, "plainText" FROM "DocumentVersion"
-         WHERE "documentId" = ANY($1) ORDER BY "documentId", number DESC`,
-};
+const LATEST_VERSIONS = namedStatement(
+  'latest-versions',
+  `SELECT DISTINCT ON ("documentId") "documentId", id, number, "plainText" FROM "DocumentVersion"
+   WHERE "documentId" = ANY($1) ORDER BY "documentId", number DESC`,
+);
 
 /** A document's latest version, its text and (once asked for) its code point index. */
 type LatestText = { versionId: string; number: number; plainText: string; codePoints?: ReturnType<typeof codePointIndex> };

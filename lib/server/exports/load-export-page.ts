@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { getDbPool } from '@/lib/db';
+import { getDbPool, namedStatement } from '@/lib/db';
 import type { DescribedEvidence } from '@/lib/evidence/kinds';
 import type { ExportClaim } from '@/lib/export/types';
 
@@ -57,13 +57,6 @@ export type LoadedClaim = {
 };
 
 /**
- * A named (prepared) statement: each of the pool's connections parses it once and PostgreSQL,
- * after its first few runs, plans it once (a generic plan) instead of for every page — an export
- * of 50,000 claims runs the same five queries 250 times. The name is the text's hash: the page
- * query's text changes with the filters (their values are parameters), and `pg` refuses one name
- * for two texts. Prepared statements live as long as the connection.
- */
-/**
  * The people and documents an export has read so far (pages share most of them: a desk's
  * members, a document's thousand claims), so that a page reads only those it is the first to
  * name; at most KNOWN_MAX of each are kept.
@@ -85,7 +78,15 @@ function copyKnown<T>(known: Map<string, T>, id: string, page: Map<string, T>) {
   return value !== undefined;
 }
 
-const named = (text: string) => ({ name: `export-${createHash('sha1').update(text).digest('base64url')}`, text });
+/**
+ * A named (prepared) statement: each of the pool's connections parses it once and PostgreSQL,
+ * after its first few runs, plans it once (a generic plan) instead of for every page — an export
+ * of 50,000 claims runs the same five queries 250 times. The name is the text's hash: the page
+ * query's text changes with the filters (their values are parameters), and `pg` refuses one name
+ * for two texts. Prepared statements live as long as the connection (lib/db.ts: a pooler in
+ * transaction mode needs them off).
+ */
+const named = (text: string) => namedStatement(`export-${createHash('sha1').update(text).digest('base64url')}`, text);
 
 /** A timestamp column as the ISO string JavaScript writes (the columns hold UTC). */
 const ts = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
