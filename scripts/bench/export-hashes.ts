@@ -2,7 +2,8 @@
 // claims (export-seed.ts), so that a change to the exports can be shown to write the same bytes:
 // run it before and after on the same database. EXPORT_HASHES_DATABASE_URL names that database
 // (a local one; seeded on the first run, kept afterwards); the export's time is fixed. Formats
-// named as arguments: those only.
+// named as arguments: those only. Each line also gives the time and this process's CPU time, for
+// a rough comparison (npm run bench:export measures).
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { closeDb } from '@/lib/db';
@@ -54,13 +55,18 @@ try {
     const hash = createHash('sha256');
     let bytes = 0;
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     for await (const chunk of exportChunks(format, scope, { status: 'reviewed' }, context)) {
       const buffer = Buffer.from(chunk);
       bytes += buffer.byteLength;
       hash.update(buffer);
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(`${format.padEnd(12)} ${hash.digest('hex')}  ${bytes.toLocaleString('en-GB')} bytes  ${seconds} s`);
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(2);
+    console.log(
+      `${format.padEnd(12)} ${hash.digest('hex')}  ${bytes.toLocaleString('en-GB')} bytes  ${seconds} s, Node CPU ${cpuSeconds} s`,
+    );
   }
 } finally {
   await closeDb();
