@@ -3,6 +3,7 @@ import { describe } from '@/lib/anchoring';
 import { isPlaced, wordsAt } from '@/lib/annotations/words-at';
 import { getDb, getDbPool, namedStatement, type DbTransaction } from '@/lib/db';
 import { codePointIndex } from '@/lib/export/w3c-code-points';
+import { redirectPageIfDatabaseLost } from '@/lib/server/ops/page-unavailable';
 
 /** An annotation as it was made: the words and context it was marked on. */
 export type MarkedAnnotation = {
@@ -61,10 +62,13 @@ export function createLatestPlaceReader({ withCodePoints = false }: { withCodePo
     if (missing.length > 0) {
       // Through `pg`, as a named statement: through Prisma each of an export's documents (texts
       // of 100 kB and more) cost its query compiler more than the query (docs/BENCHMARKS.md).
-      const { rows: versions } = await getDbPool().query<{ id: string; number: number; documentId: string; plainText: string }>({
-        ...LATEST_VERSIONS,
-        values: [missing],
-      });
+      // A board or claim page that finds the database gone goes to /unavailable, as through Prisma (lib/db.ts).
+      const { rows: versions } = await getDbPool()
+        .query<{ id: string; number: number; documentId: string; plainText: string }>({ ...LATEST_VERSIONS, values: [missing] })
+        .catch(async (error: unknown) => {
+          await redirectPageIfDatabaseLost(error);
+          throw error;
+        });
       for (const version of versions) {
         const text: LatestText = { versionId: version.id, number: version.number, plainText: version.plainText };
         found.set(version.documentId, text);
