@@ -49,6 +49,16 @@ export function dbPoolSize(): number {
   return Number.isInteger(setting) && setting > 0 ? setting : DEFAULT_POOL_SIZE;
 }
 
+/**
+ * A query on the pool as a named (prepared) statement: each connection parses it once and
+ * PostgreSQL soon plans it once. A named statement lives on its connection, which a pooler in
+ * transaction mode (PgBouncer's `pool_mode = transaction`) does not keep for the next query:
+ * MARGIN_DB_NAMED_STATEMENTS=0 sends the same text unnamed instead (docs/OPERATIONS.md).
+ */
+export function namedStatement(name: string, text: string): { name?: string; text: string } {
+  return process.env.MARGIN_DB_NAMED_STATEMENTS === '0' ? { text } : { name, text };
+}
+
 const globalForDb = globalThis as unknown as { marginDb?: Db; marginDbPool?: pg.Pool };
 
 /** Created on first use, so importing this module (e.g. during `next build`) needs no database. */

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, formatCsv, neutraliseCell, toCsvRow } from './csv';
+import { CSV_COLUMNS, csvRecord, formatCsv, neutraliseCell, toCsvRow } from './csv';
 import { collect, pagesOf, sampleClaim, sampleContext } from './sample-claims';
 
 describe('formatCsv', () => {
@@ -98,5 +99,28 @@ describe('formatCsv', () => {
     expect(text).toContain(',"first line\nsecond line",');
     expect(text).toContain(',"a\rb",');
     expect(text.split('\r\n')).toHaveLength(3); // the header, the row, and nothing after the last CRLF
+  });
+});
+
+describe('csvRecord', () => {
+  it('writes what csv-stringify writes with CRLF records that quote a lone LF or CR', () => {
+    const cells = [
+      '',
+      'plain',
+      'a,b',
+      'say "hi"',
+      '"',
+      'one\ntwo',
+      'a\rb',
+      'end\r',
+      'crlf\r\ninside',
+      ' spaced ',
+      'ünïcödé “x”',
+      "'=1+1",
+      '\t',
+    ];
+    for (const cell of cells)
+      expect(csvRecord([cell, cell])).toBe(stringify([[cell, cell]], { record_delimiter: 'windows', quote_record_delimiter: true }));
+    expect(csvRecord(cells)).toBe(stringify([cells], { record_delimiter: 'windows', quote_record_delimiter: true }));
   });
 });

@@ -1,7 +1,6 @@
-// CSV: one row per claim, through csv-stringify (RFC 4180 quoting, CRLF line ends; a BOM so that
-// spreadsheet programs read UTF-8). Cells a spreadsheet would run as a formula are neutralised
-// (OWASP, CSV injection). Each page of claims becomes one chunk.
-import { stringify } from 'csv-stringify/sync';
+// CSV: one row per claim (RFC 4180 quoting, CRLF line ends; a BOM so that spreadsheet programs
+// read UTF-8). Cells a spreadsheet would run as a formula are neutralised (OWASP, CSV injection).
+// Each page of claims becomes one chunk.
 import { personName, type ExportClaim, type ExportFormatter } from './types';
 
 export const CSV_COLUMNS = [
@@ -92,23 +91,35 @@ export function neutraliseCell(value: string): string {
 }
 
 const KEYS = CSV_COLUMNS.map(([key]) => key);
-const HEADERS = CSV_COLUMNS.map(([, header]) => header);
-// A lone LF or CR in a cell is quoted too (several evidence quotes are one a line): with CRLF as
-// the record delimiter, csv-stringify quotes those only when asked, and a spreadsheet would split
-// the row there.
-const OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+
+// Quoted when it holds a comma, a double quote, or a line break — a lone LF or CR too (several
+// evidence quotes are one a line): a spreadsheet would split the row there. What csv-stringify
+// writes with CRLF records and `quote_record_delimiter` (csv.test.ts checks the two agree), in a
+// single test of each cell: through csv-stringify the CSV export spent more time quoting than
+// reading its claims (docs/BENCHMARKS.md).
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One cell as written in the file. */
+export const csvCell = (value: string) => (NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/** One record: its cells quoted as needed, comma-separated, ending with CRLF. */
+export function csvRecord(cells: readonly string[]): string {
+  let line = '';
+  for (let index = 0; index < cells.length; index++) line += (index === 0 ? '' : ',') + csvCell(cells[index]!);
+  return `${line}\r\n`;
+}
+
+const HEADER = `\ufeff${csvRecord(CSV_COLUMNS.map(([, header]) => header))}`;
 
 export const formatCsv: ExportFormatter = async function* (pages) {
-  yield stringify([HEADERS], { ...OPTIONS, bom: true });
+  yield HEADER;
   for await (const page of pages) {
     if (page.length === 0) continue;
-    // Rows as arrays in column order: cheaper for csv-stringify than objects looked up by key.
-    yield stringify(
-      page.map((claim) => {
-        const row = toCsvRow(claim);
-        return KEYS.map((key) => neutraliseCell(row[key]));
-      }),
-      OPTIONS,
-    );
+    let chunk = '';
+    for (const claim of page) {
+      const row = toCsvRow(claim);
+      chunk += csvRecord(KEYS.map((key) => neutraliseCell(row[key])));
+    }
+    yield chunk;
   }
 };

@@ -1,8 +1,8 @@
 // W3C Web Annotation JSON-LD as a stream: an AnnotationCollection whose one page embeds every
 // item, written annotation by annotation (its `total` comes after the page, once counted; an
-// empty export is a collection without a page, as toW3cCollection writes it). Each item is toW3cAnnotation's (lib/export/w3c.ts);
+// empty export is a collection without a page, as toW3cCollection writes it). Each item is w3cAnnotationJson's (lib/export/w3c.ts);
 // each annotation is where it sits in its document's latest version (ExportClaim.annotation).
-import { toW3cAnnotation, toW3cCollection, w3cPageId, W3C_ANNOTATION_CONTEXT } from './w3c';
+import { toW3cCollection, w3cAnnotationJson, w3cPageId, W3C_ANNOTATION_CONTEXT } from './w3c';
 import type { ExportClaim, ExportContext } from './types';
 import { mentionsToText } from '@/lib/comments/mentions';
 
@@ -51,9 +51,7 @@ export async function* formatW3c(pages: AsyncIterable<ExportClaim[]>, context: E
   let total = 0;
   for await (const page of pages) {
     if (page.length === 0) continue;
-    const items = page.map((claim) =>
-      JSON.stringify(toW3cAnnotation(toW3cInput(claim, context.workspace.slug), { baseUrl: context.baseUrl })),
-    );
+    const items = page.map((claim) => w3cAnnotationJson(toW3cInput(claim, context.workspace.slug), { baseUrl: context.baseUrl }));
     if (total === 0) {
       const head = { '@context': W3C_ANNOTATION_CONTEXT, id, type: 'AnnotationCollection', label };
       const first = { id: w3cPageId(id), type: 'AnnotationPage', partOf: id, startIndex: 0 };

@@ -1,8 +1,9 @@
 import 'server-only';
 import { describe } from '@/lib/anchoring';
 import { isPlaced, wordsAt } from '@/lib/annotations/words-at';
-import { getDb, type DbTransaction } from '@/lib/db';
+import { getDb, getDbPool, namedStatement, type DbTransaction } from '@/lib/db';
 import { codePointIndex } from '@/lib/export/w3c-code-points';
+import { redirectPageIfDatabaseLost } from '@/lib/server/ops/page-unavailable';
 
 /** An annotation as it was made: the words and context it was marked on. */
 export type MarkedAnnotation = {
@@ -38,6 +39,12 @@ export type LatestPlace = {
 
 const CACHED_TEXTS = 8;
 
+const LATEST_VERSIONS = namedStatement(
+  'latest-versions',
+  `SELECT DISTINCT ON ("documentId") "documentId", id, number, "plainText" FROM "DocumentVersion"
+   WHERE "documentId" = ANY($1) ORDER BY "documentId", number DESC`,
+);
+
 /** A document's latest version, its text and (once asked for) its code point index. */
 type LatestText = { versionId: string; number: number; plainText: string; codePoints?: ReturnType<typeof codePointIndex> };
 
@@ -53,12 +60,15 @@ export function createLatestPlaceReader({ withCodePoints = false }: { withCodePo
     const found = new Map(documentIds.flatMap((id) => (texts.has(id) ? [[id, texts.get(id)!] as const] : [])));
     const missing = documentIds.filter((id) => !found.has(id));
     if (missing.length > 0) {
-      const versions = await getDb().documentVersion.findMany({
-        where: { documentId: { in: missing } },
-        distinct: ['documentId'],
-        orderBy: [{ documentId: 'asc' }, { number: 'desc' }],
-        select: { id: true, number: true, documentId: true, plainText: true },
-      });
+      // Through `pg`, as a named statement: through Prisma each of an export's documents (texts
+      // of 100 kB and more) cost its query compiler more than the query (docs/BENCHMARKS.md).
+      // A board or claim page that finds the database gone goes to /unavailable, as through Prisma (lib/db.ts).
+      const { rows: versions } = await getDbPool()
+        .query<{ id: string; number: number; documentId: string; plainText: string }>({ ...LATEST_VERSIONS, values: [missing] })
+        .catch(async (error: unknown) => {
+          await redirectPageIfDatabaseLost(error);
+          throw error;
+        });
       for (const version of versions) {
         const text: LatestText = { versionId: version.id, number: version.number, plainText: version.plainText };
         found.set(version.documentId, text);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { getDbPool } from '@/lib/db';
+import { getDbPool, namedStatement } from '@/lib/db';
 import type { DescribedEvidence } from '@/lib/evidence/kinds';
 import type { ExportClaim } from '@/lib/export/types';
 
@@ -57,13 +57,36 @@ export type LoadedClaim = {
 };
 
 /**
+ * The people and documents an export has read so far (pages share most of them: a desk's
+ * members, a document's thousand claims), so that a page reads only those it is the first to
+ * name; at most KNOWN_MAX of each are kept.
+ */
+export type ExportLookups = { people: Map<string, PersonRow>; documents: Map<string, DocumentRow> };
+export const createExportLookups = (): ExportLookups => ({ people: new Map(), documents: new Map() });
+const KNOWN_MAX = 1_000;
+
+function remember<T>(known: Map<string, T>, id: string, value: T, page: Map<string, T>) {
+  page.set(id, value);
+  known.set(id, value);
+  if (known.size > KNOWN_MAX) known.delete(known.keys().next().value!);
+}
+
+/** Whether `id` is known, copied into the page's own lookup if so. */
+function copyKnown<T>(known: Map<string, T>, id: string, page: Map<string, T>) {
+  const value = known.get(id);
+  if (value !== undefined) page.set(id, value);
+  return value !== undefined;
+}
+
+/**
  * A named (prepared) statement: each of the pool's connections parses it once and PostgreSQL,
  * after its first few runs, plans it once (a generic plan) instead of for every page — an export
  * of 50,000 claims runs the same five queries 250 times. The name is the text's hash: the page
  * query's text changes with the filters (their values are parameters), and `pg` refuses one name
- * for two texts. Prepared statements live as long as the connection.
+ * for two texts. Prepared statements live as long as the connection (lib/db.ts: a pooler in
+ * transaction mode needs them off).
  */
-const named = (text: string) => ({ name: `export-${createHash('sha1').update(text).digest('base64url')}`, text });
+const named = (text: string) => namedStatement(`export-${createHash('sha1').update(text).digest('base64url')}`, text);
 
 /** A timestamp column as the ISO string JavaScript writes (the columns hold UTC). */
 const ts = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -129,8 +152,15 @@ const TAGS = named(
  * with their anchor in their document's latest version; then, for the page as a whole, its
  * people, documents, evidence, tags and (with `withDiscussion`) live comments, each once, by the
  * ids of the claims already selected — nothing the where-clause did not let through is read.
+ * People and documents `known` from earlier pages are not read again.
  */
-export async function loadExportPage(where: Prisma.Sql, after: string, pageSize: number, withDiscussion: boolean): Promise<LoadedClaim[]> {
+export async function loadExportPage(
+  where: Prisma.Sql,
+  after: string,
+  pageSize: number,
+  withDiscussion: boolean,
+  known: ExportLookups = createExportLookups(),
+): Promise<LoadedClaim[]> {
   const pool = getDbPool();
   const query = Prisma.sql`
     WITH page AS MATERIALIZED (
@@ -169,16 +199,21 @@ export async function loadExportPage(where: Prisma.Sql, after: string, pageSize:
   const annotationIds = rows.map((row) => row[ANNOTATION_ID]);
   const personIds = new Set<string>();
   for (const row of rows) for (const index of PERSON_IDS) if (row[index]) personIds.add(row[index]);
+  // This page's people and documents: those known already, then those read for it.
+  const pagePeople = new Map<string, PersonRow>();
+  const pageDocuments = new Map<string, DocumentRow>();
+  const missingPeople = [...personIds].filter((id) => !copyKnown(known.people, id, pagePeople));
+  const missingDocuments = [...new Set(rows.map((row) => row[DOCUMENT_ID]))].filter((id) => !copyKnown(known.documents, id, pageDocuments));
   const [people, documents, evidence, tags, comments] = await Promise.all([
-    pool.query<PersonRow>({ ...PEOPLE, values: [[...personIds]] }),
-    pool.query<DocumentRow>({ ...DOCUMENTS, values: [[...new Set(rows.map((row) => row[DOCUMENT_ID]))]] }),
+    missingPeople.length > 0 ? pool.query<PersonRow>({ ...PEOPLE, values: [missingPeople] }) : null,
+    missingDocuments.length > 0 ? pool.query<DocumentRow>({ ...DOCUMENTS, values: [missingDocuments] }) : null,
     readEvidence(claimIds),
     pool.query<TagRow & { annotationId: string }>({ ...TAGS, values: [annotationIds] }),
     withDiscussion ? readComments(annotationIds) : null,
   ]);
-  const personById = new Map(people.rows.map((row) => [row.id, row]));
-  const personOf = (id: string | null) => (id === null ? null : (personById.get(id) ?? null));
-  const documentById = new Map(documents.rows.map((row) => [row.id, row]));
+  for (const person of people?.rows ?? []) remember(known.people, person.id, person, pagePeople);
+  for (const document of documents?.rows ?? []) remember(known.documents, document.id, document, pageDocuments);
+  const personOf = (id: string | null) => (id === null ? null : (pagePeople.get(id) ?? null));
   const tagsOf = groupBy(
     tags.rows,
     (row) => row.annotationId,
@@ -257,7 +292,7 @@ export async function loadExportPage(where: Prisma.Sql, after: string, pageSize:
         tags: tagsOf.get(annotationId) ?? [],
         comments: comments?.get(annotationId) ?? [],
       },
-      document: documentById.get(documentId)!,
+      document: pageDocuments.get(documentId)!,
     };
   });
 }

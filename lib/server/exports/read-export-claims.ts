@@ -5,7 +5,7 @@ import type { TClaimFilters } from '@/lib/schemas/claim-filters';
 import { createLatestPlaceReader, type LatestPlace } from '@/lib/server/annotations/latest-places';
 import { conditions } from '@/lib/server/claims/list-claims';
 import { mentionsToText } from '@/lib/comments/mentions';
-import { loadExportPage, type LoadedClaim } from './load-export-page';
+import { createExportLookups, loadExportPage, type LoadedClaim } from './load-export-page';
 
 // 200, not 500: with two pages in flight (one formatted, one read ahead) a 500-claim page outlived
 // V8's young generation, so every page was promoted and RSS grew 110–160 MB during a 50,000-claim
@@ -40,12 +40,13 @@ export async function* readExportClaims(
   const readPlaces = createLatestPlaceReader({ withCodePoints });
   // The first page is small, so the download starts at once.
   const firstSize = Math.min(pageSize, FIRST_PAGE_SIZE);
-  let next: Promise<LoadedClaim[]> | null = loadExportPage(where, '', firstSize, withDiscussion);
+  const known = createExportLookups();
+  let next: Promise<LoadedClaim[]> | null = loadExportPage(where, '', firstSize, withDiscussion, known);
   let asked = firstSize;
   try {
     while (next) {
       const claims: LoadedClaim[] = await next;
-      next = claims.length === asked ? loadExportPage(where, claims.at(-1)!.id, (asked = pageSize), withDiscussion) : null;
+      next = claims.length === asked ? loadExportPage(where, claims.at(-1)!.id, (asked = pageSize), withDiscussion, known) : null;
       if (claims.length === 0) return;
       // Only the claims as exported stay alive while the page is formatted: the rows read die young.
       yield await exportPage(claims, readPlaces, scope);
