@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // When the paragraphs kept unrendered off screen are rendered: not while highlights are being
-// drawn, then a slice at a time from the top — one per task, or more while an idle period has
-// time left — and not again while a new list is drawn.
+// drawn, then a batch per idle task from the top, and not again while a new list is drawn.
 import { EditorView } from '@tiptap/pm/view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editorStateOf, offsetsOf } from '@/tests/support/editor-state';
@@ -16,10 +15,9 @@ afterEach(() => {
   view?.destroy();
   view = null;
   vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
-/** An editor in a wrapper on the page, drawing one highlight per task and rendering two blocks at a time. */
+/** An editor in a wrapper on the page, drawing one highlight per task and rendering two blocks per idle task. */
 function mount() {
   const wrapper = document.createElement('div');
   document.body.append(wrapper);
@@ -52,23 +50,6 @@ describe('off-screen text', () => {
       seen.push(renderedBlocks());
     }
     expect(seen).toEqual([2, 4, 6, 6, 6]);
-  });
-
-  it('renders more slices in one idle task while the idle period has time left', async () => {
-    vi.useFakeTimers();
-    // Each idle period has time for two slices: time left when the first is laid out, none after the second.
-    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
-      const left = [50, 0];
-      return setTimeout(() => callback({ didTimeout: false, timeRemaining: () => left.shift() ?? 0 }), 0);
-    });
-    const editor = mount();
-    while (isPaintingPending(editor.state)) await vi.advanceTimersToNextTimerAsync();
-    const seen: number[] = [];
-    for (let step = 0; step < 3; step++) {
-      await vi.advanceTimersToNextTimerAsync();
-      seen.push(renderedBlocks());
-    }
-    expect(seen).toEqual([4, 6, 6]);
   });
 
   it('renders none again while a new list of highlights is drawn', async () => {

@@ -4,34 +4,27 @@
 // on, it made scrolling slow: every frame laid out and painted the paragraphs coming into view and
 // checked the visibility of all ~940 of them (traced: ~15 ms of a frame). So once the last
 // highlight is drawn, a rule `:nth-child(-n+K)` makes the first K blocks `content-visibility:
-// visible`, K growing from the top in idle time: a slice of SLICE blocks at a time, each laid out
-// at once (a forced layout) so that its cost is counted in the idle task that chose it rather
-// than falling on the next frame, slices following one another while the idle period has more
-// time left than the last slice took. Laying out the whole text at once was one task of
-// 200–400 ms on a loaded machine; 100 blocks per idle task were tasks of 70–140 ms while the
-// reader scrolled. A new list of highlights to draw puts the rule back to none until it is drawn.
-// The rule lives in a <style> of its own, scoped to this editor by an attribute on the editor's
-// wrapper: both are outside ProseMirror's DOM, which would otherwise read a changed paragraph
-// attribute as an edit.
+// visible`, K growing by BATCH per idle task from the top — laying out the whole text at once was
+// one task of 200–400 ms on a loaded machine. A new list of highlights to draw puts the rule back
+// to none until it is drawn. The rule lives in a <style> of its own, scoped to this editor by an
+// attribute on the editor's wrapper: both are outside ProseMirror's DOM, which would otherwise
+// read a changed paragraph attribute as an edit.
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { isPaintingPending } from './annotation-highlights';
 
-/** Blocks rendered at a time: a few milliseconds of layout on a slow machine. */
-export const SLICE = 20;
+/** Blocks rendered per idle task: a few tens of milliseconds of layout on a slow machine. */
+export const BATCH = 100;
 
 let editors = 0;
 
-type Deadline = Pick<IdleDeadline, 'timeRemaining'>;
-
-/** Calls back in idle time (after 200 ms at the latest, then with none left); without idle callbacks, in a task of its own. */
-const whenIdle = (callback: (deadline: Deadline) => void) =>
+const whenIdle = (callback: () => void) =>
   typeof window.requestIdleCallback === 'function'
     ? window.requestIdleCallback(callback, { timeout: 200 })
-    : window.setTimeout(() => callback({ timeRemaining: () => 0 }), 0);
+    : window.setTimeout(callback, 0);
 
-function renderOffscreenText(view: EditorView, slice: number) {
+function renderOffscreenText(view: EditorView, batch: number) {
   const scope = `offscreen-${++editors}`;
   const style = document.createElement('style');
   document.head.append(style);
@@ -50,19 +43,10 @@ function renderOffscreenText(view: EditorView, slice: number) {
     style.textContent =
       count === 0 ? '' : `[data-offscreen-text="${scope}"] .ProseMirror > :nth-child(-n+${count}) { content-visibility: visible; }`;
   };
-  // At least one slice per call, more while the idle period has more time left than the last one took.
-  const step = (deadline: Deadline) => {
+  const step = () => {
     isScheduled = false;
     if (isDestroyed || isPaintingPending(view.state)) return;
-    if (view.dom.parentElement) {
-      let took = 0;
-      do {
-        const started = performance.now();
-        show(rendered + slice);
-        void view.dom.offsetHeight; // laid out now, within this idle time, not in the next frame
-        took = performance.now() - started;
-      } while (rendered < view.dom.childElementCount && deadline.timeRemaining() > took);
-    }
+    if (view.dom.parentElement) show(rendered + batch);
     schedule();
   };
   function schedule() {
@@ -87,9 +71,9 @@ function renderOffscreenText(view: EditorView, slice: number) {
   };
 }
 
-/** The plugin itself (the extension below adds it to tiptap), `slice` blocks rendered at a time. */
-export const offscreenTextPlugin = (slice = SLICE) =>
-  new Plugin({ key: new PluginKey('offscreen-text'), view: (view) => renderOffscreenText(view, slice) });
+/** The plugin itself (the extension below adds it to tiptap), `batch` blocks rendered per idle task. */
+export const offscreenTextPlugin = (batch = BATCH) =>
+  new Plugin({ key: new PluginKey('offscreen-text'), view: (view) => renderOffscreenText(view, batch) });
 
 export const OffscreenText = Extension.create({
   name: 'offscreenText',
