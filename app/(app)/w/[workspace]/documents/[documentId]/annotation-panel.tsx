@@ -1,18 +1,14 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { ClaimPanel } from '@/components/claims/claim-panel';
+import { CommentThread } from '@/components/comments/comment-thread';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { KIND_CLASS } from './annotation-labels';
 import type { ViewAnnotation } from './annotator';
 
 export const ANNOTATION_PANEL_ID = 'annotation-panel';
-
-// The claim and the discussion are loaded when a view first opens, not with the page: their
-// forms and lists are code the reader of a long text does not need before the highlights.
-const ClaimPanel = dynamic(() => import('@/components/claims/claim-panel').then((module) => module.ClaimPanel));
-const CommentThread = dynamic(() => import('@/components/comments/comment-thread').then((module) => module.CommentThread));
 
 type Props = {
   annotation: ViewAnnotation;
