@@ -11,6 +11,9 @@
 // export around it. The narrower floor of earlier runs is printed beside it. Each format prints its time over it,
 // and its CPU time (this process and the database's PostgreSQL backends) over the floor's: on a
 // shared machine the load stretches times, hardly CPU times.
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { closeDb } from '@/lib/db';
 import { samplePublishing } from '@/lib/export/sample-claims';
@@ -18,9 +21,10 @@ import type { ExportFormat } from '@/lib/export/types';
 import { exportClaimsResponse } from '@/lib/server/exports/export-response';
 import { exportChunks } from '@/lib/server/exports/stream-export';
 import { applyMigrations } from '../db/migrate';
+import { bin, run } from '../lib/run';
 import { createFreshDatabase, dropDatabase, openTestServer } from '../test/test-database';
 import { openCpuMeter } from './cpu-meter';
-import { CLAIMS, PER_DOCUMENT, seedExportBench } from './export-seed';
+import { CLAIMS, PER_DOCUMENT } from './export-seed';
 import { measure, printTable } from './measure';
 
 const FORMATS: ExportFormat[] = ['csv', 'json', 'markdown', 'claimreview', 'w3c'];
@@ -154,17 +158,31 @@ async function floorMs(databaseUrl: string, workspaceId: string, meter: CpuMeter
   }
 }
 
+type Seeded = { ana: { id: string }; workspace: { id: string; name: string; slug: string }; documents: { id: string }[] };
+
+/** The bench's claims, seeded by export-seed-child.ts in a process of its own. */
+async function seedInOwnProcess(url: string): Promise<Seeded> {
+  const out = path.join(os.tmpdir(), `margin-export-seed-${process.pid}.json`);
+  try {
+    await run(bin('tsx'), ['--conditions=react-server', 'scripts/bench/export-seed-child.ts', out], {
+      env: { ...process.env, DATABASE_URL: url },
+    });
+    return JSON.parse(readFileSync(out, 'utf8')) as Seeded;
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
 const server = await openTestServer();
 const database = await createFreshDatabase(server.adminUrl, 'bench');
 try {
   await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
-  const seeded = await measure(() => seedExportBench());
+  // Seeded in a process of its own: this one then starts as a server's would. Seeded here, it
+  // carried about 500 MB of RSS from the seeding into every export measured (its connections'
+  // buffers as large as their largest message, a createMany of 5,000 rows, and the seed's garbage).
+  const seeded = await measure(() => seedInOwnProcess(database.url));
   const { ana, workspace } = seeded.result;
-  // The pool the seed wrote through goes: its connections keep buffers as large as the largest
-  // message they sent (createMany of 5,000 rows), which left to close on their own were collected
-  // during the first exports measured and slowed them (CSV's, the first, by seconds).
-  await closeDb();
   console.log(`Seeded ${CLAIMS.toLocaleString('en-GB')} reviewed claims in ${(seeded.ms / 1000).toFixed(1)} s.\n`);
   const firstDocument = seeded.result.documents[0]!.id;
 
