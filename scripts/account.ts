@@ -5,7 +5,7 @@
 // the account out of every browser. Uses DATABASE_URL, else the embedded PostgreSQL of
 // `npm start` (the running one, or started for the command and stopped after it).
 import { parseArgs } from 'node:util';
-import { openCliDatabase } from './db/app-database';
+import { runCliCommand } from './lib/cli-command';
 
 const USAGE = `Usage:
   npm run account -- reset-link --email <email>`;
@@ -27,19 +27,4 @@ if (positionals[0] !== 'reset-link' || !values.email) {
   console.error(USAGE);
   process.exit(2);
 }
-const database = await openCliDatabase();
-process.env.DATABASE_URL = database.url;
-let code = 1;
-try {
-  code = await run();
-} catch (error) {
-  const { toAppError } = await import('../lib/errors');
-  const known = toAppError(error);
-  if (!known) throw error;
-  console.error(known.message);
-} finally {
-  const { getDb } = await import('../lib/db');
-  await getDb().$disconnect();
-  await database.stop();
-}
-process.exit(code);
+await runCliCommand({ run });

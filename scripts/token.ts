@@ -6,7 +6,7 @@
 // line, once. Uses DATABASE_URL, else the embedded PostgreSQL of `npm start` (the running one,
 // or started for the command and stopped after it).
 import { parseArgs } from 'node:util';
-import { openCliDatabase } from './db/app-database';
+import { runCliCommand } from './lib/cli-command';
 
 const USAGE = `Usage:
   npm run token -- create --email <email> --workspace <slug> --role owner|editor|checker|viewer --name <label> [--expires 30|90|365|never]
@@ -66,20 +66,4 @@ if (!['create', 'list', 'revoke'].includes(positionals[0] ?? '')) {
   console.error(USAGE);
   process.exit(2);
 }
-const database = await openCliDatabase();
-process.env.DATABASE_URL = database.url;
-let code = 1;
-try {
-  code = await run(positionals[0]!);
-} catch (error) {
-  const { toAppError } = await import('../lib/errors');
-  const known = toAppError(error);
-  if (!known) throw error;
-  const fields = Object.entries(known.fieldErrors ?? {}).map(([field, messages]) => `  --${field}: ${messages.join(' ')}`);
-  console.error([known.message, ...fields].join('\n'));
-} finally {
-  const { getDb } = await import('../lib/db');
-  await getDb().$disconnect();
-  await database.stop();
-}
-process.exit(code);
+await runCliCommand({ run: () => run(positionals[0]!) });

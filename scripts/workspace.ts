@@ -6,7 +6,7 @@
 // applies pending migrations first, so a server that was never started can take one.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openCliDatabase } from './db/app-database';
+import { runCliCommand } from './lib/cli-command';
 import { applyMigrations } from './db/migrate';
 
 const USAGE = `Usage:
@@ -45,21 +45,10 @@ async function run() {
   return 0;
 }
 
-const database = await openCliDatabase();
-process.env.DATABASE_URL = database.url;
-let code = 1;
-try {
-  if (isImport) await applyMigrations(database.url);
-  code = await run();
-} catch (error) {
-  const { toAppError } = await import('../lib/errors');
-  const known = toAppError(error);
-  const noFile = (error as { code?: unknown }).code === 'ENOENT';
-  if (!known && !noFile) throw error;
-  console.error(known ? known.message : `No such file: ${(error as { path?: string }).path}`);
-} finally {
-  const { getDb } = await import('../lib/db');
-  await getDb().$disconnect();
-  await database.stop();
-}
-process.exit(code);
+await runCliCommand({
+  run: async (databaseUrl) => {
+    if (isImport) await applyMigrations(databaseUrl);
+    return run();
+  },
+  explain: (error) => ((error as { code?: unknown }).code === 'ENOENT' ? `No such file: ${(error as { path?: string }).path}` : null),
+});
