@@ -7,7 +7,7 @@ import { bulkAssignClaims } from '@/lib/server/claims/bulk-assign-claims';
 import { bulkClaimStep } from '@/lib/server/claims/bulk-claim-step';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { getClaim } from '@/lib/server/claims/get-claim';
-import { takeClaimStep } from '@/lib/server/claims/take-claim-step';
+import { takeMemberClaimStep } from '@/lib/server/claims/take-claim-step';
 import { updateClaimStatement } from '@/lib/server/claims/update-claim';
 import { linkSameClaim, unlinkClaim } from '@/lib/server/matching/link-claims';
 
@@ -25,17 +25,8 @@ export const assignClaimAction = workspaceAction('claim.assign', ZAssignClaim, a
 });
 
 export const claimStepAction = workspaceAction('claim.verify', ZClaimStep, async ({ user, membership, input }) => {
-  const { claimId, version, ...step } = input;
-  await takeClaimStep({
-    workspaceId: membership.workspace.id,
-    userId: user.id,
-    actor: user,
-    role: membership.role,
-    claimId,
-    version,
-    step,
-  });
-  return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId });
+  await takeMemberClaimStep({ user, membership }, input);
+  return getClaim({ workspaceId: membership.workspace.id, userId: user.id, claimId: input.claimId });
 });
 
 export const linkSameClaimAction = workspaceAction('claim.verify', ZLinkClaim, async ({ user, membership, input }) => {

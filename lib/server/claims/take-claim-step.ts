@@ -2,12 +2,35 @@ import 'server-only';
 import { takeStep, type ClaimStep } from '@/lib/claims/workflow';
 import { AppError } from '@/lib/errors';
 import type { WorkspaceRole } from '@/lib/generated/prisma/enums';
+import type { z } from 'zod';
+import type { ZClaimStep } from '@/lib/schemas/claims';
 import { latestWordsOf } from '@/lib/server/annotations/latest-places';
+import type { CurrentUser } from '@/lib/server/session/current-user';
+import type { WorkspaceMembership } from '@/lib/server/workspaces/get-membership';
 import { changeClaim, type ClaimNotice, type ClaimWrite } from './change-claim';
 import { claimLabel } from './lock-claim';
 import { requireReviewer, reviewerIds } from './reviewer-ids';
 
 const VERDICT_WORDS = { verified: 'verified', false: 'false', misleading: 'misleading', unverifiable: 'unverifiable' } as const;
+
+/**
+ * A step a signed-in member takes on a claim of their workspace, as the app's action and the
+ * API's step route read it (ZClaimStep): the member is the actor, their role decides.
+ */
+export function takeMemberClaimStep(
+  { user, membership }: { user: CurrentUser; membership: WorkspaceMembership },
+  { claimId, version, ...step }: z.output<typeof ZClaimStep>,
+) {
+  return takeClaimStep({
+    workspaceId: membership.workspace.id,
+    userId: user.id,
+    actor: user,
+    role: membership.role,
+    claimId,
+    version,
+    step,
+  });
+}
 
 /**
  * Moves a claim one step through the workflow (lib/claims/workflow decides whether the member
