@@ -207,10 +207,8 @@ function pairDistinctive(
 const keptLines = (lines: Line[]) => lines.flatMap((line, index) => (line.text.trim() ? [index] : []));
 
 /** Old line index → new line index, for lines unchanged, moved whole, or changed but recognisable. */
-function pairLines(oldLines: Line[], newLines: Line[]): Map<number, number> {
+function pairLines(oldLines: Line[], newLines: Line[], oldKept: number[], newKept: number[]): Map<number, number> {
   const pairs = new Map<number, number>();
-  const oldKept = keptLines(oldLines);
-  const newKept = keptLines(newLines);
   const { removed, added } = diffLines(oldLines, newLines, oldKept, newKept, pairs);
 
   // Moved whole: the same text removed here and added there; among copies, the nearest in order.
@@ -328,10 +326,9 @@ export function mapText(oldText: string, newText: string): TextMap {
   const newLines = splitLines(newText);
   const lineStarts = oldLines.map((line) => line.start);
   const pairings = new Map<number, Pairing | null>();
-  const pairs = pairLines(oldLines, newLines);
-
   const oldKept = keptLines(oldLines);
   const newKept = keptLines(newLines);
+  const pairs = pairLines(oldLines, newLines, oldKept, newKept);
   const budget = new WorkBudget(MAX_WIDE_DIFF_WORK);
   const stretches = mapStretches(oldLines, newLines, oldKept, newKept, pairs, budget);
 
